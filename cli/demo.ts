@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findStep } from '../shared/steps/registry.js';
+import { createCliHost } from './host.js';
+
+/** The repository root, found from this file whether it runs from cli/ or from the dist/ bundle. */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'examples', 'demo'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('examples/demo not found above the mlci installation');
+    dir = up;
+  }
+  return dir;
+}
+
+interface DemoStage {
+  step: string;
+  title: string;
+  inputs: (paths: { example: string; out: string }) => Record<string, string>;
+}
+
+/**
+ * The bundled example, breast-cancer diagnosis from scikit-learn's public data: a candidate model is
+ * evaluated against the model on "main" and gated by the example's policy.
+ */
+const stages: DemoStage[] = [
+  {
+    step: 'evaluate-gate',
+    title: 'evaluate-gate: candidate vs the main-branch model',
+    inputs: ({ example, out }) => ({
+      model: join(example, 'models', 'candidate.onnx'),
+      baseline: join(example, 'models', 'baseline.onnx'),
+      data: join(example, 'data', 'breast_cancer_test.csv'),
+      target: 'target',
+      policy: join(example, '.mlci', 'gate.yml'),
+      'output-dir': join(out, 'evaluate-gate'),
+    }),
+  },
+];
+
+export async function runDemo(argv: string[]): Promise<number> {
+  const example = join(repoRoot(), 'examples', 'demo');
+  const outFlag = argv.indexOf('--output-dir');
+  const out = resolve(outFlag >= 0 ? argv[outFlag + 1] : 'mlci-output/demo');
+  process.stdout.write(`mlci demo: the pipeline on ${example}\nresults go to ${out}\n\n`);
+  let failed = false;
+  for (const stage of stages) {
+    const step = findStep(stage.step)!;
+    process.stdout.write(`\n━━ ${stage.title}\n\n`);
+    const { host, outputs } = createCliHost(step, stage.inputs({ example, out }));
+    const outcome = await step.run(host);
+    for (const [name, value] of Object.entries(outputs)) process.stdout.write(`  ${name}=${value}\n`);
+    if (outcome.failure) {
+      process.stdout.write(`\n✖ ${stage.step} failed: ${outcome.failure}\n`);
+      failed = true;
+      break;
+    }
+  }
+  process.stdout.write(failed ? '\nThe demo pipeline stopped at a failed gate.\n' : '\n✔ The demo pipeline passed every gate.\n');
+  return failed ? 1 : 0;
+}

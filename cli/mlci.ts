@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+import { isUserError } from '../shared/errors.js';
+import { findStep, steps } from '../shared/steps/registry.js';
+import { parseStepFlags, stepHelp } from './args.js';
+import { createCliHost } from './host.js';
+import { runDemo } from './demo.js';
+
+const USAGE = `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
+
+Usage:
+  mlci <step> [--input value ...]   run one step; inputs are the action's input names
+  mlci demo                          run the pipeline on the bundled example
+  mlci help [step]                   this text, or a step's inputs and outputs
+
+Steps:
+${steps.map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    const step = rest[0] ? findStep(rest[0]) : undefined;
+    process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
+    return 0;
+  }
+  if (command === 'demo') return runDemo(rest);
+  const step = findStep(command);
+  if (!step) {
+    process.stderr.write(`mlci: unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes('--help')) {
+    process.stdout.write(`${stepHelp(step)}\n`);
+    return 0;
+  }
+  const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
+  const outcome = await step.run(host);
+  for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}\n`);
+  if (outcome.failure) {
+    process.stderr.write(`\n✖ ${outcome.failure}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (isUserError(err)) {
+      process.stderr.write(`✖ ${err.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`mlci failed unexpectedly (a bug in mlci, please report it):\n${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,38 @@
+// Bundles every action entry and the CLI into dist/ with esbuild. The entries share one set of
+// chunks (code splitting), so the library ships once rather than once per action.
+// onnxruntime-node stays external: its native binding cannot live in a bundle, and
+// shared/runtime/onnxruntime.ts finds or installs it at run time.
+import { build } from 'esbuild';
+import { readdirSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
+
+const entryPoints = {};
+for (const name of readdirSync(join(root, 'actions'))) {
+  const entry = join(root, 'actions', name, 'index.ts');
+  if (existsSync(entry)) entryPoints[`${name}/index`] = entry;
+}
+entryPoints['umbrella/index'] = join(root, 'shared', 'steps', 'umbrella-entry.ts');
+entryPoints['cli/index'] = join(root, 'cli', 'mlci.ts');
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+await build({
+  entryPoints,
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // .mjs: the bundles are ES modules wherever they are copied, with or without our package.json.
+  outExtension: { '.js': '.mjs' },
+  external: ['onnxruntime-node'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); give ESM output a real one.
+  banner: { js: "import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);" },
+});

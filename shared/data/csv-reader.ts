@@ -1,0 +1,153 @@
+import { BatchBuilder } from './batch.js';
+import { STOP, readBlocks } from './block-reader.js';
+import { bomLength } from './bytes.js';
+import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
+import { AS_WRITTEN, CsvRecordScanner, ESCAPED_QUOTES, countNewlines, decodeCell } from './csv-scanner.js';
+import { emptyFileError, noRowsError, openDataFile } from './data-file.js';
+import { isBlank, parseDecimal } from './decimal.js';
+import { DEFAULT_MAX_RECORD_BYTES, type StreamOptions } from './read-options.js';
+import type { Table } from './table.js';
+import { TextReader } from './text-reader.js';
+
+export interface CsvScanOptions extends StreamOptions {
+  delimiter: string;
+  batchRows: number;
+  /** columns to keep as text even where cells read as numbers (keeps their spelling) */
+  textColumns?: ReadonlySet<string>;
+}
+
+export interface CsvScanResult {
+  /** every column in the header, in file order */
+  header: string[];
+  rowCount: number;
+  /** columns that turned to text after holding numbers, in any batch */
+  mixedColumns: Set<string>;
+}
+
+/** Columns start no larger than this; past it they grow as they fill (a guess is no reason to take gigabytes). */
+const MAX_INITIAL_ROWS = 1 << 22;
+
+/** Reads a CSV file in bounded memory, handing rows to `onBatch` a batch at a time. */
+export async function scanCsvFile(path: string, options: CsvScanOptions): Promise<CsvScanResult> {
+  const { handle, size } = await openDataFile(path);
+  try {
+    const reader = new CsvReader(path, options, size);
+    await readBlocks(handle, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+    return reader.result();
+  } finally {
+    await handle.close();
+  }
+}
+
+class CsvReader extends TextReader {
+  private readonly scanner: CsvRecordScanner;
+  private header: string[] | undefined;
+  private columnIndexes: number[] = [];
+  private readonly mixedColumns = new Set<string>();
+  private batchCapacity = 1024;
+
+  constructor(
+    source: string,
+    private readonly options: CsvScanOptions,
+    private readonly fileSize: number,
+  ) {
+    super(source, options);
+    this.scanner = new CsvRecordScanner(delimiterByte(options.delimiter, source));
+  }
+
+  consume(buf: Buffer, offset: number, eof: boolean): number {
+    let pos = 0;
+    if (offset === 0) {
+      if (buf.length < 3 && !eof) return 0;
+      pos = bomLength(buf);
+      this.batchCapacity = this.estimateRows(buf);
+    }
+    this.utf8.check(buf, offset, pos, this.line, eof);
+    const scanner = this.scanner;
+    while (pos < buf.length) {
+      const next = scanner.scan(buf, pos, eof);
+      if (next < 0) break;
+      const line = this.line;
+      this.line += scanner.innerNewlines + 1;
+      pos = next;
+      if (this.utf8.hasPending) this.utf8.reportThrough(this.line - 1);
+      if (scanner.unterminatedQuote) this.issues.report('unterminated-quote', line, `the quoted cell opened on line ${line} of ${this.source} is never closed`);
+      if (scanner.isBlankRecord()) continue;
+      if (!this.header) this.readHeader(buf, line);
+      else {
+        this.addRow(buf, line);
+        if (this.reachedMaxRows()) return STOP;
+      }
+    }
+    if (eof) this.endOfFile();
+    return pos;
+  }
+
+  result(): CsvScanResult {
+    if (!this.header) throw emptyFileError(this.source);
+    if (this.rowCount === 0 && this.maxRows > 0) throw noRowsError(this.source, 'a header line');
+    return { header: this.header, rowCount: this.rowCount, mixedColumns: this.mixedColumns };
+  }
+
+  private readHeader(buf: Buffer, line: number): void {
+    const { starts, ends, flags, cellCount } = this.scanner;
+    const names: string[] = [];
+    for (let k = 0; k < cellCount; k++) names.push(decodeCell(buf, starts[k]!, ends[k]!, flags[k]!));
+    checkHeader(names, this.options.delimiter, this.source, line);
+    this.header = names;
+    this.columnIndexes = selectColumns(names, this.options.columns, this.source);
+  }
+
+  private addRow(buf: Buffer, line: number): void {
+    const scanner = this.scanner;
+    const cellCount = scanner.cellCount;
+    const width = this.header!.length;
+    if (cellCount !== width) {
+      this.issues.report(cellCount < width ? 'short-row' : 'long-row', line, `line ${line} of ${this.source} has ${cellCount} cells but the header has ${width} columns`);
+    }
+    const batch = (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity));
+    const { starts, ends, flags, numbers } = scanner;
+    const builders = batch.builders;
+    const indexes = this.columnIndexes;
+    for (let c = 0; c < indexes.length; c++) {
+      const builder = builders[c]!;
+      const k = indexes[c]!;
+      if (k >= cellCount) {
+        builder.addMissing();
+        continue;
+      }
+      let value = numbers[k]!;
+      if (value === value && !builder.isText) {
+        builder.addNumber(value); // the common case, settled by the scanner
+        continue;
+      }
+      const start = starts[k]!;
+      const end = ends[k]!;
+      if (start === end) {
+        builder.addMissing();
+        continue;
+      }
+      const cellFlags = flags[k]!;
+      if (value !== value && !(cellFlags & (ESCAPED_QUOTES | AS_WRITTEN))) value = parseDecimal(buf, start, end);
+      if (!builder.isText && value === value) builder.addNumber(value);
+      else if (isBlank(buf, start, end)) builder.addMissing();
+      else builder.addText(decodeCell(buf, start, end, cellFlags), value === value);
+    }
+    batch.endRow(line);
+    this.rowCount++;
+    if (batch.rows >= this.options.batchRows) this.endBatch();
+  }
+
+  protected finishBatch(batch: BatchBuilder): Table {
+    for (const name of batch.mixedColumns()) this.mixedColumns.add(name);
+    return batch.finish();
+  }
+
+  /** Rows in a batch, judged from the line lengths at the start of the file: sizes the columns once. */
+  private estimateRows(buf: Buffer): number {
+    const sample = Math.min(buf.length, 1 << 20);
+    const lines = countNewlines(buf, 0, sample);
+    const rows = lines > 1 ? Math.ceil((this.fileSize / (sample / lines)) * 1.02) + 16 : 1024;
+    return Math.max(16, Math.min(rows, this.options.batchRows, this.maxRows, MAX_INITIAL_ROWS));
+  }
+}

@@ -1,0 +1,8 @@
+// The public surface of the data readers; the other files here are internals.
+export { detectFormat, loadTable, streamTable, type LoadOptions, type StreamTableOptions } from './load.js';
+export { readCsv, streamCsv, type CsvOptions, type CsvStreamSummary } from './csv.js';
+export { readJsonl, streamJsonl, type JsonlStreamSummary } from './jsonl.js';
+export { readParquet, streamParquet, type ParquetStreamSummary } from './parquet.js';
+export { issueError } from './issues.js';
+export type { DataIssue, DataIssueKind, ReadOptions, StreamOptions } from './read-options.js';
+export { describeRow, findColumn, type Column, type DataFormat, type NumericColumn, type Table, type TextColumn } from './table.js';

@@ -1,0 +1,143 @@
+import { UserError } from '../errors.js';
+import { BatchBuilder, emptyTable } from './batch.js';
+import { STOP, readBlocks } from './block-reader.js';
+import { CR, LF, bomLength } from './bytes.js';
+import type { ColumnBuilder } from './column-builder.js';
+import { emptyFileError, openDataFile } from './data-file.js';
+import { DEFAULT_BATCH_ROWS, DEFAULT_MAX_RECORD_BYTES, type ReadOptions, type StreamOptions } from './read-options.js';
+import type { Table } from './table.js';
+import { TextReader } from './text-reader.js';
+
+export interface JsonlStreamSummary {
+  /** every key seen, in order of first appearance */
+  keys: string[];
+  rowCount: number;
+}
+
+/**
+ * Streams a JSON Lines file (one object per line) in batches of rows with bounded memory. Numbers
+ * and booleans (as 1/0) make numeric cells, strings text, null or an absent key a missing cell. A
+ * batch has the columns seen so far; one first seen later is missing in the batches before it.
+ */
+export async function streamJsonl(path: string, options: StreamOptions): Promise<JsonlStreamSummary> {
+  const { handle } = await openDataFile(path);
+  try {
+    const reader = new JsonlReader(path, options, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    await readBlocks(handle, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+    return reader.result();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a whole JSON Lines file into one Table. */
+export async function readJsonl(path: string, options: ReadOptions = {}): Promise<Table> {
+  let table: Table | undefined;
+  const { keys } = await streamJsonl(path, { ...options, batchRows: Infinity, onBatch: (batch) => void (table = batch) });
+  return table ?? emptyTable(path, 'jsonl', options.columns ?? keys);
+}
+
+class JsonlReader extends TextReader {
+  private readonly wanted: Set<string> | undefined;
+  private sawContent = false;
+  private keys: string[] = [];
+  private builders = new Map<string, ColumnBuilder>();
+
+  constructor(
+    source: string,
+    private readonly options: ReadOptions & Pick<StreamOptions, 'onBatch'>,
+    private readonly batchRows: number,
+  ) {
+    super(source, options);
+    this.wanted = options.columns ? new Set(options.columns) : undefined;
+  }
+
+  consume(buf: Buffer, offset: number, eof: boolean): number {
+    let pos = offset === 0 ? bomLength(buf) : 0;
+    this.utf8.check(buf, offset, pos, this.line, eof);
+    while (pos < buf.length) {
+      let lineEnd = buf.indexOf(LF, pos);
+      if (lineEnd < 0) {
+        if (!eof) break;
+        lineEnd = buf.length;
+      }
+      const line = this.line++;
+      const text = buf.toString('utf8', pos, lineEnd > pos && buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
+      pos = lineEnd + 1;
+      this.utf8.reportThrough(line);
+      if (text.trim() === '') continue;
+      this.sawContent = true;
+      this.addLine(text, line);
+      if (this.reachedMaxRows()) return STOP;
+    }
+    if (eof) this.endOfFile();
+    return Math.min(pos, buf.length);
+  }
+
+  result(): JsonlStreamSummary {
+    if (!this.sawContent) throw emptyFileError(this.source);
+    if (this.rowCount === 0 && this.maxRows > 0) {
+      throw new UserError(`no line of ${this.source} could be read as a row`, this.source, 'fix the problems reported for its lines', { file: this.source });
+    }
+    const absent = this.options.columns?.find((name) => !this.keys.includes(name));
+    if (absent !== undefined && this.rowCount > 0) {
+      throw new UserError(`key ${JSON.stringify(absent)} is in no row of ${this.source}`, this.source, `use one of its keys: ${this.keys.slice(0, 20).map((k) => JSON.stringify(k)).join(', ')}`, { file: this.source });
+    }
+    return { keys: this.keys, rowCount: this.rowCount };
+  }
+
+  private addLine(text: string, line: number): void {
+    let row: unknown;
+    try {
+      row = JSON.parse(text);
+    } catch (err) {
+      this.issues.report('bad-json', line, `line ${line} of ${this.source} is not valid JSON: ${(err as Error).message}`);
+      return;
+    }
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      this.issues.report('bad-json', line, `line ${line} of ${this.source} is ${Array.isArray(row) ? 'an array' : 'not an object'}; each line must be one JSON object`);
+      return;
+    }
+    const batch = (this.batch ??= this.newBatch());
+    for (const [key, value] of Object.entries(row)) {
+      const builder = this.builders.get(key) ?? this.addKey(key, batch);
+      if (!builder) continue;
+      builder.fillMissingTo(batch.rows);
+      if (typeof value === 'number') builder.addNumber(value);
+      else if (typeof value === 'string') builder.addText(value);
+      else if (typeof value === 'boolean') builder.addNumber(value ? 1 : 0);
+      else if (value === null) builder.addMissing();
+      else {
+        this.issues.report('nested-value', line, `line ${line} of ${this.source}: key ${JSON.stringify(key)} holds ${Array.isArray(value) ? 'an array' : 'an object'}, not a single value`);
+        builder.addMissing();
+      }
+    }
+    for (const builder of batch.builders) builder.fillMissingTo(batch.rows + 1);
+    batch.endRow(line);
+    this.rowCount++;
+    if (batch.rows >= this.batchRows) this.endBatch();
+  }
+
+  private addKey(key: string, batch: BatchBuilder): ColumnBuilder | undefined {
+    if (this.wanted && !this.wanted.has(key)) return undefined;
+    this.keys.push(key);
+    const builder = batch.addColumn(key);
+    this.builders.set(key, builder);
+    return builder;
+  }
+
+  private newBatch(): BatchBuilder {
+    const batch = new BatchBuilder(this.source, 'jsonl', this.keys, undefined, true, Math.min(this.batchRows, this.maxRows, 1024));
+    this.builders = new Map(batch.builders.map((b) => [b.name, b]));
+    return batch;
+  }
+
+  protected finishBatch(batch: BatchBuilder): Table {
+    const table = batch.finish();
+    if (this.options.columns) {
+      const byName = new Map(table.columns.map((c) => [c.name, c]));
+      table.columns = this.options.columns.filter((name) => byName.has(name)).map((name) => byName.get(name)!);
+    }
+    return table;
+  }
+}

@@ -1,0 +1,65 @@
+import { extname } from 'node:path';
+import { UserError } from '../errors.js';
+import { readCsv, streamCsv } from './csv.js';
+import { readJsonl, streamJsonl } from './jsonl.js';
+import { readParquet, streamParquet } from './parquet.js';
+import type { ReadOptions, StreamOptions } from './read-options.js';
+import type { DataFormat, Table } from './table.js';
+
+export interface LoadOptions extends ReadOptions {
+  /** overrides the format the file name implies */
+  format?: DataFormat;
+  /** CSV only: one ASCII character; default ',' ('\t' for .tsv) */
+  delimiter?: string;
+}
+
+export type StreamTableOptions = StreamOptions & Omit<LoadOptions, keyof ReadOptions>;
+
+const FORMAT_BY_EXTENSION: Record<string, DataFormat> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.txt': 'csv',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.parquet': 'parquet',
+};
+
+/** The format a file name implies, or a UserError saying how to name it. */
+export function detectFormat(path: string): DataFormat {
+  const format = FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+  if (!format) {
+    throw new UserError(
+      `cannot tell the format of ${path} from its name`,
+      path,
+      'name the file .csv, .tsv, .txt, .jsonl, .ndjson or .parquet, or pass the format (csv, jsonl or parquet) explicitly',
+      { file: path },
+    );
+  }
+  return format;
+}
+
+/**
+ * Loads a whole data file into a Table, choosing the reader by the file's extension. Strict unless
+ * `onIssue` is given: the first bad row throws a UserError naming file:line.
+ */
+export async function loadTable(path: string, options: LoadOptions = {}): Promise<Table> {
+  const format = options.format ?? detectFormat(path);
+  if (format === 'csv') return readCsv(path, { ...options, delimiter: csvDelimiter(path, options.delimiter) });
+  if (format === 'jsonl') return readJsonl(path, options);
+  return readParquet(path, options);
+}
+
+/**
+ * Reads a data file of any size in batches of rows with bounded memory (see streamCsv,
+ * streamJsonl and streamParquet for what a batch holds). Resolves to the number of rows read.
+ */
+export async function streamTable(path: string, options: StreamTableOptions): Promise<{ rowCount: number }> {
+  const format = options.format ?? detectFormat(path);
+  if (format === 'csv') return streamCsv(path, { ...options, delimiter: csvDelimiter(path, options.delimiter) });
+  if (format === 'jsonl') return streamJsonl(path, options);
+  return streamParquet(path, options);
+}
+
+function csvDelimiter(path: string, delimiter: string | undefined): string {
+  return delimiter ?? (extname(path).toLowerCase() === '.tsv' ? '\t' : ',');
+}

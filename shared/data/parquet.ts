@@ -1,0 +1,120 @@
+import { asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type DecodedArray, type FileMetaData, type ParquetScan } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { UserError } from '../errors.js';
+import { BatchBuilder, emptyTable } from './batch.js';
+import type { ColumnBuilder } from './column-builder.js';
+import { emptyFileError, noRowsError, openDataFile, openError } from './data-file.js';
+import { DEFAULT_BATCH_ROWS, type ReadOptions, type StreamOptions } from './read-options.js';
+import type { Table } from './table.js';
+
+export interface ParquetStreamSummary {
+  /** every top-level column in the file, in file order */
+  columns: string[];
+  rowCount: number;
+}
+
+/**
+ * Streams a Parquet file in batches of whole row groups (at least `batchRows` rows unless the file
+ * ends), so memory is bounded by the batch and the writer's row-group size. Numbers, 64-bit
+ * integers (as the nearest double) and booleans (1/0) make numeric columns, strings text, nulls
+ * missing cells; dates and timestamps become ISO text.
+ */
+export async function streamParquet(path: string, options: StreamOptions): Promise<ParquetStreamSummary> {
+  const { file, metadata } = await openParquet(path);
+  const all = topLevelColumns(metadata, path);
+  const names = selectParquetColumns(all, options.columns, path);
+  const scan = await parquetScan({ file, metadata, columns: names, compressors });
+  const total = Math.min(Number(metadata.num_rows), options.maxRows ?? Infinity);
+  if (Number(metadata.num_rows) === 0) throw noRowsError(path, 'a schema');
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  let rowStart = 0;
+  for (const range of batchRanges(scan, total, batchRows)) {
+    const batch = new BatchBuilder(path, 'parquet', names, undefined, false, range.rowEnd - range.rowStart);
+    for (const builder of batch.builders) {
+      for (const group of scan.ranges) {
+        const from = Math.max(group.rowStart, range.rowStart);
+        const to = Math.min(group.rowEnd, range.rowEnd);
+        if (from < to) addValues(builder, await scan.readColumn({ column: builder.name, rowStart: from, rowEnd: to }), path, from);
+      }
+    }
+    for (let r = range.rowStart; r < range.rowEnd; r++) batch.endRow(0);
+    await options.onBatch(batch.finish());
+    rowStart = range.rowEnd;
+  }
+  return { columns: all, rowCount: rowStart };
+}
+
+/** Reads a whole Parquet file (or its first `maxRows` rows) into one Table. */
+export async function readParquet(path: string, options: ReadOptions = {}): Promise<Table> {
+  let table: Table | undefined;
+  const { columns } = await streamParquet(path, { ...options, batchRows: Infinity, onBatch: (batch) => void (table = batch) });
+  return table ?? emptyTable(path, 'parquet', options.columns ?? columns);
+}
+
+async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData }> {
+  // Opening it ourselves first gives the same errors as the text formats (missing, a directory).
+  const { handle, size } = await openDataFile(path);
+  await handle.close();
+  if (size === 0) throw emptyFileError(path);
+  let file: AsyncBuffer;
+  try {
+    file = await asyncBufferFromFile(path);
+  } catch (err) {
+    throw openError(path, err);
+  }
+  try {
+    return { file, metadata: await parquetMetadataAsync(file) };
+  } catch (err) {
+    throw new UserError(`${path} is not a readable Parquet file: ${(err as Error).message}`, path, 'check that the file is Parquet (its name ends in .parquet) and was written completely; for another format pass format: "csv" or "jsonl"', { file: path });
+  }
+}
+
+function topLevelColumns(metadata: FileMetaData, path: string): string[] {
+  return parquetSchema(metadata).children.map((child) => {
+    const { name, repetition_type: repetition } = child.element;
+    if (child.children.length > 0 || repetition === 'REPEATED') {
+      throw new UserError(`column ${JSON.stringify(name)} of ${path} is nested (a struct or list), not one value per row`, path, 'flatten it into one column per value before the data reaches mlci, or select the flat columns with `columns`', { file: path });
+    }
+    return name;
+  });
+}
+
+function selectParquetColumns(all: string[], wanted: string[] | undefined, path: string): string[] {
+  for (const name of wanted ?? []) {
+    if (!all.includes(name)) throw new UserError(`column ${JSON.stringify(name)} is not in ${path}`, path, `use one of its columns: ${all.slice(0, 20).map((n) => JSON.stringify(n)).join(', ')}`, { file: path });
+  }
+  return wanted ?? all;
+}
+
+/** Whole row groups gathered until a batch holds at least `batchRows` rows, cut at `total`. */
+function* batchRanges(scan: ParquetScan, total: number, batchRows: number): Generator<{ rowStart: number; rowEnd: number }> {
+  let start = 0;
+  for (const group of scan.ranges) {
+    const end = Math.min(group.rowEnd, total);
+    if (end - start >= batchRows || end === total) {
+      if (end > start) yield { rowStart: start, rowEnd: end };
+      start = end;
+    }
+    if (end === total) return;
+  }
+}
+
+function addValues(builder: ColumnBuilder, values: DecodedArray, path: string, firstRow: number): void {
+  for (let i = 0; i < values.length; i++) {
+    const value: unknown = values[i];
+    if (typeof value === 'number') builder.addNumber(value);
+    else if (value === null || value === undefined) builder.addMissing();
+    else if (typeof value === 'bigint') builder.addNumber(Number(value));
+    else if (typeof value === 'boolean') builder.addNumber(value ? 1 : 0);
+    else if (typeof value === 'string') builder.addText(value);
+    else if (value instanceof Date) builder.addText(value.toISOString());
+    else {
+      throw new UserError(
+        `column ${JSON.stringify(builder.name)} of ${path} holds ${value instanceof Uint8Array ? 'raw bytes' : 'a nested value'} at row ${firstRow + i + 1}, not a number or text`,
+        path,
+        'store it as a UTF-8 string or a number column, or leave it out with `columns`',
+        { file: path },
+      );
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import {
+  bootstrapIntervals,
+  computeConfusionMatrix,
+  computeMetrics,
+  defaultMetricNames,
+  metricDirection,
+  pairedBootstrapDeltas,
+  type BootstrapOptions,
+  type ClassificationInputs,
+  type ConfusionMatrix,
+  type Interval,
+  type MetricDelta,
+  type MetricInputs,
+  type MetricValues,
+} from '../metrics/index.js';
+import type { Task } from '../model/types.js';
+import type { Direction, SliceResult } from './types.js';
+
+/** One model's outputs and the encoded target, ready for the metric functions. */
+export interface QualityInputs {
+  task: Task;
+  inputs: MetricInputs;
+  classes?: (number | string)[];
+}
+
+export interface QualityRequest {
+  candidate: QualityInputs;
+  /** the baseline model's outputs on the same rows */
+  baseline?: QualityInputs;
+  /** baseline figures from a metrics file, when no baseline model was run */
+  baselineMetrics?: MetricValues;
+  bootstrap: BootstrapOptions;
+  /** rows of each slice as 0/1 weights */
+  slices?: { value: string; weights: Float64Array }[];
+}
+
+export interface QualityFigures {
+  metrics: MetricValues;
+  baseline?: MetricValues;
+  intervals: Record<string, Interval>;
+  deltas: Record<string, MetricDelta>;
+  directions: Record<string, Direction>;
+  confusionMatrix?: ConfusionMatrix;
+  slices?: SliceResult[];
+}
+
+/** Deltas without resampling, for a baseline known only by its figures. */
+function unpairedDeltas(candidate: MetricValues, baseline: MetricValues): Record<string, MetricDelta> {
+  const deltas: Record<string, MetricDelta> = {};
+  for (const [name, c] of Object.entries(candidate)) {
+    const b = baseline[name];
+    if (b === undefined || !Number.isFinite(c)) continue;
+    deltas[name] = { metric: name, baseline: b, candidate: c, absolute: c - b, relative: b === 0 ? null : (c - b) / Math.abs(b) };
+  }
+  return deltas;
+}
+
+function rowCount(weights: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < weights.length; i++) n += weights[i];
+  return n;
+}
+
+/**
+ * Every quality figure evaluate-gate reports: the metrics, their bootstrap intervals, the change
+ * against the baseline (paired on the same resamples when the baseline model ran here), the
+ * confusion matrix and the per-slice metrics.
+ */
+export function measureQuality(request: QualityRequest): QualityFigures {
+  const { candidate, baseline, bootstrap } = request;
+  const { task } = candidate;
+  const names = defaultMetricNames(task, candidate.inputs);
+  const metrics = computeMetrics(task, candidate.inputs, undefined, names);
+  const directions: Record<string, Direction> = {};
+  for (const name of names) directions[name] = metricDirection(name);
+
+  const resample = bootstrap.resamples > 0;
+  const intervals = resample ? bootstrapIntervals(task, candidate.inputs, bootstrap, names) : {};
+
+  let baselineMetrics: MetricValues | undefined;
+  let deltas: Record<string, MetricDelta> = {};
+  if (baseline) {
+    const baselineNames = new Set(defaultMetricNames(task, baseline.inputs));
+    const shared = names.filter((n) => baselineNames.has(n));
+    baselineMetrics = computeMetrics(task, baseline.inputs, undefined, shared);
+    deltas = resample ? pairedBootstrapDeltas(task, candidate.inputs, baseline.inputs, bootstrap, shared) : unpairedDeltas(metrics, baselineMetrics);
+  } else if (request.baselineMetrics) {
+    baselineMetrics = request.baselineMetrics;
+    deltas = unpairedDeltas(metrics, baselineMetrics);
+  }
+
+  const confusionMatrix = task === 'regression' ? undefined : computeConfusionMatrix(candidate.inputs as ClassificationInputs, candidate.classes);
+
+  const slices = request.slices?.map(({ value, weights }) => ({
+    value,
+    rows: rowCount(weights),
+    metrics: computeMetrics(task, candidate.inputs, weights, names),
+    ...(baseline && baselineMetrics ? { baseline: computeMetrics(task, baseline.inputs, weights, Object.keys(baselineMetrics)) } : {}),
+  }));
+
+  return { metrics, baseline: baselineMetrics, intervals, deltas, directions, confusionMatrix, slices };
+}

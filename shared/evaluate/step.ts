@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
+import { writeOutputManifest } from '../fs/output-manifest.js';
+import { renderEvaluationReport } from '../report/index.js';
+import { loadOnnxRuntime } from '../runtime/onnxruntime.js';
+import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
+import { resolveOutputDir } from '../steps/output-dir.js';
+import type { StepDefinition } from '../steps/types.js';
+import type { Task } from '../model/types.js';
+import { UserError } from '../errors.js';
+import { evaluateModel } from './evaluate-model.js';
+import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
+
+const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
+
+export const evaluateGateStep: StepDefinition<
+  | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'slice-column' | 'task' | 'batch-size'
+  | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir',
+  'passed' | 'gated' | 'metrics-file' | 'report-file' | 'verdict-file' | 'output-dir'
+> = {
+  name: 'evaluate-gate',
+  description: 'Evaluates an ONNX model on a dataset, compares it with a baseline, and gates the merge on a quality policy.',
+  inputs: {
+    model: { description: 'Path of the candidate ONNX model.', required: true },
+    data: { description: 'Evaluation data file: CSV, JSON Lines (.jsonl) or Parquet.', required: true },
+    target: { description: 'Name of the target (label) column in the data.', required: true },
+    baseline: { description: 'Baseline to compare with: an ONNX model (run on the same rows, paired bootstrap) or a metrics.json from an earlier evaluation. Empty: no comparison.', default: '' },
+    policy: { description: 'Gate policy YAML file (for example .mlci/gate.yml). Empty: report the numbers and gate nothing.', default: '' },
+    'slice-column': { description: 'Column whose values split the rows into slices; every metric is reported per slice.', default: '' },
+    task: { description: 'binary, multiclass or regression. Empty: inferred from the model outputs.', default: '' },
+    'batch-size': { description: 'Rows per inference batch.', default: '65536' },
+    'bootstrap-resamples': { description: 'Bootstrap resamples for confidence intervals and paired tests (0 turns them off).', default: '1000' },
+    seed: { description: 'Seed of the bootstrap: the same seed gives the same intervals.', default: '42' },
+    'confidence-level': { description: 'Confidence level of the intervals.', default: '0.95' },
+    'fail-on-regression': { description: 'Fail the step when the gate fails. false: report only, and read the passed output.', default: 'true' },
+    'output-dir': { description: 'Where results are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/evaluate-gate).', default: '' },
+  },
+  outputs: {
+    passed: { description: '"true" when the gate passed (or nothing was gated), "false" otherwise.' },
+    gated: { description: '"true" when a policy was applied.' },
+    'metrics-file': { description: 'Path of metrics.json.' },
+    'report-file': { description: 'Path of report.md.' },
+    'verdict-file': { description: 'Path of verdict.json, which a later deploy step can require.' },
+    'output-dir': { description: 'The directory holding all results and manifest.json.' },
+  },
+  async run(host) {
+    const taskInput = host.input('task').trim();
+    if (taskInput && !TASKS.includes(taskInput as Task)) {
+      throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
+    }
+    const outputDir = await resolveOutputDir(host, 'evaluate-gate');
+    const ort = await loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
+    const result = await evaluateModel({
+      model: requireInput('model', host.input('model'), 'Set model to the path of your ONNX file.'),
+      data: requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.'),
+      target: requireInput('target', host.input('target'), 'Set target to the name of the label column.'),
+      baseline: host.input('baseline').trim() || undefined,
+      policy: host.input('policy').trim() || undefined,
+      sliceColumn: host.input('slice-column').trim() || undefined,
+      task: (taskInput || undefined) as Task | undefined,
+      batchSize: parseNumberInput('batch-size', host.input('batch-size'), 65536, { min: 1, integer: true }),
+      bootstrap: {
+        resamples: parseNumberInput('bootstrap-resamples', host.input('bootstrap-resamples'), 1000, { min: 0, max: 100000, integer: true }),
+        seed: parseNumberInput('seed', host.input('seed'), 42, { integer: true }),
+        level: parseNumberInput('confidence-level', host.input('confidence-level'), 0.95, { min: 0.5, max: 0.999 }),
+      },
+      ort,
+      logger: host.logger,
+    });
+
+    const report = renderEvaluationReport(result);
+    const metricsFile = join(outputDir, 'metrics.json');
+    const reportFile = join(outputDir, 'report.md');
+    const verdictFile = join(outputDir, VERDICT_FILE);
+    await writeJsonAtomic(metricsFile, result);
+    await writeFileAtomic(reportFile, report);
+    await writeJsonAtomic(verdictFile, buildVerdictFile(result));
+    await writeOutputManifest(outputDir, 'evaluate-gate');
+    await host.summary(report);
+
+    host.setOutput('passed', String(result.gate.passed));
+    host.setOutput('gated', String(result.gate.gated));
+    host.setOutput('metrics-file', metricsFile);
+    host.setOutput('report-file', reportFile);
+    host.setOutput('verdict-file', verdictFile);
+    host.setOutput('output-dir', outputDir);
+
+    const failOnRegression = parseBooleanInput('fail-on-regression', host.input('fail-on-regression'), true);
+    if (!result.gate.passed) {
+      const failed = result.gate.rules.filter((r) => !r.passed).map((r) => `${r.id}: ${r.message}`);
+      const message = `The quality gate failed (${failed.length} rule${failed.length === 1 ? '' : 's'}):\n  ${failed.join('\n  ')}`;
+      if (failOnRegression) return { failure: message };
+      host.logger.warning(`${message}\n(fail-on-regression is false: the step passes; read the passed output.)`);
+    }
+    return {};
+  },
+};

@@ -1,0 +1,83 @@
+import type { ConfusionMatrix, Interval, MetricDelta, MetricValues } from '../metrics/types.js';
+import type { InferenceTiming, Task } from '../model/types.js';
+
+/** Which way a metric improves. */
+export type Direction = 'higher' | 'lower';
+
+export interface FileIdentity {
+  path: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** Figures about running the model rather than its quality. */
+export interface OperationalFigures extends InferenceTiming {
+  modelSizeBytes: number;
+}
+
+export interface SliceResult {
+  /** the slice column's value, as text */
+  value: string;
+  rows: number;
+  metrics: MetricValues;
+  baseline?: MetricValues;
+}
+
+export interface SliceSet {
+  column: string;
+  slices: SliceResult[];
+}
+
+/** One gate rule after evaluation. */
+export interface RuleVerdict {
+  /** stable id: "accuracy >= 0.9", "slice mean_radius=... accuracy drop <= 0.02" */
+  id: string;
+  metric: string;
+  kind: 'threshold' | 'change' | 'budget';
+  /** human words for the rule, e.g. "≥ 0.9" or "drop ≤ 0.02 (absolute)" */
+  description: string;
+  /** the figure the rule looked at */
+  actual: number | null;
+  passed: boolean;
+  /** why the rule passed or failed, one sentence */
+  message: string;
+  slice?: { column: string; value: string };
+  /** where the rule stands in the policy file, for annotations */
+  policyLine?: number;
+}
+
+export interface GateVerdict {
+  /** path of the policy file, or null when no policy was given (nothing gated, explicitly) */
+  policy: string | null;
+  gated: boolean;
+  passed: boolean;
+  rules: RuleVerdict[];
+  /** set when a maintainer forced a pass; the report says so loudly */
+  override?: { by: string; reason: string };
+}
+
+/** Everything evaluate-gate measured: the content of metrics.json. */
+export interface EvaluationResult {
+  schema: 'mlci/evaluation@1';
+  task: Task;
+  model: FileIdentity;
+  baselineModel?: FileIdentity;
+  data: FileIdentity & { rows: number; target: string };
+  /** candidate metrics, name → value */
+  metrics: MetricValues;
+  /** baseline metrics on the same rows (or from a baseline metrics file), name → value */
+  baseline?: MetricValues;
+  /** where the baseline figures came from */
+  baselineSource?: 'model' | 'metrics-file';
+  /** bootstrap intervals of the candidate's metrics */
+  intervals: Record<string, Interval>;
+  /** candidate − baseline per metric, with paired intervals when both models ran here */
+  deltas: Record<string, MetricDelta>;
+  directions: Record<string, Direction>;
+  confusionMatrix?: ConfusionMatrix;
+  operational: OperationalFigures;
+  baselineOperational?: OperationalFigures;
+  slices?: SliceSet;
+  bootstrap: { resamples: number; seed: number; level: number };
+  gate: GateVerdict;
+}

@@ -1,0 +1,136 @@
+import type { ErrorObject } from 'ajv';
+import type { UserError } from '../errors.js';
+import { policyError } from './policy-error.js';
+import { didYouMean } from './suggest.js';
+import type { YamlLocator } from './yaml-locations.js';
+
+/** Turns the schema validator's findings into one UserError about the earliest mistake in the file. */
+export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator): UserError {
+  const explained = errors.flatMap((error) => explain(error, errors, file, locator) ?? []);
+  explained.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+  const first = explained[0];
+  if (!first) return policyError(file, 1, 'The gate policy does not match its format.', 'See docs/gate-policy.md for the keys a policy may use.');
+  const others = new Set(explained.map((e) => e.location?.line)).size - 1;
+  if (others > 0) {
+    return policyError(file, first.location?.line, `${first.what} (The file has ${others} more problem${others === 1 ? '' : 's'} after this one.)`, first.fix ?? '');
+  }
+  return first;
+}
+
+function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: YamlLocator): UserError | undefined {
+  const path = pointerToPath(error.instancePath);
+  const name = path.length ? `"${path.join('.')}"` : 'the top level';
+  const value: unknown = error.data;
+  const at = (line: number, what: string, fix: string) => policyError(file, line, what, fix);
+
+  // Wrappers whose branches report the real problem, or which we explain at the branch level.
+  if (error.keyword === 'if') return undefined;
+  if (insideAnyOf(error, all)) return undefined;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      return at(
+        locator.keyLine([...path, key]),
+        `Unknown key "${key}" in ${name}.${didYouMean(key, allowed)}`,
+        `Use one of: ${allowed.join(', ')}.`,
+      );
+    }
+    case 'propertyNames': {
+      const key = String((error.params as { propertyName: string }).propertyName);
+      return at(
+        locator.keyLine([...path, key]),
+        `"${key}" in ${name} is not a metric name.`,
+        'Metric names are letters, digits and underscores, as scikit-learn names them (accuracy, f1_macro, log_loss, ...).',
+      );
+    }
+    case 'pattern':
+      if (error.propertyName !== undefined) return undefined; // reported by propertyNames
+      return at(
+        locator.valueLine(path),
+        `${name} is "${String(value)}", which is not a rule.`,
+        'Write a shorthand such as ">= 0.9" or "<= 0.2" (only >= and <=), or a mapping such as { min: 0.9, max_drop: 0.01 }.',
+      );
+    case 'anyOf':
+      return at(
+        locator.valueLine(path),
+        `${name} is ${JSON.stringify(value)}, not a relative limit.`,
+        'Write a fraction such as 0.05 or a percentage such as "5%".',
+      );
+    case 'type': {
+      const expected = String((error.params as { type: string }).type);
+      if (error.schemaPath.endsWith('/else/type')) {
+        return at(
+          locator.valueLine(path),
+          `The rules of ${name} are ${describeValue(value)}, not a mapping of rules.`,
+          'Write a mapping such as { min: 0.9, max_drop: 0.01 } or a shorthand string such as ">= 0.9".',
+        );
+      }
+      return at(
+        locator.valueLine(path),
+        `${name} is ${describeValue(value)}, but it must be ${article(expected)} ${expected === 'integer' ? 'whole number' : expected}.`,
+        TYPE_FIXES[expected] ?? 'See docs/gate-policy.md for the format.',
+      );
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : [(error.params as { allowedValue: unknown }).allowedValue];
+      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, which is not allowed.${didYouMean(String(value), allowed.map(String))}`, `Use one of: ${allowed.map(String).join(', ')}.`);
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const { comparison, limit } = error.params as { comparison: string; limit: number };
+      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, but it must be ${comparison} ${limit}.`, rangeFix(path));
+    }
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      return at(locator.keyLine(path), `${name} needs the key "${missing}".`, missing === 'column' ? 'Name the slice column, e.g. column: region (the same as the slice-column input of evaluate-gate).' : `Add ${missing}.`);
+    }
+    case 'minProperties':
+      return at(locator.keyLine(path), `${name} sets no rules.`, 'Give it at least one rule, e.g. { min: 0.9 }, or remove it.');
+    default:
+      return at(locator.valueLine(path), `${name} ${error.message ?? 'is not valid'}.`, 'See docs/gate-policy.md for the format.');
+  }
+}
+
+const TYPE_FIXES: Record<string, string> = {
+  number: 'Write a number such as 0.9, without quotes.',
+  integer: 'Write a whole number such as 30.',
+  boolean: 'Write true or false.',
+  string: 'Write text, such as the name of a column.',
+  object: 'Write a mapping of keys to values, one per line, indented below it.',
+};
+
+function rangeFix(path: string[]): string {
+  const key = path[path.length - 1];
+  if (key === 'significance') return 'Use a significance level (alpha) between 0 and 1, such as 0.05.';
+  if (key === 'max_drop' || key === 'min_gain') return 'Write the amount as a positive number: the metric\'s direction decides which way is worse.';
+  if (key === 'min_rows') return 'Use a whole number of rows, 0 or more.';
+  return 'Budgets are positive numbers: milliseconds, megabytes (1 MB = 1,000,000 bytes) or rows per second.';
+}
+
+/** Errors under an anyOf are explained once, by the anyOf itself. */
+function insideAnyOf(error: ErrorObject, all: ErrorObject[]): boolean {
+  if (error.keyword === 'anyOf') return false;
+  return all.some((other) => other.keyword === 'anyOf' && other.instancePath === error.instancePath && error.schemaPath.startsWith(other.schemaPath.replace(/\/anyOf$/, '/anyOf/')));
+}
+
+function pointerToPath(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}

@@ -1,0 +1,78 @@
+import { DefaultArtifactClient } from '@actions/artifact';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeError, UserError } from '../errors.js';
+import { verifyOutputManifest } from '../fs/output-manifest.js';
+import { GitHubUnavailableError, OPERATIONS } from './client.js';
+import type { RepoRef } from './context.js';
+import type { ArtifactDownloader, BaselineRun } from './baseline.js';
+
+/**
+ * @actions/artifact behind the small interfaces the library uses. It reads GITHUB_API_URL when it
+ * is first imported (through @actions/github), and ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL
+ * when uploading: the runner sets all three; tests set them before importing this module.
+ */
+
+export interface UploadedArtifact {
+  id: number;
+  name: string;
+  sizeBytes: number;
+  /** sha256 of the zip as uploaded */
+  digest?: string;
+}
+
+export interface ArtifactUploader {
+  /** uploads a step's output directory, after checking it against its manifest.json */
+  uploadOutputDir(name: string, dir: string, retentionDays?: number): Promise<UploadedArtifact>;
+}
+
+const ARTIFACT_NAME = /^[^"':<>|*?\\/\r\n]{1,200}$/;
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+export function actionsArtifactUploader(): ArtifactUploader {
+  const client = new DefaultArtifactClient();
+  return {
+    async uploadOutputDir(name, dir, retentionDays) {
+      if (!ARTIFACT_NAME.test(name)) {
+        throw new UserError(`The artifact name "${name}" is not allowed.`, 'input upload-artifact', 'Use letters, digits, dots, dashes and underscores; no quotes, colons, slashes, <, >, |, * or ?.');
+      }
+      if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        throw new UserError('Uploading an artifact needs a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).', 'input upload-artifact', 'Leave upload-artifact empty outside GitHub Actions; the files are in output-dir.');
+      }
+      // What goes up is what the step wrote: a file changed since then fails here, not downstream.
+      await verifyOutputManifest(dir);
+      try {
+        const result = await client.uploadArtifact(name, await listFiles(dir), dir, retentionDays ? { retentionDays } : undefined);
+        return { id: result.id ?? 0, name, sizeBytes: result.size ?? 0, digest: result.digest };
+      } catch (err) {
+        throw new GitHubUnavailableError(`Could not upload the artifact "${name}": ${describeError(err)}`, undefined);
+      }
+    },
+  };
+}
+
+export function actionsArtifactDownloader(token: string, repo: RepoRef): ArtifactDownloader {
+  const client = new DefaultArtifactClient();
+  return {
+    async download(run: BaselineRun, dir: string) {
+      try {
+        await client.downloadArtifact(run.artifactId, { path: dir, findBy: { token, workflowRunId: run.runId, repositoryOwner: repo.owner, repositoryName: repo.repo } });
+      } catch (err) {
+        const message = describeError(err);
+        throw new GitHubUnavailableError(
+          `Could not download the artifact "${run.artifactName}" of run ${run.runId}: ${message}. ${/403|401/.test(message) ? `The token needs "${OPERATIONS.readArtifacts.permission}".` : ''}`.trim(),
+          undefined,
+        );
+      }
+    },
+  };
+}

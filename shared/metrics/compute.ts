@@ -1,0 +1,116 @@
+import { UserError } from '../errors.js';
+import type { Task } from '../model/types.js';
+import { LABEL_METRIC_NAMES, labelMetrics, weightedConfusion } from './labels.js';
+import { brierPerRow, calibrationRows, expectedCalibrationError, logLossPerRow } from './probability.js';
+import { rankScores, rankingFigures } from './ranking.js';
+import { checkMetricNames, metricInfo, metricNamesForTask } from './registry.js';
+import { regressionMetrics, regressionRows } from './regression.js';
+import type { ClassificationInputs, ConfusionMatrix, MetricInputs, MetricValues } from './types.js';
+import { asClassification, asRegression, checkInputs } from './validate.js';
+import { weightedMean } from './weighted-mean.js';
+
+/**
+ * Metric values for one set of row weights. Made by `prepareMetrics`, which does the per-model
+ * work (sorting scores, per-row losses) once, so that each call is O(n): the bootstrap calls it
+ * once per resample with the resample's counts as weights.
+ */
+export type MetricEvaluator = (weights?: Float64Array) => MetricValues;
+
+/**
+ * The metrics of `task` over the rows, by scikit-learn's names and definitions; `weights` (one
+ * non-negative number per row) act like scikit-learn's sample_weight. `names` defaults to every
+ * metric of the task the inputs allow (no probability metrics without `proba`). A metric that is
+ * undefined on these rows (roc_auc with one class present) is NaN.
+ */
+export function computeMetrics(task: Task, inputs: MetricInputs, weights?: Float64Array, names?: readonly string[]): MetricValues {
+  checkInputs(task, inputs, weights);
+  return prepareMetrics(task, inputs, names, { checked: true })(weights);
+}
+
+/** The metric names computed when none are asked for: the task's, less those needing missing probabilities. */
+export function defaultMetricNames(task: Task, inputs: MetricInputs): string[] {
+  const k = 'classCount' in inputs ? inputs.classCount : undefined;
+  const hasProbabilities = 'classCount' in inputs && inputs.proba !== undefined;
+  return metricNamesForTask(task, k).filter((name) => hasProbabilities || !metricInfo(name)!.needsProbabilities);
+}
+
+export function prepareMetrics(task: Task, inputs: MetricInputs, names?: readonly string[], options: { checked?: boolean } = {}): MetricEvaluator {
+  if (!options.checked) checkInputs(task, inputs);
+  const wanted = names ?? defaultMetricNames(task, inputs);
+  checkMetricNames(task, 'classCount' in inputs ? inputs.classCount : undefined, wanted);
+  const wantedSet = new Set(wanted);
+  let evaluate: (out: MetricValues, weights?: Float64Array) => void;
+  if (task === 'regression') {
+    const rows = regressionRows(asRegression(inputs));
+    evaluate = (out, weights) => Object.assign(out, regressionMetrics(rows, wantedSet, weights));
+  } else {
+    const parts = classificationParts(asClassification(inputs), wantedSet);
+    evaluate = (out, weights) => parts.forEach((part) => part(out, weights));
+  }
+  return (weights) => {
+    const out: MetricValues = {};
+    evaluate(out, weights);
+    // in the order asked for, so reports list them as the caller chose
+    const ordered: MetricValues = {};
+    for (const name of wanted) ordered[name] = out[name]!;
+    return ordered;
+  };
+}
+
+type Part = (out: MetricValues, weights?: Float64Array) => void;
+
+function classificationParts(inputs: ClassificationInputs, wanted: Set<string>): Part[] {
+  const { yTrue, yPred, proba, classCount: k } = inputs;
+  const parts: Part[] = [];
+  if (LABEL_METRIC_NAMES.some((name) => wanted.has(name))) {
+    parts.push((out, w) => Object.assign(out, labelMetrics(weightedConfusion(yTrue, yPred, k, w), k, wanted)));
+  }
+  const probabilityNames = [...wanted].filter((name) => metricInfo(name)!.needsProbabilities);
+  if (probabilityNames.length === 0) return parts;
+  if (!proba) {
+    throw new UserError(
+      `The metric ${probabilityNames.join(', ')} needs class probabilities, but the model gives labels only.`,
+      undefined,
+      'Export the model with a probability output, or gate on label metrics such as accuracy or f1_macro.',
+    );
+  }
+  if (wanted.has('roc_auc') || wanted.has('average_precision')) {
+    const ranked = rankScores(proba, yTrue, 1, 1, 2);
+    parts.push((out, w) => {
+      const figures = rankingFigures(ranked, w);
+      if (wanted.has('roc_auc')) out.roc_auc = figures.rocAuc;
+      if (wanted.has('average_precision')) out.average_precision = figures.averagePrecision;
+    });
+  }
+  if (wanted.has('roc_auc_ovr_macro')) {
+    const perClass = Array.from({ length: k }, (_, c) => rankScores(proba, yTrue, c, c, k));
+    // one class absent from the rows leaves its AUC undefined, and the average with it (NaN)
+    parts.push((out, w) => (out.roc_auc_ovr_macro = perClass.reduce((sum, ranked) => sum + rankingFigures(ranked, w).rocAuc, 0) / k));
+  }
+  if (wanted.has('log_loss')) {
+    const loss = logLossPerRow(proba, yTrue, k);
+    parts.push((out, w) => (out.log_loss = weightedMean(loss, w)));
+  }
+  if (wanted.has('brier')) {
+    const squared = brierPerRow(proba, yTrue);
+    parts.push((out, w) => (out.brier = weightedMean(squared, w)));
+  }
+  if (wanted.has('ece')) {
+    const calibration = calibrationRows(proba, yTrue, k);
+    parts.push((out, w) => (out.ece = expectedCalibrationError(calibration, w)));
+  }
+  return parts;
+}
+
+/**
+ * scikit-learn's confusion_matrix with labels = all classes: matrix[actual][predicted], summing
+ * weights when given. `classes` names the class indices (the model's labels); 0..k-1 by default.
+ */
+export function computeConfusionMatrix(inputs: ClassificationInputs, classes?: (number | string)[], weights?: Float64Array): ConfusionMatrix {
+  const k = inputs.classCount;
+  checkInputs(k === 2 ? 'binary' : 'multiclass', inputs, weights);
+  const flat = weightedConfusion(inputs.yTrue, inputs.yPred, k, weights);
+  const labels = classes ?? Array.from({ length: k }, (_, c) => c);
+  if (labels.length !== k) throw new Error(`${labels.length} class labels for ${k} classes`);
+  return { classes: labels, matrix: Array.from({ length: k }, (_, t) => Array.from(flat.subarray(t * k, (t + 1) * k))) };
+}

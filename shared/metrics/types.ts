@@ -1,0 +1,78 @@
+/** A metric's value by scikit-learn's name: accuracy, f1_macro, roc_auc, rmse, ... */
+export type MetricValues = Record<string, number>;
+
+/** A two-sided percentile interval from the bootstrap. */
+export interface Interval {
+  low: number;
+  high: number;
+  /** confidence level, 0.95 for a 95% interval */
+  level: number;
+}
+
+export interface BootstrapOptions {
+  /** number of resamples; 1000 by default */
+  resamples: number;
+  /** seed of the pseudo-random generator: the same seed gives the same intervals */
+  seed: number;
+  /** confidence level of the intervals, 0.95 by default */
+  level: number;
+}
+
+/** Change of one metric from baseline to candidate, measured on the same rows. */
+export interface MetricDelta {
+  metric: string;
+  baseline: number;
+  candidate: number;
+  /** candidate − baseline */
+  absolute: number;
+  /** (candidate − baseline) / |baseline|; null when the baseline is 0 */
+  relative: number | null;
+  /** paired-bootstrap interval of `absolute`, when both models ran on the same rows */
+  interval?: Interval;
+  /**
+   * two-sided paired-bootstrap p-value for "no change": twice the smaller share of resamples on
+   * either side of zero, capped at 1
+   */
+  pValue?: number;
+}
+
+export interface ConfusionMatrix {
+  /** class labels in row/column order */
+  classes: (number | string)[];
+  /** matrix[actual][predicted] counts */
+  matrix: number[][];
+}
+
+/** Which way a metric improves (the same values as evaluate's `Direction`). */
+export type MetricDirection = 'higher' | 'lower';
+
+/** What the gate and the report need to know about a metric besides its value. */
+export interface MetricInfo {
+  /** scikit-learn's name: accuracy, f1_macro, roc_auc, rmse, ... */
+  name: string;
+  direction: MetricDirection;
+  /** one line for the report */
+  description: string;
+  /** needs class probabilities, not only predicted labels */
+  needsProbabilities: boolean;
+}
+
+/**
+ * A classifier's output over n rows, with classes as indices 0..classCount-1 (the order of the
+ * model's classes). `proba` is row-major n × classCount; absent when the model gives labels only,
+ * and then the probability metrics (roc_auc, log_loss, ...) are not computed.
+ */
+export interface ClassificationInputs {
+  yTrue: Int32Array;
+  yPred: Int32Array;
+  proba?: Float32Array | Float64Array;
+  classCount: number;
+}
+
+/** A regressor's output over n rows. */
+export interface RegressionInputs {
+  yTrue: Float64Array;
+  yPred: Float32Array | Float64Array;
+}
+
+export type MetricInputs = ClassificationInputs | RegressionInputs;

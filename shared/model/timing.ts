@@ -1,0 +1,27 @@
+import type { InferenceTiming } from './types.js';
+
+/** Percentile with linear interpolation between closest ranks (numpy's default). */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return 0;
+  const at = (sorted.length - 1) * p;
+  const lo = Math.floor(at);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+/** Summarizes per-batch wall times (ms) and sizes into the report's operational figures. */
+export function summarizeTiming(batchMs: number[], batchRows: number[], batchSize: number, totalMs: number): InferenceTiming {
+  const batches = Float64Array.from(batchMs).sort();
+  const perRow = Float64Array.from(batchMs, (ms, i) => ms / Math.max(1, batchRows[i]!)).sort();
+  const rows = batchRows.reduce((a, b) => a + b, 0);
+  return {
+    batchSize,
+    batches: batchMs.length,
+    batchLatencyP50: percentile(batches, 0.5),
+    batchLatencyP95: percentile(batches, 0.95),
+    rowLatencyP50: percentile(perRow, 0.5),
+    rowLatencyP95: percentile(perRow, 0.95),
+    rowsPerSecond: totalMs > 0 ? (rows * 1000) / totalMs : 0,
+    totalMs,
+  };
+}

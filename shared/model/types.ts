@@ -1,0 +1,51 @@
+/** What a model is asked to do; inferred from its outputs or given by the user. */
+export type Task = 'binary' | 'multiclass' | 'regression';
+
+export type TensorElementType = 'float32' | 'float64' | 'int64' | 'int32' | 'string' | 'bool' | string;
+
+export interface TensorSignature {
+  name: string;
+  /** element type as onnxruntime names it */
+  type: TensorElementType;
+  /** dimensions; a string or -1 for a symbolic (batch) dimension */
+  shape: (number | string)[];
+}
+
+/** A model's inputs and outputs as read from the ONNX file, before any session exists. */
+export interface ModelSignature {
+  inputs: TensorSignature[];
+  /** tensor outputs, plus non-tensor ones (ZipMap's sequence of maps) with type 'sequence<map>' */
+  outputs: TensorSignature[];
+  /** class labels the model declares (ZipMap, LinearClassifier, TreeEnsembleClassifier attributes) */
+  classLabels?: (number | string)[];
+  producer?: string;
+  opsets: Record<string, number>;
+}
+
+/**
+ * A model's predictions over all rows, columnar.
+ * Classification: `probabilities` is row-major rows × classes; `labels` holds the class index
+ * (position in `classes`) each row was assigned. Regression: `values` holds one prediction per row.
+ */
+export interface Predictions {
+  task: Task;
+  rowCount: number;
+  classes?: (number | string)[];
+  labels?: Int32Array;
+  probabilities?: Float32Array | Float64Array;
+  values?: Float32Array | Float64Array;
+}
+
+/** Timing of inference, for the operational part of the report. */
+export interface InferenceTiming {
+  batchSize: number;
+  batches: number;
+  /** milliseconds per batch */
+  batchLatencyP50: number;
+  batchLatencyP95: number;
+  /** milliseconds per row */
+  rowLatencyP50: number;
+  rowLatencyP95: number;
+  rowsPerSecond: number;
+  totalMs: number;
+}

@@ -1,0 +1,48 @@
+import type { EvaluationResult } from '../evaluate/types.js';
+import { isSkipped } from '../gate/evaluate-gate.js';
+import { formatBytes } from './format.js';
+import { escapeMarkdown, heading } from './markdown.js';
+
+/** The title line: the verdict first, as a reader scanning a PR wants it. */
+export function verdictHeading(result: EvaluationResult, level: number, title: string): string {
+  const gate = result.gate;
+  const failed = gate.rules.filter((r) => !r.passed).length;
+  let text: string;
+  if (!gate.gated) text = `ℹ️ ${title}: not gated`;
+  else if (gate.override) text = `⚠️ ${title}: failed, overridden`;
+  else if (gate.passed) text = `✅ ${title}: passed`;
+  else text = `❌ ${title}: failed (${failed} of ${gate.rules.length} rule${gate.rules.length === 1 ? '' : 's'})`;
+  return heading(level, text);
+}
+
+/** What was evaluated, against what, and what the verdict means. */
+export function summaryParagraph(result: EvaluationResult): string {
+  const model = `**${escapeMarkdown(result.model.path)}** (${formatBytes(result.model.sizeBytes)})`;
+  const data = `**${escapeMarkdown(result.data.path)}** (${result.data.rows.toLocaleString('en-US')} rows, target column **${escapeMarkdown(result.data.target)}**)`;
+  const lines = [`Model ${model}, ${result.task} task, evaluated on ${data}.`];
+  lines.push(baselineSentence(result));
+  const gate = result.gate;
+  if (!gate.gated) {
+    lines.push('No gate policy was given, so nothing was gated: the figures below are for information only.');
+  } else {
+    const skipped = gate.rules.filter(isSkipped).length;
+    const failed = gate.rules.filter((r) => !r.passed).length;
+    const passed = gate.rules.length - skipped - failed;
+    lines.push(`Policy ${escapeMarkdown(gate.policy ?? '')}: ${passed} rule(s) passed, ${failed} failed${skipped ? `, ${skipped} not applied` : ''}.`);
+  }
+  const text = lines.join(' ');
+  if (gate.override) {
+    return `${text}\n\n> [!WARNING]\n> The gate failed and was **overridden** by ${escapeMarkdown(gate.override.by)}: ${escapeMarkdown(gate.override.reason, 500)}`;
+  }
+  return text;
+}
+
+function baselineSentence(result: EvaluationResult): string {
+  if (!result.baseline) return 'No baseline was given, so there are no changes to show.';
+  const { resamples, seed } = result.bootstrap;
+  if (result.baselineSource === 'metrics-file') {
+    return 'Baseline: figures from a metrics file, so changes have no paired test.';
+  }
+  const name = result.baselineModel ? `**${escapeMarkdown(result.baselineModel.path)}**` : 'a baseline model';
+  return `Baseline: ${name}, run on the same rows (paired bootstrap, ${resamples} resamples, seed ${seed}).`;
+}

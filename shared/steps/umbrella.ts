@@ -1,0 +1,34 @@
+import { stringify } from 'yaml';
+import { NODE_RUNTIME } from './action-yml.js';
+import type { StepDefinition } from './types.js';
+
+export const UMBRELLA_STEP_INPUT = 'step';
+
+/**
+ * The root action.yml: one action that runs any step by name (`step: evaluate-gate`), so the whole
+ * suite is one Marketplace listing. Its inputs are the union of every step's; defaults stay with
+ * each step (they differ between steps), which the runner host applies when an input is empty.
+ */
+export function renderUmbrellaActionYml(steps: StepDefinition[], main: string): string {
+  const inputs: Record<string, { description: string; required: boolean }> = {
+    [UMBRELLA_STEP_INPUT]: { description: `Which step to run: ${steps.map((s) => s.name).join(', ')}.`, required: true },
+  };
+  const outputs: Record<string, { description: string }> = {};
+  for (const step of steps) {
+    for (const [name, spec] of Object.entries(step.inputs)) {
+      const usedBy = steps.filter((s) => name in s.inputs).map((s) => s.name);
+      inputs[name] ??= { description: `${spec.description} (${usedBy.join(', ')})`, required: false };
+    }
+    for (const [name, spec] of Object.entries(step.outputs)) outputs[name] ??= { description: spec.description };
+  }
+  const doc = {
+    name: 'mlci',
+    description: 'CI/CD for ML models: validate data, train, gate merges on model quality, publish and deploy ONNX models.',
+    author: 'mlci',
+    branding: { icon: 'check-circle', color: 'green' },
+    inputs,
+    outputs,
+    runs: { using: NODE_RUNTIME, main },
+  };
+  return `# Generated from the step definitions by \`npm run actions\`; edit the definitions, not this file.\n${stringify(doc, { lineWidth: 0 })}`;
+}

@@ -1,0 +1,208 @@
+import { BIN_SLOTS, type BinnedFeatures } from './binning.js';
+
+export interface TreeOptions {
+  maxLeaves: number;
+  /** 0 for no limit */
+  maxDepth: number;
+  minChildSamples: number;
+  minChildHessian: number;
+  /** L2 penalty on leaf values */
+  lambda: number;
+  /** leaf values are multiplied by this (the boosting learning rate) */
+  shrinkage: number;
+}
+
+/**
+ * A regression tree in flat arrays. Internal node i sends a row left when its bin for
+ * feature[i] is ≤ binThreshold[i] (equivalently x ≤ threshold[i], missing goes left).
+ */
+export interface Tree {
+  feature: Int32Array;
+  binThreshold: Int32Array;
+  threshold: Float32Array;
+  left: Int32Array;
+  right: Int32Array;
+  /** leaf value; NaN for internal nodes */
+  value: Float64Array;
+  nodeCount: number;
+}
+
+/** Buffers reused across the trees of one boosting run. */
+export interface TreeWorkspace {
+  order: Uint32Array;
+  scratch: Uint32Array;
+  histograms: Float64Array[];
+}
+
+export function createTreeWorkspace(rowCount: number): TreeWorkspace {
+  return { order: new Uint32Array(rowCount), scratch: new Uint32Array(rowCount), histograms: [] };
+}
+
+interface Split {
+  gain: number;
+  feature: number;
+  bin: number;
+  leftGradient: number;
+  leftHessian: number;
+}
+
+interface Leaf {
+  node: number;
+  start: number;
+  end: number;
+  depth: number;
+  gradient: number;
+  hessian: number;
+  histogram: Float64Array;
+  split: Split | undefined;
+}
+
+/**
+ * Grows one tree leaf-wise (best gain first, as LightGBM) on gradient/hessian histograms, building
+ * the histogram only for the smaller child of each split and getting the other by subtraction.
+ * Returns the tree and adds its (shrunk) leaf values to `scores` for the rows it was grown on.
+ */
+export function growTree(
+  data: BinnedFeatures,
+  gradients: Float64Array,
+  hessians: Float64Array,
+  options: TreeOptions,
+  workspace: TreeWorkspace,
+  scores: Float64Array,
+  scoreStride = 1,
+  scoreOffset = 0,
+): Tree {
+  const n = data.rowCount;
+  const { order } = workspace;
+  for (let i = 0; i < n; i++) order[i] = i;
+  const capacity = 2 * options.maxLeaves - 1;
+  const tree: Tree = {
+    feature: new Int32Array(capacity).fill(-1),
+    binThreshold: new Int32Array(capacity),
+    threshold: new Float32Array(capacity),
+    left: new Int32Array(capacity).fill(-1),
+    right: new Int32Array(capacity).fill(-1),
+    value: new Float64Array(capacity).fill(NaN),
+    nodeCount: 1,
+  };
+  const pool = workspace.histograms;
+  const size = data.featureCount * BIN_SLOTS * 2;
+  const take = () => pool.pop() ?? new Float64Array(size);
+
+  const rootHistogram = take();
+  buildHistogram(data, gradients, hessians, order, 0, n, rootHistogram);
+  let gradientSum = 0;
+  let hessianSum = 0;
+  for (let i = 0; i < n; i++) {
+    gradientSum += gradients[i]!;
+    hessianSum += hessians[i]!;
+  }
+  const leaves: Leaf[] = [{ node: 0, start: 0, end: n, depth: 0, gradient: gradientSum, hessian: hessianSum, histogram: rootHistogram, split: undefined }];
+  leaves[0]!.split = findBestSplit(data, leaves[0]!, options);
+
+  while (leaves.length < options.maxLeaves) {
+    let best = -1;
+    for (let i = 0; i < leaves.length; i++) {
+      const s = leaves[i]!.split;
+      if (s && (best < 0 || s.gain > leaves[best]!.split!.gain)) best = i;
+    }
+    if (best < 0) break;
+    const parent = leaves[best]!;
+    const split = parent.split!;
+    const middle = partition(data, workspace, parent.start, parent.end, split.feature, split.bin);
+    const leftNode = tree.nodeCount++;
+    const rightNode = tree.nodeCount++;
+    tree.feature[parent.node] = split.feature;
+    tree.binThreshold[parent.node] = split.bin;
+    tree.threshold[parent.node] = data.upperEdges[split.feature]![split.bin - 1]!;
+    tree.left[parent.node] = leftNode;
+    tree.right[parent.node] = rightNode;
+
+    const left: Leaf = { node: leftNode, start: parent.start, end: middle, depth: parent.depth + 1, gradient: split.leftGradient, hessian: split.leftHessian, histogram: parent.histogram, split: undefined };
+    const right: Leaf = { node: rightNode, start: middle, end: parent.end, depth: parent.depth + 1, gradient: parent.gradient - split.leftGradient, hessian: parent.hessian - split.leftHessian, histogram: parent.histogram, split: undefined };
+    const [small, large] = left.end - left.start <= right.end - right.start ? [left, right] : [right, left];
+    small.histogram = take();
+    buildHistogram(data, gradients, hessians, order, small.start, small.end, small.histogram);
+    const parentHistogram = large.histogram;
+    for (let i = 0; i < size; i++) parentHistogram[i]! -= small.histogram[i]!;
+    leaves.splice(best, 1, left, right);
+    const deepEnough = options.maxDepth > 0 && left.depth >= options.maxDepth;
+    left.split = deepEnough ? undefined : findBestSplit(data, left, options);
+    right.split = deepEnough ? undefined : findBestSplit(data, right, options);
+  }
+
+  for (const leaf of leaves) {
+    const value = (-leaf.gradient / (leaf.hessian + options.lambda)) * options.shrinkage;
+    tree.value[leaf.node] = value;
+    for (let i = leaf.start; i < leaf.end; i++) scores[order[i]! * scoreStride + scoreOffset]! += value;
+    pool.push(leaf.histogram);
+  }
+  return tree;
+}
+
+function buildHistogram(data: BinnedFeatures, gradients: Float64Array, hessians: Float64Array, order: Uint32Array, start: number, end: number, histogram: Float64Array): void {
+  histogram.fill(0);
+  const p = data.featureCount;
+  const bins = data.bins;
+  // row by row: a row's p bins are adjacent, so each row costs one cache line of bins
+  for (let i = start; i < end; i++) {
+    const row = order[i]!;
+    const g = gradients[row]!;
+    const h = hessians[row]!;
+    const offset = row * p;
+    for (let f = 0; f < p; f++) {
+      const slot = (f * BIN_SLOTS + bins[offset + f]!) << 1;
+      histogram[slot]! += g;
+      histogram[slot + 1]! += h;
+    }
+  }
+}
+
+function findBestSplit(data: BinnedFeatures, leaf: Leaf, options: TreeOptions): Split | undefined {
+  const count = leaf.end - leaf.start;
+  if (count < 2 * options.minChildSamples) return undefined;
+  const { lambda, minChildSamples, minChildHessian } = options;
+  const parentScore = (leaf.gradient * leaf.gradient) / (leaf.hessian + lambda);
+  const histogram = leaf.histogram;
+  // rows per unit of hessian: counts are estimated from hessian sums, as LightGBM does, which
+  // saves a third of the histogram work (exact for squared loss, where every hessian is 1)
+  const rowsPerHessian = count / leaf.hessian;
+  let best: Split | undefined;
+  for (let f = 0; f < data.featureCount; f++) {
+    const lastBin = data.upperEdges[f]!.length; // value bins are 1..lastBin
+    let g = 0;
+    let h = 0;
+    for (let bin = 0; bin < lastBin; bin++) {
+      const slot = (f * BIN_SLOTS + bin) << 1;
+      g += histogram[slot]!;
+      h += histogram[slot + 1]!;
+      const c = Math.round(h * rowsPerHessian);
+      if (bin === 0) continue; // a threshold sits on a value edge; missing always goes left with the smallest values
+      const rightCount = count - c;
+      if (c < minChildSamples) continue;
+      if (rightCount < minChildSamples) break;
+      const rightHessian = leaf.hessian - h;
+      if (h < minChildHessian || rightHessian < minChildHessian) continue;
+      const rightGradient = leaf.gradient - g;
+      const gain = (g * g) / (h + lambda) + (rightGradient * rightGradient) / (rightHessian + lambda) - parentScore;
+      if (gain > 1e-12 && (!best || gain > best.gain)) best = { gain, feature: f, bin, leftGradient: g, leftHessian: h };
+    }
+  }
+  return best;
+}
+
+/** Stable partition of order[start, end) into rows with bin ≤ threshold, then the rest; returns the boundary. */
+function partition(data: BinnedFeatures, workspace: TreeWorkspace, start: number, end: number, feature: number, bin: number): number {
+  const { order, scratch } = workspace;
+  const p = data.featureCount;
+  const bins = data.bins;
+  let write = start;
+  let spill = 0;
+  for (let i = start; i < end; i++) {
+    const row = order[i]!;
+    if (bins[row * p + feature]! <= bin) order[write++] = row;
+    else scratch[spill++] = row;
+  }
+  order.set(scratch.subarray(0, spill), write);
+  return write;
+}

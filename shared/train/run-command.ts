@@ -1,0 +1,136 @@
+import { execFile, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { writeJsonAtomic } from '../fs/atomic.js';
+import type { Logger } from '../log.js';
+import { paramEnvironmentName, paramEnvironmentValue, type TrainingParams } from './params.js';
+
+export interface RunCommandOptions {
+  /** program and arguments, passed to the OS as they are (no shell) */
+  argv: string[];
+  cwd: string;
+  params: TrainingParams;
+  /** other values for the command, e.g. { DATA: 'train.csv', TARGET: 'label' } → MLCI_DATA, MLCI_TARGET */
+  inputs: Record<string, string>;
+  outputDir: string;
+  /** where the params JSON file is written */
+  scratchDir: string;
+  timeoutMs: number;
+  /** the environment the command inherits (PATH, HOME, …) before mlci's variables are added */
+  env: Readonly<Record<string, string | undefined>>;
+  logger: Logger;
+  /** after a timeout's SIGTERM, how long to wait before SIGKILL */
+  killGraceMs?: number;
+}
+
+export interface CommandRun {
+  durationMs: number;
+  /** the variables mlci set, for the lineage record */
+  environment: Record<string, string>;
+}
+
+const TAIL_LINES = 20;
+
+/**
+ * Runs the user's training command in its own process group, streaming its output line by line
+ * into a log group, and fails with the end of its stderr when it exits non-zero, is killed, or
+ * outlives the timeout (then its whole process tree is killed, not just the direct child).
+ */
+export async function runTrainingCommand(options: RunCommandOptions): Promise<CommandRun> {
+  const { argv, logger } = options;
+  const paramsFile = join(options.scratchDir, 'mlci-params.json');
+  await writeJsonAtomic(paramsFile, options.params);
+  const environment: Record<string, string> = { MLCI_PARAMS_FILE: paramsFile, MLCI_OUTPUT_DIR: options.outputDir };
+  for (const [name, value] of Object.entries(options.params)) environment[paramEnvironmentName(name)] = paramEnvironmentValue(value);
+  for (const [name, value] of Object.entries(options.inputs)) environment[`MLCI_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`] = value;
+  const env: Record<string, string> = {};
+  // INPUT_* are this action's own inputs on a runner: not meant for the training code
+  for (const [name, value] of Object.entries(options.env)) if (value !== undefined && !name.startsWith('INPUT_')) env[name] = value;
+  Object.assign(env, environment);
+
+  const shown = argv.map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+  const started = performance.now();
+  await logger.group(`Training: ${shown}`, () => runProcess(options, env, shown));
+  return { durationMs: performance.now() - started, environment };
+}
+
+function runProcess(options: RunCommandOptions, env: Record<string, string>, shown: string): Promise<void> {
+  const { argv, logger } = options;
+  const windows = process.platform === 'win32';
+  return new Promise<void>((resolvePromise, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], detached: !windows, windowsHide: true });
+    const stderrTail: string[] = [];
+    const stdoutTail: string[] = [];
+    const forward = (stream: NodeJS.ReadableStream, tail: string[]) => {
+      let pending = '';
+      stream.setEncoding('utf8');
+      const emit = (line: string) => {
+        logger.info(line);
+        tail.push(line);
+        if (tail.length > TAIL_LINES) tail.shift();
+      };
+      stream.on('data', (chunk: string) => {
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = lines.pop()!;
+        lines.forEach(emit);
+      });
+      stream.on('end', () => pending && emit(pending));
+    };
+    forward(child.stdout!, stdoutTail);
+    forward(child.stderr!, stderrTail);
+
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      logger.warning(`The training command ran longer than ${formatDuration(options.timeoutMs)}; stopping it and its child processes.`);
+      killTree(child.pid, 'SIGTERM');
+      setTimeout(() => killTree(child.pid, 'SIGKILL'), options.killGraceMs ?? 5000).unref();
+    }, options.timeoutMs);
+
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(
+        err.code === 'ENOENT'
+          ? new UserError(`The training program "${argv[0]}" was not found.`, `command ${shown} (in ${options.cwd})`, 'Install it on the runner (e.g. with actions/setup-python) or give its full path.')
+          : new UserError(`The training command could not start: ${err.message}.`, `command ${shown}`, 'Check that the program exists and is executable.'),
+      );
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      // the direct child may be gone while its children linger: end the group either way
+      if (timedOut) killTree(child.pid, 'SIGKILL');
+      const tail = (stderrTail.length ? stderrTail : stdoutTail).slice(-10).join('\n');
+      const last = tail ? `\nLast lines of its ${stderrTail.length ? 'stderr' : 'output'}:\n${tail}` : '';
+      if (timedOut) {
+        reject(new UserError(`The training command timed out after ${formatDuration(options.timeoutMs)}.${last}`, `command ${shown}`, 'Raise timeout-minutes, or make training faster (fewer epochs, a sample of the data).'));
+      } else if (code !== 0) {
+        const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+        reject(new UserError(`The training command ${how}.${last}`, `command ${shown}`, 'Fix the error in the training script shown above; run it locally with the same MLCI_* variables to reproduce.'));
+      } else {
+        resolvePromise();
+      }
+    });
+  });
+}
+
+function killTree(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  if (process.platform === 'win32') {
+    execFile('taskkill', ['/pid', String(pid), '/T', '/F'], () => {});
+    return;
+  }
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group has already exited
+  }
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 120) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}

@@ -1,0 +1,76 @@
+import { join, resolve } from 'node:path';
+import { loadOnnxRuntime } from '../runtime/onnxruntime.js';
+import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
+import { resolveOutputDir } from '../steps/output-dir.js';
+import type { StepDefinition } from '../steps/types.js';
+import { BUILTIN_TRAINERS } from './builtin/trainers.js';
+import { splitPatterns } from './glob.js';
+import { DEFAULT_OUTPUTS, trainModel } from './train-model.js';
+import { renderTrainingReport } from './training-report.js';
+import { toolVersions } from './tool-versions.js';
+
+type TrainInput =
+  | 'trainer' | 'command' | 'params' | 'set-params' | 'data' | 'target' | 'code' | 'data-manifest'
+  | 'lockfiles' | 'outputs' | 'timeout-minutes' | 'cache' | 'working-directory' | 'output-dir';
+type TrainOutput = 'model-file' | 'metrics-file' | 'lineage-file' | 'cache-hit' | 'output-dir';
+
+export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
+  name: 'train-model',
+  description: 'Trains a model reproducibly with a built-in trainer or your own command, skips training when code, data and parameters are unchanged, checks the ONNX model, and records its lineage.',
+  inputs: {
+    trainer: { description: `A built-in trainer for tabular data, no Python needed: ${BUILTIN_TRAINERS.join(', ')}. Empty when command is given.`, default: '' },
+    command: { description: 'Your training command as an argument list (YAML or JSON, e.g. [python, train.py]) or a script path. Never run through a shell. It gets MLCI_PARAM_<NAME>, MLCI_PARAMS_FILE, MLCI_DATA, MLCI_TARGET and MLCI_OUTPUT_DIR.', default: '' },
+    params: { description: 'Hyperparameters: a YAML or JSON file of name: value.', default: '' },
+    'set-params': { description: 'Parameter overrides, name=value, one per line or comma-separated (e.g. from a workflow matrix).', default: '' },
+    data: { description: 'Training data file(s): CSV, JSON Lines or Parquet, one per line or comma-separated. Built-in trainers train on the first.', default: '' },
+    target: { description: 'Name of the target (label) column.', default: '' },
+    code: { description: 'Globs of the training code, one per line or comma-separated (e.g. src/**/*.py); their content is part of the cache key.', default: '' },
+    'data-manifest': { description: 'data-manifest.json from validate-data: stands for the data in the cache key instead of hashing the data files.', default: '' },
+    lockfiles: { description: 'Lockfiles for the cache key. Empty: requirements.txt, poetry.lock, uv.lock, package-lock.json and the like, where present.', default: '' },
+    outputs: { description: `What the command writes, paths or globs relative to the working directory (or to MLCI_OUTPUT_DIR), collected into output-dir. The first .onnx is the model. Default: ${DEFAULT_OUTPUTS.join(', ')}.`, default: '' },
+    'timeout-minutes': { description: 'Stop the training command (and its child processes) after this many minutes.', default: '60' },
+    cache: { description: 'Reuse the outputs of an earlier run with the same code, data, parameters, command and lockfiles.', default: 'true' },
+    'working-directory': { description: 'Where the command runs and relative paths start. Default: the current directory.', default: '' },
+    'output-dir': { description: 'Where the model, metrics, lineage.json and manifest.json go. Default: a folder under the runner temp dir (CLI: ./mlci-output/train-model).', default: '' },
+  },
+  outputs: {
+    'model-file': { description: 'Path of the trained ONNX model.' },
+    'metrics-file': { description: 'Path of metrics.json, when training wrote one.' },
+    'lineage-file': { description: 'Path of lineage.json: commit, data hashes, parameters, command, duration, tool versions, output digests.' },
+    'cache-hit': { description: '"true" when training was skipped and the outputs came from the cache.' },
+    'output-dir': { description: 'The directory holding all outputs and manifest.json.' },
+  },
+  async run(host) {
+    const outputDir = await resolveOutputDir(host, 'train-model');
+    const cwd = resolve(host.input('working-directory').trim() || '.');
+    const result = await trainModel({
+      trainer: host.input('trainer'),
+      command: host.input('command'),
+      paramsFile: host.input('params').trim() || undefined,
+      paramOverrides: parseListInput(host.input('set-params')),
+      data: parseListInput(host.input('data')),
+      target: host.input('target').trim() || undefined,
+      code: splitPatterns(host.input('code')),
+      dataManifest: host.input('data-manifest').trim() || undefined,
+      lockfiles: parseListInput(host.input('lockfiles')),
+      outputs: splitPatterns(host.input('outputs')),
+      timeoutMs: parseNumberInput('timeout-minutes', host.input('timeout-minutes'), 60, { min: 0.01 }) * 60_000,
+      useCache: parseBooleanInput('cache', host.input('cache'), true),
+      cwd,
+      outputDir,
+      scratchDir: join(host.tempDir, 'mlci-train'),
+      env: host.env,
+      logger: host.logger,
+      cache: host.cache,
+      loadOrt: () => loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner }),
+      tools: toolVersions(),
+    });
+    host.setOutput('model-file', result.modelFile);
+    host.setOutput('metrics-file', result.metricsFile ?? '');
+    host.setOutput('lineage-file', result.lineageFile);
+    host.setOutput('cache-hit', String(result.cacheHit));
+    host.setOutput('output-dir', outputDir);
+    await host.summary(renderTrainingReport(result));
+    return {};
+  },
+};

@@ -1,0 +1,197 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import { writeOutputManifest, OUTPUT_MANIFEST } from '../fs/output-manifest.js';
+import { loadTable } from '../data/load.js';
+import type { Logger } from '../log.js';
+import type { OrtModule } from '../runtime/ort-module.js';
+import type { DirectoryCache } from '../steps/types.js';
+import { isBuiltinTrainer, BUILTIN_TRAINERS } from './builtin/trainers.js';
+import { METRICS_FILE, MODEL_FILE, runBuiltinTrainer } from './builtin-run.js';
+import { collectOutputs } from './collect-outputs.js';
+import { parseTrainingCommand } from './command-line.js';
+import { expandGlobs } from './glob.js';
+import { gitCommit, LINEAGE_FILE, lineageFrom, outputDigests, writeLineage } from './lineage.js';
+import { applyParamOverrides, readParamsFile, type TrainingParams } from './params.js';
+import { runTrainingCommand } from './run-command.js';
+import { restoreCachedRun, saveCachedRun } from './run-cache.js';
+import { computeRunKey } from './run-key.js';
+import { validateTrainedModel, type TrainedModelCheck } from './validate-trained-model.js';
+
+export interface TrainModelOptions {
+  /** a built-in trainer (builtin:logistic-regression, …); empty when `command` is given */
+  trainer?: string;
+  /** the user's command: a YAML/JSON argument list or a script path */
+  command?: string;
+  /** params file (YAML/JSON) */
+  paramsFile?: string;
+  /** name=value overrides, e.g. from a workflow matrix */
+  paramOverrides?: string[];
+  /** training data files; the first is what built-in trainers train on */
+  data: string[];
+  target?: string;
+  /** globs of the training code, for the cache key */
+  code: string[];
+  dataManifest?: string;
+  /** lockfiles for the cache key; empty: the usual ones in cwd */
+  lockfiles?: string[];
+  /** declared outputs of a command (paths or globs); the first .onnx among them is the model */
+  outputs: string[];
+  timeoutMs: number;
+  useCache: boolean;
+  cwd: string;
+  outputDir: string;
+  scratchDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  logger: Logger;
+  cache: DirectoryCache;
+  loadOrt: () => Promise<OrtModule>;
+  /** versions for the lineage record: node, onnxruntime-node, mlci */
+  tools: Record<string, string>;
+}
+
+export interface TrainModelResult {
+  trainer: string;
+  modelFile: string;
+  metricsFile?: string;
+  lineageFile: string;
+  cacheHit: boolean;
+  /** whether this run's outputs were saved to the cache */
+  cacheSaved: boolean;
+  /** training time; on a hit, the original run's (the time saved) */
+  durationMs: number;
+  key: string;
+  /** output files relative to the output directory */
+  outputs: string[];
+  check: TrainedModelCheck;
+}
+
+export const DEFAULT_OUTPUTS = ['model.onnx', 'metrics.json', 'plots/**'];
+
+/**
+ * Trains a model reproducibly: computes the run key from code, data, parameters, command and
+ * lockfiles; restores the outputs of an earlier run with the same key (skipping training), or
+ * trains (a built-in trainer, or the user's command in a child process); checks the model; writes
+ * lineage.json and manifest.json into the output directory.
+ */
+export async function trainModel(options: TrainModelOptions): Promise<TrainModelResult> {
+  const { logger } = options;
+  const cwd = resolve(options.cwd);
+  const outputDir = resolve(options.outputDir);
+  const trainer = (options.trainer ?? '').trim();
+  const commandText = (options.command ?? '').trim();
+  if (trainer && commandText) throw new UserError('Both trainer and command are set.', 'inputs trainer, command', 'Use a built-in trainer or your own command, not both.');
+  if (!trainer && !commandText) throw new UserError('Neither trainer nor command is set.', 'inputs trainer, command', `Set trainer to one of ${BUILTIN_TRAINERS.join(', ')}, or command to your training command.`);
+  if (trainer && !isBuiltinTrainer(trainer)) throw new UserError(`Unknown trainer "${trainer}".`, 'input trainer', `Use one of ${BUILTIN_TRAINERS.join(', ')}, or give a command instead.`);
+  if (trainer && (!options.target || options.data.length === 0)) throw new UserError(`${trainer} needs data and target.`, 'inputs data, target', 'Set data to the training file and target to the label column.');
+
+  let params: TrainingParams = options.paramsFile ? await readParamsFile(resolve(cwd, options.paramsFile)) : {};
+  params = applyParamOverrides(params, options.paramOverrides ?? []);
+  const argv = trainer ? [trainer] : await parseTrainingCommand(commandText, cwd);
+  const outputs = trainer ? [MODEL_FILE, METRICS_FILE] : options.outputs.length > 0 ? options.outputs : DEFAULT_OUTPUTS;
+  const { key, components } = await computeRunKey({
+    cwd,
+    code: options.code,
+    dataManifest: options.dataManifest ? resolve(cwd, options.dataManifest) : undefined,
+    data: options.data,
+    params,
+    command: argv.map((a) => relativeIfInside(cwd, a)),
+    lockfiles: options.lockfiles ?? [],
+    excludeDirs: [outputDir, resolve(options.scratchDir)],
+    settings: { target: options.target ?? '', outputs: outputs.join('\n'), mlci: options.tools.mlci ?? '' },
+  });
+  logger.info(`Run key: ${key}`);
+  await mkdir(outputDir, { recursive: true });
+  await clearStaleOutputs(outputDir, outputs);
+
+  let files: string[];
+  let durationMs: number;
+  let cacheHit = false;
+  const cached = options.useCache ? await restoreCachedRun(options.cache, key, outputDir, options.scratchDir, logger) : undefined;
+  if (cached) {
+    cacheHit = true;
+    files = cached.files;
+    durationMs = cached.durationMs;
+    logger.info(`Training skipped: cache hit (an earlier run with the same inputs took ${Math.round(durationMs / 1000)} s).`);
+  } else if (trainer) {
+    ({ files, durationMs } = await runBuiltinTrainer(trainer, resolve(cwd, options.data[0]!), options.target!, params, outputDir, logger));
+  } else {
+    const run = await runTrainingCommand({
+      argv,
+      cwd,
+      params,
+      inputs: { DATA: options.data.map((d) => resolve(cwd, d)).join('\n'), TARGET: options.target ?? '' },
+      outputDir,
+      scratchDir: options.scratchDir,
+      timeoutMs: options.timeoutMs,
+      env: options.env,
+      logger,
+    });
+    durationMs = run.durationMs;
+    const collected = await collectOutputs(cwd, outputs, outputDir);
+    files = collected.files;
+    for (const pattern of collected.missing) if (!pattern.endsWith('.onnx')) logger.warning(`The declared output "${pattern}" was not written.`);
+  }
+
+  const model = files.find((f) => f.toLowerCase().endsWith('.onnx'));
+  if (!model) {
+    throw new UserError(
+      'Training finished but wrote no ONNX model.',
+      `declared outputs: ${outputs.join(', ')}; output directory ${outputDir}`,
+      'Save the model as model.onnx in $MLCI_OUTPUT_DIR (or the working directory), or declare its path in outputs.',
+    );
+  }
+  const modelFile = resolve(outputDir, model);
+  const sample = options.data.length > 0 && options.target ? { table: await loadTable(resolve(cwd, options.data[0]!), { maxRows: 5 }), target: options.target } : undefined;
+  const check = await validateTrainedModel(modelFile, await options.loadOrt(), sample);
+
+  let cacheSaved = false;
+  if (options.useCache && !cacheHit) {
+    await saveCachedRun(options.cache, { schema: 'mlci/train-run@1', key, durationMs, createdAt: new Date().toISOString(), files }, outputDir, options.scratchDir, logger);
+    cacheSaved = true;
+  }
+  const lineageFile = await writeLineage(
+    outputDir,
+    lineageFrom(components, {
+      git: await gitCommit(cwd, options.env),
+      trainer: trainer || 'command',
+      command: argv.map((a) => relativeIfInside(cwd, a)),
+      params,
+      durationMs,
+      cache: { key, hit: cacheHit },
+      tools: options.tools,
+      outputs: await outputDigests(outputDir, files),
+    }),
+  );
+  await writeOutputManifest(outputDir, 'train-model');
+  const metrics = files.find((f) => f === METRICS_FILE || f.endsWith(`/${METRICS_FILE}`));
+  return {
+    trainer: trainer || argv.join(' '),
+    modelFile,
+    ...(metrics ? { metricsFile: resolve(outputDir, metrics) } : {}),
+    lineageFile,
+    cacheHit,
+    cacheSaved,
+    durationMs,
+    key,
+    outputs: files,
+    check,
+  };
+}
+
+/**
+ * Removes what an earlier run left in the output directory under the declared output names, so a
+ * command that writes nothing cannot pass with a stale model.
+ */
+async function clearStaleOutputs(outputDir: string, patterns: string[]): Promise<void> {
+  const stale = await expandGlobs(outputDir, [...patterns, LINEAGE_FILE, OUTPUT_MANIFEST]);
+  for (const rel of stale) await rm(resolve(outputDir, rel), { force: true });
+}
+
+/** Paths inside cwd as relative ones, so the key and lineage do not depend on where the checkout is. */
+function relativeIfInside(cwd: string, arg: string): string {
+  if (arg === process.execPath) return 'node';
+  if (!isAbsolute(arg)) return arg;
+  const rel = relative(cwd, arg);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : arg;
+}

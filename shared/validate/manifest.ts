@@ -1,0 +1,40 @@
+import { stat } from 'node:fs/promises';
+import { sha256Bytes, sha256File } from '../fs/digest.js';
+import type { FileRowCount } from './stats/dataset-profile.js';
+
+export const MANIFEST_FORMAT = 'mlci-data-manifest';
+
+export interface DataManifestFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+  /** data rows read (header excluded); null when the file could not be read */
+  rows: number | null;
+}
+
+/**
+ * The dataset's identity for later steps: each file's content hash, size and rows, and one digest
+ * over all of them (the data version, usable as a cache key: it changes when any byte changes).
+ */
+export interface DataManifest {
+  format: typeof MANIFEST_FORMAT;
+  version: 1;
+  /** sha256 over "sha256  path" lines of the files, sorted by path */
+  digest: string;
+  rows: number;
+  files: DataManifestFile[];
+}
+
+export async function buildDataManifest(files: string[], rowCounts: FileRowCount[]): Promise<DataManifest> {
+  const rowsByFile = new Map<string, number>();
+  for (const r of rowCounts) rowsByFile.set(r.file, (rowsByFile.get(r.file) ?? 0) + r.rows);
+  const entries = await Promise.all(
+    files.map(async (path): Promise<DataManifestFile> => {
+      const [sha256, info] = await Promise.all([sha256File(path), stat(path)]);
+      return { path, sha256, bytes: info.size, rows: rowsByFile.get(path) ?? null };
+    }),
+  );
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const digest = sha256Bytes(entries.map((e) => `${e.sha256}  ${e.path}\n`).join(''));
+  return { format: MANIFEST_FORMAT, version: 1, digest, rows: entries.reduce((s, e) => s + (e.rows ?? 0), 0), files: entries };
+}

@@ -1,0 +1,186 @@
+import type { Column, Table } from '../../data/table.js';
+import { isMissingText, numberAsCategory, parseNumber } from '../stats/parse-number.js';
+import type { ColumnSchema } from '../schema/types.js';
+import { Tally, type RuleExample, type RuleResult } from './rule-result.js';
+
+const BOOLEAN_TEXT = new Set(['true', 'false', 'yes', 'no', 't', 'f', 'y', 'n', '0', '1']);
+
+/**
+ * Evaluates one schema column's rules batch by batch: each check tallies the values it saw and
+ * the ones that broke it, keeping the first offending rows with their file and line.
+ */
+export class ColumnRules {
+  rows = 0;
+  /** missing cells, with the first rows that have one */
+  readonly missing = new Tally();
+  /** files in which the column was absent */
+  readonly absentIn: string[] = [];
+  readonly type = new Tally();
+  readonly min = new Tally();
+  readonly max = new Tally();
+  readonly allowed = new Tally();
+  readonly regex = new Tally();
+  readonly unique = new Tally();
+  private readonly allowedSet: Set<string> | undefined;
+  private readonly pattern: RegExp | undefined;
+  private readonly seen: Set<string | number> | undefined;
+
+  constructor(readonly schema: ColumnSchema) {
+    this.allowedSet = schema.allowedValues ? new Set(schema.allowedValues.value) : undefined;
+    this.pattern = schema.regex ? new RegExp(schema.regex.value, 'u') : undefined;
+    this.seen = schema.unique ? new Set() : undefined;
+  }
+
+  addBatch(table: Table, column: Column | undefined, firstRow: number): void {
+    this.rows += table.rowCount;
+    if (!column) {
+      this.missing.failed += table.rowCount;
+      if (!this.absentIn.includes(table.source)) this.absentIn.push(table.source);
+      return;
+    }
+    const where = (r: number, value: string): RuleExample => {
+      const line = table.rowLines?.[r];
+      return line !== undefined ? { file: table.source, line, row: firstRow + r + 1, value } : { file: table.source, row: firstRow + r + 1, value };
+    };
+    if (column.kind === 'numeric') this.addNumbers(column.values, where);
+    else this.addTexts(column.values, where);
+  }
+
+  private addNumbers(values: Float64Array, where: (r: number, value: string) => RuleExample): void {
+    const s = this.schema;
+    const type = s.type.value;
+    const min = s.min?.value ?? -Infinity;
+    const max = s.max?.value ?? Infinity;
+    const checkType = type === 'integer' || type === 'boolean';
+    const slow = this.allowedSet || this.pattern || this.seen;
+    let present = 0;
+    for (let r = 0; r < values.length; r++) {
+      const v = values[r]!;
+      if (v !== v) {
+        this.missing.fail(() => where(r, ''));
+        continue;
+      }
+      present++;
+      if (checkType && (type === 'integer' ? v !== Math.trunc(v) : v !== 0 && v !== 1)) this.type.fail(() => where(r, numberAsCategory(v)));
+      if (v < min) this.min.fail(() => where(r, numberAsCategory(v)));
+      if (v > max) this.max.fail(() => where(r, numberAsCategory(v)));
+      if (slow) this.checkText(numberAsCategory(v), v, r, where);
+    }
+    this.countChecked(present, present);
+  }
+
+  private addTexts(values: (string | null)[], where: (r: number, value: string) => RuleExample): void {
+    const s = this.schema;
+    const type = s.type.value;
+    const numeric = type === 'numeric' || type === 'integer';
+    const min = s.min?.value ?? -Infinity;
+    const max = s.max?.value ?? Infinity;
+    let present = 0;
+    let numbers = 0;
+    for (let r = 0; r < values.length; r++) {
+      const text = values[r]!;
+      if (isMissingText(text)) {
+        this.missing.fail(() => where(r, ''));
+        continue;
+      }
+      present++;
+      let key: string | number = text;
+      if (numeric) {
+        const v = parseNumber(text);
+        if (v === undefined || (type === 'integer' && v !== Math.trunc(v))) {
+          this.type.fail(() => where(r, text));
+          if (v === undefined) continue;
+        }
+        numbers++;
+        if (v < min) this.min.fail(() => where(r, text));
+        if (v > max) this.max.fail(() => where(r, text));
+        key = v;
+      } else if (type === 'boolean' && !BOOLEAN_TEXT.has(text.trim().toLowerCase())) {
+        this.type.fail(() => where(r, text));
+      }
+      this.checkText(typeof key === 'number' ? numberAsCategory(key) : text, key, r, where);
+    }
+    this.countChecked(present, numeric ? numbers : 0);
+  }
+
+  private checkText(text: string, key: string | number, r: number, where: (r: number, value: string) => RuleExample): void {
+    if (this.allowedSet && !this.allowedSet.has(text)) this.allowed.fail(() => where(r, text));
+    if (this.pattern && !this.pattern.test(text)) this.regex.fail(() => where(r, text));
+    if (this.seen) {
+      if (this.seen.has(key)) this.unique.fail(() => where(r, text));
+      else this.seen.add(key);
+    }
+  }
+
+  private countChecked(present: number, numbers: number): void {
+    this.type.checked += present;
+    this.min.checked += numbers;
+    this.max.checked += numbers;
+    this.allowed.checked += present;
+    this.regex.checked += present;
+    this.unique.checked += present;
+  }
+
+  /** the verdicts of every rule this column's schema sets */
+  results(): RuleResult[] {
+    const s = this.schema;
+    const name = s.name;
+    const id = (rule: string) => `column.${name}.${rule}`;
+    const out: RuleResult[] = [];
+    if (s.required) {
+      const absent = this.absentIn.length > 0;
+      out.push({
+        id: id('required'),
+        rule: 'required',
+        column: name,
+        verdict: absent ? 'fail' : 'pass',
+        message: absent ? `column "${name}" is missing from ${this.absentIn.join(', ')}` : `column "${name}" is present`,
+        ...(absent ? { examples: this.absentIn.map((file) => ({ file, line: 1, row: 0 })) } : {}),
+      });
+    }
+    const missing = this.missing.failed;
+    const missingShare = this.rows ? missing / this.rows : 0;
+    const tooMany = missingShare > s.maxMissing + 1e-12;
+    out.push({
+      id: id('missing'),
+      rule: 'missing',
+      column: name,
+      verdict: tooMany ? 'fail' : 'pass',
+      message: `${missing} of ${this.rows} values missing (${share(missingShare)}; allowed ${s.maxMissing === 0 ? 'none' : share(s.maxMissing)})`,
+      expected: `≤ ${s.maxMissing}`,
+      observed: String(missingShare),
+      failed: missing,
+      checked: this.rows,
+      ...(tooMany && this.missing.examples.length ? { examples: this.missing.examples } : {}),
+    });
+    const typeWords: Record<string, string> = { numeric: 'not a number', integer: 'not a whole number', boolean: 'not true/false', categorical: '', text: '' };
+    if (typeWords[s.type.value]) out.push(tallyResult(id('type'), 'type', name, this.type, s.type.mostly, `values ${typeWords[s.type.value]}`, `type ${s.type.value}`));
+    if (s.min) out.push(tallyResult(id('min'), 'min', name, this.min, s.min.mostly, `values below the minimum ${s.min.value}`, `≥ ${s.min.value}`));
+    if (s.max) out.push(tallyResult(id('max'), 'max', name, this.max, s.max.mostly, `values above the maximum ${s.max.value}`, `≤ ${s.max.value}`));
+    if (s.allowedValues) out.push(tallyResult(id('allowed_values'), 'allowed_values', name, this.allowed, s.allowedValues.mostly, 'values not in allowed_values (unknown categories)', `one of ${s.allowedValues.value.slice(0, 20).join(', ')}`));
+    if (s.regex) out.push(tallyResult(id('regex'), 'regex', name, this.regex, s.regex.mostly, `values not matching /${s.regex.value}/`, `matches /${s.regex.value}/`));
+    if (s.unique) out.push(tallyResult(id('unique'), 'unique', name, this.unique, s.unique.mostly, 'values repeating an earlier value', 'unique values'));
+    return out;
+  }
+}
+
+function tallyResult(id: string, rule: RuleResult['rule'], column: string, tally: Tally, mostly: number, what: string, expected: string): RuleResult {
+  const holds = tally.holds(mostly);
+  const mostlyText = mostly < 1 ? ` (mostly ${mostly}: at least ${share(mostly)} must pass)` : '';
+  return {
+    id,
+    rule,
+    column,
+    verdict: holds ? 'pass' : 'fail',
+    message: tally.failed === 0 ? `all ${tally.checked} values pass` : `${tally.failed} of ${tally.checked} ${what}${mostlyText}`,
+    expected,
+    observed: tally.checked ? `${share((tally.checked - tally.failed) / tally.checked)} pass` : 'no values',
+    failed: tally.failed,
+    checked: tally.checked,
+    ...(tally.failed > 0 ? { examples: tally.examples } : {}),
+  };
+}
+
+export function share(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(3))}%`;
+}

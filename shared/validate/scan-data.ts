@@ -1,0 +1,79 @@
+import { streamTable } from '../data/load.js';
+import type { DataIssue } from '../data/read-options.js';
+import { findColumn } from '../data/table.js';
+import { isUserError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { ColumnRules } from './rules/column-rules.js';
+import { DuplicateRows } from './rules/duplicate-rows.js';
+import type { FileFailure } from './rules/dataset-rules.js';
+import type { DataSchema } from './schema/types.js';
+import { profileKindOf } from './schema/types.js';
+import { DatasetProfile } from './stats/dataset-profile.js';
+import type { ProfileKind } from './stats/column-profile.js';
+
+/** row issues kept for the report; the rest are counted */
+const KEPT_ROW_ISSUES = 100;
+
+export interface ScanOptions {
+  /** fixes how columns are profiled, and gives the rules to evaluate while reading */
+  schema?: DataSchema;
+  /** false: statistics only (a reference needs no rule checks) */
+  checkRules?: boolean;
+  batchRows?: number;
+  delimiter?: string;
+  /** a record longer than this is an error (the readers' default is 64 MiB) */
+  maxRecordBytes?: number;
+  logger?: Logger;
+}
+
+export interface ScanResult {
+  profile: DatasetProfile;
+  columnRules: ColumnRules[];
+  duplicates?: DuplicateRows;
+  fileFailures: FileFailure[];
+  rowIssues: DataIssue[];
+  rowIssueCount: number;
+}
+
+/**
+ * Reads every file once, in batches, feeding statistics and rule checks; bounded memory whatever
+ * the size. A file that cannot be read becomes a FileFailure (a failed rule), never a crash; rows
+ * the reader finds malformed are collected with their lines and read leniently.
+ */
+export async function scanData(files: string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const schema = options.schema;
+  const kinds = new Map<string, ProfileKind>(schema?.columns.map((c) => [c.name, profileKindOf(c.type.value)]) ?? []);
+  const profile = new DatasetProfile(kinds);
+  const rulesSchema = options.checkRules === false ? undefined : schema;
+  const columnRules = rulesSchema?.columns.map((c) => new ColumnRules(c)) ?? [];
+  const duplicates = rulesSchema?.dataset.maxDuplicateShare !== undefined ? new DuplicateRows() : undefined;
+  const fileFailures: FileFailure[] = [];
+  const rowIssues: DataIssue[] = [];
+  let rowIssueCount = 0;
+  for (const file of files) {
+    let firstRow = 0;
+    try {
+      await streamTable(file, {
+        ...(options.batchRows ? { batchRows: options.batchRows } : {}),
+        ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+        ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}),
+        onIssue: (issue) => {
+          rowIssueCount++;
+          if (rowIssues.length < KEPT_ROW_ISSUES) rowIssues.push(issue);
+        },
+        onBatch: (table) => {
+          profile.addBatch(table, firstRow);
+          for (const rules of columnRules) rules.addBatch(table, findColumn(table, rules.schema.name), firstRow);
+          duplicates?.addBatch(table, firstRow);
+          firstRow += table.rowCount;
+        },
+      });
+      options.logger?.debug(`read ${firstRow} rows from ${file}`);
+    } catch (err) {
+      if (!isUserError(err)) throw err;
+      fileFailures.push({ file, message: err.message, ...(err.location?.line ? { line: err.location.line } : {}) });
+      options.logger?.warning(err.message, err.location);
+    }
+  }
+  return { profile, columnRules, ...(duplicates ? { duplicates } : {}), fileFailures, rowIssues, rowIssueCount };
+}

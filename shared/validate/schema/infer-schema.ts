@@ -1,0 +1,124 @@
+import { Document } from 'yaml';
+import type { ColumnProfile } from '../stats/column-profile.js';
+import type { DatasetProfile } from '../stats/dataset-profile.js';
+import type { ColumnSchema, ColumnType, DataSchema } from './types.js';
+
+/** integer columns with at most this many values become categories (labels, codes), as TFDV's int domains */
+const CATEGORICAL_INTEGER_VALUES = 10;
+/** text columns with at most this many values get an allowed-values list */
+const CATEGORICAL_TEXT_VALUES = 50;
+/** inferred ranges are widened by this share of the observed range on each side */
+const RANGE_MARGIN = 0.1;
+const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 't', 'f', 'y', 'n']);
+
+export interface InferSchemaOptions {
+  /** the label column: always categorical, with a label balance rule */
+  target?: string;
+}
+
+/**
+ * A schema describing the data as it is, for the user to review and commit (as TFDV's infer_schema):
+ * types, whether missing values occur, ranges widened by 10%, and the values of small categorical
+ * columns.
+ */
+export function inferSchema(profile: DatasetProfile, options: InferSchemaOptions = {}): DataSchema {
+  const columns = [...profile.columns.values()].map((c) => inferColumn(c, c.name === options.target));
+  const dataset: DataSchema['dataset'] = { extraColumns: 'allow', rows: { min: 1 } };
+  const target = options.target ? profile.columns.get(options.target) : undefined;
+  if (target) {
+    dataset.target = target.name;
+    const counts = target.valueCounts();
+    const present = target.count - target.missing;
+    if (counts.exact && counts.counts.length > 1 && present > 0) {
+      const smallest = Math.min(...counts.counts.map(([, n]) => n)) / present;
+      // half the smallest class's share, rounded down to a percent: room for sampling noise
+      dataset.minClassShare = Math.floor((smallest / 2) * 100) / 100;
+    }
+  }
+  return { source: 'inferred', columns, dataset };
+}
+
+function inferColumn(c: ColumnProfile, isTarget: boolean): ColumnSchema {
+  const present = c.count - c.missing;
+  const missingShare = c.count ? c.missing / c.count : 0;
+  const column: ColumnSchema = {
+    name: c.name,
+    type: { value: 'text', mostly: 1 },
+    // a column that had missing values may have some more: allow twice the share seen, rounded up
+    maxMissing: c.missing === 0 ? 0 : Math.min(1, Math.ceil(missingShare * 2 * 100) / 100),
+    required: true,
+  };
+  const values = c.valueCounts();
+  const type = inferType(c, values, isTarget);
+  column.type = { value: type, mostly: 1 };
+  if ((type === 'categorical' || type === 'boolean') && values.exact && values.counts.length > 0 && values.counts.length <= CATEGORICAL_TEXT_VALUES) {
+    column.allowedValues = { value: values.counts.map(([v]) => v).sort(), mostly: 1 };
+  }
+  if ((type === 'numeric' || type === 'integer') && c.moments.n > 0) {
+    const { min, max } = c.moments;
+    const margin = (max - min) * RANGE_MARGIN;
+    let lo = min - margin;
+    let hi = max + margin;
+    if (min >= 0 && lo < 0) lo = 0; // a column that was never negative stays so
+    if (type === 'integer') {
+      lo = Math.floor(lo);
+      hi = Math.ceil(hi);
+    }
+    column.min = { value: roundOutward(lo, 'down'), mostly: 1 };
+    column.max = { value: roundOutward(hi, 'up'), mostly: 1 };
+  }
+  if (present === 0) column.maxMissing = 1;
+  return column;
+}
+
+function inferType(c: ColumnProfile, values: { counts: [string, number][]; exact: boolean }, isTarget: boolean): ColumnType {
+  if (c.kind === 'numeric') {
+    const integer = c.fractional === 0;
+    if (integer && values.exact && (isTarget || values.counts.length <= CATEGORICAL_INTEGER_VALUES)) return 'categorical';
+    return integer ? 'integer' : 'numeric';
+  }
+  if (values.exact && values.counts.length > 0 && values.counts.every(([v]) => BOOLEAN_WORDS.has(v.toLowerCase()))) return 'boolean';
+  if (isTarget || (values.exact && values.counts.length <= CATEGORICAL_TEXT_VALUES)) return 'categorical';
+  return 'text';
+}
+
+/** six significant digits, rounded away from the data so the range still holds every value */
+function roundOutward(value: number, direction: 'up' | 'down'): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 5);
+  const steps = direction === 'up' ? Math.ceil(value / scale) : Math.floor(value / scale);
+  return Number((steps * scale).toPrecision(6));
+}
+
+/** The schema as YAML for the user's repository, with a header saying where it came from. */
+export function schemaToYaml(schema: DataSchema, comment?: string): string {
+  const columns: Record<string, Record<string, unknown>> = {};
+  for (const c of schema.columns) {
+    const entry: Record<string, unknown> = { type: c.type.value };
+    if (c.maxMissing === 0) entry.nullable = false;
+    else if (c.maxMissing < 1) entry.max_missing = c.maxMissing;
+    if (!c.required) entry.required = false;
+    if (c.min) entry.min = checkValue(c.min);
+    if (c.max) entry.max = checkValue(c.max);
+    if (c.allowedValues) entry.allowed_values = checkValue(c.allowedValues);
+    if (c.regex) entry.regex = checkValue(c.regex);
+    if (c.unique) entry.unique = checkValue(c.unique);
+    if (c.drift !== undefined) entry.drift = c.drift;
+    columns[c.name] = entry;
+  }
+  const d = schema.dataset;
+  const dataset: Record<string, unknown> = {};
+  if (d.rows) dataset.rows = d.rows;
+  if (d.maxDuplicateShare !== undefined) dataset.duplicate_rows = { max_share: d.maxDuplicateShare };
+  if (d.target) dataset.target = d.target;
+  if (d.minClassShare !== undefined) dataset.label_balance = { min_share: d.minClassShare };
+  if (d.driftShare !== undefined) dataset.drift_share = d.driftShare;
+  if (d.extraColumns !== 'allow') dataset.extra_columns = d.extraColumns;
+  const doc = new Document({ version: 1, columns, dataset });
+  if (comment) doc.commentBefore = comment;
+  return doc.toString({ lineWidth: 0 });
+}
+
+function checkValue<T>(check: { value: T; mostly: number }): T | { value: T; mostly: number } {
+  return check.mostly < 1 ? { value: check.value, mostly: check.mostly } : check.value;
+}

@@ -1,0 +1,139 @@
+import type { Column, Table } from '../../data/table.js';
+import { UserError } from '../../errors.js';
+import { hashString, unitHash } from './hash.js';
+import { ColumnProfile, type ColumnStatisticsJson, type ProfileKind } from './column-profile.js';
+import { RowSample, type RowSampleJson, type SampleCell } from './row-sample.js';
+import { isMissingText, numberAsCategory, parseNumber } from './parse-number.js';
+
+export const STATISTICS_FORMAT = 'mlci-statistics';
+export const STATISTICS_VERSION = 1;
+
+export interface FileRowCount {
+  file: string;
+  rows: number;
+}
+
+/** statistics.json: readable summaries plus the sketch state that merging and drift need */
+export interface DatasetStatisticsJson {
+  format: typeof STATISTICS_FORMAT;
+  version: typeof STATISTICS_VERSION;
+  rows: number;
+  files: FileRowCount[];
+  columns: ColumnStatisticsJson[];
+  sample: RowSampleJson;
+}
+
+/**
+ * Statistics of a whole dataset, built batch by batch (addBatch) or merged from shards (merge).
+ * Column kinds are fixed up front (from the schema) or by the first batch, so that every batch of
+ * every shard is profiled the same way.
+ */
+export class DatasetProfile {
+  readonly columns = new Map<string, ColumnProfile>();
+  rows = 0;
+  readonly files: FileRowCount[] = [];
+  sample = new RowSample();
+
+  constructor(private readonly kinds: ReadonlyMap<string, ProfileKind> = new Map()) {}
+
+  /** adds a batch whose first row is row `firstRow` (0-based) of its file */
+  addBatch(table: Table, firstRow: number): void {
+    for (const column of table.columns) {
+      if (!this.columns.has(column.name)) {
+        const profile = new ColumnProfile(column.name, this.kinds.get(column.name) ?? guessKind(column));
+        profile.add(undefined, this.rows); // rows of earlier files, where the column was absent
+        this.columns.set(column.name, profile);
+      }
+    }
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    for (const profile of this.columns.values()) profile.add(byName.get(profile.name), table.rowCount);
+    this.offerRows(table, firstRow);
+    this.rows += table.rowCount;
+    const last = this.files[this.files.length - 1];
+    if (last && last.file === table.source && firstRow > 0) last.rows += table.rowCount;
+    else this.files.push({ file: table.source, rows: table.rowCount });
+  }
+
+  private offerRows(table: Table, firstRow: number): void {
+    const fileKey = hashString(table.source);
+    for (let r = 0; r < table.rowCount; r++) {
+      const priority = unitHash(fileKey, firstRow + r);
+      if (!this.sample.wants(priority)) continue;
+      const cells = new Map<string, SampleCell>();
+      for (const column of table.columns) cells.set(column.name, sampleCell(column, r, this.columns.get(column.name)!.kind));
+      this.sample.offer(priority, cells);
+    }
+  }
+
+  merge(other: DatasetProfile): DatasetProfile {
+    const out = new DatasetProfile();
+    out.rows = this.rows + other.rows;
+    out.files.push(...this.files, ...other.files);
+    out.sample = this.sample.merge(other.sample);
+    const names = [...this.columns.keys(), ...[...other.columns.keys()].filter((n) => !this.columns.has(n))];
+    for (const name of names) {
+      const a = this.columns.get(name) ?? absent(name, other.columns.get(name)!.kind, this.rows);
+      const b = other.columns.get(name) ?? absent(name, a.kind, other.rows);
+      out.columns.set(name, a.merge(b));
+    }
+    return out;
+  }
+
+  toJSON(): DatasetStatisticsJson {
+    return {
+      format: STATISTICS_FORMAT,
+      version: STATISTICS_VERSION,
+      rows: this.rows,
+      files: this.files,
+      columns: [...this.columns.values()].map((c) => c.toJSON()),
+      sample: this.sample.toJSON(),
+    };
+  }
+
+  static fromJSON(json: DatasetStatisticsJson, file = 'statistics.json'): DatasetProfile {
+    if (json?.format !== STATISTICS_FORMAT) throw new UserError(`${file} is not an mlci statistics file`, file, 'pass a statistics.json written by validate-data, or a data file');
+    if (json.version !== STATISTICS_VERSION) throw new UserError(`${file} has statistics format version ${json.version}; this mlci reads version ${STATISTICS_VERSION}`, file, 'regenerate the statistics with this version of mlci');
+    const out = new DatasetProfile();
+    out.rows = json.rows;
+    out.files.push(...json.files);
+    out.sample = RowSample.fromJSON(json.sample);
+    for (const c of json.columns) out.columns.set(c.name, ColumnProfile.fromJSON(c));
+    return out;
+  }
+}
+
+function absent(name: string, kind: ProfileKind, rows: number): ColumnProfile {
+  const p = new ColumnProfile(name, kind);
+  p.add(undefined, rows);
+  return p;
+}
+
+function sampleCell(column: Column, row: number, kind: ProfileKind): SampleCell {
+  if (column.kind === 'numeric') {
+    const v = column.values[row]!;
+    if (v !== v) return null;
+    return kind === 'numeric' ? v : numberAsCategory(v);
+  }
+  const text = column.values[row]!;
+  if (isMissingText(text)) return null;
+  if (kind === 'numeric') return parseNumber(text) ?? null;
+  return text;
+}
+
+/** numbers when the reader found numbers, or when at least 90% of present cells read as numbers */
+function guessKind(column: Column): ProfileKind {
+  if (column.kind === 'numeric') return 'numeric';
+  let present = 0;
+  let numeric = 0;
+  for (const v of column.values) {
+    if (isMissingText(v)) continue;
+    present++;
+    if (parseNumber(v) !== undefined) numeric++;
+  }
+  return present > 0 && numeric >= 0.9 * present ? 'numeric' : 'categorical';
+}
+
+/** merges statistics of shards (in any order) into the statistics of all their rows */
+export function mergeStatistics(a: DatasetStatisticsJson, b: DatasetStatisticsJson): DatasetStatisticsJson {
+  return DatasetProfile.fromJSON(a).merge(DatasetProfile.fromJSON(b)).toJSON();
+}

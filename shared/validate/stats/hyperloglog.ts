@@ -1,0 +1,92 @@
+/**
+ * HyperLogLog distinct counter (Flajolet et al. 2007) over 32-bit hashes, 2^14 registers: standard
+ * error 1.04/√16384 ≈ 0.8%. Like HLL++'s sparse mode, it keeps the hashes themselves while there are
+ * at most 4,096 of them, so small counts are exact (up to 32-bit hash collisions, about n²/2³³).
+ * Merging is the union of hashes or the register-wise maximum: shards merge into exactly the
+ * one-pass sketch.
+ */
+export const HLL_PRECISION = 14;
+const REGISTERS = 1 << HLL_PRECISION;
+const REST_BITS = 32 - HLL_PRECISION;
+const EXACT_LIMIT = 4096;
+
+export class HyperLogLog {
+  private registers: Uint8Array | undefined;
+  private hashes: Set<number> | undefined = new Set();
+
+  addHash(hash: number): void {
+    const hashes = this.hashes;
+    if (hashes) {
+      hashes.add(hash >>> 0);
+      if (hashes.size > EXACT_LIMIT) this.densify();
+      return;
+    }
+    const registers = this.registers!;
+    const index = hash >>> REST_BITS;
+    const rank = Math.clz32((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1; // sentinel bit caps the rank
+    if (rank > registers[index]!) registers[index] = rank;
+  }
+
+  private densify(): void {
+    const hashes = this.hashes!;
+    this.hashes = undefined;
+    this.registers = new Uint8Array(REGISTERS);
+    for (const h of hashes) this.addHash(h);
+  }
+
+  merge(other: HyperLogLog): HyperLogLog {
+    const out = new HyperLogLog();
+    for (const part of [this, other]) {
+      if (part.hashes) for (const h of part.hashes) out.addHash(h);
+    }
+    for (const part of [this, other]) {
+      if (!part.registers) continue;
+      if (out.hashes) out.densify();
+      const mine = out.registers!;
+      const theirs = part.registers;
+      for (let i = 0; i < REGISTERS; i++) if (theirs[i]! > mine[i]!) mine[i] = theirs[i]!;
+    }
+    return out;
+  }
+
+  estimate(): number {
+    if (this.hashes) return this.hashes.size;
+    const registers = this.registers!;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < REGISTERS; i++) {
+      const r = registers[i]!;
+      sum += 2 ** -r;
+      if (r === 0) zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / REGISTERS);
+    const raw = (alpha * REGISTERS * REGISTERS) / sum;
+    if (raw <= 2.5 * REGISTERS && zeros > 0) return Math.round(REGISTERS * Math.log(REGISTERS / zeros));
+    const two32 = 4294967296;
+    if (raw > two32 / 30) return Math.round(-two32 * Math.log(1 - raw / two32));
+    return Math.round(raw);
+  }
+
+  /** "exact:" and the sorted hashes, or "hll:" and the registers, base64 */
+  toJSON(): string {
+    if (this.hashes) return `exact:${Buffer.from(Uint32Array.from([...this.hashes].sort((a, b) => a - b)).buffer).toString('base64')}`;
+    return `hll:${Buffer.from(this.registers!).toString('base64')}`;
+  }
+
+  static fromJSON(text: string): HyperLogLog {
+    const [mode, data = ''] = text.split(':');
+    const bytes = Buffer.from(data, 'base64');
+    const out = new HyperLogLog();
+    if (mode === 'exact' && bytes.length % 4 === 0) {
+      const words = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+      for (const h of words) out.addHash(h);
+      return out;
+    }
+    if (mode === 'hll' && bytes.length === REGISTERS) {
+      out.hashes = undefined;
+      out.registers = new Uint8Array(bytes);
+      return out;
+    }
+    throw new Error('the distinct-count sketch in this statistics file is damaged');
+  }
+}

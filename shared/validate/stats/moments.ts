@@ -1,0 +1,68 @@
+/**
+ * Count, mean, sum of squared deviations (M2), min and max of numbers, merged with Chan et al.'s
+ * parallel formula so that shards combine into the same values as one pass (to rounding).
+ */
+export interface Moments {
+  n: number;
+  mean: number;
+  m2: number;
+  min: number;
+  max: number;
+}
+
+export function emptyMoments(): Moments {
+  return { n: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity };
+}
+
+/** moments of the non-NaN values of `values`, in two passes for accuracy */
+export function momentsOf(values: ArrayLike<number>): Moments {
+  let n = 0;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    n++;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n === 0) return emptyMoments();
+  const mean = sum / n;
+  let m2 = 0;
+  let drift = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    const d = v - mean;
+    m2 += d * d;
+    drift += d;
+  }
+  // the corrected two-pass formula removes the rounding error left in the mean
+  return { n, mean: mean + drift / n, m2: m2 - (drift * drift) / n, min, max };
+}
+
+export function mergeMoments(a: Moments, b: Moments): Moments {
+  if (a.n === 0) return { ...b };
+  if (b.n === 0) return { ...a };
+  const n = a.n + b.n;
+  const delta = b.mean - a.mean;
+  return {
+    n,
+    mean: a.mean + (delta * b.n) / n,
+    m2: a.m2 + b.m2 + ((delta * delta * a.n) / n) * b.n,
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+  };
+}
+
+/** sample standard deviation (ddof = 1, as pandas' describe); undefined below two values */
+export function sampleStd(m: Moments): number | undefined {
+  return m.n > 1 ? Math.sqrt(Math.max(m.m2, 0) / (m.n - 1)) : undefined;
+}
+
+/** population standard deviation (ddof = 0, as numpy's std; Evidently normalises Wasserstein by it) */
+export function populationStd(m: Moments): number | undefined {
+  return m.n > 0 ? Math.sqrt(Math.max(m.m2, 0) / m.n) : undefined;
+}

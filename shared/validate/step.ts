@@ -1,0 +1,92 @@
+import { writeOutputManifest } from '../fs/output-manifest.js';
+import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
+import { resolveOutputDir } from '../steps/output-dir.js';
+import type { StepDefinition } from '../steps/types.js';
+import { UserError } from '../errors.js';
+import { mergeStatisticsFiles } from './merge-statistics.js';
+import { validateData } from './validate-data.js';
+
+const STEP = 'validate-data';
+
+export const validateDataStep: StepDefinition<
+  'data' | 'schema' | 'reference' | 'target' | 'delimiter' | 'drift-share' | 'fail-on-error' | 'merge' | 'output-dir',
+  'passed' | 'statistics-file' | 'validation-file' | 'report-file' | 'manifest-file' | 'schema-file' | 'output-dir'
+> = {
+  name: STEP,
+  description: 'Validates datasets against a schema, profiles them with mergeable statistics, and measures drift against a reference.',
+  inputs: {
+    data: { description: 'Data to validate: a file, several (one per line or comma-separated) or a glob such as data/*.csv. CSV, TSV, JSON Lines or Parquet.', default: '' },
+    schema: { description: 'Data schema YAML file (for example .mlci/data-schema.yml), or "infer" to derive one from the reference (or from the data); the inferred schema is written to the output directory for you to commit.', default: 'infer' },
+    reference: { description: 'Reference for drift: a data file, or a statistics.json from an earlier run (such as the main branch\'s artifact). Empty: no drift check.', default: '' },
+    target: { description: 'Label column, used by an inferred schema (label balance, categorical).', default: '' },
+    delimiter: { description: 'CSV delimiter. Default: "," (tab for .tsv).', default: '' },
+    'drift-share': { description: 'The dataset drifts when at least this share of its columns drift. Default 0.5, or the schema\'s drift_share.', default: '' },
+    'fail-on-error': { description: 'Fail the step when a rule fails. false: report only, and read the passed output.', default: 'true' },
+    merge: { description: 'Merge mode for matrix shards: statistics.json files (list or glob) to merge into the statistics of all rows; data is then not read.', default: '' },
+    'output-dir': { description: 'Where results are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/validate-data).', default: '' },
+  },
+  outputs: {
+    passed: { description: '"true" when every rule passed, "false" otherwise.' },
+    'statistics-file': { description: 'Path of statistics.json (reusable as the next run\'s reference).' },
+    'validation-file': { description: 'Path of validation.json: every rule with its verdict.' },
+    'report-file': { description: 'Path of report.md.' },
+    'manifest-file': { description: 'Path of data-manifest.json: each file\'s sha256, bytes and rows, and a digest to use as the data version and cache key (empty in merge mode).' },
+    'schema-file': { description: 'Path of the inferred schema, when schema is "infer".' },
+    'output-dir': { description: 'The directory holding all results and manifest.json.' },
+  },
+  async run(host) {
+    const outputDir = await resolveOutputDir(host, STEP);
+    const driftInput = host.input('drift-share');
+    const driftShare = driftInput.trim() ? parseNumberInput('drift-share', driftInput, 0.5, { min: 0, max: 1 }) : undefined;
+    const failOnError = parseBooleanInput('fail-on-error', host.input('fail-on-error'), true);
+    const reference = host.input('reference').trim() || undefined;
+    const merge = parseListInput(host.input('merge'));
+    const data = parseListInput(host.input('data'));
+
+    let passed: boolean;
+    let failures: string[];
+    if (merge.length) {
+      const result = await mergeStatisticsFiles({ statistics: merge, outputDir, logger: host.logger, ...(reference ? { reference } : {}), ...(driftShare !== undefined ? { driftShare } : {}) });
+      await host.summary(result.report);
+      host.setOutput('statistics-file', result.files.statistics);
+      host.setOutput('validation-file', result.files.validation);
+      host.setOutput('report-file', result.files.report);
+      host.setOutput('manifest-file', '');
+      passed = result.passed;
+      failures = result.rules.filter((r) => r.verdict === 'fail').map((r) => `${r.id}: ${r.message}`);
+    } else {
+      if (data.length === 0) throw new UserError('Input "data" is required.', 'input data', 'Set data to a file, a list of files or a glob such as data/*.csv (or set merge to combine shard statistics).');
+      const target = host.input('target').trim();
+      const delimiter = host.input('delimiter');
+      const result = await validateData({
+        files: data,
+        schema: host.input('schema').trim() || 'infer',
+        outputDir,
+        logger: host.logger,
+        ...(reference ? { reference } : {}),
+        ...(driftShare !== undefined ? { driftShare } : {}),
+        ...(target ? { target } : {}),
+        ...(delimiter ? { delimiter: delimiter === '\\t' ? '\t' : delimiter } : {}),
+      });
+      // the first offending rows, where a runner shows them in the pull request's diff
+      for (const a of result.annotations) host.logger.error(a.message, a.line !== undefined ? { file: a.file, line: a.line } : { file: a.file });
+      await host.summary(result.report);
+      host.setOutput('statistics-file', result.files.statistics);
+      host.setOutput('validation-file', result.files.validation);
+      host.setOutput('report-file', result.files.report);
+      host.setOutput('manifest-file', result.files.manifest);
+      host.setOutput('schema-file', result.files.schema ?? '');
+      passed = result.passed;
+      failures = result.rules.filter((r) => r.verdict === 'fail').map((r) => `${r.id}: ${r.message}`);
+    }
+    await writeOutputManifest(outputDir, STEP);
+    host.setOutput('passed', String(passed));
+    host.setOutput('output-dir', outputDir);
+    if (!passed) {
+      const message = `Data validation failed (${failures.length} rule${failures.length === 1 ? '' : 's'}):\n  ${failures.slice(0, 20).join('\n  ')}`;
+      if (failOnError) return { failure: message };
+      host.logger.warning(`${message}\n(fail-on-error is false: the step passes; read the passed output.)`);
+    }
+    return {};
+  },
+};

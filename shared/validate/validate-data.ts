@@ -1,0 +1,162 @@
+import { join } from 'node:path';
+import type { Logger } from '../log.js';
+import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
+import { datasetDrift, type ColumnDriftOptions, type DatasetDrift } from './drift/column-drift.js';
+import { buildDataManifest, type DataManifest } from './manifest.js';
+import { loadReference } from './reference.js';
+import { renderDataReport } from './report/data-report.js';
+import { resolveDataFiles } from './resolve-files.js';
+import { datasetRuleResults } from './rules/dataset-rules.js';
+import { describeExample, type RuleResult } from './rules/rule-result.js';
+import { scanData } from './scan-data.js';
+import { driftResults } from './drift-rules.js';
+import { inferSchema, schemaToYaml } from './schema/infer-schema.js';
+import { loadDataSchema } from './schema/load-schema.js';
+import type { DataSchema } from './schema/types.js';
+import type { DatasetProfile, DatasetStatisticsJson } from './stats/dataset-profile.js';
+
+export interface ValidateDataOptions {
+  /** data files and glob patterns (CSV, TSV, JSON Lines, Parquet) */
+  files: string[];
+  /** a schema YAML path, or 'infer' (from the reference when given, else from the data) */
+  schema?: string;
+  /** a reference data file or a statistics.json, for drift */
+  reference?: string;
+  outputDir: string;
+  /** dataset drift when at least this share of columns drift; overrides the schema's drift_share */
+  driftShare?: number;
+  /** the label column for an inferred schema (label balance, categorical) */
+  target?: string;
+  delimiter?: string;
+  batchRows?: number;
+  /** a line (record) longer than this fails the file; default 64 MiB */
+  maxRecordBytes?: number;
+  cwd?: string;
+  logger: Logger;
+}
+
+/** a place in a data file for the runner to annotate */
+export interface DataAnnotation {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface DataValidationResult {
+  passed: boolean;
+  rules: RuleResult[];
+  drift?: DatasetDrift;
+  statistics: DatasetStatisticsJson;
+  manifest: DataManifest;
+  annotations: DataAnnotation[];
+  /** the report's Markdown, for the job summary and the PR comment */
+  report: string;
+  files: { statistics: string; validation: string; report: string; manifest: string; schema?: string };
+}
+
+const MAX_ANNOTATIONS = 50;
+
+/**
+ * Validates datasets against a schema, profiles them and measures drift against a reference;
+ * writes statistics.json, validation.json, report.md and data-manifest.json to outputDir.
+ * Problems with the data are failed rules, never exceptions; a UserError is thrown only for
+ * mistakes in the inputs themselves (no files, a bad schema file, an unreadable reference).
+ */
+export async function validateData(options: ValidateDataOptions): Promise<DataValidationResult> {
+  const { logger } = options;
+  const files = await resolveDataFiles(options.files, options.cwd);
+  logger.info(`Validating ${files.length} data file${files.length === 1 ? '' : 's'}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`);
+  const wantsInference = !options.schema || options.schema === 'infer';
+  let schema: DataSchema | undefined = wantsInference ? undefined : await loadDataSchema(options.schema!);
+  let reference: DatasetProfile | undefined;
+  if (options.reference) {
+    reference = await logger.group('Reading the reference', () => loadReference(options.reference!, schema, options.delimiter));
+  }
+  let inferredFrom: string | undefined;
+  if (!schema) {
+    // TFDV's way: the schema describes the reference; without one, the data describes itself
+    const base = reference ?? (await scanData(files, { ...scanOptions(options) })).profile;
+    schema = inferSchema(base, options.target ? { target: options.target } : {});
+    inferredFrom = options.reference ?? 'the data itself';
+    logger.info(`Inferred a schema from ${inferredFrom}`);
+  }
+  const scan = await logger.group('Profiling and checking the data', () => scanData(files, { ...scanOptions(options), schema }));
+  const profile = scan.profile;
+
+  const rules: RuleResult[] = datasetRuleResults({ schema, files, ...scan });
+  for (const c of scan.columnRules) rules.push(...c.results());
+
+  let drift: DatasetDrift | undefined;
+  if (reference) {
+    const perColumn = new Map<string, ColumnDriftOptions | false>(schema.columns.filter((c) => c.drift !== undefined).map((c) => [c.name, c.drift!]));
+    drift = datasetDrift(reference, profile, { driftShare: options.driftShare ?? schema.dataset.driftShare ?? 0.5, perColumn });
+    rules.push(...driftResults(drift));
+  }
+
+  const passed = !rules.some((r) => r.verdict === 'fail');
+  const statistics = profile.toJSON();
+  const manifest = await buildDataManifest(files, statistics.files);
+  const annotations = annotationsOf(rules);
+  const report = renderDataReport({
+    passed,
+    statistics,
+    rules,
+    ...(drift ? { drift } : {}),
+    ...(options.reference ? { referenceName: options.reference } : {}),
+    schemaName: inferredFrom ? `inferred from ${inferredFrom}` : schema.source,
+  });
+
+  const out = options.outputDir;
+  const paths: DataValidationResult['files'] = {
+    statistics: join(out, 'statistics.json'),
+    validation: join(out, 'validation.json'),
+    report: join(out, 'report.md'),
+    manifest: join(out, 'data-manifest.json'),
+  };
+  if (inferredFrom) {
+    paths.schema = join(out, 'schema.inferred.yml');
+    await writeFileAtomic(paths.schema, schemaToYaml(schema, ` Data schema inferred by mlci from ${inferredFrom}: review it, then commit it.`));
+  }
+  await writeJsonAtomic(paths.statistics, statistics);
+  await writeJsonAtomic(paths.validation, {
+    format: 'mlci-data-validation',
+    version: 1,
+    passed,
+    schema: inferredFrom ? `inferred from ${inferredFrom}` : schema.source,
+    files,
+    rows: profile.rows,
+    rules,
+    drift: drift ?? null,
+    annotations,
+  });
+  await writeFileAtomic(paths.report, report);
+  await writeJsonAtomic(paths.manifest, manifest);
+
+  const failed = rules.filter((r) => r.verdict === 'fail');
+  logger.info(passed ? `Data validation passed: ${rules.length} rules, ${profile.rows} rows.` : `Data validation failed: ${failed.length} of ${rules.length} rules failed.`);
+  for (const r of failed.slice(0, 20)) logger.info(`  ✗ ${r.id}: ${r.message}`);
+  return { passed, rules, ...(drift ? { drift } : {}), statistics, manifest, annotations, report, files: paths };
+}
+
+function scanOptions(options: ValidateDataOptions) {
+  return {
+    logger: options.logger,
+    ...(options.batchRows ? { batchRows: options.batchRows } : {}),
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}),
+  };
+}
+
+function annotationsOf(rules: RuleResult[]): DataAnnotation[] {
+  const out: DataAnnotation[] = [];
+  for (const r of rules) {
+    if (r.verdict !== 'fail' || !r.examples) continue;
+    for (const e of r.examples) {
+      if (out.length >= MAX_ANNOTATIONS) return out;
+      const what = r.column ? `${r.column}: ${r.rule}` : r.rule;
+      const value = e.value !== undefined && e.row > 0 ? ` (value ${JSON.stringify(e.value)})` : '';
+      out.push({ file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), message: `${what} failed at ${describeExample(e)}${value}: ${r.message}` });
+    }
+  }
+  return out;
+}

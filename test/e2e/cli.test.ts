@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/run-action.js';
+
+const cli = join(repoRoot, 'dist', 'cli', 'index.mjs');
+const fixtures = join(repoRoot, 'test', 'fixtures');
+
+function mlci(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, MLCI_CACHE_DIR: mkdtempSync(join(tmpdir(), 'mlci-cache-')) } }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+test('mlci evaluate-gate takes the action’s inputs as flags and prints the report and outputs', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'mlci-cli-'));
+  const run = await mlci([
+    'evaluate-gate',
+    '--model', join(fixtures, 'models', 'breast_cancer_lr.onnx'),
+    '--data', join(fixtures, 'data', 'breast_cancer_test.csv'),
+    '--target=target',
+    '--baseline', join(fixtures, 'models', 'breast_cancer_lr_weak.onnx'),
+    '--bootstrap-resamples', '100',
+    '--output-dir', out,
+  ]);
+  expect(run.stderr).not.toContain('error');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain(readFileSync(join(out, 'report.md'), 'utf8'));
+  expect(run.stdout).toContain(`metrics-file=${join(out, 'metrics.json')}`);
+  expect(run.stdout).toMatch(/^passed=true$/m);
+});
+
+test('an unknown flag names the step’s real inputs; a missing one says what it is for', async () => {
+  const unknown = await mlci(['evaluate-gate', '--modle', 'x.onnx']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toMatch(/mlci evaluate-gate has no input "modle".*--model/s);
+  const missing = await mlci(['evaluate-gate', '--model', 'x.onnx', '--target', 't']);
+  expect(missing.code).toBe(2);
+  expect(missing.stderr).toMatch(/needs --data/);
+});
+
+test('mlci help lists the steps, and help for a step lists its inputs with defaults', async () => {
+  const help = await mlci(['help']);
+  expect(help.stdout).toMatch(/evaluate-gate\s+Evaluates an ONNX model/);
+  const step = await mlci(['help', 'evaluate-gate']);
+  expect(step.stdout).toMatch(/--bootstrap-resamples \(default: 1000\)/);
+});
+
+test('the demo runs the pipeline on the bundled example and passes its gates', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'mlci-demo-'));
+  const run = await mlci(['demo', '--output-dir', out], tmpdir());
+  expect(run.stderr).not.toMatch(/error|bug/);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('✔ The demo pipeline passed every gate.');
+  expect(existsSync(join(out, 'evaluate-gate', 'metrics.json'))).toBe(true);
+});

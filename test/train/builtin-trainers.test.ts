@@ -1,0 +1,78 @@
+/** @jest-environment ./test/runtime/ort-environment.js */
+import { readFileSync } from 'node:fs';
+import { trainBuiltin } from '../../shared/train/builtin/trainers.js';
+import { readNumericCsv } from './helpers/fixture-csv.js';
+import { accuracy, rSquared, runOnnx, targetValues } from './helpers/run-onnx.js';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const data = (name: string) => readNumericCsv(`${fixtures}data/${name}`);
+const expected = (name: string) => JSON.parse(readFileSync(`${fixtures}expected/${name}`, 'utf8')) as Record<string, number>;
+
+describe('built-in trainers, exported to ONNX and run by onnxruntime-node', () => {
+  const cancerTrain = data('breast_cancer_train.csv');
+  const cancerTest = data('breast_cancer_test.csv');
+  const diabetesTrain = data('diabetes_train.csv');
+  const diabetesTest = data('diabetes_test.csv');
+
+  test('logistic regression on breast_cancer is within 2 points of scikit-learn', async () => {
+    const trained = trainBuiltin('builtin:logistic-regression', cancerTrain, 'target');
+    expect(trained.task).toBe('binary');
+    const out = await runOnnx(trained.model, cancerTest, trained.featureNames);
+    expect(out.probabilities!.dims).toEqual([cancerTest.rowCount, 2]);
+    const acc = accuracy(out.label!.data, targetValues(cancerTest, 'target'));
+    expect(Math.abs(acc - expected('breast_cancer_lr.json').accuracy!)).toBeLessThanOrEqual(0.02);
+  });
+
+  test('a strongly regularized logistic regression (C=0.0005) is as weak as scikit-learn\'s', async () => {
+    const trained = trainBuiltin('builtin:logistic-regression', cancerTrain, 'target', { C: 0.0005 });
+    const out = await runOnnx(trained.model, cancerTest, trained.featureNames);
+    const acc = accuracy(out.label!.data, targetValues(cancerTest, 'target'));
+    expect(Math.abs(acc - expected('breast_cancer_lr_weak.json').accuracy!)).toBeLessThanOrEqual(0.02);
+  });
+
+  test('multiclass logistic regression on iris gives softmax probabilities and the class values', async () => {
+    const trained = trainBuiltin('builtin:logistic-regression', data('iris_train.csv'), 'species');
+    expect(trained.classes).toEqual([0, 1, 2]);
+    const test = data('iris_test.csv');
+    const out = await runOnnx(trained.model, test, trained.featureNames);
+    const k = 3;
+    for (let i = 0; i < test.rowCount; i++) {
+      let sum = 0;
+      for (let c = 0; c < k; c++) sum += Number(out.probabilities!.data[i * k + c]);
+      expect(sum).toBeCloseTo(1, 5);
+    }
+    // scikit-learn fitted iris without standardization, so its C means a different penalty: allow 4 points
+    expect(Math.abs(accuracy(out.label!.data, targetValues(test, 'species')) - expected('iris_lr.json').accuracy!)).toBeLessThanOrEqual(0.04);
+  });
+
+  test('linear regression on diabetes matches scikit-learn\'s R² within 0.02', async () => {
+    const trained = trainBuiltin('builtin:linear-regression', diabetesTrain, 'progression');
+    const out = await runOnnx(trained.model, diabetesTest, trained.featureNames);
+    expect(out.variable!.dims).toEqual([diabetesTest.rowCount, 1]);
+    const r2 = rSquared(out.variable!.data, targetValues(diabetesTest, 'progression'));
+    expect(Math.abs(r2 - expected('diabetes_linreg.json').r2!)).toBeLessThanOrEqual(0.02);
+  });
+
+  test('ridge (alpha=5) matches scikit-learn\'s Ridge R² within 0.02', async () => {
+    const trained = trainBuiltin('builtin:linear-regression', diabetesTrain, 'progression', { alpha: 5 });
+    const out = await runOnnx(trained.model, diabetesTest, trained.featureNames);
+    const r2 = rSquared(out.variable!.data, targetValues(diabetesTest, 'progression'));
+    expect(Math.abs(r2 - expected('diabetes_linreg_ridge.json').r2!)).toBeLessThanOrEqual(0.02);
+  });
+
+  test('gradient-boosted trees classify breast_cancer within 2 points of scikit-learn\'s logistic regression', async () => {
+    const trained = trainBuiltin('builtin:gradient-boosted-trees', cancerTrain, 'target');
+    expect(trained.task).toBe('binary');
+    const out = await runOnnx(trained.model, cancerTest, trained.featureNames);
+    const acc = accuracy(out.label!.data, targetValues(cancerTest, 'target'));
+    expect(acc).toBeGreaterThanOrEqual(expected('breast_cancer_lr.json').accuracy! - 0.02);
+  });
+
+  test('gradient-boosted trees regress diabetes (squared loss) with an R² near the linear model\'s', async () => {
+    const trained = trainBuiltin('builtin:gradient-boosted-trees', diabetesTrain, 'progression', { task: 'regression', n_estimators: 100, learning_rate: 0.05, max_leaves: 8 });
+    const out = await runOnnx(trained.model, diabetesTest, trained.featureNames);
+    const r2 = rSquared(out.variable!.data, targetValues(diabetesTest, 'progression'));
+    // trees are not expected to beat least squares on this small linear dataset; within 0.1 of it
+    expect(r2).toBeGreaterThan(expected('diabetes_linreg.json').r2! - 0.1);
+  });
+});

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findStep } from '../shared/steps/registry.js';
 import { createCliHost } from './host.js';
@@ -41,7 +41,8 @@ const stages: DemoStage[] = [
 ];
 
 export async function runDemo(argv: string[]): Promise<number> {
-  const example = join(repoRoot(), 'examples', 'demo');
+  // relative paths keep the report readable; they resolve from the current directory
+  const example = relative(process.cwd(), join(repoRoot(), 'examples', 'demo')) || '.';
   const outFlag = argv.indexOf('--output-dir');
   const out = resolve(outFlag >= 0 ? argv[outFlag + 1] : 'mlci-output/demo');
   process.stdout.write(`mlci demo: the pipeline on ${example}\nresults go to ${out}\n\n`);

@@ -3,11 +3,11 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   findStep,
   steps
-} from "../chunks/chunk-WTZMFCTS.mjs";
+} from "../chunks/chunk-CKU6RLJD.mjs";
 import {
   UserError,
   isUserError
-} from "../chunks/chunk-ZJ24GNLO.mjs";
+} from "../chunks/chunk-DIICJ5S3.mjs";
 
 // cli/args.ts
 function parseStepFlags(step, argv) {
@@ -148,7 +148,7 @@ function createCliHost(step, values, options = {}) {
 
 // cli/demo.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join3, resolve } from "node:path";
+import { dirname as dirname2, join as join3, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 function repoRoot() {
   let dir = dirname2(fileURLToPath(import.meta.url));
@@ -174,7 +174,7 @@ var stages = [
   }
 ];
 async function runDemo(argv) {
-  const example = join3(repoRoot(), "examples", "demo");
+  const example = relative(process.cwd(), join3(repoRoot(), "examples", "demo")) || ".";
   const outFlag = argv.indexOf("--output-dir");
   const out = resolve(outFlag >= 0 ? argv[outFlag + 1] : "mlci-output/demo");
   process.stdout.write(`mlci demo: the pipeline on ${example}

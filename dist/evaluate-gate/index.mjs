@@ -1,10 +1,10 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-A3ESVIBO.mjs";
+} from "../chunks/chunk-FNCJWWF2.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-ZJ24GNLO.mjs";
+} from "../chunks/chunk-DIICJ5S3.mjs";
 
 // actions/evaluate-gate/index.ts
 await runStepOnRunner(evaluateGateStep);

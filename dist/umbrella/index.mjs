@@ -3,15 +3,15 @@ import {
   getInput,
   runStepOnRunner,
   setFailed
-} from "../chunks/chunk-A3ESVIBO.mjs";
+} from "../chunks/chunk-FNCJWWF2.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-WTZMFCTS.mjs";
+} from "../chunks/chunk-CKU6RLJD.mjs";
 import {
   __toESM,
   require_dist
-} from "../chunks/chunk-ZJ24GNLO.mjs";
+} from "../chunks/chunk-DIICJ5S3.mjs";
 
 // shared/steps/umbrella.ts
 var import_yaml2 = __toESM(require_dist(), 1);

@@ -11,7 +11,7 @@ import { DOT, MINUS, PLUS, SPACE, TAB, ZERO } from './bytes.js';
  * `1_000` are not numbers here even where `Number()` would take them. Returns NaN for "not a number".
  */
 export const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-export const MAX_EXACT = 9007199254740992; // 2^53
+const MAX_EXACT = 9007199254740992; // 2^53
 const LOWER_E = 0x65;
 const UPPER_E = 0x45;
 const UPPER_I = 0x49;

@@ -3,6 +3,7 @@ import {
   computeConfusionMatrix,
   computeMetrics,
   defaultMetricNames,
+  metricDeltas,
   metricDirection,
   pairedBootstrapDeltas,
   type BootstrapOptions,
@@ -44,17 +45,6 @@ export interface QualityFigures {
   slices?: SliceResult[];
 }
 
-/** Deltas without resampling, for a baseline known only by its figures. */
-function unpairedDeltas(candidate: MetricValues, baseline: MetricValues): Record<string, MetricDelta> {
-  const deltas: Record<string, MetricDelta> = {};
-  for (const [name, c] of Object.entries(candidate)) {
-    const b = baseline[name];
-    if (b === undefined || !Number.isFinite(c)) continue;
-    deltas[name] = { metric: name, baseline: b, candidate: c, absolute: c - b, relative: b === 0 ? null : (c - b) / Math.abs(b) };
-  }
-  return deltas;
-}
-
 function rowCount(weights: Float64Array): number {
   let n = 0;
   for (let i = 0; i < weights.length; i++) n += weights[i];
@@ -83,10 +73,10 @@ export function measureQuality(request: QualityRequest): QualityFigures {
     const baselineNames = new Set(defaultMetricNames(task, baseline.inputs));
     const shared = names.filter((n) => baselineNames.has(n));
     baselineMetrics = computeMetrics(task, baseline.inputs, undefined, shared);
-    deltas = resample ? pairedBootstrapDeltas(task, candidate.inputs, baseline.inputs, bootstrap, shared) : unpairedDeltas(metrics, baselineMetrics);
+    deltas = resample ? pairedBootstrapDeltas(task, candidate.inputs, baseline.inputs, bootstrap, shared) : metricDeltas(metrics, baselineMetrics);
   } else if (request.baselineMetrics) {
     baselineMetrics = request.baselineMetrics;
-    deltas = unpairedDeltas(metrics, baselineMetrics);
+    deltas = metricDeltas(metrics, baselineMetrics);
   }
 
   const confusionMatrix = task === 'regression' ? undefined : computeConfusionMatrix(candidate.inputs as ClassificationInputs, candidate.classes);

@@ -1,8 +1,8 @@
 import { DefaultArtifactClient } from '@actions/artifact';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError, UserError } from '../errors.js';
-import { verifyOutputManifest } from '../fs/output-manifest.js';
+import { OUTPUT_MANIFEST, verifyOutputManifest } from '../fs/output-manifest.js';
+import { resolveInside } from '../fs/safe-path.js';
 import { GitHubUnavailableError, OPERATIONS } from './client.js';
 import type { RepoRef } from './context.js';
 import type { ArtifactDownloader, BaselineRun } from './baseline.js';
@@ -28,16 +28,6 @@ export interface ArtifactUploader {
 
 const ARTIFACT_NAME = /^[^"':<>|*?\\/\r\n]{1,200}$/;
 
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full)));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
-
 export function actionsArtifactUploader(): ArtifactUploader {
   const client = new DefaultArtifactClient();
   return {
@@ -48,10 +38,12 @@ export function actionsArtifactUploader(): ArtifactUploader {
       if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
         throw new UserError('Uploading an artifact needs a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set).', 'input upload-artifact', 'Leave upload-artifact empty outside GitHub Actions; the files are in output-dir.');
       }
-      // What goes up is what the step wrote: a file changed since then fails here, not downstream.
-      await verifyOutputManifest(dir);
+      // What goes up is what the step wrote: the files its manifest lists, each still matching its
+      // digest (a file changed since then fails here, not in the job that downloads it).
+      const manifest = await verifyOutputManifest(dir);
+      const files = [...manifest.files.map((f) => resolveInside(dir, f.path, 'manifest entry')), join(dir, OUTPUT_MANIFEST)];
       try {
-        const result = await client.uploadArtifact(name, await listFiles(dir), dir, retentionDays ? { retentionDays } : undefined);
+        const result = await client.uploadArtifact(name, files, dir, retentionDays ? { retentionDays } : undefined);
         return { id: result.id ?? 0, name, sizeBytes: result.size ?? 0, digest: result.digest };
       } catch (err) {
         throw new GitHubUnavailableError(`Could not upload the artifact "${name}": ${describeError(err)}`, undefined);

@@ -47,19 +47,23 @@ export function baselineBranch(context: GitHubContext): string | undefined {
 export async function findBaselineRun(api: GitHubApi, query: BaselineQuery, logger: Logger): Promise<BaselineRun | undefined> {
   const { owner, repo } = query.repo;
   const fullName = `${owner}/${repo}`.toLowerCase();
+  const runs = [];
   for (const event of TRUSTED_EVENTS) {
     const { data } = await callGitHub(OPERATIONS.readArtifacts, () =>
       api.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: query.workflow, branch: query.branch, event, status: 'success', exclude_pull_requests: true, per_page: RUNS_SEARCHED }),
     );
-    for (const run of data.workflow_runs) {
-      if (run.id === query.currentRunId) continue;
-      const from = run.head_repository?.full_name?.toLowerCase();
-      if (from && from !== fullName) continue;
-      const { data: artifacts } = await callGitHub(OPERATIONS.readArtifacts, () => api.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name: query.artifactName, per_page: 10 }));
-      const artifact = artifacts.artifacts.find((a) => a.name === query.artifactName && !a.expired);
-      if (artifact) return { runId: run.id, headSha: run.head_sha, artifactId: artifact.id, artifactName: artifact.name, htmlUrl: run.html_url };
-      logger.debug(`Run ${run.id} of ${query.workflow} has no unexpired artifact "${query.artifactName}".`);
-    }
+    runs.push(...data.workflow_runs);
+  }
+  // newest first, whichever event started it
+  runs.sort((a, b) => b.created_at.localeCompare(a.created_at));
+  for (const run of runs.slice(0, RUNS_SEARCHED)) {
+    if (run.id === query.currentRunId) continue;
+    const from = run.head_repository?.full_name?.toLowerCase();
+    if (from && from !== fullName) continue;
+    const { data: artifacts } = await callGitHub(OPERATIONS.readArtifacts, () => api.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name: query.artifactName, per_page: 10 }));
+    const artifact = artifacts.artifacts.find((a) => a.name === query.artifactName && !a.expired);
+    if (artifact) return { runId: run.id, headSha: run.head_sha, artifactId: artifact.id, artifactName: artifact.name, htmlUrl: run.html_url };
+    logger.debug(`Run ${run.id} of ${query.workflow} has no unexpired artifact "${query.artifactName}".`);
   }
   return undefined;
 }

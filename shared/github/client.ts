@@ -150,6 +150,13 @@ export function explainGitHubError(err: unknown, operation: GitHubOperation): Er
       `Add "${operation.permission}" under permissions: in the workflow or job, e.g.\n  permissions:\n    contents: read\n    ${operation.permission}\nOn pull requests from forks GitHub gives a read-only token whatever the workflow asks: use the fork-safe pair of workflows (see docs/github.md).`,
     );
   }
+  if (status === 404) {
+    return new UserError(
+      `GitHub answered 404 Not Found when mlci tried to ${operation.doing}.`,
+      'the repository, pull request or workflow named',
+      `Check the name or number. GitHub also answers 404 to a token that may not see a private repository: give the job "${operation.permission}".`,
+    );
+  }
   if (err instanceof Error && !e.response) {
     // Octokit reports a refused connection or DNS failure as status 500 without a response.
     const cause = (err as Error & { cause?: unknown }).cause;

@@ -75,10 +75,12 @@ export function parseSections(body: string): SectionBlock[] {
 
 function renderSection(section: CommentSection, foldChars: number): string {
   const markdown = neutralizeMarkers(section.markdown.trim());
-  const lines = [`### ${section.title}`];
+  // one line, and no HTML: the title also lands inside <summary>
+  const title = section.title.replace(/\s+/g, ' ').trim().replace(/</g, '&lt;');
+  const lines = [`### ${title}`];
   if (section.headline) lines.push('', neutralizeMarkers(section.headline));
   if (markdown.length > foldChars) {
-    lines.push('', `<details><summary>Full ${section.title.toLowerCase()} report (${markdown.length.toLocaleString('en-US')} characters)</summary>`, '', markdown, '', '</details>');
+    lines.push('', `<details><summary>Full ${title.toLowerCase()} report (${markdown.length.toLocaleString('en-US')} characters)</summary>`, '', markdown, '', '</details>');
   } else if (markdown) {
     lines.push('', markdown);
   }
@@ -116,9 +118,12 @@ export function truncateMarkdown(text: string, max: number): string {
 }
 
 function truncationNote(options: CommentRenderOptions): string {
-  const where = options.fullReport
-    ? ` The full report is in [the workflow run](${options.fullReport.url})${options.fullReport.artifact ? ` (artifact \`${options.fullReport.artifact}\`)` : ''}.`
-    : ' The full report is in the workflow run\'s job summary and artifacts.';
+  const report = options.fullReport;
+  const where = !report
+    ? " The full report is in the workflow run's job summary and artifacts."
+    : report.artifact
+      ? ` The full report is in the artifact [\`${report.artifact}\`](${report.url}).`
+      : ` The full report is in [the workflow run](${report.url}).`;
   return `\n\n> [!WARNING]\n> This section was truncated to fit GitHub's comment size limit of ${COMMENT_BODY_LIMIT.toLocaleString('en-US')} characters.${where}`;
 }
 

@@ -60,6 +60,11 @@ export interface GitHubContext {
 
 type Json = Record<string, any>;
 
+/** The page of an artifact of this run, where it can be downloaded. */
+export function artifactUrl(context: GitHubContext, artifactId: number): string {
+  return `${context.runUrl}/artifacts/${artifactId}`;
+}
+
 function required(env: Readonly<Record<string, string | undefined>>, name: string): string {
   const value = env[name];
   if (!value) throw new UserError(`The environment variable ${name} is not set.`, 'runner environment', 'Run the action inside a GitHub Actions job (the runner sets it), or set it yourself when running locally.');

@@ -159,7 +159,14 @@ export interface HandoffPostOutcome {
  * the file; the comment goes to the pull request only when GitHub confirms that its head is that
  * commit, so an artifact cannot aim at another pull request (or a stale one).
  */
-export async function postHandoff(api: GitHubApi, context: GitHubContext, handoff: PullRequestHandoff, logger: Logger, overrideLabel = DEFAULT_OVERRIDE_LABEL): Promise<HandoffPostOutcome> {
+export async function postHandoff(
+  api: GitHubApi,
+  context: GitHubContext,
+  handoff: PullRequestHandoff,
+  logger: Logger,
+  options: { overrideLabel?: string; commentSettleMs?: number } = {},
+): Promise<HandoffPostOutcome> {
+  const overrideLabel = options.overrideLabel ?? DEFAULT_OVERRIDE_LABEL;
   const run = context.workflowRun;
   if (context.eventName !== 'workflow_run' || !run) {
     throw new UserError(`The comment mode runs on workflow_run events, not ${context.eventName}.`, 'workflow trigger', 'Trigger the commenting workflow with on: workflow_run: workflows: [<your evaluate workflow>] types: [completed].');
@@ -194,6 +201,7 @@ export async function postHandoff(api: GitHubApi, context: GitHubContext, handof
         checkName: i === 0 ? handoff.checkName : undefined,
         annotations: handoff.annotations,
         artifactName: handoff.artifactName,
+        commentSettleMs: options.commentSettleMs,
         logger,
       }),
     );

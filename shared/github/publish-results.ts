@@ -51,8 +51,12 @@ export interface PublishRequest {
   annotations?: CheckAnnotation[];
   /** name of the artifact holding the full report, for the truncation note */
   artifactName?: string;
+  /** direct link to that artifact (artifactUrl), else the run's page is linked */
+  artifactUrl?: string;
   /** false to leave the comment alone (input comment: false) */
   comment?: boolean;
+  /** pause before reading the comment back (see UpsertOptions.settleMs) */
+  commentSettleMs?: number;
   logger: Logger;
 }
 
@@ -124,8 +128,9 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
     const section: CommentSection = banner ? { ...request.section, headline: [banner, request.section.headline].filter(Boolean).join('\n\n') } : request.section;
     comment = await attempt('pull request comment', logger, userErrors, async () => {
       const result = await upsertCommentSection(api, { repo: target.repo, issueNumber }, request.commentKey, section, {
-        fullReport: { url: target.runUrl, artifact: request.artifactName },
+        fullReport: { url: request.artifactUrl ?? target.runUrl, artifact: request.artifactName },
         footer: `Updated by mlci for commit ${target.headSha.slice(0, 7)} in [this run](${target.runUrl}).`,
+        settleMs: request.commentSettleMs,
       });
       logger.info(`Pull request comment ${result.action}: ${result.url}`);
       return { status: result.action, url: result.url };

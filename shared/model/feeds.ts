@@ -5,13 +5,11 @@
  */
 import { UserError } from '../errors.js';
 import { describeRow, findColumn, type Column, type Table } from '../data/table.js';
-import type { OrtModule, OrtTensor } from '../runtime/ort-module.js';
-import { copyRowMajor } from './row-major.js';
+import type { BatchInput, InputArray } from './batch-runner.js';
+import { rowMajorCopier, type RowMajorCopier } from './row-major.js';
 import type { ModelSignature, TensorSignature } from './types.js';
 
-type InputArray = Float32Array | Float64Array | Int32Array | BigInt64Array;
-
-/** One model input, with the columns it takes and a buffer reused by every batch. */
+/** One model input and the columns it takes. */
 export interface InputFeed {
   name: string;
   type: string;
@@ -21,12 +19,12 @@ export interface InputFeed {
   width: number;
   /** declared rank: 1 for [N], 2 for [N, k] */
   rank: number;
-  buffer: InputArray;
+  copyRows: RowMajorCopier;
 }
 
 const INPUT_TYPES = ['float32', 'float64', 'int64', 'int32'];
 
-export function planFeeds(signature: ModelSignature, table: Table, features: string[], capacityRows: number): InputFeed[] {
+export function planFeeds(signature: ModelSignature, table: Table, features: string[]): InputFeed[] {
   const inputs = signature.inputs;
   if (inputs.length === 0) throw new UserError('The model declares no inputs.', 'model inputs', 'Re-export the model with its feature input.');
   if (inputs.length === 1) {
@@ -40,7 +38,7 @@ export function planFeeds(signature: ModelSignature, table: Table, features: str
         `Evaluate on data with exactly the ${declared} feature columns the model was trained on (plus the target), or drop the extra columns.`,
       );
     }
-    return [makeFeed(input, features, rank, capacityRows, table)];
+    return [makeFeed(input, features, rank, table)];
   }
   const missing = inputs.filter((i) => !findColumn(table, i.name)).map((i) => i.name);
   if (missing.length > 0) {
@@ -59,36 +57,43 @@ export function planFeeds(signature: ModelSignature, table: Table, features: str
         'Export the model with one [N, 1] input per feature column, or one [N, k] input for all of them.',
       );
     }
-    return makeFeed(input, [input.name], Math.max(1, input.shape.length), capacityRows, table);
+    return makeFeed(input, [input.name], Math.max(1, input.shape.length), table);
   });
 }
 
-function makeFeed(input: TensorSignature, columnNames: string[], rank: number, capacityRows: number, table: Table): InputFeed {
-  const columns = columnNames.map((name) => numericColumn(table, name));
-  const width = columns.length;
-  const size = capacityRows * width;
-  let buffer: InputArray;
-  switch (input.type) {
-    case 'float32':
-      buffer = new Float32Array(size);
-      break;
-    case 'float64':
-      buffer = new Float64Array(size);
-      break;
-    case 'int64':
-      buffer = new BigInt64Array(size);
-      break;
-    case 'int32':
-      buffer = new Int32Array(size);
-      break;
-    default:
-      throw new UserError(
-        `The model's input "${input.name}" has type ${input.type}; mlci feeds ${INPUT_TYPES.join(', ')} inputs from ${table.source}.`,
-        'model inputs',
-        'Re-export the model with a float input (FloatTensorType in skl2onnx).',
-      );
+function makeFeed(input: TensorSignature, columnNames: string[], rank: number, table: Table): InputFeed {
+  if (!INPUT_TYPES.includes(input.type)) {
+    throw new UserError(
+      `The model's input "${input.name}" has type ${input.type}; mlci feeds ${INPUT_TYPES.join(', ')} inputs from ${table.source}.`,
+      'model inputs',
+      'Re-export the model with a float input (FloatTensorType in skl2onnx).',
+    );
   }
-  return { name: input.name, type: input.type, columns, columnNames, width, rank, buffer };
+  const columns = columnNames.map((name) => numericColumn(table, name));
+  return { name: input.name, type: input.type, columns, columnNames, width: columns.length, rank, copyRows: rowMajorCopier(columns) };
+}
+
+/** a buffer for `rows` rows of the feed, reused batch after batch */
+export function allocateInput(feed: InputFeed, rows: number): InputArray {
+  const size = rows * feed.width;
+  switch (feed.type) {
+    case 'float64':
+      return new Float64Array(size);
+    case 'int64':
+      return new BigInt64Array(size);
+    case 'int32':
+      return new Int32Array(size);
+    default:
+      return new Float32Array(size);
+  }
+}
+
+/**
+ * The same kind of typed array over its whole buffer (a batch may have used only the front of
+ * it). Built from the array's own constructor: one back from a worker comes from another realm.
+ */
+export function wholeBuffer(array: InputArray): InputArray {
+  return new (array.constructor as new (buffer: ArrayBufferLike) => InputArray)(array.buffer);
 }
 
 function numericColumn(table: Table, name: string): Float64Array {
@@ -110,15 +115,14 @@ function firstTextRow(column: Extract<Column, { kind: 'text' }>): number | undef
   return row < 0 ? undefined : row;
 }
 
-/** Fills a feed's buffer with rows [start, end) row-major, and wraps it in a tensor. */
-export function fillFeed(ort: OrtModule, feed: InputFeed, table: Table, start: number, end: number): OrtTensor {
+/** Fills `buffer` with rows [start, end) of the feed, row-major, as one batch's input. */
+export function fillFeed(feed: InputFeed, buffer: InputArray, table: Table, start: number, end: number): BatchInput {
   const n = end - start;
-  const { width } = feed;
-  const size = n * width;
-  if (feed.buffer instanceof BigInt64Array) fillInt64(feed, feed.buffer, table, start, n);
-  else copyRowMajor(feed.buffer, feed.columns, start, n);
-  const data = feed.buffer.length === size ? feed.buffer : feed.buffer.subarray(0, size);
-  return new ort.Tensor(feed.type as 'float32', data as Float32Array, feed.rank === 1 ? [n] : [n, width]);
+  const size = n * feed.width;
+  if (feed.type === 'int64') fillInt64(feed, buffer as BigInt64Array, table, start, n);
+  else feed.copyRows(buffer as Exclude<InputArray, BigInt64Array>, start, n);
+  const data = buffer.length === size ? buffer : buffer.subarray(0, size);
+  return { name: feed.name, type: feed.type, data, dims: feed.rank === 1 ? [n] : [n, feed.width] };
 }
 
 /** int64 inputs take whole numbers; a missing cell has no int64 form, so it is an error here */

@@ -1,12 +1,14 @@
 /**
- * Batched inference over a whole table: columns in, columnar predictions out. Each batch reuses
- * one input buffer per model input and writes its outputs straight into arrays sized for all
- * rows, so a million rows cost a few dozen session runs and no per-row objects.
+ * Batched inference over a whole table: columns in, columnar predictions out. Two sets of input
+ * buffers take turns: while one batch runs (on a worker thread, when onnxruntime's location is
+ * known), the next is filled. Outputs go straight into arrays sized for all rows, so a million
+ * rows cost a few dozen session runs and no per-row objects.
  */
 import { UserError } from '../errors.js';
 import type { Table } from '../data/table.js';
-import type { OrtTensor } from '../runtime/ort-module.js';
-import { fillFeed, planFeeds } from './feeds.js';
+import { mainThreadRunner, type BatchOutput, type BatchRunner, type InputArray } from './batch-runner.js';
+import { allocateInput, fillFeed, planFeeds, wholeBuffer } from './feeds.js';
+import { inferenceWorkerFor } from './worker-pool.js';
 import type { LoadedModel } from './session.js';
 import { planOutputs, type OutputPlan } from './task.js';
 import { summarizeTiming } from './timing.js';
@@ -21,6 +23,11 @@ export interface PredictOptions {
   batchSize?: number;
   /** overrides the task inferred from the model's outputs */
   task?: Task;
+  /**
+   * 'auto' (default): a worker thread runs the batches when there are several and onnxruntime's
+   * file is known; 'main': everything on this thread
+   */
+  thread?: 'auto' | 'main';
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -31,25 +38,52 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const rows = table.rowCount;
   const plan = planOutputs(model.signature, options.task);
-  const feeds = planFeeds(model.signature, table, features, Math.min(batchSize, Math.max(rows, 1)));
+  const feeds = planFeeds(model.signature, table, features);
   const collector = new OutputCollector(model, plan, rows);
   const fetches = collector.fetchNames();
+  const runner = await chooseRunner(model, rows > batchSize && options.thread !== 'main');
 
+  const capacity = Math.min(batchSize, Math.max(rows, 1));
+  const free: InputArray[][] = [0, 1].map(() => feeds.map((feed) => allocateInput(feed, capacity)));
+  const inFlight: Promise<void>[] = [];
+  let failure: unknown;
   const batchMs: number[] = [];
   const batchRows: number[] = [];
   const started = performance.now();
-  for (let start = 0; start < rows; start += batchSize) {
+  for (let start = 0, batch = 0; start < rows; start += batchSize, batch++) {
+    if (free.length === 0) await inFlight.shift();
+    if (failure) break;
     const end = Math.min(rows, start + batchSize);
+    const buffers = free.pop()!;
     const t0 = performance.now();
-    const inputs: Record<string, OrtTensor> = {};
-    for (const feed of feeds) inputs[feed.name] = fillFeed(model.ort, feed, table, start, end);
-    const outputs = await model.session.run(inputs, fetches);
-    collector.collect(outputs, start, end);
-    batchMs.push(performance.now() - t0);
-    batchRows.push(end - start);
+    const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i]!, table, start, end));
+    const fillMs = performance.now() - t0;
+    const sent = performance.now();
+    batchRows[batch] = end - start;
+    // Handled at once (a rejection must not wait unobserved while the next batch fills) and
+    // rethrown below.
+    inFlight.push(
+      runner
+        .run(inputs, fetches)
+        .then(({ outputs, inputs: returned }) => {
+          collector.collect(outputs, start, end);
+          batchMs[batch] = fillMs + (performance.now() - sent);
+          free.push(returned.map(wholeBuffer));
+        })
+        .catch((err: unknown) => {
+          failure ??= err;
+        }),
+    );
   }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
   const totalMs = performance.now() - started;
   return { predictions: collector.finish(), timing: summarizeTiming(batchMs, batchRows, batchSize, totalMs) };
+}
+
+async function chooseRunner(model: LoadedModel, useWorker: boolean): Promise<BatchRunner> {
+  const worker = useWorker ? await inferenceWorkerFor(model) : undefined;
+  return worker ?? mainThreadRunner(model.ort, model.session);
 }
 
 type FloatArray = Float32Array | Float64Array;
@@ -83,21 +117,21 @@ class OutputCollector {
     return Object.values(this.fetch);
   }
 
-  collect(outputs: Record<string, OrtTensor>, start: number, end: number): void {
+  collect(outputs: Record<string, BatchOutput>, start: number, end: number): void {
     const n = end - start;
     if (this.fetch.values) this.collectValues(outputs[this.fetch.values]!, start, n);
     if (this.fetch.probabilities) this.collectProbabilities(outputs[this.fetch.probabilities]!, start, n);
     if (this.fetch.label) this.collectLabels(outputs[this.fetch.label]!, start, n);
   }
 
-  private collectValues(tensor: OrtTensor, start: number, n: number): void {
+  private collectValues(tensor: BatchOutput, start: number, n: number): void {
     const data = tensor.data as FloatArray;
     if (data.length !== n) throw shapeError(this.fetch.values!, tensor.dims, n, 'one value per row');
-    this.values ??= data instanceof Float64Array ? new Float64Array(this.rows) : new Float32Array(this.rows);
+    this.values ??= isArrayOf(data, 'Float64Array') ? new Float64Array(this.rows) : new Float32Array(this.rows);
     this.values.set(data, start);
   }
 
-  private collectProbabilities(tensor: OrtTensor, start: number, n: number): void {
+  private collectProbabilities(tensor: BatchOutput, start: number, n: number): void {
     const data = tensor.data as FloatArray;
     const width = n > 0 ? data.length / n : 0;
     if (!Number.isInteger(width) || width < 1) throw shapeError(this.fetch.probabilities!, tensor.dims, n, 'one row of probabilities per row');
@@ -135,11 +169,11 @@ class OutputCollector {
     this.identityClasses = this.classes.every((c, i) => c === i);
   }
 
-  private collectLabels(tensor: OrtTensor, start: number, n: number): void {
+  private collectLabels(tensor: BatchOutput, start: number, n: number): void {
     const data = tensor.data as BigInt64Array | Int32Array | string[];
     if (data.length !== n) throw shapeError(this.fetch.label!, tensor.dims, n, 'one label per row');
     const labels = this.labels!;
-    if (data instanceof BigInt64Array && this.identityClasses && int64IndicesInto(data, labels, start, this.columns!)) return;
+    if (isArrayOf(data, 'BigInt64Array') && this.identityClasses && int64IndicesInto(data as BigInt64Array, labels, start, this.columns!)) return;
     const index = this.labelIndex!;
     for (let r = 0; r < n; r++) {
       const raw = data[r]!;
@@ -188,6 +222,11 @@ function argmaxRows(probabilities: Float32Array, columns: number, labels: Int32A
     for (let c = 1; c < columns; c++) if (probabilities[o + c]! > probabilities[o + best]!) best = c;
     labels[r] = best;
   }
+}
+
+/** typed-array kind by tag, which holds across realms (a worker's arrays, jest's contexts) */
+function isArrayOf(data: unknown, tag: string): boolean {
+  return ArrayBuffer.isView(data) && (data as unknown as { [Symbol.toStringTag]: string })[Symbol.toStringTag] === tag;
 }
 
 function shapeError(output: string, dims: readonly number[], rows: number, expected: string): UserError {

@@ -35,6 +35,16 @@ export function metricsSection(ctx: ReportContext): string {
   return [heading(ctx.level, 'Metrics'), table(headers, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'center']), note].join('\n\n');
 }
 
+/**
+ * A bootstrap p-value of 0 only means no resample crossed zero: below the resolution 1/resamples,
+ * so it is shown as "< 1/resamples" rather than as an impossible certainty.
+ */
+function formatPValue(p: number | undefined, resamples: number): string {
+  if (p === undefined) return '—';
+  if (p === 0 && resamples > 0) return `< ${formatNumber(1 / resamples, 3)}`;
+  return formatNumber(p, 3);
+}
+
 /** Paired differences with their interval and p-value, when both models ran on the same rows. */
 export function pairedSection(ctx: ReportContext): string {
   const rows = reportedMetrics(ctx).flatMap((metric) => {
@@ -44,7 +54,7 @@ export function pairedSection(ctx: ReportContext): string {
       code(metric),
       `${changeMark(ctx.direction(metric), delta.absolute)} ${formatSigned(delta.absolute)}`,
       delta.interval ? `[${formatSigned(delta.interval.low)}, ${formatSigned(delta.interval.high)}]` : '—',
-      delta.pValue === undefined ? '—' : formatNumber(delta.pValue, 3),
+      formatPValue(delta.pValue, ctx.result.bootstrap.resamples),
     ]];
   });
   if (!rows.length) return '';

@@ -90,18 +90,34 @@ export function onnxRuntimeCacheKey(): string {
   return `mlci-onnxruntime-node-${ONNXRUNTIME_NODE_VERSION}-${process.platform}-${process.arch}`;
 }
 
+/** where each loaded module's entry file is, so that a worker thread can load the same one */
+const modulePaths = new WeakMap<OrtModule, string>();
+
+/** the entry file of an onnxruntime-node module that loadOnnxRuntime returned */
+export function onnxRuntimeModulePath(ort: OrtModule): string | undefined {
+  return modulePaths.get(ort);
+}
+
+function requireResolved(require: NodeJS.Require, path: string): OrtModule {
+  const ort = require(path) as OrtModule;
+  modulePaths.set(ort, path);
+  return ort;
+}
+
 function tryRequire(require: NodeJS.Require): OrtModule | undefined {
+  let path: string;
   try {
-    require.resolve(PACKAGE);
+    path = require.resolve(PACKAGE);
   } catch {
     return undefined;
   }
-  return require(PACKAGE) as OrtModule;
+  return requireResolved(require, path);
 }
 
 function requireFrom(dir: string): OrtModule {
   try {
-    return createRequire(join(dir, 'package.json'))(PACKAGE) as OrtModule;
+    const require = createRequire(join(dir, 'package.json'));
+    return requireResolved(require, require.resolve(PACKAGE));
   } catch (err) {
     throw new UserError(
       `${PACKAGE} in ${dir} could not be loaded: ${describeError(err)}`,

@@ -65,8 +65,9 @@ export async function computeRunKey(inputs: RunKeyInputs): Promise<RunKey> {
     throw new UserError(`The code patterns ${inputs.code.map((c) => `"${c}"`).join(', ')} match no file.`, 'input code', 'Give globs of your training code relative to the working directory, e.g. src/**/*.py.');
   }
   const code = await digestAll(cwd, codeFiles.map((f) => resolve(cwd, f)), 'code file');
-  const dataManifest = inputs.dataManifest ? await manifestDigest(inputs.dataManifest) : undefined;
-  const data = dataManifest ? [] : await digestAll(cwd, inputs.data.map((f) => resolve(cwd, f)), 'data file');
+  const manifest = inputs.dataManifest ? await readDataManifest(inputs.dataManifest) : undefined;
+  const dataManifest = manifest?.digest;
+  const data = manifest ? manifest.files : await digestAll(cwd, inputs.data.map((f) => resolve(cwd, f)), 'data file');
   const lockfilePaths = inputs.lockfiles.length > 0 ? inputs.lockfiles.map((f) => resolve(cwd, f)) : await existing(DEFAULT_LOCKFILES.map((f) => resolve(cwd, f)));
   const lockfiles = await digestAll(cwd, lockfilePaths, 'lockfile');
   const components: RunKeyComponents = {
@@ -105,17 +106,23 @@ async function existing(paths: string[]): Promise<string[]> {
 const VOLATILE_KEYS = new Set(['createdAt', 'created_at', 'generatedAt', 'timestamp', 'durationMs', 'duration', 'elapsedMs']);
 
 /**
- * The digest of a data manifest's meaning, not its bytes: times and durations, which differ on
- * every validation run of the same data, are left out.
+ * A data manifest's digest and files. validate-data's own (format mlci-data-manifest) carries a
+ * digest of its files, the data version; any other JSON is hashed for its meaning, not its bytes:
+ * times and durations, which differ on every validation run of the same data, are left out.
  */
-async function manifestDigest(path: string): Promise<string> {
+async function readDataManifest(path: string): Promise<{ digest: string; files: FileDigest[] }> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, 'utf8'));
   } catch {
     throw new UserError(`The data manifest ${path} is missing or not JSON.`, path, 'Pass the data-manifest.json that validate-data wrote, or leave data-manifest empty to hash the data files.');
   }
-  return sha256Bytes(canonicalJson(dropVolatile(value)));
+  const manifest = value as { format?: unknown; digest?: unknown; files?: unknown };
+  const files = Array.isArray(manifest.files)
+    ? (manifest.files as { path?: unknown; sha256?: unknown }[]).filter((f) => typeof f?.path === 'string' && typeof f.sha256 === 'string').map((f) => ({ path: f.path as string, sha256: f.sha256 as string }))
+    : [];
+  const digest = manifest.format === 'mlci-data-manifest' && typeof manifest.digest === 'string' ? manifest.digest : sha256Bytes(canonicalJson(dropVolatile(value)));
+  return { digest, files };
 }
 
 function dropVolatile(value: unknown): unknown {

@@ -88,6 +88,8 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   let params: TrainingParams = options.paramsFile ? await readParamsFile(resolve(cwd, options.paramsFile)) : {};
   params = applyParamOverrides(params, options.paramOverrides ?? []);
   const argv = trainer ? [trainer] : await parseTrainingCommand(commandText, cwd);
+  // as the key and lineage record it: independent of where the checkout and node are
+  const portableCommand = argv.map((a) => portableArgument(cwd, a));
   const outputs = trainer ? [MODEL_FILE, METRICS_FILE] : options.outputs.length > 0 ? options.outputs : DEFAULT_OUTPUTS;
   const { key, components } = await computeRunKey({
     cwd,
@@ -95,7 +97,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
     dataManifest: options.dataManifest ? resolve(cwd, options.dataManifest) : undefined,
     data: options.data,
     params,
-    command: argv.map((a) => relativeIfInside(cwd, a)),
+    command: portableCommand,
     lockfiles: options.lockfiles ?? [],
     excludeDirs: [outputDir, resolve(options.scratchDir)],
     settings: { target: options.target ?? '', outputs: outputs.join('\n'), mlci: options.tools.mlci ?? '' },
@@ -155,7 +157,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
     lineageFrom(components, {
       git: await gitCommit(cwd, options.env),
       trainer: trainer || 'command',
-      command: argv.map((a) => relativeIfInside(cwd, a)),
+      command: portableCommand,
       params,
       durationMs,
       cache: { key, hit: cacheHit },
@@ -166,7 +168,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   await writeOutputManifest(outputDir, 'train-model');
   const metrics = files.find((f) => f === METRICS_FILE || f.endsWith(`/${METRICS_FILE}`));
   return {
-    trainer: trainer || argv.join(' '),
+    trainer: trainer || portableCommand.join(' '),
     modelFile,
     ...(metrics ? { metricsFile: resolve(outputDir, metrics) } : {}),
     lineageFile,
@@ -189,7 +191,7 @@ async function clearStaleOutputs(outputDir: string, patterns: string[]): Promise
 }
 
 /** Paths inside cwd as relative ones, so the key and lineage do not depend on where the checkout is. */
-function relativeIfInside(cwd: string, arg: string): string {
+function portableArgument(cwd: string, arg: string): string {
   if (arg === process.execPath) return 'node';
   if (!isAbsolute(arg)) return arg;
   const rel = relative(cwd, arg);

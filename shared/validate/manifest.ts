@@ -6,8 +6,9 @@ export const MANIFEST_FORMAT = 'mlci-data-manifest';
 
 export interface DataManifestFile {
   path: string;
-  sha256: string;
-  bytes: number;
+  /** null when the file could not be read (validation then failed) */
+  sha256: string | null;
+  bytes: number | null;
   /** data rows read (header excluded); null when the file could not be read */
   rows: number | null;
 }
@@ -25,16 +26,33 @@ export interface DataManifest {
   files: DataManifestFile[];
 }
 
-export async function buildDataManifest(files: string[], rowCounts: FileRowCount[]): Promise<DataManifest> {
-  const rowsByFile = new Map<string, number>();
-  for (const r of rowCounts) rowsByFile.set(r.file, (rowsByFile.get(r.file) ?? 0) + r.rows);
+export type FileDigests = Map<string, { sha256: string; bytes: number } | null>;
+
+/**
+ * Hashes the files; started alongside the scan, so that reading them a second time overlaps with
+ * parsing. Never rejects: an unreadable file gets null (the rules report why).
+ */
+export async function hashDataFiles(files: string[]): Promise<FileDigests> {
   const entries = await Promise.all(
-    files.map(async (path): Promise<DataManifestFile> => {
-      const [sha256, info] = await Promise.all([sha256File(path), stat(path)]);
-      return { path, sha256, bytes: info.size, rows: rowsByFile.get(path) ?? null };
+    files.map(async (path) => {
+      try {
+        const [sha256, info] = await Promise.all([sha256File(path), stat(path)]);
+        return [path, { sha256, bytes: info.size }] as const;
+      } catch {
+        return [path, null] as const;
+      }
     }),
   );
+  return new Map(entries);
+}
+
+export function buildDataManifest(digests: FileDigests, rowCounts: FileRowCount[]): DataManifest {
+  const rowsByFile = new Map<string, number>();
+  for (const r of rowCounts) rowsByFile.set(r.file, (rowsByFile.get(r.file) ?? 0) + r.rows);
+  const entries: DataManifestFile[] = [...digests].map(([path, d]) =>
+    d ? { path, sha256: d.sha256, bytes: d.bytes, rows: rowsByFile.get(path) ?? null } : { path, sha256: null, bytes: null, rows: null },
+  );
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const digest = sha256Bytes(entries.map((e) => `${e.sha256}  ${e.path}\n`).join(''));
+  const digest = sha256Bytes(entries.map((e) => `${e.sha256 ?? 'unreadable'}  ${e.path}\n`).join(''));
   return { format: MANIFEST_FORMAT, version: 1, digest, rows: entries.reduce((s, e) => s + (e.rows ?? 0), 0), files: entries };
 }

@@ -50,7 +50,6 @@ export async function mergeStatisticsFiles(options: MergeStatisticsOptions): Pro
   }
   const passed = !rules.some((r) => r.verdict === 'fail');
   const report = renderDataReport({
-    passed,
     statistics,
     rules,
     ...(drift ? { drift } : {}),

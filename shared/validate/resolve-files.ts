@@ -22,6 +22,23 @@ export async function resolveDataFiles(patterns: string[], cwd = process.cwd()):
   return [...out];
 }
 
+/** A list input split on newlines and on commas outside braces, so that data/*.{csv,jsonl} stays one pattern. */
+export function splitPatternList(raw: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of raw) {
+    if (c === '{') depth++;
+    if (c === '}') depth = Math.max(0, depth - 1);
+    if (c === '\n' || (c === ',' && depth === 0)) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const parts = pattern.split('/');
   const fixed: string[] = [];

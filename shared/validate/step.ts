@@ -1,10 +1,11 @@
 import { writeOutputManifest } from '../fs/output-manifest.js';
-import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
+import { parseBooleanInput, parseNumberInput } from '../steps/inputs.js';
 import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import { UserError } from '../errors.js';
 import { mergeStatisticsFiles } from './merge-statistics.js';
 import { validateData } from './validate-data.js';
+import { splitPatternList } from './resolve-files.js';
 
 const STEP = 'validate-data';
 
@@ -40,8 +41,8 @@ export const validateDataStep: StepDefinition<
     const driftShare = driftInput.trim() ? parseNumberInput('drift-share', driftInput, 0.5, { min: 0, max: 1 }) : undefined;
     const failOnError = parseBooleanInput('fail-on-error', host.input('fail-on-error'), true);
     const reference = host.input('reference').trim() || undefined;
-    const merge = parseListInput(host.input('merge'));
-    const data = parseListInput(host.input('data'));
+    const merge = splitPatternList(host.input('merge'));
+    const data = splitPatternList(host.input('data'));
 
     let passed: boolean;
     let failures: string[];

@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import type { Logger } from '../log.js';
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
 import { datasetDrift, type ColumnDriftOptions, type DatasetDrift } from './drift/column-drift.js';
-import { buildDataManifest, type DataManifest } from './manifest.js';
+import { buildDataManifest, hashDataFiles, type DataManifest } from './manifest.js';
 import { loadReference } from './reference.js';
 import { renderDataReport } from './report/data-report.js';
 import { resolveDataFiles } from './resolve-files.js';
 import { datasetRuleResults } from './rules/dataset-rules.js';
 import { describeExample, type RuleResult } from './rules/rule-result.js';
 import { scanData } from './scan-data.js';
+import { scanDataInParallel } from './scan-parallel.js';
 import { driftResults } from './drift-rules.js';
 import { inferSchema, schemaToYaml } from './schema/infer-schema.js';
 import { loadDataSchema } from './schema/load-schema.js';
@@ -31,6 +32,12 @@ export interface ValidateDataOptions {
   batchRows?: number;
   /** a line (record) longer than this fails the file; default 64 MiB */
   maxRecordBytes?: number;
+  /**
+   * Threads to read with (default 1): each parses and profiles a share of the columns. Needs
+   * `workerScript`, the bundled shared/validate/scan-worker.ts.
+   */
+  workers?: number;
+  workerScript?: string | URL;
   cwd?: string;
   logger: Logger;
 }
@@ -80,11 +87,15 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
     inferredFrom = options.reference ?? 'the data itself';
     logger.info(`Inferred a schema from ${inferredFrom}`);
   }
-  const scan = await logger.group('Profiling and checking the data', () => scanData(files, { ...scanOptions(options), schema }));
+  const hashing = hashDataFiles(files);
+  const { workers, workerScript } = options;
+  const scan = await logger.group('Profiling and checking the data', () =>
+    workers && workers > 1 && workerScript ? scanDataInParallel(files, { ...scanOptions(options), schema, workers, workerScript }) : scanData(files, { ...scanOptions(options), schema }),
+  );
   const profile = scan.profile;
 
   const rules: RuleResult[] = datasetRuleResults({ schema, files, ...scan });
-  for (const c of scan.columnRules) rules.push(...c.results());
+  rules.push(...scan.columnResults);
 
   let drift: DatasetDrift | undefined;
   if (reference) {
@@ -95,10 +106,9 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
 
   const passed = !rules.some((r) => r.verdict === 'fail');
   const statistics = profile.toJSON();
-  const manifest = await buildDataManifest(files, statistics.files);
+  const manifest = buildDataManifest(await hashing, statistics.files);
   const annotations = annotationsOf(rules);
   const report = renderDataReport({
-    passed,
     statistics,
     rules,
     ...(drift ? { drift } : {}),

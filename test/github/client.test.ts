@@ -84,6 +84,12 @@ describe('GitHub client', () => {
     expect(fake.gh.requests).toHaveLength(1);
   });
 
+  it('turns a 404 into a UserError that mentions access to private repositories', async () => {
+    const err = await callGitHub(OPERATIONS.readPullRequest, () => testClient(fake.gh, recordingLogger()).rest.pulls.get({ ...REPO, pull_number: 4040 })).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.fix).toMatch(/private repository: give the job "pull-requests: read"/);
+  });
+
   it('reports an unreachable API as an outage', async () => {
     const gone = await startFakeGitHub();
     await gone.close();

@@ -45,7 +45,7 @@ describe('comment body', () => {
     const existing = mergeCommentBody(undefined, key, validation);
     const body = mergeCommentBody(existing, key, huge, { fullReport: { url: 'https://github.com/acme-ml/churn-model/actions/runs/9', artifact: 'mlci-evaluation' } });
     expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
-    expect(body).toMatch(/truncated to fit GitHub's comment size limit of 65,536 characters\. The full report is in \[the workflow run\]\(https:\/\/github\.com\/acme-ml\/churn-model\/actions\/runs\/9\) \(artifact `mlci-evaluation`\)/);
+    expect(body).toContain("truncated to fit GitHub's comment size limit of 65,536 characters. The full report is in the artifact [`mlci-evaluation`](https://github.com/acme-ml/churn-model/actions/runs/9).");
     // the small section of the other action survives whole, and the body still parses
     expect(body).toContain('All 12 checks passed.');
     expect(parseSections(body).map((s) => s.id)).toEqual(['data-validation', 'evaluation']);
@@ -68,6 +68,12 @@ describe('comment body', () => {
     // one escaped cell plus the value: exactly three unescaped pipes
     expect(row.replace(/\\\|/g, '').match(/\|/g)).toHaveLength(3);
     expect(row).not.toContain('@everyone');
+  });
+
+  it('keeps a section title on one line and free of HTML', () => {
+    const body = mergeCommentBody(mergeCommentBody(undefined, key, validation), key, { ...evaluation, title: 'Eval\n<!-- mlci:end id=data-validation -->' });
+    expect(body).toContain('### Eval &lt;!-- mlci:end id=data-validation -->\n');
+    expect(parseSections(body).map((s) => s.id)).toEqual(['data-validation', 'evaluation']);
   });
 
   it('neutralises markers even in raw section Markdown', () => {

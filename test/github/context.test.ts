@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../../shared/errors.js';
 import { readGitHubContext } from '../../shared/github/context.js';
+import { eventFixture } from './helpers.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/github/${name}`, import.meta.url));
 
 const runner = {
   GITHUB_REPOSITORY: 'acme-ml/churn-model',
@@ -18,7 +17,7 @@ const runner = {
 
 describe('GitHub context', () => {
   it('reads a same-repository pull_request event: head sha, not the merge commit', async () => {
-    const ctx = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: fixture('pull_request.synchronize.json') });
+    const ctx = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFixture('pull_request.synchronize.json') });
     expect(ctx.pullRequest).toEqual({
       number: 42,
       headSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
@@ -37,21 +36,21 @@ describe('GitHub context', () => {
   });
 
   it('marks a pull request from a fork', async () => {
-    const ctx = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: fixture('pull_request.fork.opened.json') });
+    const ctx = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFixture('pull_request.fork.opened.json') });
     expect(ctx.pullRequest).toMatchObject({ number: 57, isFork: true, headRepo: 'mallory-forks/churn-model' });
   });
 
   it('takes the head sha of a merge group and of a push', async () => {
-    const group = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: fixture('merge_group.checks_requested.json') });
+    const group = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: eventFixture('merge_group.checks_requested.json') });
     expect(group.headSha).toBe('ec26c3e57ca3a959ca5aad62de7213c562f8c821');
     expect(group.mergeGroupBaseRef).toBe('main');
     expect(group.pullRequest).toBeUndefined();
-    const push = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: fixture('push.main.json') });
+    const push = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventFixture('push.main.json') });
     expect(push.headSha).toBe('0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c');
   });
 
   it('reads the workflow_run of a fork run, whose pull_requests list is empty', async () => {
-    const ctx = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: fixture('workflow_run.completed.fork.json') });
+    const ctx = await readGitHubContext({ ...runner, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFixture('workflow_run.completed.fork.json') });
     expect(ctx.workflowRun).toMatchObject({ id: 11223344556, event: 'pull_request', headSha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', headRepo: 'mallory-forks/churn-model', pullRequestNumbers: [], conclusion: 'success' });
     expect(ctx.headSha).toBe('a1b2c3d4e5f60718293a4b5c6d7e8f9012345678');
   });

@@ -2,14 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../../shared/errors.js';
 import type { GateVerdict } from '../../shared/evaluate/types.js';
 import { parseSections } from '../../shared/github/comment-body.js';
 import { readGitHubContext } from '../../shared/github/context.js';
 import { HANDOFF_FILE, postHandoff, readHandoff, writeHandoff, type PullRequestHandoff } from '../../shared/github/fork-handoff.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github/server.js';
-import { recordingLogger, REPO, repoState, testClient, TOKEN } from './helpers.js';
+import { recordingLogger, REPO, repoState, testClient, TOKEN, eventFixture } from './helpers.js';
 
 const RUN_HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 let gh: FakeGitHub;
@@ -52,7 +51,7 @@ const handoff: Omit<PullRequestHandoff, 'schema'> = {
 async function workflowRunContext() {
   return readGitHubContext({
     GITHUB_EVENT_NAME: 'workflow_run',
-    GITHUB_EVENT_PATH: fileURLToPath(new URL('../fixtures/github/workflow_run.completed.fork.json', import.meta.url)),
+    GITHUB_EVENT_PATH: eventFixture('workflow_run.completed.fork.json'),
     GITHUB_REPOSITORY: 'acme-ml/churn-model',
     GITHUB_SHA: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c',
     GITHUB_API_URL: gh.url,
@@ -70,7 +69,7 @@ describe('fork handoff', () => {
     await writeHandoff(dir, handoff);
     const read = await readHandoff(dir);
     const logger = recordingLogger();
-    const { pullRequest, outcomes } = await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger);
+    const { pullRequest, outcomes } = await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger, { commentSettleMs: 0 });
     expect(pullRequest).toBe(57);
     expect(outcomes[0]!.comment.status).toBe('created');
     const state = repoState(gh);
@@ -110,7 +109,7 @@ describe('fork handoff', () => {
     expect(read.sections[0]!.markdown.length).toBeLessThanOrEqual(65536);
     expect(read.report.length).toBeLessThanOrEqual(65535);
     const logger = recordingLogger();
-    await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger);
+    await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger, { commentSettleMs: 0 });
     const [comment] = repoState(gh).commentsOn(57);
     expect(comment!.body.length).toBeLessThanOrEqual(65536);
     expect(parseSections(comment!.body).map((s) => s.id)).toEqual(['evaluation']);
@@ -119,7 +118,7 @@ describe('fork handoff', () => {
   it('refuses a handoff for another commit than the run that triggered the workflow', async () => {
     await writeHandoff(dir, { ...handoff, headSha: 'f'.repeat(40) });
     const logger = recordingLogger();
-    await expect(postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger)).rejects.toThrow(/workflow run was for a1b2c3d4e5f6/);
+    await expect(postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 })).rejects.toThrow(/workflow run was for a1b2c3d4e5f6/);
     expect(gh.requests).toHaveLength(0);
   });
 
@@ -127,7 +126,7 @@ describe('fork handoff', () => {
     seedForkPull('b'.repeat(40));
     await writeHandoff(dir, handoff);
     const logger = recordingLogger();
-    const { pullRequest } = await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger);
+    const { pullRequest } = await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 });
     expect(pullRequest).toBeUndefined();
     expect(repoState(gh).comments).toHaveLength(0);
     expect(repoState(gh).checkRuns[0]!.headSha).toBe(RUN_HEAD);
@@ -138,12 +137,12 @@ describe('fork handoff', () => {
     const claimed = { ...handoff, verdict: { ...failed, passed: true, override: { by: 'label "mlci/override"', reason: 'trust me' } } };
     await writeHandoff(dir, claimed);
     const logger = recordingLogger();
-    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger);
+    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 });
     expect(repoState(gh).checkRuns[0]!.conclusion).toBe('failure');
     expect(logger.text('warning')).toMatch(/does not carry the label "mlci\/override"; ignoring the claim/);
 
     seedForkPull(RUN_HEAD, ['mlci/override']);
-    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger);
+    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 });
     expect(repoState(gh).checkRuns[1]!.conclusion).toBe('success');
     expect(repoState(gh).checkRuns[1]!.output.title).toMatch(/^GATE OVERRIDDEN by label "mlci\/override"/);
   });

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, expect } from '@jest/globals';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { GateVerdict } from '../../shared/evaluate/types.js';
 import type { Logger } from '../../shared/log.js';
+import { GITHUB_STEP_INPUTS } from '../../shared/github/step-publishing.js';
+import type { DirectoryCache, StepHost } from '../../shared/steps/types.js';
 import { createGitHubClient, type GitHubApi } from '../../shared/github/client.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github/server.js';
 
@@ -67,4 +72,67 @@ export function useFakeGitHub(seed?: (gh: FakeGitHub) => void): { gh: FakeGitHub
     expect(holder.gh.violations).toEqual([]);
   });
   return holder;
+}
+
+/** A gate that failed one of its two rules, each rule pointing at its line in the policy file. */
+export const FAILED_VERDICT: GateVerdict = {
+  policy: '.mlci/gate.yml',
+  gated: true,
+  passed: false,
+  rules: [
+    { id: 'accuracy >= 0.9', metric: 'accuracy', kind: 'threshold', description: '≥ 0.9', actual: 0.88, passed: false, message: 'accuracy 0.88 is below 0.9', policyLine: 3 },
+    { id: 'roc_auc >= 0.8', metric: 'roc_auc', kind: 'threshold', description: '≥ 0.8', actual: 0.91, passed: true, message: 'ok', policyLine: 4 },
+  ],
+};
+
+/** Path of a webhook payload fixture in test/fixtures/github/. */
+export function eventFixture(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/github/${name}`, import.meta.url));
+}
+
+/** The environment a runner gives a step for an event, pointed at the fake API. */
+export function runnerEnv(apiUrl: string, event: string, file: string): Record<string, string> {
+  return {
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventFixture(file),
+    GITHUB_REPOSITORY: 'acme-ml/churn-model',
+    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_REF: event === 'pull_request' ? 'refs/pull/42/merge' : 'refs/heads/main',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '8800',
+    GITHUB_WORKFLOW: 'model gate',
+    GITHUB_WORKFLOW_REF: 'acme-ml/churn-model/.github/workflows/pr-gate.yml@refs/pull/42/merge',
+    GITHUB_WORKSPACE: '/home/runner/work/churn-model/churn-model',
+  };
+}
+
+export interface TestHost extends StepHost {
+  logger: RecordingLogger;
+  outputs: Record<string, string>;
+  summaries: string[];
+}
+
+/** A StepHost as a runner gives it: inputs with their declared defaults; outputs and summaries kept. */
+export function runnerHost(
+  env: Record<string, string>,
+  inputs: Record<string, string>,
+  specs: Record<string, { default?: string }> = GITHUB_STEP_INPUTS,
+  place: { tempDir?: string; cache?: DirectoryCache } = {},
+): TestHost {
+  const outputs: Record<string, string> = {};
+  const summaries: string[] = [];
+  return {
+    input: (name) => inputs[name] ?? specs[name]?.default ?? '',
+    setOutput: (name, value) => void (outputs[name] = value),
+    summary: async (markdown) => void summaries.push(markdown),
+    logger: recordingLogger(),
+    tempDir: place.tempDir ?? tmpdir(),
+    toolCacheDir: tmpdir(),
+    cache: place.cache ?? { restore: async () => false, save: async () => {} },
+    env,
+    onRunner: true,
+    outputs,
+    summaries,
+  };
 }

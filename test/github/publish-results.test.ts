@@ -1,21 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { fileURLToPath } from 'node:url';
-import type { GateVerdict } from '../../shared/evaluate/types.js';
 import { commentKey, parseSections } from '../../shared/github/comment-body.js';
 import { readGitHubContext } from '../../shared/github/context.js';
 import { applyOverrideLabel, DEFAULT_OVERRIDE_LABEL, hasOverrideLabel } from '../../shared/github/override.js';
 import { publishTargetFromContext, publishToPullRequest, type PublishRequest } from '../../shared/github/publish-results.js';
 import { faults } from './fake-github/server.js';
-import { useFakeGitHub, HEAD_SHA, recordingLogger, REPO, repoState, seedPullRequest, testClient, TOKEN } from './helpers.js';
+import { useFakeGitHub, HEAD_SHA, recordingLogger, REPO, repoState, seedPullRequest, testClient, TOKEN, FAILED_VERDICT, eventFixture } from './helpers.js';
 
 const fake = useFakeGitHub(seedPullRequest);
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/github/${name}`, import.meta.url));
 
 async function context(event: string, file: string) {
   return readGitHubContext({
     GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: fixture(file),
+    GITHUB_EVENT_PATH: eventFixture(file),
     GITHUB_REPOSITORY: 'acme-ml/churn-model',
     GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
     GITHUB_API_URL: fake.gh.url,
@@ -25,15 +22,7 @@ async function context(event: string, file: string) {
   });
 }
 
-const failedVerdict: GateVerdict = {
-  policy: 'gate.yml',
-  gated: true,
-  passed: false,
-  rules: [
-    { id: 'accuracy >= 0.9', metric: 'accuracy', kind: 'threshold', description: '≥ 0.9', actual: 0.88, passed: false, message: 'accuracy 0.88 is below 0.9', policyLine: 3 },
-    { id: 'f1_macro >= 0.8', metric: 'f1_macro', kind: 'threshold', description: '≥ 0.8', actual: 0.85, passed: true, message: 'ok', policyLine: 4 },
-  ],
-};
+const failedVerdict = FAILED_VERDICT;
 
 async function request(overrides: Partial<PublishRequest> & { event?: string; file?: string } = {}): Promise<PublishRequest> {
   const logger = overrides.logger ?? recordingLogger();
@@ -48,6 +37,7 @@ async function request(overrides: Partial<PublishRequest> & { event?: string; fi
     checkName: 'mlci/evaluate-gate',
     annotations: [{ path: 'gate.yml', line: 3, level: 'failure', message: 'accuracy 0.88 is below 0.9' }],
     artifactName: 'mlci-evaluation',
+    commentSettleMs: 0,
     logger,
     ...overrides,
   };

@@ -1,4 +1,6 @@
-import { copyRowMajor } from '../../shared/model/row-major.js';
+import { rowMajorCopier } from '../../shared/model/row-major.js';
+
+const copyRowMajor = (target: Float32Array | Float64Array | Int32Array, columns: Float64Array[], start: number, count: number) => rowMajorCopier(columns)(target, start, count);
 
 function columnsOf(width: number, rows: number): Float64Array[] {
   return Array.from({ length: width }, (_, c) => Float64Array.from({ length: rows }, (_, r) => c * 1000 + r + 0.5));

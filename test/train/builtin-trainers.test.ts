@@ -1,5 +1,7 @@
 /** @jest-environment ./test/runtime/ort-environment.js */
 import { readFileSync } from 'node:fs';
+import type { Table } from '../../shared/data/table.js';
+import { decodeModel } from '../../shared/onnx/model-proto.js';
 import { trainBuiltin } from '../../shared/train/builtin/trainers.js';
 import { readNumericCsv } from './helpers/fixture-csv.js';
 import { accuracy, rSquared, runOnnx, targetValues } from './helpers/run-onnx.js';
@@ -68,11 +70,58 @@ describe('built-in trainers, exported to ONNX and run by onnxruntime-node', () =
     expect(acc).toBeGreaterThanOrEqual(expected('breast_cancer_lr.json').accuracy! - 0.02);
   });
 
+  test('gradient-boosted trees classify the three iris species (one tree per class per round, softmax)', async () => {
+    const trained = trainBuiltin('builtin:gradient-boosted-trees', data('iris_train.csv'), 'species', { min_child_samples: 5 });
+    expect(trained.task).toBe('multiclass');
+    const test = data('iris_test.csv');
+    const out = await runOnnx(trained.model, test, trained.featureNames);
+    expect(out.probabilities!.dims).toEqual([test.rowCount, 3]);
+    expect(Math.abs(accuracy(out.label!.data, targetValues(test, 'species')) - expected('iris_lr.json').accuracy!)).toBeLessThanOrEqual(0.04);
+  });
+
   test('gradient-boosted trees regress diabetes (squared loss) with an R² near the linear model\'s', async () => {
     const trained = trainBuiltin('builtin:gradient-boosted-trees', diabetesTrain, 'progression', { task: 'regression', n_estimators: 100, learning_rate: 0.05, max_leaves: 8 });
     const out = await runOnnx(trained.model, diabetesTest, trained.featureNames);
     const r2 = rSquared(out.variable!.data, targetValues(diabetesTest, 'progression'));
     // trees are not expected to beat least squares on this small linear dataset; within 0.1 of it
     expect(r2).toBeGreaterThan(expected('diabetes_linreg.json').r2! - 0.1);
+  });
+});
+
+describe('built-in trainers with awkward data', () => {
+  const cancerTrain = data('breast_cancer_train.csv');
+  const cancerTest = data('breast_cancer_test.csv');
+
+  /** a copy of a table with every tenth cell of the feature columns missing */
+  const withMissing = (table: Table): Table => ({
+    ...table,
+    columns: table.columns.map((c, j) => (c.kind === 'numeric' && c.name !== 'target' ? { ...c, values: c.values.map((v, i) => ((i + j) % 10 === 0 ? NaN : v)) } : c)),
+  });
+
+  test('gradient-boosted trees learn and predict with missing values (NaN follows the learned branch in ONNX too)', async () => {
+    const trained = trainBuiltin('builtin:gradient-boosted-trees', withMissing(cancerTrain), 'target');
+    const test = withMissing(cancerTest);
+    const out = await runOnnx(trained.model, test, trained.featureNames);
+    expect(accuracy(out.label!.data, targetValues(test, 'target'))).toBeGreaterThanOrEqual(expected('breast_cancer_lr.json').accuracy! - 0.04);
+  });
+
+  test('linear models refuse missing values, naming the column and row', () => {
+    expect(() => trainBuiltin('builtin:logistic-regression', withMissing(cancerTrain), 'target')).toThrow(/missing or infinite value in "mean_radius" \(row 1 of/);
+  });
+
+  test('the exported model records its trainer, features, target and classes', () => {
+    const trained = trainBuiltin('builtin:logistic-regression', cancerTrain, 'target', { C: 0.5 });
+    const meta = decodeModel(trained.model).metadata;
+    expect(meta['mlci.trainer']).toBe('builtin:logistic-regression');
+    expect(JSON.parse(meta['mlci.feature_names']!)).toEqual(cancerTrain.columns.map((c) => c.name).filter((n) => n !== 'target'));
+    expect(meta['mlci.target']).toBe('target');
+    expect(JSON.parse(meta['mlci.classes']!)).toEqual([0, 1]);
+    expect(JSON.parse(meta['mlci.params']!).C).toBe(0.5);
+  });
+
+  test('a text target or a single class is refused with a fix', () => {
+    const oneClass: Table = { ...cancerTrain, columns: cancerTrain.columns.map((c) => (c.name === 'target' && c.kind === 'numeric' ? { ...c, values: new Float64Array(c.values.length) } : c)) };
+    expect(() => trainBuiltin('builtin:logistic-regression', oneClass, 'target')).toThrow(/single class/);
+    expect(() => trainBuiltin('builtin:logistic-regression', cancerTrain, 'nope')).toThrow(/target column "nope" is not in/);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { UserError } from '../../shared/errors.js';
 import { verifyOutputManifest } from '../../shared/fs/output-manifest.js';
 import type { Lineage } from '../../shared/train/lineage.js';
+import { buildDataManifest, hashDataFiles } from '../../shared/validate/manifest.js';
 import { trainModel } from '../../shared/train/train-model.js';
 import { renderTrainingReport } from '../../shared/train/training-report.js';
 import { fixtures, makeWorkspace } from './helpers/workspace.js';
@@ -109,6 +110,24 @@ describe('train-model with a command in a child process', () => {
     const changed = await trainModel(ws.options({ command: nodeCommand, paramsFile: 'params.yml', dataManifest: 'data-manifest.json' }));
     expect(changed.cacheHit).toBe(false);
     expect(changed.key).not.toBe(first.key);
+  });
+
+  test('validate-data\'s manifest stands for the data: its digest is the data version in the key and lineage', async () => {
+    const write = async () => {
+      const file = join(ws.dir, 'data', 'train.csv');
+      const manifest = buildDataManifest(await hashDataFiles([file]), [{ file, rows: 398 }]);
+      writeFileSync(join(ws.dir, 'data-manifest.json'), JSON.stringify(manifest));
+      return manifest;
+    };
+    const manifest = await write();
+    const first = await trainModel(ws.options({ command: nodeCommand, paramsFile: 'params.yml', dataManifest: 'data-manifest.json' }));
+    const lineage = JSON.parse(readFileSync(first.lineageFile, 'utf8')) as Lineage;
+    expect(lineage.dataManifest).toBe(manifest.digest);
+    expect(lineage.data).toEqual([{ path: join(ws.dir, 'data', 'train.csv'), sha256: sha256(join(ws.dir, 'data', 'train.csv')) }]);
+    expect((await trainModel(ws.options({ command: nodeCommand, paramsFile: 'params.yml', dataManifest: 'data-manifest.json' }))).cacheHit).toBe(true);
+    appendFileSync(join(ws.dir, 'data', 'train.csv'), readFileSync(join(ws.dir, 'data', 'train.csv'), 'utf8').split('\n')[1] + '\n');
+    await write();
+    expect((await trainModel(ws.options({ command: nodeCommand, paramsFile: 'params.yml', dataManifest: 'data-manifest.json' }))).cacheHit).toBe(false);
   });
 
   test('a shell script given by path writes into the working directory; declared outputs and globs are collected', async () => {

@@ -58,10 +58,9 @@ export function trainGradientBoostedTrees(set: TrainingSet, params: GradientBoos
   }
   const outputCount = task === 'multiclass' ? classes!.length : 1;
   const binned = binFeatures(set.features, params.maxBins);
-  const workspace = createTreeWorkspace(n);
+  const workspace = createTreeWorkspace(binned);
+  const { gradients, hessians } = workspace;
   const scores = new Float64Array(n * outputCount);
-  const gradients = new Float64Array(n);
-  const hessians = new Float64Array(n);
   const baseScores = initialScores(task, set.target, labels, outputCount);
   for (let i = 0; i < n; i++) for (let c = 0; c < outputCount; c++) scores[i * outputCount + c] = baseScores[c]!;
   const probabilities = task === 'multiclass' ? new Float64Array(n * outputCount) : undefined;
@@ -76,28 +75,43 @@ export function trainGradientBoostedTrees(set: TrainingSet, params: GradientBoos
   const trees: { tree: Tree; output: number }[] = [];
   if (task === 'regression') hessians.fill(1);
 
-  for (let round = 0; round < params.nEstimators; round++) {
-    if (probabilities) softmaxRows(scores, probabilities, n, outputCount);
-    for (let output = 0; output < outputCount; output++) {
-      if (task === 'regression') {
-        for (let i = 0; i < n; i++) gradients[i] = scores[i]! - set.target[i]!;
-      } else if (task === 'binary') {
-        for (let i = 0; i < n; i++) {
-          const p = 1 / (1 + Math.exp(-scores[i]!));
-          gradients[i] = p - labels![i]!;
-          hessians[i] = Math.max(p * (1 - p), 1e-16);
-        }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const p = probabilities![i * outputCount + output]!;
-          gradients[i] = p - (labels![i] === output ? 1 : 0);
-          hessians[i] = Math.max(p * (1 - p), 1e-16);
-        }
+  try {
+    for (let round = 0; round < params.nEstimators; round++) {
+      if (probabilities) softmaxRows(scores, probabilities, n, outputCount);
+      for (let output = 0; output < outputCount; output++) {
+        fillGradients(task, set.target, labels, task === 'multiclass' ? probabilities! : scores, outputCount, output, gradients, hessians);
+        trees.push({ tree: growTree(binned, options, workspace, scores, outputCount, output), output });
       }
-      trees.push({ tree: growTree(binned, gradients, hessians, options, workspace, scores, outputCount, output), output });
     }
+  } finally {
+    // the workers also stop by themselves once this thread lets go of them
+    void workspace.histograms.close();
   }
   return { kind: 'gradient-boosted-trees', task, classes, baseScores, trees, outputCount };
+}
+
+/**
+ * First and second derivatives of the loss at the current scores. Squared loss: g = score − y,
+ * h = 1 (set once). Log loss: g = p − y, h = p(1 − p), from the scores (binary) or the softmax
+ * probabilities of class `output` (multiclass, `current` holds the probabilities then).
+ */
+function fillGradients(task: Task, target: Float64Array, labels: Int32Array | undefined, current: Float64Array, stride: number, output: number, gradients: Float64Array, hessians: Float64Array): void {
+  const n = target.length;
+  if (task === 'regression') {
+    for (let i = 0; i < n; i++) gradients[i] = current[i]! - target[i]!;
+  } else if (task === 'binary') {
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-current[i]!));
+      gradients[i] = p - labels![i]!;
+      hessians[i] = Math.max(p * (1 - p), 1e-16);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const p = current[i * stride + output]!;
+      gradients[i] = p - (labels![i] === output ? 1 : 0);
+      hessians[i] = Math.max(p * (1 - p), 1e-16);
+    }
+  }
 }
 
 function initialScores(task: Task, target: Float64Array, labels: Int32Array | undefined, outputCount: number): Float64Array {

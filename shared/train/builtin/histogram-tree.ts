@@ -1,4 +1,5 @@
 import { BIN_SLOTS, type BinnedFeatures } from './binning.js';
+import { createHistogramBuilder, sharedFloat64, sharedUint32, type HistogramBuilder } from './histogram-builder.js';
 
 export interface TreeOptions {
   maxLeaves: number;
@@ -29,13 +30,22 @@ export interface Tree {
 
 /** Buffers reused across the trees of one boosting run. */
 export interface TreeWorkspace {
+  /** the rows of each leaf, contiguous; shared with the histogram workers */
   order: Uint32Array;
   scratch: Uint32Array;
-  histograms: Float64Array[];
+  /** histogram buffers not in use, for reuse */
+  pool: Float64Array[];
+  /** what the next tree is grown on: the caller refills them between trees */
+  gradients: Float64Array;
+  hessians: Float64Array;
+  histograms: HistogramBuilder;
 }
 
-export function createTreeWorkspace(rowCount: number): TreeWorkspace {
-  return { order: new Uint32Array(rowCount), scratch: new Uint32Array(rowCount), histograms: [] };
+export function createTreeWorkspace(data: BinnedFeatures): TreeWorkspace {
+  const order = sharedUint32(data.rowCount);
+  const gradients = sharedFloat64(data.rowCount);
+  const hessians = sharedFloat64(data.rowCount);
+  return { order, scratch: new Uint32Array(data.rowCount), pool: [], gradients, hessians, histograms: createHistogramBuilder(data, gradients, hessians, order) };
 }
 
 interface Split {
@@ -64,8 +74,6 @@ interface Leaf {
  */
 export function growTree(
   data: BinnedFeatures,
-  gradients: Float64Array,
-  hessians: Float64Array,
   options: TreeOptions,
   workspace: TreeWorkspace,
   scores: Float64Array,
@@ -73,7 +81,7 @@ export function growTree(
   scoreOffset = 0,
 ): Tree {
   const n = data.rowCount;
-  const { order } = workspace;
+  const { order, gradients, hessians } = workspace;
   for (let i = 0; i < n; i++) order[i] = i;
   const capacity = 2 * options.maxLeaves - 1;
   const tree: Tree = {
@@ -85,12 +93,12 @@ export function growTree(
     value: new Float64Array(capacity).fill(NaN),
     nodeCount: 1,
   };
-  const pool = workspace.histograms;
+  const pool = workspace.pool;
   const size = data.featureCount * BIN_SLOTS * 2;
   const take = () => pool.pop() ?? new Float64Array(size);
 
   const rootHistogram = take();
-  buildHistogram(data, gradients, hessians, order, 0, n, rootHistogram);
+  workspace.histograms.build(0, n, rootHistogram);
   let gradientSum = 0;
   let hessianSum = 0;
   for (let i = 0; i < n; i++) {
@@ -122,7 +130,7 @@ export function growTree(
     const right: Leaf = { node: rightNode, start: middle, end: parent.end, depth: parent.depth + 1, gradient: parent.gradient - split.leftGradient, hessian: parent.hessian - split.leftHessian, histogram: parent.histogram, split: undefined };
     const [small, large] = left.end - left.start <= right.end - right.start ? [left, right] : [right, left];
     small.histogram = take();
-    buildHistogram(data, gradients, hessians, order, small.start, small.end, small.histogram);
+    workspace.histograms.build(small.start, small.end, small.histogram);
     const parentHistogram = large.histogram;
     for (let i = 0; i < size; i++) parentHistogram[i]! -= small.histogram[i]!;
     leaves.splice(best, 1, left, right);
@@ -138,24 +146,6 @@ export function growTree(
     pool.push(leaf.histogram);
   }
   return tree;
-}
-
-function buildHistogram(data: BinnedFeatures, gradients: Float64Array, hessians: Float64Array, order: Uint32Array, start: number, end: number, histogram: Float64Array): void {
-  histogram.fill(0);
-  const p = data.featureCount;
-  const bins = data.bins;
-  // row by row: a row's p bins are adjacent, so each row costs one cache line of bins
-  for (let i = start; i < end; i++) {
-    const row = order[i]!;
-    const g = gradients[row]!;
-    const h = hessians[row]!;
-    const offset = row * p;
-    for (let f = 0; f < p; f++) {
-      const slot = (f * BIN_SLOTS + bins[offset + f]!) << 1;
-      histogram[slot]! += g;
-      histogram[slot + 1]! += h;
-    }
-  }
 }
 
 function findBestSplit(data: BinnedFeatures, leaf: Leaf, options: TreeOptions): Split | undefined {
@@ -194,13 +184,12 @@ function findBestSplit(data: BinnedFeatures, leaf: Leaf, options: TreeOptions): 
 /** Stable partition of order[start, end) into rows with bin ≤ threshold, then the rest; returns the boundary. */
 function partition(data: BinnedFeatures, workspace: TreeWorkspace, start: number, end: number, feature: number, bin: number): number {
   const { order, scratch } = workspace;
-  const p = data.featureCount;
-  const bins = data.bins;
+  const bins = data.columnBins[feature]!;
   let write = start;
   let spill = 0;
   for (let i = start; i < end; i++) {
     const row = order[i]!;
-    if (bins[row * p + feature]! <= bin) order[write++] = row;
+    if (bins[row]! <= bin) order[write++] = row;
     else scratch[spill++] = row;
   }
   order.set(scratch.subarray(0, spill), write);

@@ -10,6 +10,10 @@ export type DriftMethod = 'ks' | 'chisquare' | 'wasserstein' | 'psi' | 'jensensh
 /** p-value tests flag drift at p ≤ threshold; distances at value ≥ threshold */
 const P_VALUE_METHODS: ReadonlySet<DriftMethod> = new Set(['ks', 'chisquare']);
 
+export function isPValueMethod(method: DriftMethod): boolean {
+  return P_VALUE_METHODS.has(method);
+}
+
 export const DEFAULT_THRESHOLDS: Record<DriftMethod, number> = { ks: 0.05, chisquare: 0.05, wasserstein: 0.1, psi: 0.1, jensenshannon: 0.1 };
 
 /** Evidently's cut-off between small-data tests and large-data distances */
@@ -61,7 +65,7 @@ export function columnDrift(
   const threshold = options.threshold ?? DEFAULT_THRESHOLDS[method];
   const measured = kind === 'numeric' && method !== 'chisquare' ? numericDrift(method, name, reference, current, refColumn) : categoricalDrift(method, refColumn, curColumn);
   if (!measured) return undefined;
-  const drifted = P_VALUE_METHODS.has(method) ? measured.value <= threshold : measured.value >= threshold;
+  const drifted = isPValueMethod(method) ? measured.value <= threshold : measured.value >= threshold;
   return { column: name, method, threshold, drifted, ...measured };
 }
 

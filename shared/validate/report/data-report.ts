@@ -10,7 +10,6 @@ const ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', warn: '⚠️'
 const FAILURES_LISTED = 20;
 
 export interface DataReportInput {
-  passed: boolean;
   statistics: DatasetStatisticsJson;
   rules: RuleResult[];
   drift?: DatasetDrift;
@@ -27,8 +26,9 @@ export interface DataReportInput {
 export function renderDataReport(input: DataReportInput): string {
   const { statistics: stats, rules, drift } = input;
   const failed = rules.filter((r) => r.verdict === 'fail');
+  const passed = failed.length === 0;
   const out: string[] = [];
-  out.push(heading(2, `${input.passed ? '✅' : '❌'} Data validation ${input.passed ? 'passed' : 'failed'}`));
+  out.push(heading(2, `${passed ? '✅' : '❌'} Data validation ${passed ? 'passed' : 'failed'}`));
   const fileWord = stats.files.length === 1 ? 'file' : 'files';
   const summary = [
     `${formatNumber(stats.rows)} rows in ${stats.files.length} ${fileWord}, ${stats.columns.length} columns`,

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../report/format.js';
 import type { Column, Table } from '../../data/table.js';
 import { isMissingText, numberAsCategory, parseNumber } from '../stats/parse-number.js';
 import type { ColumnSchema } from '../schema/types.js';
@@ -52,19 +53,29 @@ export class ColumnRules {
     const min = s.min?.value ?? -Infinity;
     const max = s.max?.value ?? Infinity;
     const checkType = type === 'integer' || type === 'boolean';
-    const slow = this.allowedSet || this.pattern || this.seen;
+    const textChecks = this.allowedSet || this.pattern || this.seen;
     let present = 0;
+    // the common case in one tight loop; offending rows (rare) are looked at one by one after it
+    let offending = false;
     for (let r = 0; r < values.length; r++) {
       const v = values[r]!;
-      if (v !== v) {
-        this.missing.fail(() => where(r, ''));
-        continue;
+      if (v !== v || v < min || v > max) offending = true;
+      else present++;
+    }
+    if (offending || textChecks || checkType) {
+      present = 0;
+      for (let r = 0; r < values.length; r++) {
+        const v = values[r]!;
+        if (v !== v) {
+          failAt(this.missing, where, r, '');
+          continue;
+        }
+        present++;
+        if (checkType && (type === 'integer' ? v !== Math.trunc(v) : v !== 0 && v !== 1)) failAt(this.type, where, r, numberAsCategory(v));
+        if (v < min) failAt(this.min, where, r, numberAsCategory(v));
+        if (v > max) failAt(this.max, where, r, numberAsCategory(v));
+        if (textChecks) this.checkText(numberAsCategory(v), v, r, where);
       }
-      present++;
-      if (checkType && (type === 'integer' ? v !== Math.trunc(v) : v !== 0 && v !== 1)) this.type.fail(() => where(r, numberAsCategory(v)));
-      if (v < min) this.min.fail(() => where(r, numberAsCategory(v)));
-      if (v > max) this.max.fail(() => where(r, numberAsCategory(v)));
-      if (slow) this.checkText(numberAsCategory(v), v, r, where);
     }
     this.countChecked(present, present);
   }
@@ -80,7 +91,7 @@ export class ColumnRules {
     for (let r = 0; r < values.length; r++) {
       const text = values[r]!;
       if (isMissingText(text)) {
-        this.missing.fail(() => where(r, ''));
+        failAt(this.missing, where, r, '');
         continue;
       }
       present++;
@@ -88,15 +99,15 @@ export class ColumnRules {
       if (numeric) {
         const v = parseNumber(text);
         if (v === undefined || (type === 'integer' && v !== Math.trunc(v))) {
-          this.type.fail(() => where(r, text));
+          failAt(this.type, where, r, text);
           if (v === undefined) continue;
         }
         numbers++;
-        if (v < min) this.min.fail(() => where(r, text));
-        if (v > max) this.max.fail(() => where(r, text));
+        if (v < min) failAt(this.min, where, r, text);
+        if (v > max) failAt(this.max, where, r, text);
         key = v;
       } else if (type === 'boolean' && !BOOLEAN_TEXT.has(text.trim().toLowerCase())) {
-        this.type.fail(() => where(r, text));
+        failAt(this.type, where, r, text);
       }
       this.checkText(typeof key === 'number' ? numberAsCategory(key) : text, key, r, where);
     }
@@ -104,10 +115,10 @@ export class ColumnRules {
   }
 
   private checkText(text: string, key: string | number, r: number, where: (r: number, value: string) => RuleExample): void {
-    if (this.allowedSet && !this.allowedSet.has(text)) this.allowed.fail(() => where(r, text));
-    if (this.pattern && !this.pattern.test(text)) this.regex.fail(() => where(r, text));
+    if (this.allowedSet && !this.allowedSet.has(text)) failAt(this.allowed, where, r, text);
+    if (this.pattern && !this.pattern.test(text)) failAt(this.regex, where, r, text);
     if (this.seen) {
-      if (this.seen.has(key)) this.unique.fail(() => where(r, text));
+      if (this.seen.has(key)) failAt(this.unique, where, r, text);
       else this.seen.add(key);
     }
   }
@@ -146,7 +157,7 @@ export class ColumnRules {
       rule: 'missing',
       column: name,
       verdict: tooMany ? 'fail' : 'pass',
-      message: `${missing} of ${this.rows} values missing (${share(missingShare)}; allowed ${s.maxMissing === 0 ? 'none' : share(s.maxMissing)})`,
+      message: `${missing} of ${this.rows} values missing (${formatPercent(missingShare)}; allowed ${s.maxMissing === 0 ? 'none' : formatPercent(s.maxMissing)})`,
       expected: `≤ ${s.maxMissing}`,
       observed: String(missingShare),
       failed: missing,
@@ -164,9 +175,14 @@ export class ColumnRules {
   }
 }
 
+/** outside the loops: a closure there would capture the loop variable and cost an allocation per row */
+function failAt(tally: Tally, where: (r: number, value: string) => RuleExample, r: number, value: string): void {
+  tally.fail(() => where(r, value));
+}
+
 function tallyResult(id: string, rule: RuleResult['rule'], column: string, tally: Tally, mostly: number, what: string, expected: string): RuleResult {
   const holds = tally.holds(mostly);
-  const mostlyText = mostly < 1 ? ` (mostly ${mostly}: at least ${share(mostly)} must pass)` : '';
+  const mostlyText = mostly < 1 ? ` (mostly ${mostly}: at least ${formatPercent(mostly)} must pass)` : '';
   return {
     id,
     rule,
@@ -174,13 +190,10 @@ function tallyResult(id: string, rule: RuleResult['rule'], column: string, tally
     verdict: holds ? 'pass' : 'fail',
     message: tally.failed === 0 ? `all ${tally.checked} values pass` : `${tally.failed} of ${tally.checked} ${what}${mostlyText}`,
     expected,
-    observed: tally.checked ? `${share((tally.checked - tally.failed) / tally.checked)} pass` : 'no values',
+    observed: tally.checked ? `${formatPercent((tally.checked - tally.failed) / tally.checked)} pass` : 'no values',
     failed: tally.failed,
     checked: tally.checked,
     ...(tally.failed > 0 ? { examples: tally.examples } : {}),
   };
 }
 
-export function share(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(3))}%`;
-}

@@ -1,7 +1,7 @@
+import { formatPercent } from '../../report/format.js';
 import type { DataIssue } from '../../data/read-options.js';
 import type { DatasetProfile } from '../stats/dataset-profile.js';
 import type { DataSchema } from '../schema/types.js';
-import { share } from './column-rules.js';
 import type { DuplicateRows } from './duplicate-rows.js';
 import { MAX_EXAMPLES, type RuleResult } from './rule-result.js';
 
@@ -69,7 +69,7 @@ export function datasetRuleResults(f: DatasetFindings): RuleResult[] {
         id: 'dataset.duplicate_rows',
         rule: 'duplicate_rows',
         verdict: observed <= max + 1e-12 ? 'pass' : 'fail',
-        message: `${t.failed} of ${t.checked} rows repeat an earlier row (${share(observed)}; allowed ${max === 0 ? 'none' : share(max)})`,
+        message: `${t.failed} of ${t.checked} rows repeat an earlier row (${formatPercent(observed)}; allowed ${max === 0 ? 'none' : formatPercent(max)})`,
         expected: `≤ ${max}`,
         observed: String(observed),
         failed: t.failed,
@@ -84,7 +84,7 @@ export function datasetRuleResults(f: DatasetFindings): RuleResult[] {
 }
 
 function labelBalance(profile: DatasetProfile, target: string, minShare: number): RuleResult {
-  const base = { id: 'dataset.label_balance', rule: 'label_balance' as const, column: target, expected: `every class ≥ ${share(minShare)}` };
+  const base = { id: 'dataset.label_balance', rule: 'label_balance' as const, column: target, expected: `every class ≥ ${formatPercent(minShare)}` };
   const column = profile.columns.get(target);
   const counts = column?.valueCounts();
   if (!column || !counts || counts.counts.length === 0) return { ...base, verdict: 'fail', message: `the target column "${target}" has no values` };
@@ -92,11 +92,11 @@ function labelBalance(profile: DatasetProfile, target: string, minShare: number)
   const present = counts.counts.reduce((s, [, n]) => s + n, 0);
   const shares = counts.counts.map(([v, n]) => [v, n / present] as const);
   const low = shares.filter(([, s]) => s < minShare);
-  const observed = shares.map(([v, s]) => `${v}: ${share(s)}`).join(', ');
+  const observed = shares.map(([v, s]) => `${v}: ${formatPercent(s)}`).join(', ');
   return {
     ...base,
     verdict: low.length ? 'fail' : 'pass',
-    message: low.length ? `classes below ${share(minShare)} of the rows: ${low.map(([v, s]) => `${v} (${share(s)})`).join(', ')}` : `class shares ${observed}`,
+    message: low.length ? `classes below ${formatPercent(minShare)} of the rows: ${low.map(([v, s]) => `${v} (${formatPercent(s)})`).join(', ')}` : `class shares ${observed}`,
     observed,
   };
 }

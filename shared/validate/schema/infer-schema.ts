@@ -7,8 +7,13 @@ import type { ColumnSchema, ColumnType, DataSchema } from './types.js';
 const CATEGORICAL_INTEGER_VALUES = 10;
 /** text columns with at most this many values get an allowed-values list */
 const CATEGORICAL_TEXT_VALUES = 50;
-/** inferred ranges are widened by this share of the observed range on each side */
-const RANGE_MARGIN = 0.1;
+/**
+ * Inferred ranges are the observed range widened by twice its width on each side (and kept at or
+ * above 0 for columns never negative): wide enough that held-out rows of the same distribution pass
+ * (heavy-tailed features do exceed a training maximum), narrow enough to catch impossible values
+ * such as a -1e9 sentinel. The user tightens them when reviewing the schema.
+ */
+const RANGE_MARGIN = 2;
 const BOOLEAN_WORDS = new Set(['true', 'false', 'yes', 'no', 't', 'f', 'y', 'n']);
 
 export interface InferSchemaOptions {
@@ -18,7 +23,7 @@ export interface InferSchemaOptions {
 
 /**
  * A schema describing the data as it is, for the user to review and commit (as TFDV's infer_schema):
- * types, whether missing values occur, ranges widened by 10%, and the values of small categorical
+ * types, whether missing values occur, generous ranges, and the values of small categorical
  * columns.
  */
 export function inferSchema(profile: DatasetProfile, options: InferSchemaOptions = {}): DataSchema {

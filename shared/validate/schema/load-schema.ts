@@ -59,7 +59,7 @@ export function parseDataSchema(text: string, file: string): DataSchema {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw schemaFileError(file, yamlError.linePos?.[0].line, `The data schema is not valid YAML: ${yamlError.message.split('\n')[0]}`, 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).');
+    throw schemaFileError(file, lineCounter.linePos(yamlError.pos[0]).line, `The data schema is not valid YAML: ${yamlError.message.split('\n')[0]}`, 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).');
   }
   const raw: unknown = doc.toJS({ maxAliasCount: 100 });
   if (raw === null || raw === undefined) throw schemaFileError(file, 1, 'The data schema is empty.', 'Describe the columns under `columns:` (mlci infer-schema writes a starting point).');

@@ -1,5 +1,6 @@
 import type { Column } from '../../data/table.js';
-import { hashNumber, hashString } from './hash.js';
+import { UserError } from '../../errors.js';
+import { hashString } from './hash.js';
 import { HyperLogLog } from './hyperloglog.js';
 import { emptyMoments, mergeMoments, momentsOf, populationStd, sampleStd, type Moments } from './moments.js';
 import { QuantileSketch, type QuantileSketchJson } from './quantile-sketch.js';
@@ -80,7 +81,8 @@ export class ColumnProfile {
     } else if (column.kind === 'numeric') {
       for (const v of column.values) this.addCategory(v !== v ? null : numberAsCategory(v));
     } else {
-      for (const v of column.values) this.addCategory(v);
+      const values = column.values;
+      for (let i = 0; i < values.length; i++) this.addCategory(values[i]!);
     }
   }
 
@@ -104,13 +106,11 @@ export class ColumnProfile {
     this.moments = mergeMoments(this.moments, m);
     this.sketch.addAll(values);
     this.smallDomain.addAll(values);
-    const hll = this.distinct;
+    this.distinct.addNumbers(values);
     let fractional = 0;
     for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      if (v !== v) continue;
-      hll.addHash(hashNumber(v));
-      if (v !== Math.trunc(v)) fractional++;
+      const part = values[i]! % 1; // NaN for missing cells and infinities: neither counts
+      if (part !== 0 && part === part) fractional++;
     }
     this.fractional += fractional;
   }
@@ -120,12 +120,18 @@ export class ColumnProfile {
       this.missing++;
       return;
     }
-    this.categories.add(value);
-    this.distinct.addHash(hashString(value));
+    // a value already counted is already in the distinct sketch: hash only new ones
+    if (this.categories.add(value)) this.distinct.addHash(hashString(value));
   }
 
   merge(other: ColumnProfile): ColumnProfile {
-    if (other.kind !== this.kind) throw new Error(`column ${this.name} is ${this.kind} in one part and ${other.kind} in the other`);
+    if (other.kind !== this.kind) {
+      throw new UserError(
+        `Column "${this.name}" was profiled as ${this.kind} in one part and as ${other.kind} in the other, so their statistics cannot merge.`,
+        'input merge',
+        'Validate every shard with the same committed schema (schema: .mlci/data-schema.yml) rather than schema: infer, so that each column is read the same way.',
+      );
+    }
     const out = new ColumnProfile(this.name, this.kind);
     out.count = this.count + other.count;
     out.missing = this.missing + other.missing;

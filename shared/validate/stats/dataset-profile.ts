@@ -79,6 +79,21 @@ export class DatasetProfile {
     return out;
   }
 
+  /** joins the profiles of two column parts of the same rows (see ScanOptions.part), columns in `order` */
+  joinColumns(other: DatasetProfile, order: string[] = []): DatasetProfile {
+    if (other.rows !== this.rows) throw new Error(`column parts read ${this.rows} and ${other.rows} rows`);
+    const out = new DatasetProfile();
+    out.rows = this.rows;
+    out.files.push(...this.files);
+    const all = new Map([...this.columns, ...other.columns]);
+    for (const name of [...order, ...all.keys()]) {
+      const column = all.get(name);
+      if (column && !out.columns.has(name)) out.columns.set(name, column);
+    }
+    out.sample = this.sample.joinColumns(other.sample, [...out.columns.keys()]);
+    return out;
+  }
+
   toJSON(): DatasetStatisticsJson {
     return {
       format: STATISTICS_FORMAT,

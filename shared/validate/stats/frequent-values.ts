@@ -14,16 +14,32 @@ export interface FrequentValuesJson {
   counts: [string, number][];
 }
 
+interface Counter {
+  n: number;
+}
+
 export class FrequentValues {
-  readonly counts = new Map<string, number>();
+  /** one mutable counter per value: one hash lookup per value seen, not two */
+  private readonly counters = new Map<string, Counter>();
   error = 0;
 
   constructor(readonly capacity = FREQUENT_VALUES_CAPACITY) {}
 
-  add(value: string, count = 1): void {
-    this.counts.set(value, (this.counts.get(value) ?? 0) + count);
+  get size(): number {
+    return this.counters.size;
+  }
+
+  /** counts a value; true when the value had no counter (first seen, or seen again after a reduction) */
+  add(value: string, count = 1): boolean {
+    const counter = this.counters.get(value);
+    if (counter) {
+      counter.n += count;
+      return false;
+    }
+    this.counters.set(value, { n: count });
     // reducing in bulk at twice the capacity keeps the work per value amortized O(log capacity)
-    if (this.counts.size > 2 * this.capacity) this.reduce();
+    if (this.counters.size > 2 * this.capacity) this.reduce();
+    return true;
   }
 
   /** true while no counter was ever dropped: counts are exact */
@@ -33,12 +49,12 @@ export class FrequentValues {
 
   /** subtracts the (capacity+1)-th largest count from all and drops the counters that reach zero */
   private reduce(): void {
-    if (this.counts.size <= this.capacity) return;
-    const sorted = [...this.counts.values()].sort((a, b) => b - a);
+    if (this.counters.size <= this.capacity) return;
+    const sorted = [...this.counters.values()].map((c) => c.n).sort((a, b) => b - a);
     const cut = sorted[this.capacity]!;
-    for (const [k, c] of this.counts) {
-      if (c <= cut) this.counts.delete(k);
-      else this.counts.set(k, c - cut);
+    for (const [k, c] of this.counters) {
+      if (c.n <= cut) this.counters.delete(k);
+      else c.n -= cut;
     }
     this.error += cut;
   }
@@ -46,15 +62,23 @@ export class FrequentValues {
   merge(other: FrequentValues): FrequentValues {
     const out = new FrequentValues(Math.min(this.capacity, other.capacity));
     out.error = this.error + other.error;
-    for (const [k, c] of this.counts) out.counts.set(k, c);
-    for (const [k, c] of other.counts) out.counts.set(k, (out.counts.get(k) ?? 0) + c);
+    for (const part of [this, other]) {
+      for (const [k, c] of part.counters) {
+        const mine = out.counters.get(k);
+        if (mine) mine.n += c.n;
+        else out.counters.set(k, { n: c.n });
+      }
+    }
     out.reduce();
     return out;
   }
 
   /** the `limit` most frequent values, ties broken by value so output is stable */
   top(limit = Infinity): [string, number][] {
-    return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+    return [...this.counters]
+      .map(([k, c]): [string, number] => [k, c.n])
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit);
   }
 
   toJSON(): FrequentValuesJson {
@@ -65,7 +89,7 @@ export class FrequentValues {
   static fromJSON(json: FrequentValuesJson): FrequentValues {
     const out = new FrequentValues(json.capacity);
     out.error = json.error;
-    for (const [k, c] of json.counts) out.counts.set(k, c);
+    for (const [k, c] of json.counts) out.counters.set(k, { n: c });
     return out;
   }
 }

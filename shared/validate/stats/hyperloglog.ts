@@ -5,6 +5,8 @@
  * Merging is the union of hashes or the register-wise maximum: shards merge into exactly the
  * one-pass sketch.
  */
+import { hashFloatWords } from './hash.js';
+
 export const HLL_PRECISION = 14;
 const REGISTERS = 1 << HLL_PRECISION;
 const REST_BITS = 32 - HLL_PRECISION;
@@ -25,6 +27,29 @@ export class HyperLogLog {
     const index = hash >>> REST_BITS;
     const rank = Math.clz32((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1; // sentinel bit caps the rank
     if (rank > registers[index]!) registers[index] = rank;
+  }
+
+  /**
+   * Adds every non-NaN number of an array, hashing each from its bytes in place (as hashNumber
+   * would): the hot path of numeric columns. Relies on the platform's little-endian doubles.
+   */
+  addNumbers(values: Float64Array): void {
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v !== v) continue;
+      const low = words[2 * i]!;
+      const high = v === 0 ? 0 : words[2 * i + 1]!; // -0 hashes as 0
+      const hash = hashFloatWords(low, high);
+      const registers = this.registers;
+      if (!registers) {
+        this.addHash(hash);
+        continue;
+      }
+      const index = hash >>> REST_BITS;
+      const rank = Math.clz32((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1;
+      if (rank > registers[index]!) registers[index] = rank;
+    }
   }
 
   private densify(): void {

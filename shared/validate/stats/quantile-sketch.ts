@@ -76,9 +76,27 @@ export class QuantileSketch {
     else if (value === value) this.zero++;
   }
 
-  /** adds every non-NaN value */
+  /** adds every non-NaN value; the common case (a positive value inside the store) is inlined */
   addAll(values: ArrayLike<number>): void {
-    for (let i = 0; i < values.length; i++) this.add(values[i]!);
+    const store = this.positive;
+    let counts = store.counts;
+    let offset = store.offset;
+    let added = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v > MIN_MAGNITUDE) {
+        const at = Math.ceil(Math.log(v) * INV_LOG_GAMMA) - offset;
+        if (at >= 0 && at < counts.length) {
+          counts[at]!++;
+          added++;
+          continue;
+        }
+      }
+      this.add(v);
+      counts = store.counts;
+      offset = store.offset;
+    }
+    store.total += added;
   }
 
   merge(other: QuantileSketch): QuantileSketch {

@@ -48,6 +48,28 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * OpenAPI 3.0's `nullable: true` next to `allOf`/`anyOf` but without `type` (common in the webhook
+ * schemas) is rejected by Ajv; the same meaning in JSON Schema is "that, or null".
+ */
+export function normalizeNullable(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) normalizeNullable(item);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const obj = node as Json;
+  for (const value of Object.values(obj)) normalizeNullable(value);
+  if (obj.nullable === true && obj.type === undefined) {
+    const inner: Json = {};
+    for (const key of Object.keys(obj)) {
+      if (key !== 'nullable' && key !== 'description') inner[key] = obj[key];
+      if (key !== 'description') delete obj[key];
+    }
+    obj.anyOf = [inner, { type: 'null' }];
+  }
+}
+
 export class OpenApiIndex {
   private readonly byMethod = new Map<string, Operation[]>();
   private readonly bodyAjv: Ajv;
@@ -55,6 +77,7 @@ export class OpenApiIndex {
   private readonly validators = new Map<string, ValidateFunction>();
 
   constructor(private readonly spec: Json) {
+    normalizeNullable(spec);
     // strict: false because the description uses OpenAPI keywords (example, discriminator, x-*)
     // that are not JSON Schema; `nullable` is understood by Ajv natively.
     this.bodyAjv = new Ajv({ strict: false, allErrors: true, validateSchema: false, validateFormats: true });
@@ -127,6 +150,11 @@ export class OpenApiIndex {
       return { operation, pathParams };
     }
     return undefined;
+  }
+
+  /** A validator for one of the description's component schemas (webhook payloads, for fixtures). */
+  componentValidator(name: string): ValidateFunction {
+    return this.validator(`component:${name}`, () => this.bodyAjv.compile({ $ref: `${SPEC_ID}#/components/schemas/${name}` }));
   }
 
   findByOperationId(operationId: string): Operation | undefined {

@@ -48,6 +48,8 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   violations: string[];
   inject(fault: Fault): void;
+  /** runs `change` once, just before the next request for `operationId` is handled: another job's write landing in between */
+  beforeNext(operationId: string, change: (state: FakeGitHubState) => void): void;
   close(): Promise<void>;
 }
 
@@ -94,11 +96,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const pending: Fault[] = [];
+  const hooks: { operationId: string; change: (state: FakeGitHubState) => void }[] = [];
+  let baseUrl = '';
   // The services behind @actions/artifact and @actions/cache: ACTIONS_RESULTS_URL is this server.
   const blobs = new FakeBlobStore(() => baseUrl, violations);
   const runtime = options.runtime;
   const services = runtime ? [blobs, artifactService(state, blobs, runtime, violations), cacheService(blobs, runtime, violations)] : [];
-  let baseUrl = '';
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', baseUrl);
@@ -159,6 +162,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
 
+    const hook = hooks.findIndex((h) => h.operationId === matched.operation.operationId);
+    if (hook >= 0) hooks.splice(hook, 1)[0]!.change(state);
+
     const faultIndex = pending.findIndex((f) => f.operationId === matched.operation.operationId);
     if (faultIndex >= 0) {
       const fault = pending[faultIndex]!;
@@ -196,6 +202,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     inject(fault) {
       if (!api.findByOperationId(fault.operationId)) throw new Error(`No operation ${fault.operationId} in GitHub's OpenAPI description`);
       pending.push({ ...fault });
+    },
+    beforeNext(operationId, change) {
+      if (!api.findByOperationId(operationId)) throw new Error(`No operation ${operationId} in GitHub's OpenAPI description`);
+      hooks.push({ operationId, change });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,0 +1,98 @@
+// validate-data on a generated CSV of 30 numeric and 5 categorical columns, against pandas doing the
+// same profile and checks (count, missing, distinct, mean, std, min, max, quantiles, histogram, top
+// values; range, missing and allowed-value rules), each in its own process, in the same command.
+//   node bench/validate.mjs [megabytes=200] [--workers=N]   (threads for mlci, default 2: each parses a share of the columns)
+// Needs /usr/bin/python3 with pandas (apt-get install python3-pandas). Data, schema and the bundle of
+// the TypeScript sources go to bench/out/ (gitignored). Prints MB/s, peak RSS and the ratio.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'bench', 'out');
+const megabytes = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200);
+const workersArg = process.argv.find((a) => a.startsWith('--workers='));
+mkdirSync(out, { recursive: true });
+
+const NUMERIC = 30;
+const CATEGORIES = [3, 10, 50, 200, 1000]; // vocabulary sizes of the 5 categorical columns
+const csv = join(out, `validate_${megabytes}mb.csv`);
+const schema = join(out, 'validate_schema.yml');
+if (!existsSync(csv)) await generate(csv, megabytes * 1e6);
+writeSchema(schema);
+
+const bundle = join(out, 'validate-lib.mjs');
+const workerScript = join(out, 'validate-scan-worker.mjs');
+const esm = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } };
+await build({ ...esm, entryPoints: [join(root, 'shared', 'validate', 'index.ts')], outfile: bundle });
+await build({ ...esm, entryPoints: [join(root, 'shared', 'validate', 'scan-worker.ts')], outfile: workerScript });
+const workers = Number(workersArg?.split('=')[1] ?? 2);
+
+const size = statSync(csv).size / 1e6;
+console.log(`data: ${csv} (${size.toFixed(0)} MB, ${NUMERIC} numeric + ${CATEGORIES.length} categorical columns)`);
+const ours = JSON.parse(execFileSync(process.execPath, [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript], { encoding: 'utf8', maxBuffer: 1e8 }).trim().split('\n').pop());
+const pandas = JSON.parse(execFileSync('/usr/bin/python3', [join(root, 'bench', 'validate_pandas.py'), csv, String(NUMERIC), String(CATEGORIES.length)], { encoding: 'utf8', maxBuffer: 1e8 }).trim().split('\n').pop());
+
+const row = (name, r) => `${name.padEnd(14)} ${r.seconds.toFixed(2).padStart(7)} s (CPU ${(r.cpuSeconds ?? r.seconds).toFixed(2)} s)  ${(size / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${(r.maxRssKb / 1024).toFixed(0).padStart(5)} MB  rows ${r.rows}`;
+console.log(row(`mlci ×${workers}`, ours));
+console.log(row('pandas', pandas));
+console.log(`speed-up: ${(pandas.seconds / ours.seconds).toFixed(2)}× pandas (target ≥ 3×); mlci peak RSS ${(ours.maxRssKb / 1024).toFixed(0)} MB (target < 500 MB)`);
+if (ours.rows !== pandas.rows) throw new Error(`row counts differ: ${ours.rows} vs ${pandas.rows}`);
+for (const [name, p] of Object.entries(pandas.check)) {
+  const o = ours.check[name];
+  const rel = (a, b) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
+  if (!o || rel(o.mean, p.mean) > 1e-9 || o.min !== p.min || o.max !== p.max || o.missing !== p.missing) throw new Error(`${name} differs from pandas: ${JSON.stringify(o)} vs ${JSON.stringify(p)}`);
+}
+console.log('means, minima, maxima and missing counts agree with pandas');
+
+/** a deterministic xorshift generator, so the same size gives the same file */
+function rng(seed) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 4294967296;
+  };
+}
+
+async function generate(path, bytes) {
+  const next = rng(20261124);
+  const header = [...Array.from({ length: NUMERIC }, (_, i) => `x${i}`), ...CATEGORIES.map((_, i) => `c${i}`)].join(',');
+  const scales = Array.from({ length: NUMERIC }, (_, i) => 10 ** ((i % 7) - 3));
+  const temp = `${path}.tmp`;
+  const stream = createWriteStream(temp);
+  stream.write(`${header}\n`);
+  let written = header.length + 1;
+  while (written < bytes) {
+    const lines = [];
+    for (let k = 0; k < 5000; k++) {
+      const cells = [];
+      for (let i = 0; i < NUMERIC; i++) {
+        if (next() < 0.001) cells.push('');
+        else {
+          const normal = Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next());
+          cells.push(Number(((normal + i) * scales[i]).toPrecision(6)).toString());
+        }
+      }
+      for (const n of CATEGORIES) cells.push(`cat${Math.floor(next() ** 2 * n)}`);
+      lines.push(cells.join(','));
+    }
+    const text = `${lines.join('\n')}\n`;
+    written += text.length;
+    if (!stream.write(text)) await new Promise((r) => stream.once('drain', r));
+  }
+  await new Promise((r, j) => stream.end((e) => (e ? j(e) : r())));
+  renameSync(temp, path);
+}
+
+function writeSchema(path) {
+  const lines = ['version: 1', 'columns:'];
+  for (let i = 0; i < NUMERIC; i++) lines.push(`  x${i}:`, '    type: numeric', '    max_missing: 0.01', `    min: ${-1e6}`, `    max: ${1e6}`);
+  CATEGORIES.forEach((n, i) => lines.push(`  c${i}:`, '    type: categorical', '    nullable: false', `    allowed_values: [${Array.from({ length: n }, (_, k) => `cat${k}`).join(', ')}]`));
+  lines.push('dataset:', '  rows: { min: 1 }');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}

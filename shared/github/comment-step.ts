@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { requireInput } from '../steps/inputs.js';
+import type { StepDefinition } from '../steps/types.js';
+import { postHandoff, readHandoff } from './fork-handoff.js';
+import { DEFAULT_OVERRIDE_LABEL } from './override.js';
+import { GITHUB_STEP_INPUTS, openGitHubSession, type GitHubClientTuning } from './step-publishing.js';
+
+type CommentStepInput = 'from' | 'github-token' | 'override-label';
+type CommentStepOutput = 'commented' | 'pull-request';
+
+/**
+ * The fork-safe pair's second half: run from a workflow_run workflow with a write token, it posts
+ * the comment and check that a fork pull request's evaluation left in its handoff artifact.
+ * `client` is for the adapter (maskSecret) and tests (no write pacing).
+ */
+export function createCommentStep(client: GitHubClientTuning = {}): StepDefinition<CommentStepInput, CommentStepOutput> {
+  return {
+    name: 'comment',
+    description: "Posts a fork pull request's evaluation (the handoff artifact of the fork-safe evaluate workflow) as the pull request comment and check, from a workflow_run workflow.",
+    inputs: {
+      from: { description: 'Directory holding the downloaded handoff artifact (mlci-pr-handoff.json).', required: true },
+      'github-token': GITHUB_STEP_INPUTS['github-token'],
+      'override-label': GITHUB_STEP_INPUTS['override-label'],
+    },
+    outputs: {
+      commented: { description: '"true" when the pull request comment was written.' },
+      'pull-request': { description: 'Number of the pull request commented on; empty when none was.' },
+    },
+    async run(host) {
+      const from = resolve(requireInput('from', host.input('from'), 'Set from to the directory the handoff artifact was downloaded into.'));
+      const session = await openGitHubSession(host, client);
+      if (!session) {
+        throw new UserError('The comment step posts to GitHub and needs the runner environment (GITHUB_EVENT_NAME, GITHUB_REPOSITORY).', 'environment', 'Run it in a workflow triggered by workflow_run (see .github/workflows/examples/fork-safe-comment.yml).');
+      }
+      host.setOutput('commented', 'false');
+      host.setOutput('pull-request', '');
+      if (!session.api) {
+        host.logger.warning('No GitHub token was given, so nothing can be posted. Pass github-token: ${{ github.token }} with pull-requests: write and checks: write.');
+        return {};
+      }
+      const handoff = await readHandoff(from);
+      await host.summary(handoff.report);
+      const label = host.input('override-label').trim() || DEFAULT_OVERRIDE_LABEL;
+      const { pullRequest, outcomes } = await postHandoff(session.api, session.context, handoff, host.logger, { overrideLabel: label, commentSettleMs: session.commentSettleMs });
+      const commented = outcomes.some((o) => ['created', 'updated', 'unchanged'].includes(o.comment.status));
+      host.setOutput('commented', String(commented));
+      host.setOutput('pull-request', commented && pullRequest ? String(pullRequest) : '');
+      // Posting is this step's whole job: a bad token or a missing permission fails it.
+      const userError = outcomes.flatMap((o) => o.userErrors)[0];
+      if (userError) throw userError;
+      return {};
+    },
+  };
+}
+
+export const commentStep = createCommentStep();

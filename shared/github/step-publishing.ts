@@ -1,0 +1,143 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import type { GateVerdict } from '../evaluate/types.js';
+import type { InputSpec, StepHost } from '../steps/types.js';
+import type { CheckAnnotation } from './check-run.js';
+import { createGitHubClient, type GitHubApi, type GitHubClientOptions } from './client.js';
+import { commentKey, type CommentSection } from './comment-body.js';
+import { artifactUrl, readGitHubContext, type GitHubContext } from './context.js';
+import { writeHandoff } from './fork-handoff.js';
+import { applyOverrideLabel } from './override.js';
+import { publishTargetFromContext, publishToPullRequest, type PublishOutcome } from './publish-results.js';
+
+/**
+ * What a step needs to publish to GitHub, in the step's own terms: its inputs, its host, its
+ * verdict. A step adds GITHUB_STEP_INPUTS to its inputs and calls, in order:
+ * openGitHubSession → overrideFromLabel (before rendering the report) → publishStepResult (after
+ * writing the report, before writing manifest.json, so that a handoff file is in the manifest).
+ */
+
+export const GITHUB_STEP_INPUTS = {
+  'github-token': { description: 'Token for the pull request comment, the check and the baseline download. Empty: the GITHUB_TOKEN environment variable.', default: '' },
+  comment: { description: 'true: keep the pull request comment up to date; false: no comment; handoff: write mlci-pr-handoff.json into output-dir for the fork-safe comment workflow, and post nothing.', default: 'true' },
+  'check-name': { description: 'Name of the check run (or commit status) that carries the verdict; empty: no check.', default: 'mlci/evaluate-gate' },
+  'override-label': { description: 'Pull request label with which a maintainer forces a failed gate to pass; the report and check say so loudly.', default: 'mlci/override' },
+  'matrix-key': { description: 'This job\'s matrix values (e.g. dataset=recent), so that each matrix job keeps its own comment.', default: '' },
+} as const satisfies Record<string, InputSpec>;
+
+export type GitHubStepInput = keyof typeof GITHUB_STEP_INPUTS;
+type Host = StepHost<GitHubStepInput | 'output-dir' | (string & {}), string>;
+
+export interface GitHubSession {
+  context: GitHubContext;
+  /** undefined without a token: writes are skipped with a notice */
+  api: GitHubApi | undefined;
+  /** the token, for @actions/artifact downloads of other runs */
+  token: string;
+  commentSettleMs?: number;
+}
+
+export type CommentMode = 'true' | 'false' | 'handoff';
+
+export function parseCommentMode(raw: string): CommentMode {
+  const value = raw.trim().toLowerCase() || 'true';
+  if (value === 'true' || value === 'false' || value === 'handoff') return value;
+  throw new UserError(`Input "comment" must be true, false or handoff, got "${raw}".`, 'input comment', 'Use handoff in a workflow for fork pull requests (see docs/github.md), true otherwise.');
+}
+
+/** The GitHub side of the step, or undefined off GitHub (no GITHUB_EVENT_NAME: the CLI on a laptop). */
+/** Settings a caller may pass through: the adapter's maskSecret; tests' pacing and waits. */
+export type GitHubClientTuning = Pick<GitHubClientOptions, 'maskSecret' | 'pacing' | 'secondMs'> & { commentSettleMs?: number };
+
+export async function openGitHubSession(host: Host, client: GitHubClientTuning = {}): Promise<GitHubSession | undefined> {
+  if (!host.env.GITHUB_EVENT_NAME || !host.env.GITHUB_REPOSITORY) return undefined;
+  const context = await readGitHubContext(host.env);
+  const token = host.input('github-token').trim() || host.env.GITHUB_TOKEN || '';
+  const { commentSettleMs, ...clientOptions } = client;
+  const api = token ? createGitHubClient({ token, apiUrl: context.apiUrl, logger: host.logger, ...clientOptions }) : undefined;
+  return { context, api, token, commentSettleMs };
+}
+
+/** The verdict after the pull request's override label, if any. */
+export async function overrideFromLabel(host: Host, session: GitHubSession | undefined, verdict: GateVerdict): Promise<GateVerdict> {
+  const pr = session?.context.pullRequest;
+  const label = host.input('override-label').trim();
+  if (!session || !pr || !label) return verdict;
+  return applyOverrideLabel(verdict, { api: session.api, repo: session.context.repo, pullNumber: pr.number, label, eventLabels: pr.labels, logger: host.logger });
+}
+
+/**
+ * Failed rules that name a policy line, as annotations on the policy file. The path must be
+ * relative to the repository root (GITHUB_WORKSPACE); a policy outside it gets none.
+ */
+export function ruleAnnotations(verdict: GateVerdict, workspace: string): CheckAnnotation[] {
+  if (!verdict.policy) return [];
+  const path = relative(resolve(workspace), resolve(workspace, verdict.policy));
+  if (path === '' || path.startsWith('..') || isAbsolute(path)) return [];
+  const repoPath = path.split(sep).join('/');
+  return verdict.rules
+    .filter((r) => !r.passed && r.policyLine)
+    .map((r) => ({ path: repoPath, line: r.policyLine!, level: 'failure' as const, title: r.id, message: r.message }));
+}
+
+export interface StepPublication {
+  outcome?: PublishOutcome;
+  /** path of the handoff file, in handoff mode on a pull request */
+  handoffFile?: string;
+}
+
+export async function publishStepResult(
+  host: Host,
+  session: GitHubSession | undefined,
+  args: {
+    section: CommentSection;
+    verdict: GateVerdict;
+    report: string;
+    outputDir: string;
+    /** the artifact the output directory was uploaded as, linked when the comment is cut */
+    artifact?: { name: string; id?: number };
+    extraAnnotations?: CheckAnnotation[];
+  },
+): Promise<StepPublication> {
+  if (!session) return {};
+  const { context } = session;
+  const mode = parseCommentMode(host.input('comment'));
+  const key = commentKey(context.workflow, host.input('matrix-key'));
+  const checkName = host.input('check-name').trim() || undefined;
+  const annotations = [...ruleAnnotations(args.verdict, host.env.GITHUB_WORKSPACE || process.cwd()), ...(args.extraAnnotations ?? [])];
+  if (mode === 'handoff') {
+    if (!context.pullRequest) {
+      host.logger.info('comment: handoff only applies to pull requests; nothing to hand off for this event.');
+      return {};
+    }
+    const handoffFile = await writeHandoff(args.outputDir, {
+      pullRequest: context.pullRequest.number,
+      headSha: context.pullRequest.headSha,
+      commentKey: key,
+      ...(checkName ? { checkName } : {}),
+      verdict: args.verdict,
+      report: args.report,
+      sections: [args.section],
+      annotations,
+      ...(args.artifact ? { artifactName: args.artifact.name } : {}),
+    });
+    host.logger.info(`Wrote ${handoffFile} for the fork-safe comment workflow to post.`);
+    return { handoffFile };
+  }
+  const outcome = await publishToPullRequest({
+    api: session.api,
+    target: publishTargetFromContext(context),
+    commentKey: key,
+    section: args.section,
+    verdict: args.verdict,
+    report: args.report,
+    checkName,
+    annotations,
+    artifactName: args.artifact?.name,
+    artifactUrl: args.artifact?.id ? artifactUrl(context, args.artifact.id) : undefined,
+    comment: mode === 'true',
+    commentSettleMs: session.commentSettleMs,
+    logger: host.logger,
+  });
+  return { outcome };
+}

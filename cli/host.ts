@@ -3,7 +3,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consoleLogger } from '../shared/log.js';
 import { FolderDirectoryCache } from '../shared/runtime/folder-cache.js';
-import type { StepDefinition, StepHost } from '../shared/steps/types.js';
+import { literalDefault, type StepDefinition, type StepHost } from '../shared/steps/types.js';
 
 function userCacheDir(env: NodeJS.ProcessEnv): string {
   return env.MLCI_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mlci');
@@ -24,7 +24,7 @@ export function createCliHost(step: StepDefinition, values: Record<string, strin
   const outputs: Record<string, string> = {};
   const cacheDir = userCacheDir(process.env);
   const host: StepHost = {
-    input: (name) => values[name] ?? step.inputs[name]?.default ?? '',
+    input: (name) => values[name] ?? literalDefault(step.inputs[name]),
     setOutput: (name, value) => {
       outputs[name] = value;
     },

@@ -3,11 +3,14 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   findStep,
   steps
-} from "../chunks/chunk-CKU6RLJD.mjs";
+} from "../chunks/chunk-QAK6LNOH.mjs";
+import "../chunks/chunk-FC7ICEJ7.mjs";
+import "../chunks/chunk-BOKQHP3G.mjs";
 import {
   UserError,
-  isUserError
-} from "../chunks/chunk-DIICJ5S3.mjs";
+  isUserError,
+  literalDefault
+} from "../chunks/chunk-EO7QQOQA.mjs";
 
 // cli/args.ts
 function parseStepFlags(step, argv) {
@@ -127,7 +130,7 @@ function createCliHost(step, values, options = {}) {
   const outputs = {};
   const cacheDir = userCacheDir(process.env);
   const host = {
-    input: (name) => values[name] ?? step.inputs[name]?.default ?? "",
+    input: (name) => values[name] ?? literalDefault(step.inputs[name]),
     setOutput: (name, value) => {
       outputs[name] = value;
     },

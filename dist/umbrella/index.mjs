@@ -1,17 +1,20 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  getInput,
-  runStepOnRunner,
-  setFailed
-} from "../chunks/chunk-FNCJWWF2.mjs";
+  runStepOnRunner
+} from "../chunks/chunk-MWICB7TM.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-CKU6RLJD.mjs";
+} from "../chunks/chunk-QAK6LNOH.mjs";
+import "../chunks/chunk-FC7ICEJ7.mjs";
+import {
+  require_dist
+} from "../chunks/chunk-BOKQHP3G.mjs";
 import {
   __toESM,
-  require_dist
-} from "../chunks/chunk-DIICJ5S3.mjs";
+  getInput,
+  setFailed
+} from "../chunks/chunk-EO7QQOQA.mjs";
 
 // shared/steps/umbrella.ts
 var import_yaml2 = __toESM(require_dist(), 1);

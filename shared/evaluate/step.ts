@@ -9,13 +9,18 @@ import type { StepDefinition } from '../steps/types.js';
 import type { Task } from '../model/types.js';
 import { UserError } from '../errors.js';
 import { evaluateModel } from './evaluate-model.js';
+import { copyFile } from 'node:fs/promises';
+import { GITHUB_STEP_INPUTS, openGitHubSession, overrideFromLabel, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
+import { GITHUB_BASELINE_INPUTS, MAIN_BRANCH_BASELINE, fetchMainBranchBaseline } from '../github/step-baseline.js';
+import { uploadOutputDir } from '../github/upload-output.js';
 import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
 const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
 
 export const evaluateGateStep: StepDefinition<
   | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'slice-column' | 'task' | 'batch-size'
-  | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir',
+  | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir' | 'upload-artifact'
+  | keyof typeof GITHUB_STEP_INPUTS | keyof typeof GITHUB_BASELINE_INPUTS,
   'passed' | 'gated' | 'metrics-file' | 'report-file' | 'verdict-file' | 'output-dir'
 > = {
   name: 'evaluate-gate',
@@ -24,7 +29,7 @@ export const evaluateGateStep: StepDefinition<
     model: { description: 'Path of the candidate ONNX model.', required: true },
     data: { description: 'Evaluation data file: CSV, JSON Lines (.jsonl) or Parquet.', required: true },
     target: { description: 'Name of the target (label) column in the data.', required: true },
-    baseline: { description: 'Baseline to compare with: an ONNX model (run on the same rows, paired bootstrap) or a metrics.json from an earlier evaluation. Empty: no comparison.', default: '' },
+    baseline: { description: `Baseline to compare with: an ONNX model (run on the same rows, paired bootstrap), a metrics.json from an earlier evaluation, or ${MAIN_BRANCH_BASELINE} (on GitHub: the model and metrics of the latest successful run of this workflow on the base branch). Empty: no comparison.`, default: '' },
     policy: { description: 'Gate policy YAML file (for example .mlci/gate.yml). Empty: report the numbers and gate nothing.', default: '' },
     'slice-column': { description: 'Column whose values split the rows into slices; every metric is reported per slice.', default: '' },
     task: { description: 'binary, multiclass or regression. Empty: inferred from the model outputs.', default: '' },
@@ -34,6 +39,9 @@ export const evaluateGateStep: StepDefinition<
     'confidence-level': { description: 'Confidence level of the intervals.', default: '0.95' },
     'fail-on-regression': { description: 'Fail the step when the gate fails. false: report only, and read the passed output.', default: 'true' },
     'output-dir': { description: 'Where results are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/evaluate-gate).', default: '' },
+    'upload-artifact': { description: 'Upload output-dir as an artifact of this name (on main, name it as baseline-artifact so later pull requests find it). Empty: no upload.', default: '' },
+    ...GITHUB_STEP_INPUTS,
+    ...GITHUB_BASELINE_INPUTS,
   },
   outputs: {
     passed: { description: '"true" when the gate passed (or nothing was gated), "false" otherwise.' },
@@ -48,13 +56,23 @@ export const evaluateGateStep: StepDefinition<
     if (taskInput && !TASKS.includes(taskInput as Task)) {
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
     }
+    const commentMode = parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'evaluate-gate');
+    const session = await openGitHubSession(host);
+    const model = requireInput('model', host.input('model'), 'Set model to the path of your ONNX file.');
+
+    let baseline = host.input('baseline').trim() || undefined;
+    if (baseline === MAIN_BRANCH_BASELINE) {
+      const fetched = await fetchMainBranchBaseline(host, session);
+      baseline = fetched?.modelFile ?? fetched?.metricsFile;
+    }
+
     const ort = await loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
     const result = await evaluateModel({
-      model: requireInput('model', host.input('model'), 'Set model to the path of your ONNX file.'),
+      model,
       data: requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.'),
       target: requireInput('target', host.input('target'), 'Set target to the name of the label column.'),
-      baseline: host.input('baseline').trim() || undefined,
+      baseline,
       policy: host.input('policy').trim() || undefined,
       sliceColumn: host.input('slice-column').trim() || undefined,
       task: (taskInput || undefined) as Task | undefined,
@@ -67,6 +85,7 @@ export const evaluateGateStep: StepDefinition<
       ort,
       logger: host.logger,
     });
+    result.gate = await overrideFromLabel(host, session, result.gate);
 
     const report = renderEvaluationReport(result);
     const metricsFile = join(outputDir, 'metrics.json');
@@ -75,8 +94,21 @@ export const evaluateGateStep: StepDefinition<
     await writeJsonAtomic(metricsFile, result);
     await writeFileAtomic(reportFile, report);
     await writeJsonAtomic(verdictFile, buildVerdictFile(result));
-    await writeOutputManifest(outputDir, 'evaluate-gate');
+    // The model travels with its metrics, so that this run's artifact can be a later run's baseline.
+    await copyFile(model, join(outputDir, 'model.onnx'));
     await host.summary(report);
+
+    const section = { id: 'evaluate-gate', title: 'Model evaluation', markdown: report };
+    const publish = (artifact?: { name: string; id?: number }) => publishStepResult(host, session, { section, verdict: result.gate, report, outputDir, artifact });
+    if (commentMode === 'handoff') {
+      // The handoff file must be in the manifest and the artifact: write it first.
+      await publish();
+      await writeOutputManifest(outputDir, 'evaluate-gate');
+      await uploadOutputDir(host, outputDir);
+    } else {
+      await writeOutputManifest(outputDir, 'evaluate-gate');
+      await publish(await uploadOutputDir(host, outputDir));
+    }
 
     host.setOutput('passed', String(result.gate.passed));
     host.setOutput('gated', String(result.gate.gated));

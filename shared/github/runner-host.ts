@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { DirectoryCache, StepDefinition, StepHost } from '../steps/types.js';
+import { literalDefault, type DirectoryCache, type StepDefinition, type StepHost } from '../steps/types.js';
 
 /** The library's Logger on top of the runner's workflow commands (groups, annotations). */
 export const runnerLogger: Logger = {
@@ -47,7 +47,9 @@ export function createRunnerHost<I extends string, O extends string>(step: StepD
   return {
     input(name) {
       const value = core.getInput(name);
-      return value === '' ? (step.inputs[name].default ?? '') : value;
+      // Whatever holds a credential is masked in the log before anything can print it.
+      if (value && /token|password|secret/i.test(name)) core.setSecret(value);
+      return value === '' ? literalDefault(step.inputs[name]) : value;
     },
     setOutput: (name, value) => core.setOutput(name, value),
     async summary(markdown) {

@@ -18,7 +18,7 @@ import { publishTargetFromContext, publishToPullRequest, type PublishOutcome } f
  */
 
 export const GITHUB_STEP_INPUTS = {
-  'github-token': { description: 'Token for the pull request comment, the check and the baseline download. Empty: the GITHUB_TOKEN environment variable.', default: '' },
+  'github-token': { description: 'Token for the pull request comment, the check and the baseline download (CLI: the GITHUB_TOKEN environment variable).', default: '${{ github.token }}' },
   comment: { description: 'true: keep the pull request comment up to date; false: no comment; handoff: write mlci-pr-handoff.json into output-dir for the fork-safe comment workflow, and post nothing.', default: 'true' },
   'check-name': { description: 'Name of the check run (or commit status) that carries the verdict; empty: no check.', default: 'mlci/evaluate-gate' },
   'override-label': { description: 'Pull request label with which a maintainer forces a failed gate to pass; the report and check say so loudly.', default: 'mlci/override' },

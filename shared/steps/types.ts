@@ -4,8 +4,17 @@ import type { Logger } from '../log.js';
 export interface InputSpec {
   description: string;
   required?: boolean;
-  /** default as the action.yml declares it; the CLI applies the same default */
+  /**
+   * default as the action.yml declares it; the CLI applies the same default, except a workflow
+   * expression such as `${{ github.token }}`, which only a runner can evaluate
+   */
   default?: string;
+}
+
+/** The default a host applies itself when an input is empty: never an unevaluated expression. */
+export function literalDefault(spec: InputSpec | undefined): string {
+  const value = spec?.default ?? '';
+  return value.includes('${{') ? '' : value;
 }
 
 export interface OutputSpec {

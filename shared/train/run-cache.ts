@@ -56,8 +56,8 @@ export async function restoreCachedRun(cache: DirectoryCache, key: string, outpu
   }
 }
 
-/** Saves a run's outputs under its key. Failures are warnings: the training itself succeeded. */
-export async function saveCachedRun(cache: DirectoryCache, run: CachedRun, outputDir: string, scratchDir: string, logger: Logger): Promise<void> {
+/** Saves a run's outputs under its key; false when that failed (a warning: the training itself succeeded). */
+export async function saveCachedRun(cache: DirectoryCache, run: CachedRun, outputDir: string, scratchDir: string, logger: Logger): Promise<boolean> {
   await mkdir(scratchDir, { recursive: true });
   const staging = await mkdtemp(join(scratchDir, 'run-cache-'));
   try {
@@ -68,8 +68,10 @@ export async function saveCachedRun(cache: DirectoryCache, run: CachedRun, outpu
     }
     await writeJsonAtomic(join(staging, RECORD), run);
     await cache.save(run.key, staging);
+    return true;
   } catch (err) {
     logger.warning(`Saving the training run to the cache failed (${describeError(err)}); the next run trains again.`);
+    return false;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

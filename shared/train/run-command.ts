@@ -61,24 +61,18 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
     const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], detached: !windows, windowsHide: true });
     const stderrTail: string[] = [];
     const stdoutTail: string[] = [];
-    const forward = (stream: NodeJS.ReadableStream, tail: string[]) => {
-      let pending = '';
-      stream.setEncoding('utf8');
-      const emit = (line: string) => {
-        logger.info(line);
-        tail.push(line);
-        if (tail.length > TAIL_LINES) tail.shift();
-      };
-      stream.on('data', (chunk: string) => {
-        pending += chunk;
-        const lines = pending.split(/\r?\n/);
-        pending = lines.pop()!;
-        lines.forEach(emit);
-      });
-      stream.on('end', () => pending && emit(pending));
+    logLines(child.stdout!, logger, stdoutTail);
+    logLines(child.stderr!, logger, stderrTail);
+
+    // the command runs in its own process group (so that a timeout can end all of it), which
+    // also shields it from a Ctrl-C or a cancelled job aimed at us: pass those on
+    const passOn = (signal: NodeJS.Signals) => {
+      logger.warning(`Received ${signal}: stopping the training command.`);
+      killTree(child.pid, signal);
     };
-    forward(child.stdout!, stdoutTail);
-    forward(child.stderr!, stderrTail);
+    const forwarded: NodeJS.Signals[] = windows ? [] : ['SIGINT', 'SIGTERM'];
+    for (const signal of forwarded) process.on(signal, passOn);
+    const stopForwarding = () => forwarded.forEach((signal) => process.off(signal, passOn));
 
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -90,6 +84,7 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
 
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      stopForwarding();
       reject(
         err.code === 'ENOENT'
           ? new UserError(`The training program "${argv[0]}" was not found.`, `command ${shown} (in ${options.cwd})`, 'Install it on the runner (e.g. with actions/setup-python) or give its full path.')
@@ -98,6 +93,7 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      stopForwarding();
       // the direct child may be gone while its children linger: end the group either way
       if (timedOut) killTree(child.pid, 'SIGKILL');
       const tail = (stderrTail.length ? stderrTail : stdoutTail).slice(-10).join('\n');
@@ -112,6 +108,24 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
       }
     });
   });
+}
+
+/** Logs a stream line by line as it arrives, keeping its last lines for an error message. */
+function logLines(stream: NodeJS.ReadableStream, logger: Logger, tail: string[]): void {
+  let pending = '';
+  const emit = (line: string) => {
+    logger.info(line);
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+  };
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split(/\r?\n/);
+    pending = lines.pop()!;
+    lines.forEach(emit);
+  });
+  stream.on('end', () => pending && emit(pending));
 }
 
 function killTree(pid: number | undefined, signal: NodeJS.Signals): void {

@@ -13,7 +13,7 @@ import { parseTrainingCommand } from './command-line.js';
 import { expandGlobs } from './glob.js';
 import { gitCommit, LINEAGE_FILE, lineageFrom, outputDigests, writeLineage } from './lineage.js';
 import { applyParamOverrides, readParamsFile, type TrainingParams } from './params.js';
-import { runTrainingCommand } from './run-command.js';
+import { formatDuration, runTrainingCommand } from './run-command.js';
 import { restoreCachedRun, saveCachedRun } from './run-cache.js';
 import { computeRunKey } from './run-key.js';
 import { validateTrainedModel, type TrainedModelCheck } from './validate-trained-model.js';
@@ -80,10 +80,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   const outputDir = resolve(options.outputDir);
   const trainer = (options.trainer ?? '').trim();
   const commandText = (options.command ?? '').trim();
-  if (trainer && commandText) throw new UserError('Both trainer and command are set.', 'inputs trainer, command', 'Use a built-in trainer or your own command, not both.');
-  if (!trainer && !commandText) throw new UserError('Neither trainer nor command is set.', 'inputs trainer, command', `Set trainer to one of ${BUILTIN_TRAINERS.join(', ')}, or command to your training command.`);
-  if (trainer && !isBuiltinTrainer(trainer)) throw new UserError(`Unknown trainer "${trainer}".`, 'input trainer', `Use one of ${BUILTIN_TRAINERS.join(', ')}, or give a command instead.`);
-  if (trainer && (!options.target || options.data.length === 0)) throw new UserError(`${trainer} needs data and target.`, 'inputs data, target', 'Set data to the training file and target to the label column.');
+  checkTrainerOrCommand(trainer, commandText, options);
 
   let params: TrainingParams = options.paramsFile ? await readParamsFile(resolve(cwd, options.paramsFile)) : {};
   params = applyParamOverrides(params, options.paramOverrides ?? []);
@@ -106,34 +103,10 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   await mkdir(outputDir, { recursive: true });
   await clearStaleOutputs(outputDir, outputs);
 
-  let files: string[];
-  let durationMs: number;
-  let cacheHit = false;
   const cached = options.useCache ? await restoreCachedRun(options.cache, key, outputDir, options.scratchDir, logger) : undefined;
-  if (cached) {
-    cacheHit = true;
-    files = cached.files;
-    durationMs = cached.durationMs;
-    logger.info(`Training skipped: cache hit (an earlier run with the same inputs took ${Math.round(durationMs / 1000)} s).`);
-  } else if (trainer) {
-    ({ files, durationMs } = await runBuiltinTrainer(trainer, resolve(cwd, options.data[0]!), options.target!, params, outputDir, logger));
-  } else {
-    const run = await runTrainingCommand({
-      argv,
-      cwd,
-      params,
-      inputs: { DATA: options.data.map((d) => resolve(cwd, d)).join('\n'), TARGET: options.target ?? '' },
-      outputDir,
-      scratchDir: options.scratchDir,
-      timeoutMs: options.timeoutMs,
-      env: options.env,
-      logger,
-    });
-    durationMs = run.durationMs;
-    const collected = await collectOutputs(cwd, outputs, outputDir);
-    files = collected.files;
-    for (const pattern of collected.missing) if (!pattern.endsWith('.onnx')) logger.warning(`The declared output "${pattern}" was not written.`);
-  }
+  const cacheHit = cached !== undefined;
+  if (cached) logger.info(`Training skipped: cache hit (an earlier run with the same inputs took ${formatDuration(cached.durationMs)}).`);
+  const { files, durationMs } = cached ?? (await train(trainer, argv, params, outputs, { ...options, cwd, outputDir }));
 
   const model = files.find((f) => f.toLowerCase().endsWith('.onnx'));
   if (!model) {
@@ -147,11 +120,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   const sample = options.data.length > 0 && options.target ? { table: await loadTable(resolve(cwd, options.data[0]!), { maxRows: 5 }), target: options.target } : undefined;
   const check = await validateTrainedModel(modelFile, await options.loadOrt(), sample);
 
-  let cacheSaved = false;
-  if (options.useCache && !cacheHit) {
-    await saveCachedRun(options.cache, { schema: 'mlci/train-run@1', key, durationMs, createdAt: new Date().toISOString(), files }, outputDir, options.scratchDir, logger);
-    cacheSaved = true;
-  }
+  const cacheSaved = options.useCache && !cacheHit && (await saveCachedRun(options.cache, { schema: 'mlci/train-run@1', key, durationMs, createdAt: new Date().toISOString(), files }, outputDir, options.scratchDir, logger));
   const lineageFile = await writeLineage(
     outputDir,
     lineageFrom(components, {
@@ -179,6 +148,34 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
     outputs: files,
     check,
   };
+}
+
+function checkTrainerOrCommand(trainer: string, command: string, options: TrainModelOptions): void {
+  if (trainer && command) throw new UserError('Both trainer and command are set.', 'inputs trainer, command', 'Use a built-in trainer or your own command, not both.');
+  if (!trainer && !command) throw new UserError('Neither trainer nor command is set.', 'inputs trainer, command', `Set trainer to one of ${BUILTIN_TRAINERS.join(', ')}, or command to your training command.`);
+  if (trainer && !isBuiltinTrainer(trainer)) throw new UserError(`Unknown trainer "${trainer}".`, 'input trainer', `Use one of ${BUILTIN_TRAINERS.join(', ')}, or give a command instead.`);
+  if (trainer && (!options.target || options.data.length === 0)) throw new UserError(`${trainer} needs data and target.`, 'inputs data, target', 'Set data to the training file and target to the label column.');
+}
+
+/** Trains for real: the built-in trainer in this process, or the command in a child process. */
+async function train(trainer: string, argv: string[], params: TrainingParams, outputs: string[], options: TrainModelOptions): Promise<{ files: string[]; durationMs: number }> {
+  const { cwd, outputDir, logger } = options;
+  if (trainer) return runBuiltinTrainer(trainer, resolve(cwd, options.data[0]!), options.target!, params, outputDir, logger);
+  const run = await runTrainingCommand({
+    argv,
+    cwd,
+    params,
+    inputs: { DATA: options.data.map((d) => resolve(cwd, d)).join('\n'), TARGET: options.target ?? '' },
+    outputDir,
+    scratchDir: options.scratchDir,
+    timeoutMs: options.timeoutMs,
+    env: options.env,
+    logger,
+  });
+  const collected = await collectOutputs(cwd, outputs, outputDir);
+  // a missing model is reported by the caller, with the places it looked
+  for (const pattern of collected.missing) if (!pattern.endsWith('.onnx')) logger.warning(`The declared output "${pattern}" was not written.`);
+  return { files: collected.files, durationMs: run.durationMs };
 }
 
 /**

@@ -53,7 +53,7 @@ describe('evaluate-gate run as a runner runs it (committed bundle, child process
     const verdict = JSON.parse(readFileSync(join(out, 'verdict.json'), 'utf8'));
     expect(verdict).toMatchObject({ passed: true, gated: true, modelSha256: result.model.sha256 });
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(['metrics.json', 'report.md', 'verdict.json']);
+    expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(['metrics.json', 'model.onnx', 'report.md', 'verdict.json']);
 
     expect(run.summary).toBe(`${readFileSync(join(out, 'report.md'), 'utf8')}\n`);
     expect(run.summary).toContain('accuracy');

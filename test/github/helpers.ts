@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { GateVerdict } from '../../shared/evaluate/types.js';
 import type { Logger } from '../../shared/log.js';
 import { GITHUB_STEP_INPUTS } from '../../shared/github/step-publishing.js';
-import type { DirectoryCache, StepHost } from '../../shared/steps/types.js';
+import { literalDefault, type DirectoryCache, type StepHost } from '../../shared/steps/types.js';
 import { createGitHubClient, type GitHubApi } from '../../shared/github/client.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github/server.js';
 
@@ -123,7 +123,7 @@ export function runnerHost(
   const outputs: Record<string, string> = {};
   const summaries: string[] = [];
   return {
-    input: (name) => inputs[name] ?? specs[name]?.default ?? '',
+    input: (name) => inputs[name] ?? literalDefault(specs[name]),
     setOutput: (name, value) => void (outputs[name] = value),
     summary: async (markdown) => void summaries.push(markdown),
     logger: recordingLogger(),

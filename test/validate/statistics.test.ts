@@ -111,7 +111,7 @@ test('HyperLogLog estimates 200,000 distinct values within 3% and merges registe
 test('quantile sketch answers within 1% of the exact quantile on a skewed distribution with negatives', () => {
   const values = Array.from({ length: 20_000 }, (_, i) => Math.exp(Math.sin(i * 12.9898) * 8) * (i % 7 === 0 ? -1 : 1));
   const sketch = new QuantileSketch();
-  sketch.addAll(values);
+  sketch.addAll(Float64Array.from(values));
   const sorted = [...values].sort((x, y) => x - y);
   for (const q of [0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1]) {
     const exact = sorted[Math.floor(q * (sorted.length - 1))]!;

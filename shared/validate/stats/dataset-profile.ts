@@ -56,12 +56,21 @@ export class DatasetProfile {
 
   private offerRows(table: Table, firstRow: number): void {
     const fileKey = hashString(table.source);
+    const sample = this.sample;
+    // rows that could enter; of those, only the batch's `capacity` smallest can stay, so only
+    // they are built (early batches would otherwise build many rows that are evicted at once)
+    let candidates: [number, number][] = [];
     for (let r = 0; r < table.rowCount; r++) {
       const priority = unitHash(fileKey, firstRow + r);
-      if (!this.sample.wants(priority)) continue;
+      if (sample.wants(priority)) candidates.push([priority, r]);
+    }
+    if (candidates.length > sample.capacity) candidates = candidates.sort((a, b) => a[0] - b[0]).slice(0, sample.capacity);
+    const kinds = table.columns.map((c) => this.columns.get(c.name)!.kind);
+    for (const [priority, r] of candidates) {
+      if (!sample.wants(priority)) continue;
       const cells = new Map<string, SampleCell>();
-      for (const column of table.columns) cells.set(column.name, sampleCell(column, r, this.columns.get(column.name)!.kind));
-      this.sample.offer(priority, cells);
+      table.columns.forEach((column, c) => cells.set(column.name, sampleCell(column, r, kinds[c]!)));
+      sample.offer(priority, cells);
     }
   }
 

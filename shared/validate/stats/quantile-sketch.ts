@@ -1,17 +1,39 @@
 /**
- * Quantile sketch with relative value error (DDSketch, Masson et al. 2019): every value falls in a
- * logarithmic bucket [γ^(i-1), γ^i) with γ = (1+α)/(1-α), and a quantile is answered with its
- * bucket's midpoint, so the answer is within α = 1% of the true quantile's value (relative), for any
- * distribution. We chose it over KLL and t-digest because merging is bucket-wise addition: shards
- * merge into exactly the sketch one pass would build, as the matrix workflow needs.
+ * Quantile sketch with relative value error (DDSketch, Masson et al. 2019): each value's magnitude
+ * falls in a bucket whose bounds lo < hi have hi/lo ≤ γ = (1+α)/(1-α), and a quantile is answered
+ * with its bucket's representative 2·lo·hi/(lo+hi), within α = 1% (relative) of every value in the
+ * bucket, for any distribution. We chose it over KLL and t-digest because merging is bucket-wise
+ * addition: shards merge into exactly the sketch one pass would build, as the matrix workflow needs.
+ *
+ * Buckets follow DDSketch's linearly interpolated mapping rather than a true logarithm: the index is
+ * ⌈M·(e + f)⌉ for a magnitude 2^e·(1 + f), read straight from the IEEE bits, which is several times
+ * faster than Math.log. Within an octave bounds then differ by a factor of at most 1 + 1/M, so
+ * M = 1/(γ − 1) ≈ 49.5 buckets per octave keeps the bound.
  */
 export const QUANTILE_RELATIVE_ERROR = 0.01;
 const GAMMA = (1 + QUANTILE_RELATIVE_ERROR) / (1 - QUANTILE_RELATIVE_ERROR);
-const INV_LOG_GAMMA = 1 / Math.log(GAMMA);
-/** below this magnitude a value counts as zero (denormals and true zeros) */
-const MIN_MAGNITUDE = 1e-300;
-/** at most this many buckets per sign; beyond it the buckets nearest zero collapse (values spanning e^80) */
+const BUCKETS_PER_OCTAVE = 1 / (GAMMA - 1);
+const TWO_POW_32 = 4294967296;
+const TWO_POW_52 = 4503599627370496;
+/** at most this many buckets per sign; beyond it the buckets nearest zero collapse (values spanning 2^82) */
 const MAX_BUCKETS = 4096;
+
+const scratch = new Float64Array(1);
+const scratchWords = new Uint32Array(scratch.buffer);
+
+/** the bucket of a magnitude from the two words of its double: ⌈M·(exponent + mantissa fraction)⌉ */
+function indexOfWords(low: number, high: number): number {
+  const exponent = ((high >>> 20) & 0x7ff) - 1023;
+  const fraction = ((high & 0xfffff) * TWO_POW_32 + low) / TWO_POW_52;
+  return Math.ceil((exponent + fraction) * BUCKETS_PER_OCTAVE);
+}
+
+/** the magnitude where bucket `index` ends, inverting the piecewise-linear mapping */
+function bucketBound(index: number): number {
+  const position = index / BUCKETS_PER_OCTAVE;
+  const exponent = Math.floor(position);
+  return 2 ** exponent * (1 + position - exponent);
+}
 
 /** counts per bucket index, dense over [offset, offset + counts.length) */
 class BucketStore {
@@ -70,33 +92,38 @@ export class QuantileSketch {
     return this.positive.total + this.negative.total + this.zero;
   }
 
+  /** adds a finite value; NaN and infinities are left out (they have no quantile) */
   add(value: number): void {
-    if (value > MIN_MAGNITUDE) this.positive.add(Math.ceil(Math.log(value) * INV_LOG_GAMMA), 1);
-    else if (value < -MIN_MAGNITUDE) this.negative.add(Math.ceil(Math.log(-value) * INV_LOG_GAMMA), 1);
-    else if (value === value) this.zero++;
+    scratch[0] = value;
+    this.addWords(scratchWords[0]!, scratchWords[1]!);
   }
 
-  /** adds every non-NaN value; the common case (a positive value inside the store) is inlined */
-  addAll(values: ArrayLike<number>): void {
-    const store = this.positive;
-    let counts = store.counts;
-    let offset = store.offset;
-    let added = 0;
+  private addWords(low: number, high: number): void {
+    const biased = (high >>> 20) & 0x7ff;
+    if (biased === 0x7ff) return; // NaN, ±Infinity
+    if (biased === 0) this.zero++; // zero and subnormals (below 2.2e-308)
+    else (high >>> 31 ? this.negative : this.positive).add(indexOfWords(low, high), 1);
+  }
+
+  /** adds every finite value of an array, reading each double's bits in place */
+  addAll(values: Float64Array): void {
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const positive = this.positive;
     for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      if (v > MIN_MAGNITUDE) {
-        const at = Math.ceil(Math.log(v) * INV_LOG_GAMMA) - offset;
-        if (at >= 0 && at < counts.length) {
-          counts[at]!++;
-          added++;
+      const low = words[2 * i]!;
+      const high = words[2 * i + 1]!;
+      const biased = (high >>> 20) & 0x7ff;
+      if (high >>> 31 === 0 && biased !== 0 && biased !== 0x7ff) {
+        // the common case inlined: a positive value inside the store's current range
+        const at = indexOfWords(low, high) - positive.offset;
+        if (at >= 0 && at < positive.counts.length) {
+          positive.counts[at]!++;
+          positive.total++;
           continue;
         }
       }
-      this.add(v);
-      counts = store.counts;
-      offset = store.offset;
+      this.addWords(low, high);
     }
-    store.total += added;
   }
 
   merge(other: QuantileSketch): QuantileSketch {
@@ -111,7 +138,7 @@ export class QuantileSketch {
 
   /**
    * Value-weighted buckets, ascending by value: what quantiles, histograms and distances read.
-   * Each bucket's value is its midpoint 2γ^i/(γ+1), within α of every value it holds.
+   * Each bucket's value is 2·lo·hi/(lo+hi) of its bounds, within α of every value it holds.
    */
   buckets(): { value: number; count: number }[] {
     const out: { value: number; count: number }[] = [];
@@ -151,5 +178,7 @@ export class QuantileSketch {
 }
 
 function bucketValue(index: number): number {
-  return (2 * GAMMA ** index) / (GAMMA + 1);
+  const lo = bucketBound(index - 1);
+  const hi = bucketBound(index);
+  return (2 * lo * hi) / (lo + hi);
 }

@@ -1,7 +1,9 @@
 // Jest runs the TypeScript sources as native ES modules (the @actions/* packages are ESM-only);
 // @swc/jest strips types without type-checking, `npm run typecheck` does that separately.
 export default {
-  testEnvironment: 'node',
+  // onnxruntime-node builds its output arrays in Node's main context; this environment gives each
+  // test file the same typed-array classes so that session.run works inside jest.
+  testEnvironment: '<rootDir>/test/runtime/ort-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],

@@ -1,7 +1,7 @@
 // Inference throughput: mlci's predict (parsed columns in, every output collected into columnar
 // arrays) against onnxruntime-node's session.run over the same rows as prebuilt tensors, in the
 // same process. Target: predict within 1.3× of the raw runs.
-//   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=3]
+//   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=7]
 // The TypeScript library is bundled with esbuild into bench/out/ (gitignored) first.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const rows = Number(process.argv[2] ?? 1_000_000);
 const batchSize = Number(process.argv[3] ?? 65_536);
-const repeats = Number(process.argv[4] ?? 3);
+const repeats = Number(process.argv[4] ?? 7);
 
 const outfile = join(root, 'bench/out/inference-lib.mjs');
 await build({
@@ -25,7 +25,6 @@ await build({
 });
 const { loadModel, predict, rowMajorCopier, loadOnnxRuntime, silentLogger } = await import(outfile);
 const ort = await loadOnnxRuntime({ toolCacheDir: join(root, 'bench/out/tools'), cache: { restore: async () => false, save: async () => {} }, logger: silentLogger, allowInstall: false });
-const thread = process.env.MLCI_BENCH_THREAD ?? 'auto';
 
 // breast-cancer test rows, repeated to `rows`, as the readers would produce them: one Float64Array per column
 const lines = readFileSync(join(root, 'test/fixtures/data/breast_cancer_test.csv'), 'utf8').trim().split('\n');
@@ -71,17 +70,17 @@ async function fillOnly() {
 }
 
 await rawRuns(); // warm-up: onnxruntime's first runs allocate
-await predict(model, table, { target: 'target', batchSize, thread });
+await predict(model, table, { target: 'target', batchSize });
 const raw = [];
 const ours = [];
 const fills = [];
 for (let i = 0; i < repeats; i++) {
   fills.push(await time(fillOnly));
   raw.push(await time(rawRuns));
-  ours.push(await time(() => predict(model, table, { target: 'target', batchSize, thread })));
+  ours.push(await time(() => predict(model, table, { target: 'target', batchSize })));
 }
 const rate = (ms) => `${((rows / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
-console.log(`predict thread: ${thread}; rows ${rows}, batch ${batchSize}, ${Math.ceil(rows / batchSize)} batches, ${repeats} interleaved repeats`);
+console.log(`rows ${rows}, batch ${batchSize}, ${Math.ceil(rows / batchSize)} batches, ${repeats} interleaved repeats`);
 // The minimum is the run least disturbed by other processes; the median shows the typical one.
 for (const [label, pick] of [['min', (xs) => Math.min(...xs)], ['median', median]]) {
   const rawMs = pick(raw);

@@ -27,6 +27,17 @@ interface DemoStage {
  */
 const stages: DemoStage[] = [
   {
+    step: 'validate-data',
+    title: 'validate-data: the evaluation data against the schema, and drift against the training data',
+    inputs: ({ example, out }) => ({
+      data: join(example, 'data', 'breast_cancer_test.csv'),
+      schema: join(example, '.mlci', 'schema.yml'),
+      reference: join(example, 'data', 'breast_cancer_train.csv'),
+      target: 'target',
+      'output-dir': join(out, 'validate-data'),
+    }),
+  },
+  {
     step: 'evaluate-gate',
     title: 'evaluate-gate: candidate vs the main-branch model',
     inputs: ({ example, out }) => ({

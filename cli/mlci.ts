@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { isUserError } from '../shared/errors.js';
-import { findStep, steps } from '../shared/steps/registry.js';
+import { cliOnlyCommands, findCommand, steps } from '../shared/steps/registry.js';
 import { parseStepFlags, stepHelp } from './args.js';
 import { createCliHost } from './host.js';
 import { runDemo } from './demo.js';
@@ -13,18 +13,18 @@ Usage:
   mlci help [step]                   this text, or a step's inputs and outputs
 
 Steps:
-${steps.map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
+${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
-    const step = rest[0] ? findStep(rest[0]) : undefined;
+    const step = rest[0] ? findCommand(rest[0]) : undefined;
     process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
     return 0;
   }
   if (command === 'demo') return runDemo(rest);
-  const step = findStep(command);
+  const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".\n\n${USAGE}`);
     return 2;

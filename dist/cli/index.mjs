@@ -1,16 +1,24 @@
 #!/usr/bin/env node
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
+  cliOnlyCommands,
+  findCommand,
   findStep,
   steps
-} from "../chunks/chunk-QAK6LNOH.mjs";
-import "../chunks/chunk-FC7ICEJ7.mjs";
-import "../chunks/chunk-BOKQHP3G.mjs";
+} from "../chunks/chunk-55U5W2T3.mjs";
+import "../chunks/chunk-7EXOUAWC.mjs";
+import "../chunks/chunk-6LQP75EG.mjs";
+import "../chunks/chunk-PIK4KIB4.mjs";
+import "../chunks/chunk-7FVVZHET.mjs";
+import {
+  literalDefault
+} from "../chunks/chunk-PZUF4SEF.mjs";
+import "../chunks/chunk-55XX4WVS.mjs";
+import "../chunks/chunk-PU7PIBU4.mjs";
 import {
   UserError,
-  isUserError,
-  literalDefault
-} from "../chunks/chunk-EO7QQOQA.mjs";
+  isUserError
+} from "../chunks/chunk-YCFNLZYA.mjs";
 
 // cli/args.ts
 function parseStepFlags(step, argv) {
@@ -164,6 +172,17 @@ function repoRoot() {
 }
 var stages = [
   {
+    step: "validate-data",
+    title: "validate-data: the evaluation data against the schema, and drift against the training data",
+    inputs: ({ example, out }) => ({
+      data: join3(example, "data", "breast_cancer_test.csv"),
+      schema: join3(example, ".mlci", "schema.yml"),
+      reference: join3(example, "data", "breast_cancer_train.csv"),
+      target: "target",
+      "output-dir": join3(out, "validate-data")
+    })
+  },
+  {
     step: "evaluate-gate",
     title: "evaluate-gate: candidate vs the main-branch model",
     inputs: ({ example, out }) => ({
@@ -216,18 +235,18 @@ Usage:
   mlci help [step]                   this text, or a step's inputs and outputs
 
 Steps:
-${steps.map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join("\n")}
+${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join("\n")}
 `;
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    const step2 = rest[0] ? findStep(rest[0]) : void 0;
+    const step2 = rest[0] ? findCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : USAGE);
     return 0;
   }
   if (command === "demo") return runDemo(rest);
-  const step = findStep(command);
+  const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
 

@@ -1,11 +1,12 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-MWICB7TM.mjs";
+} from "../chunks/chunk-U5MFGJLG.mjs";
 import {
   commentStep
-} from "../chunks/chunk-FC7ICEJ7.mjs";
-import "../chunks/chunk-EO7QQOQA.mjs";
+} from "../chunks/chunk-7EXOUAWC.mjs";
+import "../chunks/chunk-PZUF4SEF.mjs";
+import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/comment/index.ts
 await runStepOnRunner(commentStep);

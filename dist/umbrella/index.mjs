@@ -1,20 +1,26 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-MWICB7TM.mjs";
+} from "../chunks/chunk-U5MFGJLG.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-QAK6LNOH.mjs";
-import "../chunks/chunk-FC7ICEJ7.mjs";
+} from "../chunks/chunk-55U5W2T3.mjs";
+import "../chunks/chunk-7EXOUAWC.mjs";
+import "../chunks/chunk-6LQP75EG.mjs";
+import "../chunks/chunk-PIK4KIB4.mjs";
 import {
   require_dist
-} from "../chunks/chunk-BOKQHP3G.mjs";
+} from "../chunks/chunk-7FVVZHET.mjs";
 import {
-  __toESM,
   getInput,
   setFailed
-} from "../chunks/chunk-EO7QQOQA.mjs";
+} from "../chunks/chunk-PZUF4SEF.mjs";
+import "../chunks/chunk-55XX4WVS.mjs";
+import "../chunks/chunk-PU7PIBU4.mjs";
+import {
+  __toESM
+} from "../chunks/chunk-YCFNLZYA.mjs";
 
 // shared/steps/umbrella.ts
 var import_yaml2 = __toESM(require_dist(), 1);

@@ -1,8 +1,6 @@
 /**
- * Something that runs one batch through a model: onnxruntime on this thread, or on a worker
- * thread (inference-worker.ts) so that the next batch is filled while this one runs. Inputs are
- * plain typed arrays, not tensors, because a worker receives them by transfer; the runner hands
- * them back with the outputs, ready for reuse.
+ * Running one batch through a session, in plain typed arrays on both sides: the rest of predict
+ * never handles onnxruntime tensors, so the runner is the one place that knows their API.
  */
 import type { OrtModule, OrtSession } from '../runtime/ort-module.js';
 
@@ -22,8 +20,6 @@ export interface BatchOutput {
 
 export interface BatchResult {
   outputs: Record<string, BatchOutput>;
-  /** the inputs' arrays, in order: after a worker run these are the transferred-back ones */
-  inputs: InputArray[];
 }
 
 export interface BatchRunner {
@@ -38,7 +34,7 @@ export function mainThreadRunner(ort: OrtModule, session: OrtSession): BatchRunn
       const result = await session.run(feeds, fetches);
       const outputs: Record<string, BatchOutput> = {};
       for (const name of fetches) outputs[name] = { dims: result[name]!.dims, data: result[name]!.data as BatchOutput['data'] };
-      return { outputs, inputs: inputs.map((i) => i.data) };
+      return { outputs };
     },
   };
 }

@@ -88,14 +88,6 @@ export function allocateInput(feed: InputFeed, rows: number): InputArray {
   }
 }
 
-/**
- * The same kind of typed array over its whole buffer (a batch may have used only the front of
- * it). Built from the array's own constructor: one back from a worker comes from another realm.
- */
-export function wholeBuffer(array: InputArray): InputArray {
-  return new (array.constructor as new (buffer: ArrayBufferLike) => InputArray)(array.buffer);
-}
-
 function numericColumn(table: Table, name: string): Float64Array {
   const column = findColumn(table, name);
   if (!column) throw new UserError(`The feature column "${name}" is not in ${table.source}.`, table.source, `Use columns from: ${table.columns.map((c) => c.name).join(', ')}.`);

@@ -1,14 +1,12 @@
 /**
- * Batched inference over a whole table: columns in, columnar predictions out. Two sets of input
- * buffers take turns: while one batch runs (on a worker thread, when onnxruntime's location is
- * known), the next is filled. Outputs go straight into arrays sized for all rows, so a million
- * rows cost a few dozen session runs and no per-row objects.
+ * Batched inference over a whole table: columns in, columnar predictions out. Each batch reuses
+ * one input buffer per model input and writes its outputs straight into arrays sized for all
+ * rows, so a million rows cost a few dozen session runs and no per-row objects.
  */
 import { UserError } from '../errors.js';
 import type { Table } from '../data/table.js';
-import { mainThreadRunner, type BatchOutput, type BatchRunner, type InputArray } from './batch-runner.js';
-import { allocateInput, fillFeed, planFeeds, wholeBuffer } from './feeds.js';
-import { inferenceWorkerFor } from './worker-pool.js';
+import { mainThreadRunner, type BatchOutput } from './batch-runner.js';
+import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
 import { planOutputs, type OutputPlan } from './task.js';
 import { summarizeTiming } from './timing.js';
@@ -23,11 +21,6 @@ export interface PredictOptions {
   batchSize?: number;
   /** overrides the task inferred from the model's outputs */
   task?: Task;
-  /**
-   * 'auto' (default): a worker thread runs the batches when there are several and onnxruntime's
-   * file is known; 'main': everything on this thread
-   */
-  thread?: 'auto' | 'main';
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -41,49 +34,24 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const feeds = planFeeds(model.signature, table, features);
   const collector = new OutputCollector(model, plan, rows);
   const fetches = collector.fetchNames();
-  const runner = await chooseRunner(model, rows > batchSize && options.thread !== 'main');
-
+  const runner = mainThreadRunner(model.ort, model.session);
   const capacity = Math.min(batchSize, Math.max(rows, 1));
-  const free: InputArray[][] = [0, 1].map(() => feeds.map((feed) => allocateInput(feed, capacity)));
-  const inFlight: Promise<void>[] = [];
-  let failure: unknown;
+  const buffers = feeds.map((feed) => allocateInput(feed, capacity));
+
   const batchMs: number[] = [];
   const batchRows: number[] = [];
   const started = performance.now();
-  for (let start = 0, batch = 0; start < rows; start += batchSize, batch++) {
-    if (free.length === 0) await inFlight.shift();
-    if (failure) break;
+  for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    const buffers = free.pop()!;
     const t0 = performance.now();
     const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i]!, table, start, end));
-    const fillMs = performance.now() - t0;
-    const sent = performance.now();
-    batchRows[batch] = end - start;
-    // Handled at once (a rejection must not wait unobserved while the next batch fills) and
-    // rethrown below.
-    inFlight.push(
-      runner
-        .run(inputs, fetches)
-        .then(({ outputs, inputs: returned }) => {
-          collector.collect(outputs, start, end);
-          batchMs[batch] = fillMs + (performance.now() - sent);
-          free.push(returned.map(wholeBuffer));
-        })
-        .catch((err: unknown) => {
-          failure ??= err;
-        }),
-    );
+    const { outputs } = await runner.run(inputs, fetches);
+    collector.collect(outputs, start, end);
+    batchMs.push(performance.now() - t0);
+    batchRows.push(end - start);
   }
-  await Promise.all(inFlight);
-  if (failure) throw failure;
   const totalMs = performance.now() - started;
   return { predictions: collector.finish(), timing: summarizeTiming(batchMs, batchRows, batchSize, totalMs) };
-}
-
-async function chooseRunner(model: LoadedModel, useWorker: boolean): Promise<BatchRunner> {
-  const worker = useWorker ? await inferenceWorkerFor(model) : undefined;
-  return worker ?? mainThreadRunner(model.ort, model.session);
 }
 
 type FloatArray = Float32Array | Float64Array;
@@ -224,7 +192,7 @@ function argmaxRows(probabilities: Float32Array, columns: number, labels: Int32A
   }
 }
 
-/** typed-array kind by tag, which holds across realms (a worker's arrays, jest's contexts) */
+/** typed-array kind by tag, which holds across realms (onnxruntime's arrays seen from a jest context) */
 function isArrayOf(data: unknown, tag: string): boolean {
   return ArrayBuffer.isView(data) && (data as unknown as { [Symbol.toStringTag]: string })[Symbol.toStringTag] === tag;
 }

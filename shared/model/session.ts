@@ -7,14 +7,12 @@ import { UserError, describeError } from '../errors.js';
 import { sha256Bytes } from '../fs/digest.js';
 import { decodeModel, type OnnxModel } from '../onnx/model-proto.js';
 import { ProtoDecodeError } from '../onnx/wire.js';
-import { onnxRuntimeModulePath } from '../runtime/onnxruntime.js';
 import type { OrtModule, OrtSession, OrtSessionOptions } from '../runtime/ort-module.js';
 import { signatureOf } from './signature.js';
 import type { ModelSignature } from './types.js';
 import { exposeZipMapInputs } from './zipmap.js';
 
 export { predict, type PredictOptions } from './predict.js';
-export { closeModel } from './worker-pool.js';
 
 export interface LoadedModel {
   path: string;
@@ -26,19 +24,12 @@ export interface LoadedModel {
   ort: OrtModule;
   /** output name → name to fetch in its place (a ZipMap's input tensor) */
   fetchNames: Record<string, string>;
-  /** what the session was created from (the file, or its bytes with ZipMap inputs exposed) */
-  sessionSource: string | Uint8Array;
-  sessionOptions: OrtSessionOptions;
-  /** onnxruntime-node's entry file, when known: lets inference run on a worker thread */
-  ortPath?: string;
 }
 
 export interface LoadModelOptions {
   ort: OrtModule;
   /** onnxruntime session options; default: NO_SPIN_OPTIONS */
   sessionOptions?: OrtSessionOptions;
-  /** onnxruntime-node's entry file; default: where loadOnnxRuntime found `ort` */
-  ortPath?: string;
 }
 
 /**
@@ -72,19 +63,7 @@ export async function loadModel(path: string, options: LoadModelOptions): Promis
       'Re-export the model with an opset and operators onnxruntime supports (opset ≤ 22 is safe), and check that it loads with onnxruntime in Python.',
     );
   }
-  const ortPath = options.ortPath ?? onnxRuntimeModulePath(options.ort);
-  return {
-    path,
-    sizeBytes: bytes.length,
-    sha256: sha256Bytes(bytes),
-    signature: signatureOf(model),
-    session,
-    ort: options.ort,
-    fetchNames: replacements,
-    sessionSource,
-    sessionOptions,
-    ...(ortPath ? { ortPath } : {}),
-  };
+  return { path, sizeBytes: bytes.length, sha256: sha256Bytes(bytes), signature: signatureOf(model), session, ort: options.ort, fetchNames: replacements };
 }
 
 /** Decodes a model file, turning "not protobuf" and "not a model" into one clear UserError. */

@@ -90,34 +90,18 @@ export function onnxRuntimeCacheKey(): string {
   return `mlci-onnxruntime-node-${ONNXRUNTIME_NODE_VERSION}-${process.platform}-${process.arch}`;
 }
 
-/** where each loaded module's entry file is, so that a worker thread can load the same one */
-const modulePaths = new WeakMap<OrtModule, string>();
-
-/** the entry file of an onnxruntime-node module that loadOnnxRuntime returned */
-export function onnxRuntimeModulePath(ort: OrtModule): string | undefined {
-  return modulePaths.get(ort);
-}
-
-function requireResolved(require: NodeJS.Require, path: string): OrtModule {
-  const ort = require(path) as OrtModule;
-  modulePaths.set(ort, path);
-  return ort;
-}
-
 function tryRequire(require: NodeJS.Require): OrtModule | undefined {
-  let path: string;
   try {
-    path = require.resolve(PACKAGE);
+    require.resolve(PACKAGE);
   } catch {
     return undefined;
   }
-  return requireResolved(require, path);
+  return require(PACKAGE) as OrtModule;
 }
 
 function requireFrom(dir: string): OrtModule {
   try {
-    const require = createRequire(join(dir, 'package.json'));
-    return requireResolved(require, require.resolve(PACKAGE));
+    return createRequire(join(dir, 'package.json'))(PACKAGE) as OrtModule;
   } catch (err) {
     throw new UserError(
       `${PACKAGE} in ${dir} could not be loaded: ${describeError(err)}`,

@@ -1,10 +1,21 @@
 import { evaluateGateStep } from '../evaluate/step.js';
 import { commentStep } from '../github/comment-step.js';
+import { inferSchemaStep } from '../validate/infer-schema-step.js';
+import { validateDataStep } from '../validate/step.js';
 import type { StepDefinition } from './types.js';
 
-/** Every step the suite offers, by the name its action and CLI subcommand carry. */
-export const steps: StepDefinition[] = [evaluateGateStep, commentStep].map((s) => s as unknown as StepDefinition);
+const asStep = (s: unknown) => s as StepDefinition;
+
+/** Every step the suite offers as an action and a CLI subcommand, by the name both carry. */
+export const steps: StepDefinition[] = [validateDataStep, evaluateGateStep, commentStep].map(asStep);
+
+/** Commands for people at a terminal only: no action of their own. */
+export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep].map(asStep);
 
 export function findStep(name: string): StepDefinition | undefined {
   return steps.find((s) => s.name === name);
+}
+
+export function findCommand(name: string): StepDefinition | undefined {
+  return findStep(name) ?? cliOnlyCommands.find((s) => s.name === name);
 }

@@ -12,7 +12,7 @@ export interface InputSpec {
 }
 
 /** The default a host applies itself when an input is empty: never an unevaluated expression. */
-export function literalDefault(spec: InputSpec | undefined): string {
+export function literalDefault(spec: Pick<InputSpec, 'default'> | undefined): string {
   const value = spec?.default ?? '';
   return value.includes('${{') ? '' : value;
 }

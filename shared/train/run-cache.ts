@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describeError } from '../errors.js';
 import { writeJsonAtomic } from '../fs/atomic.js';
@@ -21,13 +21,23 @@ const RECORD = 'mlci-run.json';
 const OUTPUTS = 'outputs';
 
 /**
+ * The folder entries are staged in: always the same path, because @actions/cache ties an entry to
+ * the path it was saved from (a restore into another path misses).
+ */
+async function freshStagingDir(scratchDir: string): Promise<string> {
+  const staging = join(scratchDir, 'run-cache');
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(scratchDir, { recursive: true });
+  return staging;
+}
+
+/**
  * Restores a previous run's outputs into `outputDir` (other files there are left alone).
  * Returns the run's record on a hit; undefined on a miss or an unreadable entry (warned, then
  * treated as a miss: a broken cache must never fail training).
  */
 export async function restoreCachedRun(cache: DirectoryCache, key: string, outputDir: string, scratchDir: string, logger: Logger): Promise<CachedRun | undefined> {
-  await mkdir(scratchDir, { recursive: true });
-  const staging = await mkdtemp(join(scratchDir, 'run-cache-'));
+  const staging = await freshStagingDir(scratchDir);
   try {
     let hit: boolean;
     try {
@@ -58,9 +68,9 @@ export async function restoreCachedRun(cache: DirectoryCache, key: string, outpu
 
 /** Saves a run's outputs under its key; false when that failed (a warning: the training itself succeeded). */
 export async function saveCachedRun(cache: DirectoryCache, run: CachedRun, outputDir: string, scratchDir: string, logger: Logger): Promise<boolean> {
-  await mkdir(scratchDir, { recursive: true });
-  const staging = await mkdtemp(join(scratchDir, 'run-cache-'));
+  const staging = await freshStagingDir(scratchDir);
   try {
+    await mkdir(staging);
     for (const file of run.files) {
       const target = resolveInside(join(staging, OUTPUTS), file, 'output');
       await mkdir(dirname(target), { recursive: true });

@@ -18,11 +18,14 @@ interface PartResult {
  * scanData over several worker threads, each reading the same files but parsing and profiling only
  * its share of the columns; the parts join into the result one thread would give (the same
  * statistics, sample and verdicts). `workerScript` is the bundled scan-worker.ts. Falls back to
- * one thread for one worker or for the duplicate-rows rule, which needs whole rows.
+ * one thread for one worker, for files other than CSV, or for the duplicate-rows rule, which needs
+ * whole rows.
  */
 export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL }): Promise<ScanResult> {
   const { workers, workerScript, logger, ...rest } = options;
-  if (workers <= 1 || rest.schema?.dataset.maxDuplicateShare !== undefined) return scanData(files, options);
+  // CSV only: a JSON Lines header is its first object's keys, and later rows may add columns
+  const allCsv = files.every((f) => /\.(csv|tsv|txt)$/i.test(f));
+  if (workers <= 1 || !allCsv || rest.schema?.dataset.maxDuplicateShare !== undefined) return scanData(files, options);
   const parts = await Promise.all(
     Array.from({ length: workers }, (_, index) => runPart(workerScript, files, { ...rest, part: { index, of: workers } })),
   );

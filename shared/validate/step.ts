@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { writeOutputManifest } from '../fs/output-manifest.js';
 import { parseBooleanInput, parseNumberInput } from '../steps/inputs.js';
 import { resolveOutputDir } from '../steps/output-dir.js';
@@ -6,11 +9,28 @@ import { UserError } from '../errors.js';
 import { mergeStatisticsFiles } from './merge-statistics.js';
 import { validateData } from './validate-data.js';
 import { splitPatternList } from './resolve-files.js';
+import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
+import { uploadOutputDir } from '../github/upload-output.js';
+import type { GateVerdict } from '../evaluate/types.js';
 
 const STEP = 'validate-data';
 
+/**
+ * The bundled scan worker (shared/validate/scan-worker.ts built as dist/validate-scan-worker.mjs),
+ * looked up next to this code (an entry) or one folder up (a shared chunk); absent when running
+ * from the TypeScript sources, and then validation reads on one thread.
+ */
+function findWorkerScript(): URL | undefined {
+  for (const candidate of ['./validate-scan-worker.mjs', '../validate-scan-worker.mjs']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
 export const validateDataStep: StepDefinition<
-  'data' | 'schema' | 'reference' | 'target' | 'delimiter' | 'drift-share' | 'fail-on-error' | 'merge' | 'output-dir',
+  | 'data' | 'schema' | 'reference' | 'target' | 'delimiter' | 'drift-share' | 'fail-on-error' | 'merge' | 'output-dir'
+  | 'upload-artifact' | 'github-token' | 'comment' | 'matrix-key',
   'passed' | 'statistics-file' | 'validation-file' | 'report-file' | 'manifest-file' | 'schema-file' | 'output-dir'
 > = {
   name: STEP,
@@ -25,6 +45,10 @@ export const validateDataStep: StepDefinition<
     'fail-on-error': { description: 'Fail the step when a rule fails. false: report only, and read the passed output.', default: 'true' },
     merge: { description: 'Merge mode for matrix shards: statistics.json files (list or glob) to merge into the statistics of all rows; data is then not read.', default: '' },
     'output-dir': { description: 'Where results are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/validate-data).', default: '' },
+    'upload-artifact': { description: 'Upload output-dir as an artifact of this name (for example the statistics a later run uses as its reference). Empty: no upload.', default: '' },
+    'github-token': GITHUB_STEP_INPUTS['github-token'],
+    comment: GITHUB_STEP_INPUTS.comment,
+    'matrix-key': GITHUB_STEP_INPUTS['matrix-key'],
   },
   outputs: {
     passed: { description: '"true" when every rule passed, "false" otherwise.' },
@@ -36,7 +60,9 @@ export const validateDataStep: StepDefinition<
     'output-dir': { description: 'The directory holding all results and manifest.json.' },
   },
   async run(host) {
+    const commentMode = parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, STEP);
+    const session = await openGitHubSession(host);
     const driftInput = host.input('drift-share');
     const driftShare = driftInput.trim() ? parseNumberInput('drift-share', driftInput, 0.5, { min: 0, max: 1 }) : undefined;
     const failOnError = parseBooleanInput('fail-on-error', host.input('fail-on-error'), true);
@@ -46,9 +72,10 @@ export const validateDataStep: StepDefinition<
 
     let passed: boolean;
     let failures: string[];
+    let report: string;
     if (merge.length) {
       const result = await mergeStatisticsFiles({ statistics: merge, outputDir, logger: host.logger, ...(reference ? { reference } : {}), ...(driftShare !== undefined ? { driftShare } : {}) });
-      await host.summary(result.report);
+      report = result.report;
       host.setOutput('statistics-file', result.files.statistics);
       host.setOutput('validation-file', result.files.validation);
       host.setOutput('report-file', result.files.report);
@@ -59,8 +86,10 @@ export const validateDataStep: StepDefinition<
       if (data.length === 0) throw new UserError('Input "data" is required.', 'input data', 'Set data to a file, a list of files or a glob such as data/*.csv (or set merge to combine shard statistics).');
       const target = host.input('target').trim();
       const delimiter = host.input('delimiter');
+      const workerScript = findWorkerScript();
       const result = await validateData({
         files: data,
+        ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),
         schema: host.input('schema').trim() || 'infer',
         outputDir,
         logger: host.logger,
@@ -71,7 +100,7 @@ export const validateDataStep: StepDefinition<
       });
       // the first offending rows, where a runner shows them in the pull request's diff
       for (const a of result.annotations) host.logger.error(a.message, a.line !== undefined ? { file: a.file, line: a.line } : { file: a.file });
-      await host.summary(result.report);
+      report = result.report;
       host.setOutput('statistics-file', result.files.statistics);
       host.setOutput('validation-file', result.files.validation);
       host.setOutput('report-file', result.files.report);
@@ -80,7 +109,24 @@ export const validateDataStep: StepDefinition<
       passed = result.passed;
       failures = result.rules.filter((r) => r.verdict === 'fail').map((r) => `${r.id}: ${r.message}`);
     }
-    await writeOutputManifest(outputDir, STEP);
+    await host.summary(report);
+    // The data section of the pipeline's one pull request comment (no check of its own).
+    const verdict: GateVerdict = {
+      policy: null,
+      gated: true,
+      passed,
+      rules: failures.map((f) => ({ id: f.split(':')[0]!, metric: 'data', kind: 'threshold', description: f, actual: null, passed: false, message: f })),
+    };
+    const section = { id: STEP, title: 'Data validation', markdown: report };
+    const publish = (artifact?: { name: string; id?: number }) => publishStepResult(host, session, { section, verdict, report, outputDir, artifact });
+    if (commentMode === 'handoff') {
+      await publish();
+      await writeOutputManifest(outputDir, STEP);
+      await uploadOutputDir(host, outputDir);
+    } else {
+      await writeOutputManifest(outputDir, STEP);
+      await publish(await uploadOutputDir(host, outputDir));
+    }
     host.setOutput('passed', String(passed));
     host.setOutput('output-dir', outputDir);
     if (!passed) {

@@ -56,6 +56,26 @@ describe('evaluate-gate on a pull request', () => {
     expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
   });
 
+  test('validate-data and evaluate-gate share the one comment, each in its own section', async () => {
+    const env = { ...runnerEnv(fake.gh.url, 'pull_request', 'pull_request.synchronize.json'), GITHUB_WORKSPACE: repoRoot };
+    const validate = await runAction(
+      'dist/validate-data/index.mjs',
+      { data: 'test/fixtures/data/breast_cancer_corrupt.csv', schema: 'examples/demo/.mlci/schema.yml', 'github-token': TOKEN },
+      env,
+    );
+    expect(validate.exitCode).toBe(1);
+    // the first offending rows are annotated at their file and line, so they show in the diff
+    expect(validate.stdout).toMatch(/::error file=test\/fixtures\/data\/breast_cancer_corrupt\.csv,line=7::/);
+    const evaluation = await evaluate('breast_cancer_lr.onnx');
+    expect(evaluation.exitCode).toBe(0);
+    const comments = repoState(fake.gh).commentsOn(42);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('Data validation failed');
+    expect(comments[0]!.body).toContain('Model quality gate: passed');
+    // validate-data sets no check of its own: only the gate's
+    expect(repoState(fake.gh).checkRuns.map((c) => c.name)).toEqual(['mlci/evaluate-gate']);
+  });
+
   test('the override label turns a failed gate into a loud pass', async () => {
     repoState(fake.gh).pulls.get(42)!.labels = ['mlci/override'];
     const run = await evaluate('breast_cancer_lr_weak.onnx');

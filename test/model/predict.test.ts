@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../shared/errors.js';
 import { findColumn, type Table } from '../../shared/data/table.js';
-import { buildModel, tensorType } from '../../shared/onnx/build-model.js';
+import { buildModel, tensorType, type NodeSpec } from '../../shared/onnx/build-model.js';
 import { loadModel, predict } from '../../shared/model/session.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
 import { fixtureData, fixtureModel, fixtureTable, tableFromCsvText } from './fixture-table.js';
@@ -19,6 +19,23 @@ function writeModel(name: string, bytes: Uint8Array): string {
   const path = join(work, name);
   writeFileSync(path, bytes);
   return path;
+}
+
+/** A LinearClassifier over two features with classes cat, dog, eel: scores x1, x2, −x1−x2, softmaxed. */
+const ANIMALS = ['cat', 'dog', 'eel'];
+function animalClassifier(input: string, outputs: [string, string]): NodeSpec {
+  return {
+    opType: 'LinearClassifier',
+    domain: 'ai.onnx.ml',
+    inputs: [input],
+    outputs,
+    attributes: {
+      classlabels_strings: { type: 'strings', value: ANIMALS },
+      coefficients: { type: 'floats', value: [1, 0, 0, 1, -1, -1] },
+      intercepts: { type: 'floats', value: [0, 0, 0] },
+      post_transform: { type: 'string', value: 'SOFTMAX' },
+    },
+  };
 }
 
 const targetOf = (table: Table, name: string) => (findColumn(table, name)!.values as Float64Array);
@@ -186,20 +203,7 @@ describe('inputs the model and data disagree on', () => {
         opsets: { '': 13, 'ai.onnx.ml': 1 },
         inputs: [{ name: 'x', type: tensorType('float32', ['N', 2]) }],
         outputs: [{ name: 'label', type: tensorType('string', ['N']) }, { name: 'probabilities', type: tensorType('float32', ['N', 3]) }],
-        nodes: [
-          {
-            opType: 'LinearClassifier',
-            domain: 'ai.onnx.ml',
-            inputs: ['x'],
-            outputs: ['label', 'probabilities'],
-            attributes: {
-              classlabels_strings: { type: 'strings', value: ['cat', 'dog', 'eel'] },
-              coefficients: { type: 'floats', value: [1, 0, 0, 1, -1, -1] },
-              intercepts: { type: 'floats', value: [0, 0, 0] },
-              post_transform: { type: 'string', value: 'SOFTMAX' },
-            },
-          },
-        ],
+        nodes: [animalClassifier('x', ['label', 'probabilities'])],
       }),
     );
     const table = tableFromCsvText('x1,x2\n5,0\n0,5\n-5,-5\n', 'animals.csv');
@@ -207,6 +211,37 @@ describe('inputs the model and data disagree on', () => {
     expect(predictions.classes).toEqual(['cat', 'dog', 'eel']);
     expect(Array.from(predictions.labels!)).toEqual([0, 1, 2]);
   });
+});
+
+test('a ZipMap over string labels, as skl2onnx exports a text-labelled classifier', async () => {
+  const labels = ANIMALS;
+  const path = writeModel(
+    'zipmap-strings.onnx',
+    buildModel({
+      producer: 'skl2onnx',
+      opsets: { '': 13, 'ai.onnx.ml': 1 },
+      inputs: [{ name: 'float_input', type: tensorType('float32', [null, 2]) }],
+      outputs: [
+        { name: 'output_label', type: tensorType('string', [null]) },
+        { name: 'output_probability', type: { kind: 'sequence', elemType: { kind: 'map', keyType: 'string', valueType: tensorType('float32') } } },
+      ],
+      nodes: [
+        animalClassifier('float_input', ['output_label', 'probability_tensor']),
+        { opType: 'ZipMap', domain: 'ai.onnx.ml', inputs: ['probability_tensor'], outputs: ['output_probability'], attributes: { classlabels_strings: { type: 'strings', value: labels } } },
+      ],
+    }),
+  );
+  const table = tableFromCsvText('x1,x2\n5,0\n0,5\n-5,-5\n', 'animals.csv');
+  const model = await loadModel(path, { ort });
+  expect(model.fetchNames).toEqual({ output_probability: 'probability_tensor' });
+  const { predictions } = await predict(model, table);
+  expect(predictions.task).toBe('multiclass');
+  expect(predictions.classes).toEqual(labels);
+  expect(Array.from(predictions.labels!)).toEqual([0, 1, 2]);
+  // softmax of the three scores of row 1: x·w = [5, 0, -5]
+  const e = [Math.exp(5), 1, Math.exp(-5)];
+  const sum = e[0]! + e[1]! + e[2]!;
+  e.forEach((v, c) => expect(predictions.probabilities![c]).toBeCloseTo(v / sum, 6));
 });
 
 describe('loadModel', () => {

@@ -63,7 +63,8 @@ interface Leaf {
   depth: number;
   gradient: number;
   hessian: number;
-  histogram: Float64Array;
+  /** absent for a leaf that will not be split (so its histogram was never needed) */
+  histogram: Float64Array | undefined;
   split: Split | undefined;
 }
 
@@ -126,24 +127,35 @@ export function growTree(
     tree.left[parent.node] = leftNode;
     tree.right[parent.node] = rightNode;
 
-    const left: Leaf = { node: leftNode, start: parent.start, end: middle, depth: parent.depth + 1, gradient: split.leftGradient, hessian: split.leftHessian, histogram: parent.histogram, split: undefined };
-    const right: Leaf = { node: rightNode, start: middle, end: parent.end, depth: parent.depth + 1, gradient: parent.gradient - split.leftGradient, hessian: parent.hessian - split.leftHessian, histogram: parent.histogram, split: undefined };
-    const [small, large] = left.end - left.start <= right.end - right.start ? [left, right] : [right, left];
-    small.histogram = take();
-    workspace.histograms.build(small.start, small.end, small.histogram);
-    const parentHistogram = large.histogram;
-    for (let i = 0; i < size; i++) parentHistogram[i]! -= small.histogram[i]!;
+    const left: Leaf = { node: leftNode, start: parent.start, end: middle, depth: parent.depth + 1, gradient: split.leftGradient, hessian: split.leftHessian, histogram: undefined, split: undefined };
+    const right: Leaf = { node: rightNode, start: middle, end: parent.end, depth: parent.depth + 1, gradient: parent.gradient - split.leftGradient, hessian: parent.hessian - split.leftHessian, histogram: undefined, split: undefined };
     leaves.splice(best, 1, left, right);
-    const deepEnough = options.maxDepth > 0 && left.depth >= options.maxDepth;
-    left.split = deepEnough ? undefined : findBestSplit(data, left, options);
-    right.split = deepEnough ? undefined : findBestSplit(data, right, options);
+    // a child gets a histogram only if it may still be split: not when this split fills the tree,
+    // reaches the depth limit, or leaves too few rows (the last splits of a tree save the most)
+    const mayGrow = leaves.length < options.maxLeaves && !(options.maxDepth > 0 && left.depth >= options.maxDepth);
+    const splittable = (leaf: Leaf) => mayGrow && leaf.end - leaf.start >= 2 * options.minChildSamples;
+    const [small, large] = left.end - left.start <= right.end - right.start ? [left, right] : [right, left];
+    if (splittable(small) || splittable(large)) {
+      small.histogram = take();
+      workspace.histograms.build(small.start, small.end, small.histogram);
+      if (splittable(large)) {
+        // the larger child's histogram is the parent's minus the smaller's: no pass over its rows
+        large.histogram = parent.histogram!;
+        for (let i = 0; i < size; i++) large.histogram[i]! -= small.histogram[i]!;
+      } else {
+        pool.push(parent.histogram!);
+      }
+      for (const child of [small, large]) if (child.histogram) child.split = findBestSplit(data, child, options);
+    } else {
+      pool.push(parent.histogram!);
+    }
   }
 
   for (const leaf of leaves) {
     const value = (-leaf.gradient / (leaf.hessian + options.lambda)) * options.shrinkage;
     tree.value[leaf.node] = value;
     for (let i = leaf.start; i < leaf.end; i++) scores[order[i]! * scoreStride + scoreOffset]! += value;
-    pool.push(leaf.histogram);
+    if (leaf.histogram) pool.push(leaf.histogram);
   }
   return tree;
 }
@@ -153,7 +165,7 @@ function findBestSplit(data: BinnedFeatures, leaf: Leaf, options: TreeOptions): 
   if (count < 2 * options.minChildSamples) return undefined;
   const { lambda, minChildSamples, minChildHessian } = options;
   const parentScore = (leaf.gradient * leaf.gradient) / (leaf.hessian + lambda);
-  const histogram = leaf.histogram;
+  const histogram = leaf.histogram!;
   // rows per unit of hessian: counts are estimated from hessian sums, as LightGBM does, which
   // saves a third of the histogram work (exact for squared loss, where every hessian is 1)
   const rowsPerHessian = count / leaf.hessian;

@@ -109,8 +109,8 @@ export class ColumnProfile {
     this.distinct.addNumbers(values);
     let fractional = 0;
     for (let i = 0; i < values.length; i++) {
-      const part = values[i]! % 1; // NaN for missing cells and infinities: neither counts
-      if (part !== 0 && part === part) fractional++;
+      const v = values[i]!;
+      if (v !== Math.floor(v) && v === v) fractional++; // floor, not % 1: fmod is slow
     }
     this.fractional += fractional;
   }

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { consoleLogger } from '../shared/log.js';
+import { FolderArtifactStore } from '../shared/artifacts/folder-store.js';
 import { FolderDirectoryCache } from '../shared/runtime/folder-cache.js';
 import { literalDefault, type StepDefinition, type StepHost } from '../shared/steps/types.js';
 
@@ -38,6 +39,8 @@ export function createCliHost(step: StepDefinition, values: Record<string, strin
     cache: new FolderDirectoryCache(join(cacheDir, 'runs')),
     env: process.env,
     onRunner: false,
+    // a folder stands in for GitHub's artifacts, so upload-artifact and artifact: inputs work here too
+    artifacts: new FolderArtifactStore(process.env.MLCI_ARTIFACT_DIR || resolve('mlci-artifacts')),
   };
   return { host, outputs };
 }

@@ -5,14 +5,16 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-55U5W2T3.mjs";
-import "../chunks/chunk-7EXOUAWC.mjs";
-import "../chunks/chunk-6LQP75EG.mjs";
-import "../chunks/chunk-PIK4KIB4.mjs";
-import "../chunks/chunk-7FVVZHET.mjs";
+} from "../chunks/chunk-BCNVMQAE.mjs";
+import "../chunks/chunk-HOCJYHZ3.mjs";
+import "../chunks/chunk-NYKX2J5N.mjs";
+import "../chunks/chunk-LT6DNIRZ.mjs";
+import "../chunks/chunk-FQDUH4AO.mjs";
 import {
-  literalDefault
-} from "../chunks/chunk-PZUF4SEF.mjs";
+  literalDefault,
+  resolveInside,
+  verifyOutputManifest
+} from "../chunks/chunk-KVNMLJLH.mjs";
 import "../chunks/chunk-55XX4WVS.mjs";
 import "../chunks/chunk-PU7PIBU4.mjs";
 import {
@@ -61,7 +63,7 @@ function stepHelp(step) {
 // cli/host.ts
 import { mkdtempSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join2, resolve } from "node:path";
 
 // shared/log.ts
 function consoleLogger(out = process.stdout, err = process.stderr, verbose = false) {
@@ -82,6 +84,9 @@ function consoleLogger(out = process.stdout, err = process.stderr, verbose = fal
     }
   };
 }
+
+// shared/artifacts/folder-store.ts
+import { stat as stat2 } from "node:fs/promises";
 
 // shared/runtime/folder-cache.ts
 import { randomBytes, createHash } from "node:crypto";
@@ -128,6 +133,29 @@ async function copyDirectoryAtomic(source, target, options) {
   }
 }
 
+// shared/artifacts/folder-store.ts
+var FolderArtifactStore = class {
+  constructor(root) {
+    this.root = root;
+    this.kind = `artifact in ${root}`;
+  }
+  root;
+  kind;
+  async upload(name, dir) {
+    await verifyOutputManifest(dir);
+    await copyDirectoryAtomic(dir, resolveInside(this.root, name, "artifact name"), { replace: true });
+    return { name };
+  }
+  async download(name, dir) {
+    const source = resolveInside(this.root, name, "artifact name");
+    if (!(await stat2(source).catch(() => null))?.isDirectory()) {
+      throw new UserError(`There is no artifact "${name}" in ${this.root}.`, `artifact:${name}`, "Run the step that uploads it first (its upload-artifact input), or set MLCI_ARTIFACT_DIR to where the artifacts are.");
+    }
+    await copyDirectoryAtomic(source, dir, { replace: true });
+    await verifyOutputManifest(dir);
+  }
+};
+
 // cli/host.ts
 function userCacheDir(env) {
   return env.MLCI_CACHE_DIR || join2(env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "mlci");
@@ -152,14 +180,16 @@ function createCliHost(step, values, options = {}) {
     toolCacheDir: join2(cacheDir, "tools"),
     cache: new FolderDirectoryCache(join2(cacheDir, "runs")),
     env: process.env,
-    onRunner: false
+    onRunner: false,
+    // a folder stands in for GitHub's artifacts, so upload-artifact and artifact: inputs work here too
+    artifacts: new FolderArtifactStore(process.env.MLCI_ARTIFACT_DIR || resolve("mlci-artifacts"))
   };
   return { host, outputs };
 }
 
 // cli/demo.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join3, relative, resolve } from "node:path";
+import { dirname as dirname2, join as join3, relative, resolve as resolve2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function repoRoot() {
   let dir = dirname2(fileURLToPath(import.meta.url));
@@ -198,7 +228,7 @@ var stages = [
 async function runDemo(argv) {
   const example = relative(process.cwd(), join3(repoRoot(), "examples", "demo")) || ".";
   const outFlag = argv.indexOf("--output-dir");
-  const out = resolve(outFlag >= 0 ? argv[outFlag + 1] : "mlci-output/demo");
+  const out = resolve2(outFlag >= 0 ? argv[outFlag + 1] : "mlci-output/demo");
   process.stdout.write(`mlci demo: the pipeline on ${example}
 results go to ${out}
 

@@ -1,11 +1,11 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-U5MFGJLG.mjs";
+} from "../chunks/chunk-BV66LWFV.mjs";
 import {
   commentStep
-} from "../chunks/chunk-7EXOUAWC.mjs";
-import "../chunks/chunk-PZUF4SEF.mjs";
+} from "../chunks/chunk-HOCJYHZ3.mjs";
+import "../chunks/chunk-KVNMLJLH.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/comment/index.ts

@@ -1,21 +1,21 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-U5MFGJLG.mjs";
+} from "../chunks/chunk-BV66LWFV.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-55U5W2T3.mjs";
-import "../chunks/chunk-7EXOUAWC.mjs";
-import "../chunks/chunk-6LQP75EG.mjs";
-import "../chunks/chunk-PIK4KIB4.mjs";
+} from "../chunks/chunk-BCNVMQAE.mjs";
+import "../chunks/chunk-HOCJYHZ3.mjs";
+import "../chunks/chunk-NYKX2J5N.mjs";
+import "../chunks/chunk-LT6DNIRZ.mjs";
 import {
   require_dist
-} from "../chunks/chunk-7FVVZHET.mjs";
+} from "../chunks/chunk-FQDUH4AO.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-PZUF4SEF.mjs";
+} from "../chunks/chunk-KVNMLJLH.mjs";
 import "../chunks/chunk-55XX4WVS.mjs";
 import "../chunks/chunk-PU7PIBU4.mjs";
 import {

@@ -12,7 +12,7 @@ import { evaluateModel } from './evaluate-model.js';
 import { copyFile } from 'node:fs/promises';
 import { GITHUB_STEP_INPUTS, openGitHubSession, overrideFromLabel, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
 import { GITHUB_BASELINE_INPUTS, MAIN_BRANCH_BASELINE, fetchMainBranchBaseline } from '../github/step-baseline.js';
-import { uploadOutputDir } from '../github/upload-output.js';
+import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
 import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
 const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
@@ -59,21 +59,24 @@ export const evaluateGateStep: StepDefinition<
     const commentMode = parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'evaluate-gate');
     const session = await openGitHubSession(host);
-    const model = requireInput('model', host.input('model'), 'Set model to the path of your ONNX file.');
+    const model = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the path of your ONNX file (or artifact:NAME/model.onnx).'));
 
     let baseline = host.input('baseline').trim() || undefined;
     if (baseline === MAIN_BRANCH_BASELINE) {
       const fetched = await fetchMainBranchBaseline(host, session);
       baseline = fetched?.modelFile ?? fetched?.metricsFile;
+    } else if (baseline) {
+      baseline = await resolveInputPath(host, 'baseline', baseline);
     }
+    const policy = host.input('policy').trim();
 
     const ort = await loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
     const result = await evaluateModel({
       model,
-      data: requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.'),
+      data: await resolveInputPath(host, 'data', requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.')),
       target: requireInput('target', host.input('target'), 'Set target to the name of the label column.'),
       baseline,
-      policy: host.input('policy').trim() || undefined,
+      policy: policy ? await resolveInputPath(host, 'policy', policy) : undefined,
       sliceColumn: host.input('slice-column').trim() || undefined,
       task: (taskInput || undefined) as Task | undefined,
       batchSize: parseNumberInput('batch-size', host.input('batch-size'), 65536, { min: 1, integer: true }),
@@ -104,10 +107,10 @@ export const evaluateGateStep: StepDefinition<
       // The handoff file must be in the manifest and the artifact: write it first.
       await publish();
       await writeOutputManifest(outputDir, 'evaluate-gate');
-      await uploadOutputDir(host, outputDir);
+      await publishOutputDir(host, outputDir);
     } else {
       await writeOutputManifest(outputDir, 'evaluate-gate');
-      await publish(await uploadOutputDir(host, outputDir));
+      await publish(await publishOutputDir(host, outputDir));
     }
 
     host.setOutput('passed', String(result.gate.passed));

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError } from '../errors.js';
+import { actionsArtifactStore } from './artifact-store.js';
 import type { Logger } from '../log.js';
 import { literalDefault, type DirectoryCache, type StepDefinition, type StepHost } from '../steps/types.js';
 
@@ -62,6 +63,7 @@ export function createRunnerHost<I extends string, O extends string>(step: StepD
     cache: actionsDirectoryCache,
     env: process.env,
     onRunner: true,
+    artifacts: actionsArtifactStore(),
   };
 }
 
@@ -77,6 +79,9 @@ export async function runStepOnRunner<I extends string, O extends string>(step: 
     if (isUserError(err)) {
       if (err.location) core.error(err.message, { file: err.location.file, startLine: err.location.line });
       core.setFailed(err.message);
+    } else if ((err as Error)?.name === 'GitHubUnavailableError') {
+      // GitHub or its artifact service failed us: not the user's mistake, not a bug in mlci.
+      core.setFailed(`${(err as Error).message} (GitHub did not answer; rerun the job when it is back.)`);
     } else {
       const e = err as Error;
       core.setFailed(`mlci ${step.name} failed unexpectedly (a bug in mlci, please report it): ${e?.stack ?? String(err)}`);

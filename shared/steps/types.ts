@@ -31,6 +31,19 @@ export interface DirectoryCache {
   save(key: string, dir: string): Promise<void>;
 }
 
+/**
+ * Where steps leave output directories for later steps and jobs, by name: GitHub Actions
+ * artifacts of the current run on a runner, a folder on a laptop. Both check every file against
+ * the directory's manifest.json, on the way in and on the way out.
+ */
+export interface ArtifactStore {
+  /** what the store is, for messages: "GitHub Actions artifact", "folder /path" */
+  readonly kind: string;
+  upload(name: string, dir: string): Promise<{ name: string; id?: number }>;
+  /** fetches the artifact `name` into `dir` (verified); a UserError when there is none */
+  download(name: string, dir: string): Promise<void>;
+}
+
 /** What a step gets from whoever runs it (a GitHub runner or the CLI). */
 export interface StepHost<I extends string = string, O extends string = string> {
   /** the input's value with the declared default applied; '' when absent */
@@ -48,6 +61,8 @@ export interface StepHost<I extends string = string, O extends string = string> 
   env: Readonly<Record<string, string | undefined>>;
   /** true on a GitHub runner */
   onRunner: boolean;
+  /** named output directories shared between steps and jobs (`upload-artifact`, `artifact:` inputs) */
+  artifacts?: ArtifactStore;
 }
 
 /** What a step reports back; the host turns a failure into a failed step (or exit code 1). */

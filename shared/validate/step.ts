@@ -10,7 +10,7 @@ import { mergeStatisticsFiles } from './merge-statistics.js';
 import { validateData } from './validate-data.js';
 import { splitPatternList } from './resolve-files.js';
 import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
-import { uploadOutputDir } from '../github/upload-output.js';
+import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
 import type { GateVerdict } from '../evaluate/types.js';
 
 const STEP = 'validate-data';
@@ -66,9 +66,10 @@ export const validateDataStep: StepDefinition<
     const driftInput = host.input('drift-share');
     const driftShare = driftInput.trim() ? parseNumberInput('drift-share', driftInput, 0.5, { min: 0, max: 1 }) : undefined;
     const failOnError = parseBooleanInput('fail-on-error', host.input('fail-on-error'), true);
-    const reference = host.input('reference').trim() || undefined;
-    const merge = splitPatternList(host.input('merge'));
-    const data = splitPatternList(host.input('data'));
+    const referenceInput = host.input('reference').trim();
+    const reference = referenceInput ? await resolveInputPath(host, 'reference', referenceInput) : undefined;
+    const merge = await Promise.all(splitPatternList(host.input('merge')).map((m) => resolveInputPath(host, 'merge', m)));
+    const data = await Promise.all(splitPatternList(host.input('data')).map((d) => resolveInputPath(host, 'data', d)));
 
     let passed: boolean;
     let failures: string[];
@@ -122,10 +123,10 @@ export const validateDataStep: StepDefinition<
     if (commentMode === 'handoff') {
       await publish();
       await writeOutputManifest(outputDir, STEP);
-      await uploadOutputDir(host, outputDir);
+      await publishOutputDir(host, outputDir);
     } else {
       await writeOutputManifest(outputDir, STEP);
-      await publish(await uploadOutputDir(host, outputDir));
+      await publish(await publishOutputDir(host, outputDir));
     }
     host.setOutput('passed', String(passed));
     host.setOutput('output-dir', outputDir);

@@ -9,6 +9,12 @@ const data = (name: string) => join(fixtures, 'data', name);
 const expected = (name: string) => JSON.parse(readFileSync(join(fixtures, 'expected', name), 'utf8')) as Record<string, number | number[][]>;
 const bundle = 'dist/evaluate-gate/index.mjs';
 
+function emptyFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'mlci-empty-')), 'empty.csv');
+  writeFileSync(path, '');
+  return path;
+}
+
 function policyFile(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'mlci-policy-'));
   const path = join(dir, 'gate.yml');
@@ -121,6 +127,10 @@ describe('evaluate-gate run as a runner runs it (committed bundle, child process
     ['a missing target column', { target: 'diagnosis' }, /target column "diagnosis" is not in .*breast_cancer_test\.csv.*Fix: Set target to one of: mean_radius/s],
     ['data whose columns do not match the model', { data: data('iris_test.csv'), target: 'species' }, /30/],
     ['an unknown task', { task: 'ranking' }, /Input "task" must be one of binary, multiclass, regression/],
+    ['a short row', { data: data('breast_cancer_corrupt.csv') }, /line 13 of .*breast_cancer_corrupt\.csv has 28 cells but the header has 31/],
+    ['a non-numeric cell in a feature column', { data: join(fixtures, 'e2e', 'breast_cancer_text_cell.csv') }, /mean_area.*breast_cancer_text_cell\.csv:7|breast_cancer_text_cell\.csv:7.*mean_area/],
+    ['an empty data file', { data: emptyFile() }, /empty/i],
+    ['a missing model file', { model: model('no-such-model.onnx') }, /no-such-model\.onnx/],
   ])('%s fails with a clear error and no stack trace', async (_what, override, message) => {
     const run = await runAction(bundle, { model: model('breast_cancer_lr.onnx'), data: data('breast_cancer_test.csv'), target: 'target', 'bootstrap-resamples': '0', ...override });
     expect(run.exitCode).toBe(1);

@@ -112,6 +112,27 @@ describe('built-in trainers with awkward data', () => {
     expect(accuracy(out.label!.data, targetValues(test, 'target'))).toBeGreaterThanOrEqual(expected('breast_cancer_lr.json').accuracy! - 0.04);
   });
 
+  test('trees learn which side missing values belong to, and the ONNX model sends them there', async () => {
+    // label 1 for large x and for missing x: a missing value must go right, with the large values
+    const rows = 400;
+    const x = Float64Array.from({ length: rows }, (_, i) => (i % 5 === 0 ? NaN : (i * 37) % 100));
+    const noise = Float64Array.from({ length: rows }, (_, i) => (i * 13) % 7);
+    const label = Float64Array.from(x, (v) => (Number.isNaN(v) || v >= 50 ? 1 : 0));
+    const table: Table = {
+      source: 'synthetic',
+      format: 'csv',
+      rowCount: rows,
+      columns: [
+        { kind: 'numeric', name: 'x', values: x },
+        { kind: 'numeric', name: 'noise', values: noise },
+        { kind: 'numeric', name: 'label', values: label },
+      ],
+    };
+    const trained = trainBuiltin('builtin:gradient-boosted-trees', table, 'label', { n_estimators: 20 });
+    const out = await runOnnx(trained.model, table, trained.featureNames);
+    expect(accuracy(out.label!.data, label)).toBe(1);
+  });
+
   test('linear models refuse missing values, naming the column and row', () => {
     expect(() => trainBuiltin('builtin:logistic-regression', withMissing(cancerTrain), 'target')).toThrow(/missing or infinite value in "mean_radius" \(row 1 of/);
   });

@@ -8,19 +8,10 @@ import type { Lineage } from '../../shared/train/lineage.js';
 import { buildDataManifest, hashDataFiles } from '../../shared/validate/manifest.js';
 import { trainModel } from '../../shared/train/train-model.js';
 import { renderTrainingReport } from '../../shared/train/training-report.js';
+import { isRunning } from './helpers/processes.js';
 import { fixtures, makeWorkspace } from './helpers/workspace.js';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-/** a killed process whose parent is gone may linger as a zombie until PID 1 reaps it: that is not running */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
-  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-}
 const runCount = (dir: string) => (existsSync(join(dir, 'runs.log')) ? readFileSync(join(dir, 'runs.log'), 'utf8').trim().split('\n').length : 0);
 
 describe('train-model with a command in a child process', () => {

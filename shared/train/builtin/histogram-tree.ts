@@ -15,7 +15,8 @@ export interface TreeOptions {
 
 /**
  * A regression tree in flat arrays. Internal node i sends a row left when its bin for
- * feature[i] is ≤ binThreshold[i] (equivalently x ≤ threshold[i], missing goes left).
+ * feature[i] is ≤ binThreshold[i] (equivalently x ≤ threshold[i]); a missing value goes left
+ * when missingLeft[i] is 1.
  */
 export interface Tree {
   feature: Int32Array;
@@ -23,6 +24,8 @@ export interface Tree {
   threshold: Float32Array;
   left: Int32Array;
   right: Int32Array;
+  /** 1 when rows with a missing value go left (ONNX: nodes_missing_value_tracks_true) */
+  missingLeft: Uint8Array;
   /** leaf value; NaN for internal nodes */
   value: Float64Array;
   nodeCount: number;
@@ -52,6 +55,8 @@ interface Split {
   gain: number;
   feature: number;
   bin: number;
+  /** where rows with a missing value go */
+  missingLeft: boolean;
   leftGradient: number;
   leftHessian: number;
 }
@@ -91,6 +96,7 @@ export function growTree(
     threshold: new Float32Array(capacity),
     left: new Int32Array(capacity).fill(-1),
     right: new Int32Array(capacity).fill(-1),
+    missingLeft: new Uint8Array(capacity),
     value: new Float64Array(capacity).fill(NaN),
     nodeCount: 1,
   };
@@ -118,11 +124,12 @@ export function growTree(
     if (best < 0) break;
     const parent = leaves[best]!;
     const split = parent.split!;
-    const middle = partition(data, workspace, parent.start, parent.end, split.feature, split.bin);
+    const middle = partition(data, workspace, parent.start, parent.end, split);
     const leftNode = tree.nodeCount++;
     const rightNode = tree.nodeCount++;
     tree.feature[parent.node] = split.feature;
     tree.binThreshold[parent.node] = split.bin;
+    tree.missingLeft[parent.node] = split.missingLeft ? 1 : 0;
     tree.threshold[parent.node] = data.upperEdges[split.feature]![split.bin - 1]!;
     tree.left[parent.node] = leftNode;
     tree.right[parent.node] = rightNode;
@@ -172,36 +179,46 @@ function findBestSplit(data: BinnedFeatures, leaf: Leaf, options: TreeOptions): 
   let best: Split | undefined;
   for (let f = 0; f < data.featureCount; f++) {
     const lastBin = data.upperEdges[f]!.length; // value bins are 1..lastBin
-    let g = 0;
-    let h = 0;
-    for (let bin = 0; bin < lastBin; bin++) {
-      const slot = (f * BIN_SLOTS + bin) << 1;
-      g += histogram[slot]!;
-      h += histogram[slot + 1]!;
-      const c = Math.round(h * rowsPerHessian);
-      if (bin === 0) continue; // a threshold sits on a value edge; missing always goes left with the smallest values
-      const rightCount = count - c;
-      if (c < minChildSamples) continue;
-      if (rightCount < minChildSamples) break;
-      const rightHessian = leaf.hessian - h;
-      if (h < minChildHessian || rightHessian < minChildHessian) continue;
-      const rightGradient = leaf.gradient - g;
-      const gain = (g * g) / (h + lambda) + (rightGradient * rightGradient) / (rightHessian + lambda) - parentScore;
-      if (gain > 1e-12 && (!best || gain > best.gain)) best = { gain, feature: f, bin, leftGradient: g, leftHessian: h };
+    const base = (f * BIN_SLOTS) << 1;
+    const missingGradient = histogram[base]!;
+    const missingHessian = histogram[base + 1]!;
+    // missing values (bin 0) try both sides, as LightGBM does: with the smallest values (left),
+    // and, when the leaf has any, with the largest (right)
+    for (const missingLeft of missingHessian > 0 ? [true, false] : [true]) {
+      let g = missingLeft ? missingGradient : 0;
+      let h = missingLeft ? missingHessian : 0;
+      for (let bin = 1; bin < lastBin; bin++) {
+        g += histogram[base + 2 * bin]!;
+        h += histogram[base + 2 * bin + 1]!;
+        const c = Math.round(h * rowsPerHessian);
+        if (c < minChildSamples) continue;
+        if (count - c < minChildSamples) break;
+        const rightHessian = leaf.hessian - h;
+        if (h < minChildHessian || rightHessian < minChildHessian) continue;
+        const rightGradient = leaf.gradient - g;
+        const gain = (g * g) / (h + lambda) + (rightGradient * rightGradient) / (rightHessian + lambda) - parentScore;
+        if (gain > 1e-12 && (!best || gain > best.gain)) best = { gain, feature: f, bin, missingLeft, leftGradient: g, leftHessian: h };
+      }
     }
   }
   return best;
 }
 
-/** Stable partition of order[start, end) into rows with bin ≤ threshold, then the rest; returns the boundary. */
-function partition(data: BinnedFeatures, workspace: TreeWorkspace, start: number, end: number, feature: number, bin: number): number {
+/**
+ * Stable partition of order[start, end) into the rows going left (bin ≤ threshold, and missing
+ * values when they go left), then the rest; returns the boundary.
+ */
+function partition(data: BinnedFeatures, workspace: TreeWorkspace, start: number, end: number, split: Split): number {
   const { order, scratch } = workspace;
-  const bins = data.columnBins[feature]!;
+  const bins = data.columnBins[split.feature]!;
+  const threshold = split.bin;
+  const missingLeft = split.missingLeft;
   let write = start;
   let spill = 0;
   for (let i = start; i < end; i++) {
     const row = order[i]!;
-    if (bins[row]! <= bin) order[write++] = row;
+    const bin = bins[row]!;
+    if (bin === 0 ? missingLeft : bin <= threshold) order[write++] = row;
     else scratch[spill++] = row;
   }
   order.set(scratch.subarray(0, spill), write);

@@ -7,7 +7,7 @@ import { metadataProps, PRODUCER, type TrainedModelMetadata } from './model-meta
  * Boosted trees as one ai.onnx.ml TreeEnsembleRegressor that sums the raw scores; classifiers add
  * the same Sigmoid/Softmax head as the linear models. (TreeEnsembleClassifier's binary mode picks
  * its label threshold from the signs of the leaf weights, which a plain head avoids.)
- * Missing values follow the true (≤) branch, as they fell into the lowest bin in training.
+ * Missing values follow the branch training chose for them (nodes_missing_value_tracks_true).
  */
 export function exportGradientBoostedTrees(model: GradientBoostedTreesModel, meta: TrainedModelMetadata): Uint8Array {
   const ints = (value: number[]): AttributeSpec => ({ type: 'ints', value });
@@ -34,7 +34,7 @@ export function exportGradientBoostedTrees(model: GradientBoostedTreesModel, met
       nodeValue.push(leaf ? 0 : tree.threshold[node]!);
       nodeTrue.push(leaf ? 0 : tree.left[node]!);
       nodeFalse.push(leaf ? 0 : tree.right[node]!);
-      nodeMissingTrue.push(leaf ? 0 : 1);
+      nodeMissingTrue.push(leaf ? 0 : tree.missingLeft[node]!);
       if (leaf) {
         targetTree.push(t);
         targetNode.push(node);

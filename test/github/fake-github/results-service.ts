@@ -1,3 +1,4 @@
+import { BLOB_PREFIX } from './routes.js';
 import type { FakeBlobStore } from './blob-store.js';
 import type { FakeGitHubState } from './state.js';
 import { serveTwirp, type RuntimeIdentity } from './twirp.js';
@@ -41,6 +42,33 @@ export function artifactService(state: FakeGitHubState, blobs: FakeBlobStore, id
         repo.artifactZips.set(id, bytes);
         pending.delete(body.name);
         return { body: { ok: true, artifact_id: String(id) } };
+      },
+      // Same-run downloads (getArtifact/downloadArtifact without findBy) list and sign through
+      // the results service with the runtime token, not through the REST API.
+      ListArtifacts(body) {
+        checkIds('ListArtifacts', body);
+        const run = state.repo(identity.repo).workflowRuns.find((r) => r.id === identity.runId);
+        const artifacts = (run?.artifacts ?? []).filter((a) => !a.expired && (body.name_filter === undefined || a.name === body.name_filter));
+        return {
+          body: {
+            artifacts: artifacts.map((a) => ({
+              workflow_run_backend_id: identity.runBackendId,
+              workflow_job_run_backend_id: identity.jobBackendId,
+              database_id: String(a.id),
+              name: a.name,
+              size: String(a.sizeInBytes),
+              created_at: new Date().toISOString(),
+            })),
+          },
+        };
+      },
+      GetSignedArtifactURL(body) {
+        checkIds('GetSignedArtifactURL', body);
+        const run = state.repo(identity.repo).workflowRuns.find((r) => r.id === identity.runId);
+        const artifact = run?.artifacts.find((a) => a.name === body.name);
+        if (!artifact) return { status: 404, body: { code: 'not_found', msg: `no artifact ${body.name}` } };
+        const origin = new URL(blobs.urlOf('artifacts-0')).origin;
+        return { body: { signed_url: `${origin}${BLOB_PREFIX}${encodeURIComponent(identity.repo)}/${artifact.id}.zip?sig=test` } };
       },
     },
     identity,

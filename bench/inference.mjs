@@ -14,7 +14,7 @@ const repeats = Number(process.argv[4] ?? 7);
 
 const outfile = join(root, 'bench/out/inference-lib.mjs');
 await build({
-  stdin: { contents: "export { loadModel, predict } from './shared/model/session.ts';\nexport { rowMajorCopier } from './shared/model/row-major.ts';\nexport { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';\nexport { silentLogger } from './shared/log.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { loadModel, predict, startInferenceHelper } from './shared/model/session.ts';\nexport { rowMajorCopier } from './shared/model/row-major.ts';\nexport { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';\nexport { silentLogger } from './shared/log.ts';", resolveDir: root, loader: 'ts' },
   outfile,
   bundle: true,
   format: 'esm',
@@ -23,7 +23,7 @@ await build({
   external: ['onnxruntime-node'],
   logLevel: 'error',
 });
-const { loadModel, predict, rowMajorCopier, loadOnnxRuntime, silentLogger } = await import(outfile);
+const { loadModel, predict, startInferenceHelper, rowMajorCopier, loadOnnxRuntime, silentLogger } = await import(outfile);
 const ort = await loadOnnxRuntime({ toolCacheDir: join(root, 'bench/out/tools'), cache: { restore: async () => false, save: async () => {} }, logger: silentLogger, allowInstall: false });
 
 // breast-cancer test rows, repeated to `rows`, as the readers would produce them: one Float64Array per column
@@ -70,6 +70,7 @@ async function fillOnly() {
 }
 
 await rawRuns(); // warm-up: onnxruntime's first runs allocate
+const helperReady = await startInferenceHelper(model);
 await predict(model, table, { target: 'target', batchSize });
 const raw = [];
 const ours = [];
@@ -80,7 +81,7 @@ for (let i = 0; i < repeats; i++) {
   ours.push(await time(() => predict(model, table, { target: 'target', batchSize })));
 }
 const rate = (ms) => `${((rows / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
-console.log(`rows ${rows}, batch ${batchSize}, ${Math.ceil(rows / batchSize)} batches, ${repeats} interleaved repeats`);
+console.log(`rows ${rows}, batch ${batchSize}, ${Math.ceil(rows / batchSize)} batches, ${repeats} interleaved repeats; helper thread ${helperReady ? 'running' : 'unavailable'}`);
 // The minimum is the run least disturbed by other processes; the median shows the typical one.
 for (const [label, pick] of [['min', (xs) => Math.min(...xs)], ['median', median]]) {
   const rawMs = pick(raw);

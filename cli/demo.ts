@@ -22,8 +22,9 @@ interface DemoStage {
 }
 
 /**
- * The bundled example, breast-cancer diagnosis from scikit-learn's public data: a candidate model is
- * evaluated against the model on "main" and gated by the example's policy.
+ * The bundled example, breast-cancer diagnosis from scikit-learn's public data: the evaluation data
+ * is validated, a candidate is trained, and it is evaluated against the model on "main" and gated
+ * by the example's policy.
  */
 const stages: DemoStage[] = [
   {
@@ -38,10 +39,20 @@ const stages: DemoStage[] = [
     }),
   },
   {
-    step: 'evaluate-gate',
-    title: 'evaluate-gate: candidate vs the main-branch model',
+    step: 'train-model',
+    title: 'train-model: a logistic regression with the built-in trainer (no Python), skipped when nothing changed',
     inputs: ({ example, out }) => ({
-      model: join(example, 'models', 'candidate.onnx'),
+      trainer: 'builtin:logistic-regression',
+      data: join(example, 'data', 'breast_cancer_train.csv'),
+      target: 'target',
+      'output-dir': join(out, 'train-model'),
+    }),
+  },
+  {
+    step: 'evaluate-gate',
+    title: 'evaluate-gate: the trained candidate vs the main-branch model',
+    inputs: ({ example, out }) => ({
+      model: join(out, 'train-model', 'model.onnx'),
       baseline: join(example, 'models', 'baseline.onnx'),
       data: join(example, 'data', 'breast_cancer_test.csv'),
       target: 'target',

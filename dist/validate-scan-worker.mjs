@@ -1,12 +1,18 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  scanData
-} from "./chunks/chunk-55XX4WVS.mjs";
-import "./chunks/chunk-PU7PIBU4.mjs";
+  scanData,
+  shareResultOf
+} from "./chunks/chunk-EQWZ6YXS.mjs";
+import "./chunks/chunk-JCJ7PNO6.mjs";
+import "./chunks/chunk-XDXP3G2T.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";
 
 // shared/validate/scan-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var { files, options } = workerData;
-var scan = await scanData(files, options);
-parentPort.postMessage({ ...scan, profile: scan.profile.toJSON(), duplicates: void 0 });
+import { parentPort } from "node:worker_threads";
+parentPort.on("message", async ({ file, options }) => {
+  try {
+    parentPort.postMessage({ result: shareResultOf(await scanData([file], options)) });
+  } catch (err) {
+    parentPort.postMessage({ error: err instanceof Error ? err.stack ?? err.message : String(err) });
+  }
+});

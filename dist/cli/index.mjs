@@ -5,18 +5,22 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-BCNVMQAE.mjs";
-import "../chunks/chunk-HOCJYHZ3.mjs";
-import "../chunks/chunk-NYKX2J5N.mjs";
-import "../chunks/chunk-LT6DNIRZ.mjs";
-import "../chunks/chunk-FQDUH4AO.mjs";
+} from "../chunks/chunk-LTWM3VO5.mjs";
+import "../chunks/chunk-3764IPDD.mjs";
+import "../chunks/chunk-V654LAXO.mjs";
+import "../chunks/chunk-HM7WHWVZ.mjs";
+import "../chunks/chunk-I2BEZGNK.mjs";
+import "../chunks/chunk-O2S7V66O.mjs";
+import "../chunks/chunk-2TBNP7NH.mjs";
+import "../chunks/chunk-UUZFRX7K.mjs";
 import {
   literalDefault,
   resolveInside,
   verifyOutputManifest
-} from "../chunks/chunk-KVNMLJLH.mjs";
-import "../chunks/chunk-55XX4WVS.mjs";
-import "../chunks/chunk-PU7PIBU4.mjs";
+} from "../chunks/chunk-I5K5EYXP.mjs";
+import "../chunks/chunk-EQWZ6YXS.mjs";
+import "../chunks/chunk-JCJ7PNO6.mjs";
+import "../chunks/chunk-XDXP3G2T.mjs";
 import {
   UserError,
   isUserError
@@ -213,10 +217,20 @@ var stages = [
     })
   },
   {
-    step: "evaluate-gate",
-    title: "evaluate-gate: candidate vs the main-branch model",
+    step: "train-model",
+    title: "train-model: a logistic regression with the built-in trainer (no Python), skipped when nothing changed",
     inputs: ({ example, out }) => ({
-      model: join3(example, "models", "candidate.onnx"),
+      trainer: "builtin:logistic-regression",
+      data: join3(example, "data", "breast_cancer_train.csv"),
+      target: "target",
+      "output-dir": join3(out, "train-model")
+    })
+  },
+  {
+    step: "evaluate-gate",
+    title: "evaluate-gate: the trained candidate vs the main-branch model",
+    inputs: ({ example, out }) => ({
+      model: join3(out, "train-model", "model.onnx"),
       baseline: join3(example, "models", "baseline.onnx"),
       data: join3(example, "data", "breast_cancer_test.csv"),
       target: "target",

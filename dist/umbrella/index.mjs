@@ -1,23 +1,27 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-BV66LWFV.mjs";
+} from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-BCNVMQAE.mjs";
-import "../chunks/chunk-HOCJYHZ3.mjs";
-import "../chunks/chunk-NYKX2J5N.mjs";
-import "../chunks/chunk-LT6DNIRZ.mjs";
+} from "../chunks/chunk-LTWM3VO5.mjs";
+import "../chunks/chunk-3764IPDD.mjs";
+import "../chunks/chunk-V654LAXO.mjs";
+import "../chunks/chunk-HM7WHWVZ.mjs";
+import "../chunks/chunk-I2BEZGNK.mjs";
+import "../chunks/chunk-O2S7V66O.mjs";
+import "../chunks/chunk-2TBNP7NH.mjs";
 import {
   require_dist
-} from "../chunks/chunk-FQDUH4AO.mjs";
+} from "../chunks/chunk-UUZFRX7K.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-KVNMLJLH.mjs";
-import "../chunks/chunk-55XX4WVS.mjs";
-import "../chunks/chunk-PU7PIBU4.mjs";
+} from "../chunks/chunk-I5K5EYXP.mjs";
+import "../chunks/chunk-EQWZ6YXS.mjs";
+import "../chunks/chunk-JCJ7PNO6.mjs";
+import "../chunks/chunk-XDXP3G2T.mjs";
 import {
   __toESM
 } from "../chunks/chunk-YCFNLZYA.mjs";

@@ -1,14 +1,16 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-BV66LWFV.mjs";
+} from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-LT6DNIRZ.mjs";
-import "../chunks/chunk-FQDUH4AO.mjs";
-import "../chunks/chunk-KVNMLJLH.mjs";
-import "../chunks/chunk-55XX4WVS.mjs";
-import "../chunks/chunk-PU7PIBU4.mjs";
+} from "../chunks/chunk-O2S7V66O.mjs";
+import "../chunks/chunk-2TBNP7NH.mjs";
+import "../chunks/chunk-UUZFRX7K.mjs";
+import "../chunks/chunk-I5K5EYXP.mjs";
+import "../chunks/chunk-EQWZ6YXS.mjs";
+import "../chunks/chunk-JCJ7PNO6.mjs";
+import "../chunks/chunk-XDXP3G2T.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/validate-data/index.ts

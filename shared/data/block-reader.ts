@@ -21,14 +21,15 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 /**
  * Reads a file in chunks and feeds them to a record consumer with bounded memory: the buffer holds
  * one chunk plus the unfinished record carried over, and grows (doubling, so rescans stay linear)
- * only while a single record does not fit, up to `maxRecordBytes`.
+ * only while a single record does not fit, up to `maxRecordBytes`. Reading starts at byte `from`
+ * (a record boundary, for a reader of part of the file).
  */
-export async function readBlocks(handle: FileHandle, consumer: BlockConsumer, maxRecordBytes: number): Promise<void> {
+export async function readBlocks(handle: FileHandle, consumer: BlockConsumer, maxRecordBytes: number, from = 0): Promise<void> {
   let buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxRecordBytes));
   let filled = 0;
-  let offset = 0;
+  let offset = from;
   for (;;) {
-    const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+    const { bytesRead } = await handle.read(buf, filled, buf.length - filled, offset + filled);
     filled += bytesRead;
     const eof = bytesRead === 0;
     const used = consumer.consume(buf.subarray(0, filled), offset, eof);

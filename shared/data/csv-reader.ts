@@ -14,6 +14,14 @@ export interface CsvScanOptions extends StreamOptions {
   batchRows: number;
   /** columns to keep as text even where cells read as numbers (keeps their spelling) */
   textColumns?: ReadonlySet<string>;
+  /** read from this record on (found by locateCsvRows), after reading the header from the top */
+  start?: CsvStart;
+}
+
+/** A record boundary to start reading at: its byte offset and the line it starts on. */
+export interface CsvStart {
+  offset: number;
+  line: number;
 }
 
 export interface CsvScanResult {
@@ -32,7 +40,16 @@ export async function scanCsvFile(path: string, options: CsvScanOptions): Promis
   const { handle, size } = await openDataFile(path);
   try {
     const reader = new CsvReader(path, options, size);
-    await readBlocks(handle, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+    const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    const start = options.start;
+    if (start) {
+      // the header first, then the records from the start on, as if the file began there
+      await readBlocks(handle, reader.headerReader(), maxRecordBytes);
+      reader.skipTo(start.line);
+      await readBlocks(handle, reader, maxRecordBytes, start.offset);
+    } else {
+      await readBlocks(handle, reader, maxRecordBytes);
+    }
     return reader.result();
   } finally {
     await handle.close();
@@ -45,6 +62,9 @@ class CsvReader extends TextReader {
   private columnIndexes: number[] = [];
   private readonly mixedColumns = new Set<string>();
   private batchCapacity = 1024;
+  private sized = false;
+  /** reading the header only (of a reader that starts further on) */
+  private headerOnly = false;
 
   constructor(
     source: string,
@@ -60,9 +80,13 @@ class CsvReader extends TextReader {
     if (offset === 0) {
       if (buf.length < 3 && !eof) return 0;
       pos = bomLength(buf);
-      this.batchCapacity = this.estimateRows(buf);
     }
-    this.utf8.check(buf, offset, pos, this.line, eof);
+    if (!this.sized) {
+      this.batchCapacity = this.estimateRows(buf);
+      this.sized = true;
+    }
+    // the bytes after the header belong to the other readers of the file
+    if (!this.headerOnly) this.utf8.check(buf, offset, pos, this.line, eof);
     const scanner = this.scanner;
     while (pos < buf.length) {
       const next = scanner.scan(buf, pos, eof);
@@ -73,8 +97,10 @@ class CsvReader extends TextReader {
       if (this.utf8.hasPending) this.utf8.reportThrough(this.line - 1);
       if (scanner.unterminatedQuote) this.issues.report('unterminated-quote', line, `the quoted cell opened on line ${line} of ${this.source} is never closed`);
       if (scanner.isBlankRecord()) continue;
-      if (!this.header) this.readHeader(buf, line);
-      else {
+      if (!this.header) {
+        this.readHeader(buf, line);
+        if (this.headerOnly) return STOP;
+      } else {
         this.addRow(buf, line);
         if (this.reachedMaxRows()) return STOP;
       }
@@ -83,9 +109,22 @@ class CsvReader extends TextReader {
     return pos;
   }
 
+  /** this reader, set to read the header and stop */
+  headerReader(): this {
+    this.headerOnly = true;
+    return this;
+  }
+
+  /** after the header: goes on at the record that starts on `line` */
+  skipTo(line: number): void {
+    if (!this.header) throw emptyFileError(this.source);
+    this.headerOnly = false;
+    this.line = line;
+  }
+
   result(): CsvScanResult {
     if (!this.header) throw emptyFileError(this.source);
-    if (this.rowCount === 0 && this.maxRows > 0) throw noRowsError(this.source, 'a header line');
+    if (this.rowCount === 0 && this.maxRows > 0 && !this.options.start) throw noRowsError(this.source, 'a header line');
     return { header: this.header, rowCount: this.rowCount, mixedColumns: this.mixedColumns };
   }
 

@@ -1,11 +1,20 @@
 import { emptyTable } from './batch.js';
-import { scanCsvFile } from './csv-reader.js';
+import { scanCsvFile, type CsvStart } from './csv-reader.js';
 import { DEFAULT_BATCH_ROWS, type ReadOptions, type StreamOptions } from './read-options.js';
 import type { Column, Table } from './table.js';
 
 export interface CsvOptions {
   /** one ASCII character; default ',' */
   delimiter?: string;
+}
+
+export interface CsvStreamOptions extends CsvOptions {
+  /**
+   * Read from this record on (a position found by locateCsvRows) rather than from the first row:
+   * one of several readers of the same file, each reading a share of its rows (with maxRows to
+   * end the share). Lines in `rowLines` and in row problems stay lines of the whole file.
+   */
+  start?: CsvStart;
 }
 
 export interface CsvStreamSummary {
@@ -19,7 +28,7 @@ export interface CsvStreamSummary {
  * size. Each batch is a Table whose `rowLines` are lines of the whole file. Column kinds are decided
  * per batch: a column can be numeric in one batch and text in a later one.
  */
-export async function streamCsv(path: string, options: StreamOptions & CsvOptions): Promise<CsvStreamSummary> {
+export async function streamCsv(path: string, options: StreamOptions & CsvStreamOptions): Promise<CsvStreamSummary> {
   const { header, rowCount } = await scanCsvFile(path, { ...options, delimiter: options.delimiter ?? ',', batchRows: options.batchRows ?? DEFAULT_BATCH_ROWS });
   return { header, rowCount };
 }

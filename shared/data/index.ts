@@ -1,6 +1,8 @@
 // The public surface of the data readers; the other files here are internals.
 export { detectFormat, loadTable, streamTable, type LoadOptions, type StreamTableOptions } from './load.js';
-export { readCsv, streamCsv, type CsvOptions, type CsvStreamSummary } from './csv.js';
+export { readCsv, streamCsv, type CsvOptions, type CsvStreamOptions, type CsvStreamSummary } from './csv.js';
+export type { CsvStart } from './csv-reader.js';
+export { locateCsvRows, type LocateOptions } from './csv-locate.js';
 export { readJsonl, streamJsonl, type JsonlStreamSummary } from './jsonl.js';
 export { readParquet, streamParquet, type ParquetStreamSummary } from './parquet.js';
 export { issueError } from './issues.js';

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
-import { readCsv, streamCsv } from './csv.js';
+import { readCsv, streamCsv, type CsvStreamOptions } from './csv.js';
 import { readJsonl, streamJsonl } from './jsonl.js';
 import { readParquet, streamParquet } from './parquet.js';
 import type { ReadOptions, StreamOptions } from './read-options.js';
@@ -13,7 +13,7 @@ export interface LoadOptions extends ReadOptions {
   delimiter?: string;
 }
 
-export type StreamTableOptions = StreamOptions & Omit<LoadOptions, keyof ReadOptions>;
+export type StreamTableOptions = StreamOptions & Omit<LoadOptions, keyof ReadOptions> & Pick<CsvStreamOptions, 'start'>;
 
 const FORMAT_BY_EXTENSION: Record<string, DataFormat> = {
   '.csv': 'csv',
@@ -56,10 +56,12 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
 export async function streamTable(path: string, options: StreamTableOptions): Promise<{ rowCount: number }> {
   const format = options.format ?? detectFormat(path);
   if (format === 'csv') return streamCsv(path, { ...options, delimiter: csvDelimiter(path, options.delimiter) });
+  if (options.start) throw new Error('start is for CSV files only');
   if (format === 'jsonl') return streamJsonl(path, options);
   return streamParquet(path, options);
 }
 
-function csvDelimiter(path: string, delimiter: string | undefined): string {
+/** the delimiter of a CSV file: the one given, or by its name */
+export function csvDelimiter(path: string, delimiter: string | undefined): string {
   return delimiter ?? (extname(path).toLowerCase() === '.tsv' ? '\t' : ',');
 }

@@ -20,6 +20,10 @@ export interface BatchOutput {
 
 export interface BatchResult {
   outputs: Record<string, BatchOutput>;
+  /** milliseconds from the call of session.run to its resolution, timed where it ran */
+  ms: number;
+  /** the inputs' arrays, free for the next batch once the result is in */
+  inputs: InputArray[];
 }
 
 export interface BatchRunner {
@@ -31,10 +35,12 @@ export function mainThreadRunner(ort: OrtModule, session: OrtSession): BatchRunn
     async run(inputs, fetches) {
       const feeds: Record<string, InstanceType<OrtModule['Tensor']>> = {};
       for (const input of inputs) feeds[input.name] = new ort.Tensor(input.type as 'float32', input.data as Float32Array, input.dims);
+      const started = performance.now();
       const result = await session.run(feeds, fetches);
+      const ms = performance.now() - started;
       const outputs: Record<string, BatchOutput> = {};
       for (const name of fetches) outputs[name] = { dims: result[name]!.dims, data: result[name]!.data as BatchOutput['data'] };
-      return { outputs };
+      return { outputs, ms, inputs: inputs.map((input) => input.data) };
     },
   };
 }

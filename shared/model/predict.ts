@@ -1,12 +1,15 @@
 /**
- * Batched inference over a whole table: columns in, columnar predictions out. Each batch reuses
- * one input buffer per model input and writes its outputs straight into arrays sized for all
- * rows, so a million rows cost a few dozen session runs and no per-row objects.
+ * Batched inference over a whole table: columns in, columnar predictions out. Input buffers are
+ * reused batch after batch and outputs go straight into arrays sized for all rows, so a million
+ * rows cost a few dozen session runs and no per-row objects. With several batches, the runs
+ * happen on a helper thread while the main thread fills the next batch's input (double
+ * buffering): filling then costs little more than nothing on a machine with a core to spare.
  */
 import { UserError } from '../errors.js';
 import type { Table } from '../data/table.js';
-import { mainThreadRunner, type BatchOutput } from './batch-runner.js';
+import { mainThreadRunner, type BatchOutput, type BatchResult, type InputArray } from './batch-runner.js';
 import { allocateInput, fillFeed, planFeeds } from './feeds.js';
+import { helperFor } from './helper-registry.js';
 import type { LoadedModel } from './session.js';
 import { planOutputs, type OutputPlan } from './task.js';
 import { summarizeTiming } from './timing.js';
@@ -21,6 +24,11 @@ export interface PredictOptions {
   batchSize?: number;
   /** overrides the task inferred from the model's outputs */
   task?: Task;
+  /**
+   * run batches on the model's helper thread (inference-helper.ts), so that filling the next
+   * batch overlaps the current run; default true. false: every batch runs on the main thread.
+   */
+  helperThread?: boolean;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -34,24 +42,56 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const feeds = planFeeds(model.signature, table, features);
   const collector = new OutputCollector(model, plan, rows);
   const fetches = collector.fetchNames();
-  const runner = mainThreadRunner(model.ort, model.session);
+  const batches = Math.ceil(rows / batchSize);
+  // One batch has nothing to overlap with; for several, the helper thread runs them once it is up.
+  const helper = batches >= 2 && options.helperThread !== false ? helperFor(model) : undefined;
+  const mainThread = mainThreadRunner(model.ort, model.session);
   const capacity = Math.min(batchSize, Math.max(rows, 1));
-  const buffers = feeds.map((feed) => allocateInput(feed, capacity));
+  // Two sets of input buffers: one being filled while the other is in a run.
+  const free = Array.from({ length: Math.min(batches, 2) || 1 }, () => feeds.map((feed) => allocateInput(feed, capacity)));
 
   const batchMs: number[] = [];
   const batchRows: number[] = [];
-  const started = performance.now();
-  for (let start = 0; start < rows; start += batchSize) {
-    const end = Math.min(rows, start + batchSize);
-    const t0 = performance.now();
-    const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i]!, table, start, end));
-    const { outputs } = await runner.run(inputs, fetches);
+  const settle = ({ outputs, ms, inputs }: BatchResult, start: number, end: number) => {
     collector.collect(outputs, start, end);
-    batchMs.push(performance.now() - t0);
+    batchMs.push(ms);
+    (globalThis as any).DBG.run += ms;
     batchRows.push(end - start);
+    free.push(inputs.map(wholeArray));
+  };
+  let inFlight: Promise<void> | undefined;
+  helper?.hold();
+  const started = performance.now();
+  try {
+    for (let start = 0; start < rows; start += batchSize) {
+      const end = Math.min(rows, start + batchSize);
+      const buffers = free.pop()!;
+      const f0 = performance.now();
+      const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i]!, table, start, end));
+      (globalThis as any).DBG.fill += performance.now() - f0;
+      const w0 = performance.now();
+      // Batch i+1 was filled while batch i ran on the helper; only now wait for batch i.
+      await inFlight;
+      (globalThis as any).DBG.wait += performance.now() - w0;
+      (globalThis as any).DBG.helper += helper?.ready ? 1 : 0;
+      const runner = helper?.ready ? helper : mainThread;
+      inFlight = runner.run(inputs, fetches).then((result) => settle(result, start, end));
+    }
+    await inFlight;
+  } finally {
+    // After an error, let a run still in flight finish before the helper may be released.
+    await inFlight?.catch(() => undefined);
+    helper?.release();
   }
   const totalMs = performance.now() - started;
   return { predictions: collector.finish(), timing: summarizeTiming(batchMs, batchRows, batchSize, totalMs) };
+}
+
+/** the full-capacity array over a batch's (possibly shorter) input view */
+function wholeArray(view: InputArray): InputArray {
+  if (view.byteOffset === 0 && view.byteLength === view.buffer.byteLength) return view;
+  const Kind = view.constructor as new (buffer: ArrayBufferLike) => InputArray;
+  return new Kind(view.buffer);
 }
 
 type FloatArray = Float32Array | Float64Array;

@@ -13,6 +13,7 @@ import type { ModelSignature } from './types.js';
 import { exposeZipMapInputs } from './zipmap.js';
 
 export { predict, type PredictOptions } from './predict.js';
+export { releaseInferenceHelper, startInferenceHelper } from './helper-registry.js';
 
 export interface LoadedModel {
   path: string;
@@ -24,6 +25,9 @@ export interface LoadedModel {
   ort: OrtModule;
   /** output name → name to fetch in its place (a ZipMap's input tensor) */
   fetchNames: Record<string, string>;
+  /** what `session` was created from, and how: predict's helper thread makes its twin from them */
+  sessionSource?: string | Uint8Array;
+  sessionOptions?: OrtSessionOptions;
 }
 
 export interface LoadModelOptions {
@@ -63,7 +67,17 @@ export async function loadModel(path: string, options: LoadModelOptions): Promis
       'Re-export the model with an opset and operators onnxruntime supports (opset ≤ 22 is safe), and check that it loads with onnxruntime in Python.',
     );
   }
-  return { path, sizeBytes: bytes.length, sha256: sha256Bytes(bytes), signature: signatureOf(model), session, ort: options.ort, fetchNames: replacements };
+  return {
+    path,
+    sizeBytes: bytes.length,
+    sha256: sha256Bytes(bytes),
+    signature: signatureOf(model),
+    session,
+    ort: options.ort,
+    fetchNames: replacements,
+    sessionSource,
+    sessionOptions,
+  };
 }
 
 /** Decodes a model file, turning "not protobuf" and "not a model" into one clear UserError. */

@@ -1,3 +1,6 @@
+import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
+import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
+import { writeOutputManifest } from '../fs/output-manifest.js';
 import { join, resolve } from 'node:path';
 import { loadOnnxRuntime } from '../runtime/onnxruntime.js';
 import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
@@ -11,12 +14,13 @@ import { toolVersions } from './tool-versions.js';
 
 type TrainInput =
   | 'trainer' | 'command' | 'params' | 'set-params' | 'data' | 'target' | 'code' | 'data-manifest'
-  | 'lockfiles' | 'outputs' | 'timeout-minutes' | 'cache' | 'working-directory' | 'output-dir';
+  | 'lockfiles' | 'outputs' | 'timeout-minutes' | 'cache' | 'working-directory' | 'output-dir'
+  | 'upload-artifact' | 'github-token' | 'comment' | 'matrix-key';
 type TrainOutput = 'model-file' | 'metrics-file' | 'lineage-file' | 'cache-hit' | 'output-dir';
 
 export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
   name: 'train-model',
-  description: 'Trains a model reproducibly with a built-in trainer or your own command, skips training when code, data and parameters are unchanged, checks the ONNX model, and records its lineage.',
+  description: 'Trains a model (built-in trainer or your command), skips it when nothing changed, checks the ONNX, records lineage.',
   inputs: {
     trainer: { description: `A built-in trainer for tabular data, no Python needed: ${BUILTIN_TRAINERS.join(', ')}. Empty when command is given.`, default: '' },
     command: { description: 'Your training command as an argument list (YAML or JSON, e.g. [python, train.py]) or a script path. Never run through a shell. It gets MLCI_PARAM_<NAME>, MLCI_PARAMS_FILE, MLCI_DATA, MLCI_TARGET and MLCI_OUTPUT_DIR.', default: '' },
@@ -32,6 +36,10 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     cache: { description: 'Reuse the outputs of an earlier run with the same code, data, parameters, command and lockfiles.', default: 'true' },
     'working-directory': { description: 'Where the command runs and relative paths start. Default: the current directory.', default: '' },
     'output-dir': { description: 'Where the model, metrics, lineage.json and manifest.json go. Default: a folder under the runner temp dir (CLI: ./mlci-output/train-model).', default: '' },
+    'upload-artifact': { description: 'Upload output-dir as an artifact of this name, so that a later job reads the model as artifact:NAME/model.onnx. Empty: no upload.', default: '' },
+    'github-token': GITHUB_STEP_INPUTS['github-token'],
+    comment: GITHUB_STEP_INPUTS.comment,
+    'matrix-key': GITHUB_STEP_INPUTS['matrix-key'],
   },
   outputs: {
     'model-file': { description: 'Path of the trained ONNX model.' },
@@ -41,17 +49,20 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     'output-dir': { description: 'The directory holding all outputs and manifest.json.' },
   },
   async run(host) {
+    const commentMode = parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');
+    const session = await openGitHubSession(host);
+    const dataManifest = host.input('data-manifest').trim();
     const cwd = resolve(host.input('working-directory').trim() || '.');
     const result = await trainModel({
       trainer: host.input('trainer'),
       command: host.input('command'),
       paramsFile: host.input('params').trim() || undefined,
       paramOverrides: parseListInput(host.input('set-params')),
-      data: parseListInput(host.input('data')),
+      data: await Promise.all(parseListInput(host.input('data')).map((d) => resolveInputPath(host, 'data', d))),
       target: host.input('target').trim() || undefined,
       code: splitPatterns(host.input('code')),
-      dataManifest: host.input('data-manifest').trim() || undefined,
+      dataManifest: dataManifest ? await resolveInputPath(host, 'data-manifest', dataManifest) : undefined,
       lockfiles: parseListInput(host.input('lockfiles')),
       outputs: splitPatterns(host.input('outputs')),
       timeoutMs: parseNumberInput('timeout-minutes', host.input('timeout-minutes'), 60, { min: 0.01 }) * 60_000,
@@ -70,7 +81,18 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     host.setOutput('lineage-file', result.lineageFile);
     host.setOutput('cache-hit', String(result.cacheHit));
     host.setOutput('output-dir', outputDir);
-    await host.summary(renderTrainingReport(result));
+    const report = renderTrainingReport(result);
+    await host.summary(report);
+    // The training section of the pipeline's one pull request comment; training sets no check.
+    const verdict = { policy: null, gated: false, passed: true, rules: [] };
+    const section = { id: 'train-model', title: 'Training', markdown: report };
+    if (commentMode === 'handoff') {
+      await publishStepResult(host, session, { section, verdict, report, outputDir });
+      await writeOutputManifest(outputDir, 'train-model');
+      await publishOutputDir(host, outputDir);
+    } else {
+      await publishStepResult(host, session, { section, verdict, report, outputDir, artifact: await publishOutputDir(host, outputDir) });
+    }
     return {};
   },
 };

@@ -1,3 +1,4 @@
+import type { CsvStart } from '../data/csv-reader.js';
 import { streamTable } from '../data/load.js';
 import type { DataIssue } from '../data/read-options.js';
 import { findColumn } from '../data/table.js';
@@ -5,7 +6,6 @@ import { isUserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { ColumnRules } from './rules/column-rules.js';
 import type { RuleResult } from './rules/rule-result.js';
-import { hashString } from './stats/hash.js';
 import { DuplicateRows } from './rules/duplicate-rows.js';
 import type { FileFailure } from './rules/dataset-rules.js';
 import type { DataSchema } from './schema/types.js';
@@ -26,22 +26,25 @@ export interface ScanOptions {
   /** a record longer than this is an error (the readers' default is 64 MiB) */
   maxRecordBytes?: number;
   /**
-   * Scan only this part of the columns (those whose name hashes to `index` modulo `of`), for one
-   * of several workers reading the same files side by side; only part 0 collects row issues.
+   * Read only a share of the rows of one CSV file (for scanDataInParallel): from `start` (data row
+   * `firstRow`, found by locateCsvRows; absent for the first share), at most `rows` rows.
    */
-  part?: ColumnPart;
+  share?: RowShare;
   logger?: Logger;
 }
 
-export interface ColumnPart {
-  index: number;
-  of: number;
+export interface RowShare {
+  start?: CsvStart;
+  firstRow: number;
+  rows: number;
 }
 
 export interface ScanResult {
   profile: DatasetProfile;
   /** the verdicts of every schema column's rules */
   columnResults: RuleResult[];
+  /** what the verdicts were drawn from (for joining shares of rows) */
+  columnRules: ColumnRules[];
   /** each file's header, in file order (empty for a file that could not be read) */
   headers: string[][];
   duplicates?: DuplicateRows;
@@ -58,12 +61,12 @@ export interface ScanResult {
 export async function scanData(files: string[], options: ScanOptions = {}): Promise<ScanResult> {
   const schema = options.schema;
   const kinds = new Map<string, ProfileKind>(schema?.columns.map((c) => [c.name, profileKindOf(c.type.value)]) ?? []);
-  const profile = new DatasetProfile(kinds);
+  const share = options.share;
+  // a share's moments merge in order batch by batch, so that they are the one-pass values to the bit
+  const profile = new DatasetProfile(kinds, share !== undefined);
   const rulesSchema = options.checkRules === false ? undefined : schema;
-  const part = options.part;
-  const owned = (name: string) => !part || ownerOf(name, part.of) === part.index;
-  const columnRules = rulesSchema?.columns.filter((c) => owned(c.name)).map((c) => new ColumnRules(c)) ?? [];
-  if (part && rulesSchema?.dataset.maxDuplicateShare !== undefined) throw new Error('duplicate rows need every column: scan them in one part');
+  const columnRules = rulesSchema?.columns.map((c) => new ColumnRules(c)) ?? [];
+  if (share && (files.length !== 1 || rulesSchema?.dataset.maxDuplicateShare !== undefined)) throw new Error('a share of the rows is of one file, without the duplicate-rows rule');
   const duplicates = rulesSchema?.dataset.maxDuplicateShare !== undefined ? new DuplicateRows() : undefined;
   const fileFailures: FileFailure[] = [];
   const rowIssues: DataIssue[] = [];
@@ -75,24 +78,20 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
     ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}),
   };
   for (const file of files) {
-    let firstRow = 0;
+    let firstRow = share?.firstRow ?? 0;
     let header: string[] = [];
+    let firstBatch = true;
     try {
-      if (part) header = await readHeader(file, readOptions);
-      const mine = part ? header.filter(owned) : undefined;
-      // a part that owns no column of this file still reads one, for the row count, and drops it
-      const columns = mine && (mine.length ? mine : header.slice(0, 1));
       await streamTable(file, {
         ...readOptions,
-        ...(columns ? { columns } : {}),
+        ...(share ? { maxRows: share.rows, ...(share.start ? { start: share.start } : {}) } : {}),
         onIssue: (issue) => {
-          if (part && part.index !== 0) return;
           rowIssueCount++;
           if (rowIssues.length < KEPT_ROW_ISSUES) rowIssues.push(issue);
         },
-        onBatch: (batch) => {
-          if (!part && firstRow === 0) header = batch.columns.map((c) => c.name);
-          const table = mine && mine.length === 0 ? { ...batch, columns: [] } : batch;
+        onBatch: (table) => {
+          if (firstBatch) header = table.columns.map((c) => c.name);
+          firstBatch = false;
           profile.addBatch(table, firstRow);
           for (const rules of columnRules) rules.addBatch(table, findColumn(table, rules.schema.name), firstRow);
           duplicates?.addBatch(table, firstRow);
@@ -109,17 +108,5 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
     }
   }
   const columnResults = columnRules.flatMap((c) => c.results());
-  return { profile, columnResults, headers, ...(duplicates ? { duplicates } : {}), fileFailures, rowIssues, rowIssueCount };
-}
-
-/** the file's column names, from its first row (the readers parse the header their own way) */
-async function readHeader(file: string, options: { delimiter?: string }): Promise<string[]> {
-  let names: string[] = [];
-  await streamTable(file, { ...options, maxRows: 1, onIssue: () => {}, onBatch: (t) => void (names = t.columns.map((c) => c.name)) });
-  return names;
-}
-
-/** which part scans a column: by its name, so that every file splits its columns the same way */
-export function ownerOf(name: string, parts: number): number {
-  return hashString(name) % parts;
+  return { profile, columnResults, columnRules, headers, ...(duplicates ? { duplicates } : {}), fileFailures, rowIssues, rowIssueCount };
 }

@@ -1,51 +1,161 @@
+import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { DataIssue } from '../data/read-options.js';
-import type { FileFailure } from './rules/dataset-rules.js';
-import type { RuleResult } from './rules/rule-result.js';
-import { scanData, type ScanOptions, type ScanResult } from './scan-data.js';
-import { DatasetProfile, type DatasetStatisticsJson } from './stats/dataset-profile.js';
-
-interface PartResult {
-  profile: DatasetStatisticsJson;
-  columnResults: RuleResult[];
-  headers: string[][];
-  fileFailures: FileFailure[];
-  rowIssues: DataIssue[];
-  rowIssueCount: number;
-}
+import { locateCsvRows } from '../data/csv-locate.js';
+import { countNewlines } from '../data/csv-scanner.js';
+import { csvDelimiter, detectFormat } from '../data/load.js';
+import { DEFAULT_BATCH_ROWS } from '../data/read-options.js';
+import { isUserError } from '../errors.js';
+import { scanData, type RowShare, type ScanOptions, type ScanResult } from './scan-data.js';
+import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
 
 /**
- * scanData over several worker threads, each reading the same files but parsing and profiling only
- * its share of the columns; the parts join into the result one thread would give (the same
- * statistics, sample and verdicts). `workerScript` is the bundled scan-worker.ts. Falls back to
- * one thread for one worker, for files other than CSV, or for the duplicate-rows rule, which needs
- * whole rows.
+ * scanData over several worker threads, each reading a share of the rows: a large CSV file is cut
+ * at record boundaries into runs of whole batches (locateCsvRows finds where, in a cheap pass), and
+ * other files are read whole, side by side. The shares join into the result one thread gives, to
+ * the bit (see joinShares). `workerScript` is the bundled scan-worker.ts. Falls back to one thread
+ * for one worker, and for rules that need every row at once (duplicate rows, unique values).
  */
 export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL }): Promise<ScanResult> {
   const { workers, workerScript, logger, ...rest } = options;
-  // CSV only: a JSON Lines header is its first object's keys, and later rows may add columns
-  const allCsv = files.every((f) => /\.(csv|tsv|txt)$/i.test(f));
-  if (workers <= 1 || !allCsv || rest.schema?.dataset.maxDuplicateShare !== undefined) return scanData(files, options);
-  const parts = await Promise.all(
-    Array.from({ length: workers }, (_, index) => runPart(workerScript, files, { ...rest, part: { index, of: workers } })),
-  );
-  const first = parts[0]!;
-  const order = first.headers.flat();
-  let profile = DatasetProfile.fromJSON(first.profile);
-  for (const p of parts.slice(1)) profile = profile.joinColumns(DatasetProfile.fromJSON(p.profile), order);
-  const schemaOrder = new Map(rest.schema?.columns.map((c, i) => [c.name, i]) ?? []);
-  const columnResults = parts.flatMap((p) => p.columnResults).sort((a, b) => (schemaOrder.get(a.column!) ?? 0) - (schemaOrder.get(b.column!) ?? 0));
-  for (const f of first.fileFailures) logger?.warning(f.message, f.line ? { file: f.file, line: f.line } : { file: f.file });
-  return { profile, columnResults, headers: first.headers, fileFailures: first.fileFailures, rowIssues: first.rowIssues, rowIssueCount: first.rowIssueCount };
+  const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
+  const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
+  if (workers <= 1 || needsAllRows) return scanData(files, options);
+  const pool = new ScanPool(workerScript, workers);
+  let shares: FileShares[];
+  try {
+    const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
+    for (const file of files) planned.push({ file, shares: await startShares(pool, file, rest, workers) });
+    shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: await Promise.all(p.shares) })));
+  } finally {
+    await pool.close();
+  }
+  try {
+    return joinShares(shares, rest.schema, rest.checkRules !== false, logger);
+  } catch (err) {
+    // shares that guessed a column's kind differently (a column outside the schema): read again in one
+    if (!isUserError(err)) throw err;
+    logger?.debug(`reading again in one thread: ${err.message}`);
+    return scanData(files, options);
+  }
 }
 
-function runPart(script: string | URL, files: string[], options: ScanOptions): Promise<PartResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { files, options } });
-    worker.once('message', (result: PartResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a validation worker exited with code ${code}`));
-    });
+/** Starts the shares of one file: the first at once, the others once the cheap pass has found where they start. */
+async function startShares(pool: ScanPool, file: string, options: ScanOptions, workers: number): Promise<Promise<ShareResult>[]> {
+  const cuts = await cutRows(file, options, workers);
+  if (cuts.length === 0) return [pool.run(file, { ...options, share: { firstRow: 0, rows: Infinity } })];
+  const first = pool.run(file, { ...options, share: { firstRow: 0, rows: cuts[0]! } });
+  const starts = await locateCsvRows(file, cuts, { delimiter: csvDelimiter(file, options.delimiter), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
+  const rest: Promise<ShareResult>[] = [];
+  starts.forEach((start, k) => {
+    if (!start) return;
+    const share: RowShare = { start, firstRow: cuts[k]!, rows: (cuts[k + 1] ?? Infinity) - cuts[k]! };
+    rest.push(pool.run(file, { ...options, share }));
   });
+  return [first, ...rest];
+}
+
+/** the rows at which to cut a CSV file into `workers` shares of whole batches (none: read it whole) */
+async function cutRows(file: string, options: ScanOptions, workers: number): Promise<number[]> {
+  let format: string;
+  try {
+    format = detectFormat(file);
+  } catch {
+    return [];
+  }
+  if (format !== 'csv') return [];
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const rows = await estimateRows(file);
+  const cuts: number[] = [];
+  for (let k = 1; k < workers; k++) {
+    const cut = Math.round((rows * k) / workers / batchRows) * batchRows;
+    if (cut > (cuts[cuts.length - 1] ?? 0) && cut < rows) cuts.push(cut);
+  }
+  return cuts;
+}
+
+const SAMPLE_BYTES = 1 << 20;
+
+/** rows in a file, judged from the lines in its first megabyte (0 when it cannot be read) */
+async function estimateRows(file: string): Promise<number> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    return 0; // the share that reads it reports why
+  }
+  try {
+    const { size } = await handle.stat();
+    const buf = Buffer.allocUnsafe(Math.min(SAMPLE_BYTES, size));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const lines = countNewlines(buf, 0, bytesRead);
+    return lines > 1 ? Math.floor(size / (bytesRead / lines)) - 1 : 0;
+  } catch {
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+interface Job {
+  file: string;
+  options: ScanOptions;
+  resolve: (result: ShareResult) => void;
+  reject: (err: Error) => void;
+}
+
+/** Worker threads that each scan one share at a time, in the order asked. */
+class ScanPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly all: Worker[] = [];
+  private readonly current = new Map<Worker, Job>();
+
+  constructor(script: string | URL, size: number) {
+    for (let k = 0; k < size; k++) {
+      const worker = new Worker(script);
+      worker.on('message', (message: { result?: ShareResult; error?: string }) => {
+        const job = this.current.get(worker)!;
+        this.current.delete(worker);
+        if (message.result) job.resolve(message.result);
+        else job.reject(new Error(message.error));
+        this.idle.push(worker);
+        this.next();
+      });
+      worker.on('error', (err) => this.fail(worker, err));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(worker, new Error(`a validation worker exited with code ${code}`));
+      });
+      this.all.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  run(file: string, options: ScanOptions): Promise<ShareResult> {
+    const result = new Promise<ShareResult>((resolve, reject) => {
+      this.queue.push({ file, options, resolve, reject });
+      this.next();
+    });
+    result.catch(() => {}); // awaited later, after the other shares have started: not unhandled meanwhile
+    return result;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+
+  private next(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.shift()!;
+      const job = this.queue.shift()!;
+      this.current.set(worker, job);
+      worker.postMessage({ file: job.file, options: job.options });
+    }
+  }
+
+  private fail(worker: Worker, err: Error): void {
+    const job = this.current.get(worker);
+    this.current.delete(worker);
+    job?.reject(err);
+    for (const queued of this.queue.splice(0)) queued.reject(err);
+  }
 }

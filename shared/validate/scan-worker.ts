@@ -1,10 +1,15 @@
 /**
- * The worker side of scanDataInParallel: scans one part of the columns and posts the result as
- * plain data. Bundled as its own entry (see scan-parallel.ts).
+ * The worker side of scanDataInParallel: scans the shares of files it is sent, one at a time, and
+ * posts each result as plain data. Bundled as its own entry (see scan-parallel.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { scanData, type ScanOptions } from './scan-data.js';
+import { shareResultOf } from './scan-share.js';
 
-const { files, options } = workerData as { files: string[]; options: ScanOptions };
-const scan = await scanData(files, options);
-parentPort!.postMessage({ ...scan, profile: scan.profile.toJSON(), duplicates: undefined });
+parentPort!.on('message', async ({ file, options }: { file: string; options: ScanOptions }) => {
+  try {
+    parentPort!.postMessage({ result: shareResultOf(await scanData([file], options)) });
+  } catch (err) {
+    parentPort!.postMessage({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  }
+});

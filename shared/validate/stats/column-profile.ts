@@ -62,6 +62,8 @@ export class ColumnProfile {
   smallDomain = new SmallDomainCounts();
   categories = new FrequentValues();
   distinct = new HyperLogLog();
+  /** each batch's moments, in order, when asked for (see DatasetProfile) */
+  momentLog: Moments[] | undefined;
 
   constructor(readonly name: string, readonly kind: ProfileKind) {}
 
@@ -101,6 +103,7 @@ export class ColumnProfile {
 
   private addNumbers(values: Float64Array, invalid = 0): void {
     const m = momentsOf(values);
+    this.momentLog?.push(m);
     this.invalid += invalid;
     this.missing += values.length - m.n - invalid;
     this.moments = mergeMoments(this.moments, m);

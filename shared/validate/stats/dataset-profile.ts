@@ -34,7 +34,11 @@ export class DatasetProfile {
   readonly files: FileRowCount[] = [];
   sample = new RowSample();
 
-  constructor(private readonly kinds: ReadonlyMap<string, ProfileKind> = new Map()) {}
+  constructor(
+    private readonly kinds: ReadonlyMap<string, ProfileKind> = new Map(),
+    /** keep each batch's moments (ColumnProfile.momentLog), to merge them in order elsewhere */
+    private readonly logMoments = false,
+  ) {}
 
   /** adds a batch whose first row is row `firstRow` (0-based) of its file */
   addBatch(table: Table, firstRow: number): void {
@@ -42,6 +46,7 @@ export class DatasetProfile {
       if (!this.columns.has(column.name)) {
         const profile = new ColumnProfile(column.name, this.kinds.get(column.name) ?? guessKind(column));
         profile.add(undefined, this.rows); // rows of earlier files, where the column was absent
+        if (this.logMoments) profile.momentLog = [];
         this.columns.set(column.name, profile);
       }
     }
@@ -85,21 +90,6 @@ export class DatasetProfile {
       const b = other.columns.get(name) ?? absent(name, a.kind, other.rows);
       out.columns.set(name, a.merge(b));
     }
-    return out;
-  }
-
-  /** joins the profiles of two column parts of the same rows (see ScanOptions.part), columns in `order` */
-  joinColumns(other: DatasetProfile, order: string[] = []): DatasetProfile {
-    if (other.rows !== this.rows) throw new Error(`column parts read ${this.rows} and ${other.rows} rows`);
-    const out = new DatasetProfile();
-    out.rows = this.rows;
-    out.files.push(...this.files);
-    const all = new Map([...this.columns, ...other.columns]);
-    for (const name of [...order, ...all.keys()]) {
-      const column = all.get(name);
-      if (column && !out.columns.has(name)) out.columns.set(name, column);
-    }
-    out.sample = this.sample.joinColumns(other.sample, [...out.columns.keys()]);
     return out;
   }
 

@@ -54,22 +54,6 @@ export class RowSample {
     return out;
   }
 
-  /**
-   * Joins the samples of two column parts of the same rows: the same priorities, each row's cells
-   * from both sides, in the order of `columns`.
-   */
-  joinColumns(other: RowSample, columns: string[]): RowSample {
-    const theirs = new Map(other.heap.map((r) => [r.priority, r.cells]));
-    const out = new RowSample(this.capacity);
-    for (const r of this.heap) {
-      const both = new Map([...r.cells, ...(theirs.get(r.priority) ?? [])]);
-      const cells = new Map<string, SampleCell>();
-      for (const name of [...columns, ...both.keys()]) if (both.has(name) && !cells.has(name)) cells.set(name, both.get(name)!);
-      out.offer(r.priority, cells);
-    }
-    return out;
-  }
-
   private ordered(): SampledRow[] {
     return [...this.heap].sort((a, b) => a.priority - b.priority);
   }

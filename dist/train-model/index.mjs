@@ -1,0 +1,15 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import {
+  runStepOnRunner
+} from "../chunks/chunk-TDA5TCUW.mjs";
+import {
+  trainModelStep
+} from "../chunks/chunk-HM7WHWVZ.mjs";
+import "../chunks/chunk-I2BEZGNK.mjs";
+import "../chunks/chunk-UUZFRX7K.mjs";
+import "../chunks/chunk-I5K5EYXP.mjs";
+import "../chunks/chunk-XDXP3G2T.mjs";
+import "../chunks/chunk-YCFNLZYA.mjs";
+
+// actions/train-model/index.ts
+await runStepOnRunner(trainModelStep);

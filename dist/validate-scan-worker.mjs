@@ -2,9 +2,9 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   scanData,
   shareResultOf
-} from "./chunks/chunk-EQWZ6YXS.mjs";
+} from "./chunks/chunk-EFML5JJQ.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-XDXP3G2T.mjs";
+import "./chunks/chunk-GSGR6JB4.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";
 
 // shared/validate/scan-worker.ts

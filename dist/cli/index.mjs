@@ -5,12 +5,12 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-LTWM3VO5.mjs";
+} from "../chunks/chunk-LJ5NWODR.mjs";
 import "../chunks/chunk-3764IPDD.mjs";
-import "../chunks/chunk-V654LAXO.mjs";
-import "../chunks/chunk-HM7WHWVZ.mjs";
+import "../chunks/chunk-PQNDW3WI.mjs";
+import "../chunks/chunk-JTCYFJZW.mjs";
 import "../chunks/chunk-I2BEZGNK.mjs";
-import "../chunks/chunk-O2S7V66O.mjs";
+import "../chunks/chunk-RQ5CWPDG.mjs";
 import "../chunks/chunk-2TBNP7NH.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import {
@@ -18,9 +18,9 @@ import {
   resolveInside,
   verifyOutputManifest
 } from "../chunks/chunk-I5K5EYXP.mjs";
-import "../chunks/chunk-EQWZ6YXS.mjs";
+import "../chunks/chunk-EFML5JJQ.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-XDXP3G2T.mjs";
+import "../chunks/chunk-GSGR6JB4.mjs";
 import {
   UserError,
   isUserError

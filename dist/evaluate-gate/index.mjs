@@ -4,13 +4,13 @@ import {
 } from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-V654LAXO.mjs";
+} from "../chunks/chunk-PQNDW3WI.mjs";
 import "../chunks/chunk-I2BEZGNK.mjs";
 import "../chunks/chunk-2TBNP7NH.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import "../chunks/chunk-I5K5EYXP.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-XDXP3G2T.mjs";
+import "../chunks/chunk-GSGR6JB4.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/evaluate-gate/index.ts

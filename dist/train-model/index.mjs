@@ -4,11 +4,11 @@ import {
 } from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-HM7WHWVZ.mjs";
+} from "../chunks/chunk-JTCYFJZW.mjs";
 import "../chunks/chunk-I2BEZGNK.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import "../chunks/chunk-I5K5EYXP.mjs";
-import "../chunks/chunk-XDXP3G2T.mjs";
+import "../chunks/chunk-GSGR6JB4.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/train-model/index.ts

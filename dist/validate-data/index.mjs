@@ -4,13 +4,13 @@ import {
 } from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-O2S7V66O.mjs";
+} from "../chunks/chunk-RQ5CWPDG.mjs";
 import "../chunks/chunk-2TBNP7NH.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import "../chunks/chunk-I5K5EYXP.mjs";
-import "../chunks/chunk-EQWZ6YXS.mjs";
+import "../chunks/chunk-EFML5JJQ.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-XDXP3G2T.mjs";
+import "../chunks/chunk-GSGR6JB4.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/validate-data/index.ts

@@ -7,6 +7,7 @@ import { emptyFileError, noRowsError, openDataFile } from './data-file.js';
 import { isBlank, parseDecimal } from './decimal.js';
 import { DEFAULT_MAX_RECORD_BYTES, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
+import { TextInterner } from './text-interner.js';
 import { TextReader } from './text-reader.js';
 
 export interface CsvScanOptions extends StreamOptions {
@@ -60,6 +61,8 @@ class CsvReader extends TextReader {
   private readonly scanner: CsvRecordScanner;
   private header: string[] | undefined;
   private columnIndexes: number[] = [];
+  /** per kept column, its texts so far (for the whole read: categories repeat across batches) */
+  private interners: TextInterner[] = [];
   private readonly mixedColumns = new Set<string>();
   private batchCapacity = 1024;
   private sized = false;
@@ -135,6 +138,7 @@ class CsvReader extends TextReader {
     checkHeader(names, this.options.delimiter, this.source, line);
     this.header = names;
     this.columnIndexes = selectColumns(names, this.options.columns, this.source);
+    this.interners = this.columnIndexes.map(() => new TextInterner());
   }
 
   private addRow(buf: Buffer, line: number): void {
@@ -170,7 +174,7 @@ class CsvReader extends TextReader {
       if (value !== value && !(cellFlags & (ESCAPED_QUOTES | AS_WRITTEN))) value = parseDecimal(buf, start, end);
       if (!builder.isText && value === value) builder.addNumber(value);
       else if (isBlank(buf, start, end)) builder.addMissing();
-      else builder.addText(decodeCell(buf, start, end, cellFlags), value === value);
+      else builder.addText(this.interners[c]!.text(buf, start, end, cellFlags), value === value);
     }
     batch.endRow(line);
     this.rowCount++;

@@ -1,0 +1,61 @@
+import { ESCAPED_QUOTES, AS_WRITTEN, decodeCell } from './csv-scanner.js';
+
+/** distinct texts one column keeps; a column with more (ids, free text) is decoded cell by cell */
+const MAX_TEXTS = 4096;
+const MAX_TEXT_BYTES = 64;
+const SLOTS = 8192; // a power of two, twice MAX_TEXTS: short probe runs
+
+/**
+ * One column's cell texts by their bytes: a value that repeats (a category) is decoded once and the
+ * same string handed out again, so a categorical column costs a hash of a few bytes per cell, not a
+ * new string (and the maps that count values find the string's hash already computed).
+ */
+export class TextInterner {
+  private readonly slots = new Int32Array(SLOTS); // entry + 1, or 0 when free
+  private readonly hashes = new Int32Array(MAX_TEXTS + 1);
+  private readonly starts = new Int32Array(MAX_TEXTS + 1);
+  private readonly lengths = new Int32Array(MAX_TEXTS + 1);
+  private readonly arena = Buffer.allocUnsafe(MAX_TEXTS * 16);
+  private arenaUsed = 0;
+  private readonly texts: string[] = [];
+  private full = false;
+
+  /** the text of buf[start, end), as decodeCell gives it */
+  text(buf: Buffer, start: number, end: number, flags: number): string {
+    const length = end - start;
+    if (this.full || length > MAX_TEXT_BYTES || flags & (ESCAPED_QUOTES | AS_WRITTEN)) return decodeCell(buf, start, end, flags);
+    let hash = 0x811c9dc5 ^ length;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
+    const arena = this.arena;
+    for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+      const entry = this.slots[slot]! - 1;
+      if (entry < 0) return this.add(slot, hash, buf, start, end, flags);
+      if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
+      let at = this.starts[entry]!;
+      let i = start;
+      while (i < end && arena[at] === buf[i]) {
+        at++;
+        i++;
+      }
+      if (i === end) return this.texts[entry]!;
+    }
+  }
+
+  private add(slot: number, hash: number, buf: Buffer, start: number, end: number, flags: number): string {
+    const text = decodeCell(buf, start, end, flags);
+    const length = end - start;
+    if (this.texts.length === MAX_TEXTS || this.arenaUsed + length > this.arena.length) {
+      this.full = true;
+      return text;
+    }
+    const entry = this.texts.length;
+    this.texts.push(text);
+    this.hashes[entry] = hash;
+    this.starts[entry] = this.arenaUsed;
+    this.lengths[entry] = length;
+    buf.copy(this.arena, this.arenaUsed, start, end);
+    this.arenaUsed += length;
+    this.slots[slot] = entry + 1;
+    return text;
+  }
+}

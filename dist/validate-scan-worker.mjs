@@ -11,7 +11,12 @@ import "./chunks/chunk-YCFNLZYA.mjs";
 import { parentPort } from "node:worker_threads";
 parentPort.on("message", async ({ file, options }) => {
   try {
-    parentPort.postMessage({ result: shareResultOf(await scanData([file], options)) });
+    const t0 = performance.now();
+    const scan = await scanData([file], options);
+    const t1 = performance.now();
+    const r = shareResultOf(scan);
+    console.error("worker", options.share, (t1 - t0).toFixed(0), (performance.now() - t1).toFixed(0), performance.timeOrigin);
+    parentPort.postMessage({ result: r });
   } catch (err) {
     parentPort.postMessage({ error: err instanceof Error ? err.stack ?? err.message : String(err) });
   }

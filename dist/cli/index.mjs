@@ -5,13 +5,13 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-LJ5NWODR.mjs";
+} from "../chunks/chunk-VB5L7NWG.mjs";
 import "../chunks/chunk-3764IPDD.mjs";
-import "../chunks/chunk-PQNDW3WI.mjs";
-import "../chunks/chunk-JTCYFJZW.mjs";
-import "../chunks/chunk-I2BEZGNK.mjs";
-import "../chunks/chunk-RQ5CWPDG.mjs";
-import "../chunks/chunk-2TBNP7NH.mjs";
+import "../chunks/chunk-JOQS3AYA.mjs";
+import "../chunks/chunk-HLRXZ62J.mjs";
+import "../chunks/chunk-2ZUPARJE.mjs";
+import "../chunks/chunk-TKLDTNLL.mjs";
+import "../chunks/chunk-ANN37CZQ.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import {
   literalDefault,

@@ -4,9 +4,9 @@ import {
 } from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-PQNDW3WI.mjs";
-import "../chunks/chunk-I2BEZGNK.mjs";
-import "../chunks/chunk-2TBNP7NH.mjs";
+} from "../chunks/chunk-JOQS3AYA.mjs";
+import "../chunks/chunk-2ZUPARJE.mjs";
+import "../chunks/chunk-ANN37CZQ.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import "../chunks/chunk-I5K5EYXP.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";

@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-JTCYFJZW.mjs";
-import "../chunks/chunk-I2BEZGNK.mjs";
+} from "../chunks/chunk-HLRXZ62J.mjs";
+import "../chunks/chunk-2ZUPARJE.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import "../chunks/chunk-I5K5EYXP.mjs";
 import "../chunks/chunk-GSGR6JB4.mjs";

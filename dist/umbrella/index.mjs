@@ -5,13 +5,13 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-LJ5NWODR.mjs";
+} from "../chunks/chunk-VB5L7NWG.mjs";
 import "../chunks/chunk-3764IPDD.mjs";
-import "../chunks/chunk-PQNDW3WI.mjs";
-import "../chunks/chunk-JTCYFJZW.mjs";
-import "../chunks/chunk-I2BEZGNK.mjs";
-import "../chunks/chunk-RQ5CWPDG.mjs";
-import "../chunks/chunk-2TBNP7NH.mjs";
+import "../chunks/chunk-JOQS3AYA.mjs";
+import "../chunks/chunk-HLRXZ62J.mjs";
+import "../chunks/chunk-2ZUPARJE.mjs";
+import "../chunks/chunk-TKLDTNLL.mjs";
+import "../chunks/chunk-ANN37CZQ.mjs";
 import {
   require_dist
 } from "../chunks/chunk-UUZFRX7K.mjs";
@@ -25,9 +25,6 @@ import "../chunks/chunk-GSGR6JB4.mjs";
 import {
   __toESM
 } from "../chunks/chunk-YCFNLZYA.mjs";
-
-// shared/steps/umbrella.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // shared/steps/action-yml.ts
 var import_yaml = __toESM(require_dist(), 1);

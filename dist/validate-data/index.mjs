@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-TDA5TCUW.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-RQ5CWPDG.mjs";
-import "../chunks/chunk-2TBNP7NH.mjs";
+} from "../chunks/chunk-TKLDTNLL.mjs";
+import "../chunks/chunk-ANN37CZQ.mjs";
 import "../chunks/chunk-UUZFRX7K.mjs";
 import "../chunks/chunk-I5K5EYXP.mjs";
 import "../chunks/chunk-EFML5JJQ.mjs";

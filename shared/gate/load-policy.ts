@@ -1,29 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { readConfigFile } from '../config/read-config-file.js';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
 import type { Direction } from '../evaluate/types.js';
 import { BUILTIN_METRICS, isBuiltinMetric } from './directions.js';
 import { policyError } from './policy-error.js';
 import { gatePolicySchema, PERCENT_PATTERN, SHORTHAND_PATTERN } from './policy-schema.js';
 import type { BudgetName, BudgetRule, ChangeLimit, ChangeRule, GatePolicy, MetricRuleSet, SlicePolicy, ThresholdRule } from './policy-types.js';
 import { schemaError } from './schema-errors.js';
-import { didYouMean } from './suggest.js';
-import { YamlLocator } from './yaml-locations.js';
+import { didYouMean } from '../config/suggest.js';
+import { YamlLocator } from '../config/yaml-locations.js';
 
 /** Reads, parses and checks a gate policy file (YAML). Every mistake is a UserError at its line. */
 export async function loadGatePolicy(path: string): Promise<GatePolicy> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? `The gate policy ${path} does not exist.` : `The gate policy ${path} cannot be read (${code ?? (err as Error).message}).`,
-      'input policy',
-      'Set policy to the path of your policy file relative to the repository root (e.g. .mlci/gate.yml), or leave it empty to gate nothing.',
-    );
-  }
+  const text = await readConfigFile(path, { what: 'gate policy', input: 'policy', fix: 'Set policy to the path of your policy file relative to the repository root (e.g. .mlci/gate.yml), or leave it empty to gate nothing.' });
   return parseGatePolicy(text, path);
 }
 

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { UserError } from '../errors.js';
 import { policyError } from './policy-error.js';
-import { didYouMean } from './suggest.js';
-import type { YamlLocator } from './yaml-locations.js';
+import { didYouMean } from '../config/suggest.js';
+import type { YamlLocator } from '../config/yaml-locations.js';
 
 /** Turns the schema validator's findings into one UserError about the earliest mistake in the file. */
 export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator): UserError {

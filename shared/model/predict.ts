@@ -47,15 +47,16 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const helper = batches >= 2 && options.helperThread !== false ? helperFor(model) : undefined;
   const mainThread = mainThreadRunner(model.ort, model.session);
   const capacity = Math.min(batchSize, Math.max(rows, 1));
-  // Two sets of input buffers: one being filled while the other is in a run.
-  const free = Array.from({ length: Math.min(batches, 2) || 1 }, () => feeds.map((feed) => allocateInput(feed, capacity)));
+  // Input buffers free for the next batch: one while runs happen here, a second one (made when
+  // first needed) once one can be filled while the other is in a run on the helper.
+  const free: InputArray[][] = [];
+  const allocate = () => feeds.map((feed) => allocateInput(feed, capacity));
 
   const batchMs: number[] = [];
   const batchRows: number[] = [];
   const settle = ({ outputs, ms, inputs }: BatchResult, start: number, end: number) => {
     collector.collect(outputs, start, end);
     batchMs.push(ms);
-    (globalThis as any).DBG.run += ms;
     batchRows.push(end - start);
     free.push(inputs.map(wholeArray));
   };
@@ -65,16 +66,14 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   try {
     for (let start = 0; start < rows; start += batchSize) {
       const end = Math.min(rows, start + batchSize);
-      const buffers = free.pop()!;
-      const f0 = performance.now();
+      const overlap = helper?.ready === true;
+      // A run on this thread cannot overlap anything: let it finish and reuse its buffer.
+      if (!overlap) await inFlight;
+      const buffers = free.pop() ?? allocate();
       const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i]!, table, start, end));
-      (globalThis as any).DBG.fill += performance.now() - f0;
-      const w0 = performance.now();
       // Batch i+1 was filled while batch i ran on the helper; only now wait for batch i.
       await inFlight;
-      (globalThis as any).DBG.wait += performance.now() - w0;
-      (globalThis as any).DBG.helper += helper?.ready ? 1 : 0;
-      const runner = helper?.ready ? helper : mainThread;
+      const runner = overlap ? helper : mainThread;
       inFlight = runner.run(inputs, fetches).then((result) => settle(result, start, end));
     }
     await inFlight;

@@ -29,7 +29,6 @@ export class ProtoDecodeError extends Error {
 
 const textDecoder = new TextDecoder('utf-8');
 const textEncoder = new TextEncoder();
-const TWO_POW_32 = 2 ** 32;
 
 /** Reads fields in order from a message's bytes; nested messages are read with `sub()`. */
 export class ProtoReader {

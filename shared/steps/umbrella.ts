@@ -1,6 +1,5 @@
-import { stringify } from 'yaml';
-import { NODE_RUNTIME } from './action-yml.js';
-import type { StepDefinition } from './types.js';
+import { renderActionDocument } from './action-yml.js';
+import type { InputSpec, OutputSpec, StepDefinition } from './types.js';
 
 export const UMBRELLA_STEP_INPUT = 'step';
 
@@ -10,25 +9,21 @@ export const UMBRELLA_STEP_INPUT = 'step';
  * each step (they differ between steps), which the runner host applies when an input is empty.
  */
 export function renderUmbrellaActionYml(steps: StepDefinition[], main: string): string {
-  const inputs: Record<string, { description: string; required: boolean }> = {
+  const inputs: Record<string, InputSpec> = {
     [UMBRELLA_STEP_INPUT]: { description: `Which step to run: ${steps.map((s) => s.name).join(', ')}.`, required: true },
   };
-  const outputs: Record<string, { description: string }> = {};
+  const outputs: Record<string, OutputSpec> = {};
   for (const step of steps) {
     for (const [name, spec] of Object.entries(step.inputs)) {
       const usedBy = steps.filter((s) => name in s.inputs).map((s) => s.name);
-      inputs[name] ??= { description: `${spec.description} (${usedBy.join(', ')})`, required: false };
+      inputs[name] ??= { description: `${spec.description} (${usedBy.join(', ')})` };
     }
     for (const [name, spec] of Object.entries(step.outputs)) outputs[name] ??= { description: spec.description };
   }
-  const doc = {
-    name: 'mlci',
-    description: 'CI/CD for ML models: validate data, train, gate merges on model quality, publish and deploy ONNX models.',
-    author: 'mlci',
-    branding: { icon: 'check-circle', color: 'green' },
+  return renderActionDocument(
+    { name: 'mlci', description: 'CI/CD for ML models: validate data, train, gate merges on model quality, publish and deploy ONNX models.' },
     inputs,
     outputs,
-    runs: { using: NODE_RUNTIME, main },
-  };
-  return `# Generated from the step definitions by \`npm run actions\`; edit the definitions, not this file.\n${stringify(doc, { lineWidth: 0 })}`;
+    main,
+  );
 }

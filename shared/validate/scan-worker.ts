@@ -8,7 +8,7 @@ import { shareResultOf } from './scan-share.js';
 
 parentPort!.on('message', async ({ file, options }: { file: string; options: ScanOptions }) => {
   try {
-    parentPort!.postMessage({ result: shareResultOf(await scanData([file], options)) });
+    const t0 = performance.now(); const scan = await scanData([file], options); const t1 = performance.now(); const r = shareResultOf(scan); console.error("worker", options.share, (t1 - t0).toFixed(0), (performance.now() - t1).toFixed(0), performance.timeOrigin); parentPort!.postMessage({ result: r });
   } catch (err) {
     parentPort!.postMessage({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }

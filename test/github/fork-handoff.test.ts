@@ -8,7 +8,7 @@ import { parseSections } from '../../shared/github/comment-body.js';
 import { readGitHubContext } from '../../shared/github/context.js';
 import { HANDOFF_FILE, postHandoff, readHandoff, writeHandoff, type PullRequestHandoff } from '../../shared/github/fork-handoff.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github/server.js';
-import { recordingLogger, REPO, repoState, testClient, TOKEN, eventFixture } from './helpers.js';
+import { recordingLogger, repoState, testClient, TOKEN, eventFixture } from './helpers.js';
 
 const RUN_HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 let gh: FakeGitHub;

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readConfigFile } from '../../config/read-config-file.js';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError } from '../../errors.js';
-import { YamlLocator } from '../../gate/yaml-locations.js';
+import { YamlLocator } from '../../config/yaml-locations.js';
 import { dataSchemaFormat } from './schema-format.js';
 import { schemaFileError, schemaFormatError } from './schema-errors.js';
 import type { ColumnSchema, ColumnType, DataSchema, ValueCheck } from './types.js';
@@ -10,17 +9,7 @@ import type { DriftMethod } from '../drift/column-drift.js';
 
 /** Reads and checks a data schema file; every mistake is a UserError at its line. */
 export async function loadDataSchema(path: string): Promise<DataSchema> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? `The data schema ${path} does not exist.` : `The data schema ${path} cannot be read (${code ?? (err as Error).message}).`,
-      'input schema',
-      'Set schema to the path of your schema file, or to "infer" to derive one from the reference data (mlci infer-schema writes one to commit).',
-    );
-  }
+  const text = await readConfigFile(path, { what: 'data schema', input: 'schema', fix: 'Set schema to the path of your schema file, or to "infer" to derive one from the reference data (mlci infer-schema writes one to commit).' });
   return parseDataSchema(text, path);
 }
 

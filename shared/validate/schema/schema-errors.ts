@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { UserError } from '../../errors.js';
-import { didYouMean } from '../../gate/suggest.js';
-import type { YamlLocator } from '../../gate/yaml-locations.js';
+import { didYouMean } from '../../config/suggest.js';
+import type { YamlLocator } from '../../config/yaml-locations.js';
 
 const DOCS = 'See docs/validate-data.md for the schema format.';
 

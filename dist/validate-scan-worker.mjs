@@ -8,16 +8,15 @@ import "./chunks/chunk-GSGR6JB4.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";
 
 // shared/validate/scan-worker.ts
-import { parentPort } from "node:worker_threads";
-parentPort.on("message", async ({ file, options }) => {
+process.on("message", async ({ file, options }) => {
   try {
     const t0 = performance.now();
     const scan = await scanData([file], options);
     const t1 = performance.now();
     const r = shareResultOf(scan);
-    console.error("worker", options.share, (t1 - t0).toFixed(0), (performance.now() - t1).toFixed(0), performance.timeOrigin);
-    parentPort.postMessage({ result: r });
+    console.error("worker", options.share?.firstRow, (t1 - t0).toFixed(0), (performance.now() - t1).toFixed(0), (performance.timeOrigin + t0 - 17955239e5).toFixed(0), process.cpuUsage());
+    process.send({ result: r });
   } catch (err) {
-    parentPort.postMessage({ error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    process.send({ error: err instanceof Error ? err.stack ?? err.message : String(err) });
   }
 });

@@ -1,13 +1,13 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TDA5TCUW.mjs";
+} from "../chunks/chunk-H47F4HPK.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-HLRXZ62J.mjs";
+} from "../chunks/chunk-QSY3L6O2.mjs";
 import "../chunks/chunk-2ZUPARJE.mjs";
-import "../chunks/chunk-UUZFRX7K.mjs";
-import "../chunks/chunk-I5K5EYXP.mjs";
+import "../chunks/chunk-JG65SPQR.mjs";
+import "../chunks/chunk-WZSOAHXZ.mjs";
 import "../chunks/chunk-GSGR6JB4.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 

@@ -1,24 +1,24 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TDA5TCUW.mjs";
+} from "../chunks/chunk-H47F4HPK.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-VB5L7NWG.mjs";
-import "../chunks/chunk-3764IPDD.mjs";
-import "../chunks/chunk-JOQS3AYA.mjs";
-import "../chunks/chunk-HLRXZ62J.mjs";
+} from "../chunks/chunk-PG7HDEE6.mjs";
+import "../chunks/chunk-I5Y4L2VN.mjs";
+import "../chunks/chunk-2M4WXJLI.mjs";
+import "../chunks/chunk-QSY3L6O2.mjs";
 import "../chunks/chunk-2ZUPARJE.mjs";
-import "../chunks/chunk-TKLDTNLL.mjs";
-import "../chunks/chunk-ANN37CZQ.mjs";
+import "../chunks/chunk-3V5OBK3X.mjs";
+import "../chunks/chunk-K7KIMNJH.mjs";
 import {
   require_dist
-} from "../chunks/chunk-UUZFRX7K.mjs";
+} from "../chunks/chunk-JG65SPQR.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-I5K5EYXP.mjs";
+} from "../chunks/chunk-WZSOAHXZ.mjs";
 import "../chunks/chunk-EFML5JJQ.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-GSGR6JB4.mjs";

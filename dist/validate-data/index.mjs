@@ -1,13 +1,13 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TDA5TCUW.mjs";
+} from "../chunks/chunk-H47F4HPK.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-TKLDTNLL.mjs";
-import "../chunks/chunk-ANN37CZQ.mjs";
-import "../chunks/chunk-UUZFRX7K.mjs";
-import "../chunks/chunk-I5K5EYXP.mjs";
+} from "../chunks/chunk-3V5OBK3X.mjs";
+import "../chunks/chunk-K7KIMNJH.mjs";
+import "../chunks/chunk-JG65SPQR.mjs";
+import "../chunks/chunk-WZSOAHXZ.mjs";
 import "../chunks/chunk-EFML5JJQ.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-GSGR6JB4.mjs";

@@ -3,6 +3,7 @@
  * by its hidden key marker, replace one action's section between its own markers while keeping
  * the others, fold long sections, and stay under GitHub's size limit.
  */
+import { demoteHeadings } from '../report/markdown.js';
 
 /** GitHub rejects issue comment bodies longer than this (characters). */
 export const COMMENT_BODY_LIMIT = 65536;
@@ -74,7 +75,8 @@ export function parseSections(body: string): SectionBlock[] {
 }
 
 function renderSection(section: CommentSection, foldChars: number): string {
-  const markdown = neutralizeMarkers(section.markdown.trim());
+  // the section's own headings nest under its ### title
+  const markdown = demoteHeadings(neutralizeMarkers(section.markdown.trim()), 2);
   // one line, and no HTML: the title also lands inside <summary>
   const title = section.title.replace(/\s+/g, ' ').trim().replace(/</g, '&lt;');
   const lines = [`### ${title}`];

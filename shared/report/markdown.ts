@@ -78,3 +78,27 @@ export function heading(level: number, text: string): string {
 function cut(text: string, maxLength: number): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
+
+/**
+ * Moves every ATX heading of `markdown` down `levels` levels (## → ####), outside code fences, so a
+ * report written to stand alone (a job summary) nests under the heading of a comment section.
+ */
+export function demoteHeadings(markdown: string, levels: number): string {
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const fenceMatch = /^\s*(```+|~~~+)/.exec(line);
+      if (fenceMatch) {
+        if (fence === null) fence = fenceMatch[1]![0]!;
+        else if (fenceMatch[1]![0] === fence) fence = null;
+        return line;
+      }
+      if (fence !== null) return line;
+      const heading = /^(#{1,6})(\s)/.exec(line);
+      if (!heading) return line;
+      const depth = Math.min(6, heading[1]!.length + levels);
+      return `${'#'.repeat(depth)}${line.slice(heading[1]!.length)}`;
+    })
+    .join('\n');
+}

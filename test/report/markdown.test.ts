@@ -86,3 +86,11 @@ describe('number formatting', () => {
     expect(formatMs(12_500)).toBe('12.5 s');
   });
 });
+
+describe('demoteHeadings', () => {
+  it('moves headings down outside code fences and caps them at level 6', async () => {
+    const { demoteHeadings } = await import('../../shared/report/markdown.js');
+    const text = ['## Verdict', 'text with ## inside', '```mermaid', '## not a heading', '```', '### Metrics', '##### deep', '#hashtag'].join('\n');
+    expect(demoteHeadings(text, 2).split('\n')).toEqual(['#### Verdict', 'text with ## inside', '```mermaid', '## not a heading', '```', '##### Metrics', '###### deep', '#hashtag']);
+  });
+});

@@ -1,7 +1,9 @@
 // Inference throughput: mlci's predict (parsed columns in, every output collected into columnar
 // arrays) against onnxruntime-node's session.run over the same rows as prebuilt tensors, in the
 // same process. Target: predict within 1.3× of the raw runs.
-//   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=7]
+//   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=7] [intraOpThreads]
+// Both sides use the same session (mlci's default options: NO_SPIN_OPTIONS, onnxruntime's default
+// intra-op thread count, one per physical core), or with intraOpThreads given, that many threads.
 // The TypeScript library is bundled with esbuild into bench/out/ (gitignored) first.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -11,10 +13,11 @@ const root = resolve(import.meta.dirname, '..');
 const rows = Number(process.argv[2] ?? 1_000_000);
 const batchSize = Number(process.argv[3] ?? 65_536);
 const repeats = Number(process.argv[4] ?? 7);
+const intraOpThreads = process.argv[5] === undefined ? undefined : Number(process.argv[5]);
 
 const outfile = join(root, 'bench/out/inference-lib.mjs');
 await build({
-  stdin: { contents: "export { loadModel, predict, startInferenceHelper } from './shared/model/session.ts';\nexport { rowMajorCopier } from './shared/model/row-major.ts';\nexport { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';\nexport { silentLogger } from './shared/log.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { loadModel, predict, NO_SPIN_OPTIONS } from './shared/model/session.ts';\nexport { rowMajorCopier } from './shared/model/row-major.ts';\nexport { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';\nexport { silentLogger } from './shared/log.ts';", resolveDir: root, loader: 'ts' },
   outfile,
   bundle: true,
   format: 'esm',
@@ -23,7 +26,7 @@ await build({
   external: ['onnxruntime-node'],
   logLevel: 'error',
 });
-const { loadModel, predict, startInferenceHelper, rowMajorCopier, loadOnnxRuntime, silentLogger } = await import(outfile);
+const { loadModel, predict, NO_SPIN_OPTIONS, rowMajorCopier, loadOnnxRuntime, silentLogger } = await import(outfile);
 const ort = await loadOnnxRuntime({ toolCacheDir: join(root, 'bench/out/tools'), cache: { restore: async () => false, save: async () => {} }, logger: silentLogger, allowInstall: false });
 
 // breast-cancer test rows, repeated to `rows`, as the readers would produce them: one Float64Array per column
@@ -39,7 +42,8 @@ const table = { source: 'bench', format: 'csv', rowCount: rows, columns };
 const features = columns.filter((c) => c.name !== 'target');
 const width = features.length;
 
-const model = await loadModel(join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), { ort });
+const sessionOptions = intraOpThreads === undefined ? NO_SPIN_OPTIONS : { ...NO_SPIN_OPTIONS, intraOpNumThreads: intraOpThreads };
+const model = await loadModel(join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), { ort, sessionOptions });
 
 // The peer: tensors built before timing, then only session.run, all outputs fetched.
 const tensors = [];
@@ -70,25 +74,24 @@ async function fillOnly() {
 }
 
 await rawRuns(); // warm-up: onnxruntime's first runs allocate
-const helperReady = await startInferenceHelper(model);
-await predict(model, table, { target: 'target', batchSize });
+// The first call is slower (its code not yet optimized, its buffers touched for the first time):
+// printed, not counted.
+const firstMs = await time(() => predict(model, table, { target: 'target', batchSize }));
 const raw = [];
 const ours = [];
-const oursAlone = [];
 const fills = [];
 for (let i = 0; i < repeats; i++) {
   fills.push(await time(fillOnly));
   raw.push(await time(rawRuns));
   ours.push(await time(() => predict(model, table, { target: 'target', batchSize })));
-  oursAlone.push(await time(() => predict(model, table, { target: 'target', batchSize, helperThread: false })));
 }
 const rate = (ms) => `${((rows / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
-console.log(`rows ${rows}, batch ${batchSize}, ${Math.ceil(rows / batchSize)} batches, ${repeats} interleaved repeats; helper thread ${helperReady ? 'running' : 'unavailable'}`);
+console.log(`rows ${rows}, batch ${batchSize}, ${Math.ceil(rows / batchSize)} batches, ${repeats} interleaved repeats, intra-op threads ${intraOpThreads ?? "onnxruntime's default"}`);
+console.log(`first predict call (cold) ${firstMs.toFixed(1)} ms`);
 // The minimum is the run least disturbed by other processes; the median shows the typical one.
 for (const [label, pick] of [['min', (xs) => Math.min(...xs)], ['median', median]]) {
   const rawMs = pick(raw);
   const oursMs = pick(ours);
   console.log(`${label}: filling row-major buffers alone ${pick(fills).toFixed(1)} ms`);
   console.log(`${label}: onnxruntime session.run over prebuilt tensors ${rawMs.toFixed(1)} ms (${rate(rawMs)}); mlci predict from columns ${oursMs.toFixed(1)} ms (${rate(oursMs)}); ratio ${(oursMs / rawMs).toFixed(2)}× (target ≤ 1.30×)`);
-  console.log(`${label}: mlci predict with every run on the main thread (helperThread: false) ${pick(oursAlone).toFixed(1)} ms; ratio ${(pick(oursAlone) / rawMs).toFixed(2)}×`);
 }

@@ -1,9 +1,11 @@
 // validate-data on a generated CSV of 30 numeric and 5 categorical columns, against pandas doing the
 // same profile and checks (count, missing, distinct, mean, std, min, max, quantiles, histogram, top
 // values; range, missing and allowed-value rules), each in its own process, in the same command.
-//   node bench/validate.mjs [megabytes=200] [--workers=N]   (threads for mlci, default 2: each parses a share of the columns)
+//   node bench/validate.mjs [megabytes=200] [--workers=N]   (worker processes for mlci, default 2: each reads a share of the rows)
 // Needs /usr/bin/python3 with pandas (apt-get install python3-pandas). Data, schema and the bundle of
-// the TypeScript sources go to bench/out/ (gitignored). Prints MB/s, peak RSS and the ratio.
+// the TypeScript sources go to bench/out/ (gitignored). Prints MB/s, CPU time and peak RSS (for mlci:
+// its main process and its workers together) and the ratio. The machine may be shared: compare the
+// CPU times too, and run it more than once.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';

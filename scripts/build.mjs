@@ -16,7 +16,7 @@ for (const name of readdirSync(join(root, 'actions'))) {
 }
 entryPoints['umbrella/index'] = join(root, 'shared', 'steps', 'umbrella-entry.ts');
 entryPoints['cli/index'] = join(root, 'cli', 'mlci.ts');
-// validate-data reads large CSVs on two threads; the worker is its own entry, found beside the chunks.
+// validate-data reads large CSVs in two worker processes, each a share of the rows; the worker is its own entry, found beside the chunks.
 entryPoints['validate-scan-worker'] = join(root, 'shared', 'validate', 'scan-worker.ts');
 
 rmSync(outdir, { recursive: true, force: true });

@@ -5,22 +5,22 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-PG7HDEE6.mjs";
-import "../chunks/chunk-I5Y4L2VN.mjs";
-import "../chunks/chunk-2M4WXJLI.mjs";
-import "../chunks/chunk-QSY3L6O2.mjs";
-import "../chunks/chunk-2ZUPARJE.mjs";
-import "../chunks/chunk-3V5OBK3X.mjs";
-import "../chunks/chunk-K7KIMNJH.mjs";
-import "../chunks/chunk-JG65SPQR.mjs";
+} from "../chunks/chunk-7PGDASFZ.mjs";
+import "../chunks/chunk-QUT4YMXB.mjs";
+import "../chunks/chunk-BLIYLBJA.mjs";
+import "../chunks/chunk-FZPBVJB6.mjs";
+import "../chunks/chunk-23HZM3YN.mjs";
+import "../chunks/chunk-QJL6B25A.mjs";
+import "../chunks/chunk-YPFXS3ZP.mjs";
+import "../chunks/chunk-57RGPWEQ.mjs";
 import {
   literalDefault,
   resolveInside,
   verifyOutputManifest
-} from "../chunks/chunk-WZSOAHXZ.mjs";
-import "../chunks/chunk-EFML5JJQ.mjs";
+} from "../chunks/chunk-NX2KUR2B.mjs";
+import "../chunks/chunk-A3MXSILV.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-GSGR6JB4.mjs";
+import "../chunks/chunk-WFL6K6HL.mjs";
 import {
   UserError,
   isUserError

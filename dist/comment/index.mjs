@@ -1,11 +1,11 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-H47F4HPK.mjs";
+} from "../chunks/chunk-TN7JEYL4.mjs";
 import {
   commentStep
-} from "../chunks/chunk-I5Y4L2VN.mjs";
-import "../chunks/chunk-WZSOAHXZ.mjs";
+} from "../chunks/chunk-QUT4YMXB.mjs";
+import "../chunks/chunk-NX2KUR2B.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/comment/index.ts

@@ -1,14 +1,14 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-H47F4HPK.mjs";
+} from "../chunks/chunk-TN7JEYL4.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-QSY3L6O2.mjs";
-import "../chunks/chunk-2ZUPARJE.mjs";
-import "../chunks/chunk-JG65SPQR.mjs";
-import "../chunks/chunk-WZSOAHXZ.mjs";
-import "../chunks/chunk-GSGR6JB4.mjs";
+} from "../chunks/chunk-FZPBVJB6.mjs";
+import "../chunks/chunk-23HZM3YN.mjs";
+import "../chunks/chunk-57RGPWEQ.mjs";
+import "../chunks/chunk-NX2KUR2B.mjs";
+import "../chunks/chunk-WFL6K6HL.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/train-model/index.ts

@@ -15,8 +15,10 @@ export class BatchBuilder {
     private readonly withLines = true,
     /** expected rows, so that columns need not grow and copy as they fill */
     private readonly capacity = 1024,
+    /** numeric arrays of batches the caller is done with */
+    spare?: Float64Array[],
   ) {
-    this.builders = names.map((name) => new ColumnBuilder(name, capacity, textColumns.has(name)));
+    this.builders = names.map((name) => new ColumnBuilder(name, capacity, textColumns.has(name), spare));
     this.lines = new Int32Array(withLines ? Math.max(16, capacity) : 0);
   }
 
@@ -57,15 +59,27 @@ export class BatchBuilder {
 /** Hands finished batches to the caller's onBatch in order, awaiting each, outside the parse loop. */
 export class BatchQueue {
   private pending: Table[] = [];
+  /** with reuse: the numeric arrays of batches handed on, for the next batches */
+  readonly spare: Float64Array[] | undefined;
 
-  constructor(private readonly onBatch: (batch: Table) => void | Promise<void>) {}
+  constructor(
+    private readonly onBatch: (batch: Table) => void | Promise<void>,
+    reuse = false,
+  ) {
+    if (reuse) this.spare = [];
+  }
 
   push(batch: Table): void {
     this.pending.push(batch);
   }
 
   async drain(): Promise<void> {
-    while (this.pending.length > 0) await this.onBatch(this.pending.shift()!);
+    while (this.pending.length > 0) {
+      const batch = this.pending.shift()!;
+      await this.onBatch(batch);
+      // whole arrays, not the batch's views of them (shorter when trimmed)
+      if (this.spare) for (const c of batch.columns) if (c.kind === 'numeric') this.spare.push(new Float64Array(c.values.buffer, 0, c.values.buffer.byteLength / 8));
+    }
   }
 }
 

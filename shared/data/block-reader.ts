@@ -22,28 +22,41 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  * Reads a file in chunks and feeds them to a record consumer with bounded memory: the buffer holds
  * one chunk plus the unfinished record carried over, and grows (doubling, so rescans stay linear)
  * only while a single record does not fit, up to `maxRecordBytes`. Reading starts at byte `from`
- * (a record boundary, for a reader of part of the file).
+ * (a record boundary, for a reader of part of the file). The next chunk is read while the consumer
+ * works on this one, so that parsing does not wait for the disk (or for a busy thread pool).
  */
 export async function readBlocks(handle: FileHandle, consumer: BlockConsumer, maxRecordBytes: number, from = 0): Promise<void> {
-  let buf = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxRecordBytes));
+  const chunk = Math.min(CHUNK_BYTES, maxRecordBytes);
+  let buf = Buffer.allocUnsafe(chunk);
+  let ahead = Buffer.allocUnsafe(chunk);
   let filled = 0;
   let offset = from;
+  let position = from;
+  let reading = handle.read(ahead, 0, ahead.length, position);
   for (;;) {
-    const { bytesRead } = await handle.read(buf, filled, buf.length - filled, offset + filled);
-    filled += bytesRead;
+    const { bytesRead } = await reading;
     const eof = bytesRead === 0;
-    const used = consumer.consume(buf.subarray(0, filled), offset, eof);
-    await consumer.afterBlock();
-    if (used === STOP || eof) return;
-    if (used === 0 && filled === buf.length) {
-      if (buf.length >= maxRecordBytes) consumer.recordTooLong(maxRecordBytes);
-      const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxRecordBytes));
+    position += bytesRead;
+    if (filled + bytesRead > buf.length) {
+      // the carried-over record and the new chunk do not fit: a record longer than a chunk
+      if (filled >= maxRecordBytes) consumer.recordTooLong(maxRecordBytes);
+      const bigger = Buffer.allocUnsafe(Math.min(Math.max(buf.length * 2, filled + bytesRead), maxRecordBytes + chunk));
       buf.copy(bigger, 0, 0, filled);
       buf = bigger;
-    } else if (used > 0) {
+    }
+    ahead.copy(buf, filled, 0, bytesRead);
+    filled += bytesRead;
+    if (!eof) reading = handle.read(ahead, 0, ahead.length, position);
+    const used = consumer.consume(buf.subarray(0, filled), offset, eof);
+    await consumer.afterBlock();
+    if (used === STOP || eof) {
+      if (!eof) await reading.catch(() => undefined); // let the read in flight finish before the caller closes the file
+      return;
+    }
+    if (used > 0) {
       buf.copyWithin(0, used, filled);
       filled -= used;
       offset += used;
-    }
+    } else if (filled >= maxRecordBytes) consumer.recordTooLong(maxRecordBytes);
   }
 }

@@ -20,8 +20,11 @@ export class ColumnBuilder {
     capacity = 1024,
     /** start as text: keep every cell's own spelling even where it reads as a number */
     asText = false,
+    /** arrays of earlier batches, free to reuse */
+    spare?: Float64Array[],
   ) {
-    this.numbers = new Float64Array(asText ? 0 : Math.max(16, capacity));
+    const reused = !asText && spare?.length && spare[spare.length - 1]!.length >= capacity ? spare.pop() : undefined;
+    this.numbers = reused ?? new Float64Array(asText ? 0 : Math.max(16, capacity));
     if (asText) this.texts = [];
   }
 
@@ -43,6 +46,14 @@ export class ColumnBuilder {
       this.numbers[this.length] = value;
     }
     this.length++;
+  }
+
+  /** addNumber for the common case (a numeric column with room): false, having done nothing, otherwise */
+  tryAddNumber(value: number): boolean {
+    if (this.texts !== undefined || this.length === this.numbers.length) return false;
+    this.numbers[this.length++] = value;
+    this.numericCells++;
+    return true;
   }
 
   addMissing(): void {

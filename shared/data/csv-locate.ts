@@ -64,11 +64,8 @@ class RowLocator implements BlockConsumer {
     const scanner = this.scanner;
     let quote = -1;
     while (pos < buf.length) {
-      if (this.rows === wanted[this.wanted]) {
-        this.found[this.wanted++] = { offset: offset + pos, line: this.line };
-        if (this.wanted === wanted.length) return STOP;
-        continue;
-      }
+      const start = pos;
+      const line = this.line;
       if (quote < pos) {
         quote = buf.indexOf(QUOTE, pos);
         if (quote < 0) quote = buf.length;
@@ -88,7 +85,10 @@ class RowLocator implements BlockConsumer {
         this.line += scanner.innerNewlines + 1;
         pos = next;
       }
-      if (!blank) this.rows++;
+      if (blank) continue;
+      while (this.rows === wanted[this.wanted]) this.found[this.wanted++] = { offset: offset + start, line };
+      if (this.wanted === wanted.length) return STOP;
+      this.rows++;
     }
     return pos;
   }

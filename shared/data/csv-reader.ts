@@ -1,4 +1,5 @@
 import { BatchBuilder } from './batch.js';
+import type { ColumnBuilder } from './column-builder.js';
 import { STOP, readBlocks } from './block-reader.js';
 import { bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
@@ -148,37 +149,40 @@ class CsvReader extends TextReader {
     if (cellCount !== width) {
       this.issues.report(cellCount < width ? 'short-row' : 'long-row', line, `line ${line} of ${this.source} has ${cellCount} cells but the header has ${width} columns`);
     }
-    const batch = (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity));
-    const { starts, ends, flags, numbers } = scanner;
+    const batch = (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.queue.spare));
+    const numbers = scanner.numbers;
     const builders = batch.builders;
     const indexes = this.columnIndexes;
     for (let c = 0; c < indexes.length; c++) {
-      const builder = builders[c]!;
       const k = indexes[c]!;
-      if (k >= cellCount) {
-        builder.addMissing();
-        continue;
-      }
-      let value = numbers[k]!;
-      if (value === value && !builder.isText) {
-        builder.addNumber(value); // the common case, settled by the scanner
-        continue;
-      }
-      const start = starts[k]!;
-      const end = ends[k]!;
-      if (start === end) {
-        builder.addMissing();
-        continue;
-      }
-      const cellFlags = flags[k]!;
-      if (value !== value && !(cellFlags & (ESCAPED_QUOTES | AS_WRITTEN))) value = parseDecimal(buf, start, end);
-      if (!builder.isText && value === value) builder.addNumber(value);
-      else if (isBlank(buf, start, end)) builder.addMissing();
-      else builder.addText(this.interners[c]!.text(buf, start, end, cellFlags), value === value);
+      const value = k < cellCount ? numbers[k]! : NaN;
+      // the common case, settled by the scanner: a plain decimal in a numeric column
+      if (value === value && builders[c]!.tryAddNumber(value)) continue;
+      this.addCell(buf, builders[c]!, c, k, cellCount);
     }
     batch.endRow(line);
     this.rowCount++;
     if (batch.rows >= this.options.batchRows) this.endBatch();
+  }
+
+  private addCell(buf: Buffer, builder: ColumnBuilder, c: number, k: number, cellCount: number): void {
+    if (k >= cellCount) {
+      builder.addMissing();
+      return;
+    }
+    const { starts, ends, flags } = this.scanner;
+    let value = this.scanner.numbers[k]!;
+    const start = starts[k]!;
+    const end = ends[k]!;
+    if (start === end) {
+      builder.addMissing();
+      return;
+    }
+    const cellFlags = flags[k]!;
+    if (value !== value && !(cellFlags & (ESCAPED_QUOTES | AS_WRITTEN))) value = parseDecimal(buf, start, end);
+    if (!builder.isText && value === value) builder.addNumber(value);
+    else if (isBlank(buf, start, end)) builder.addMissing();
+    else builder.addText(this.interners[c]!.text(buf, start, end, cellFlags), value === value);
   }
 
   protected finishBatch(batch: BatchBuilder): Table {

@@ -39,6 +39,12 @@ export interface StreamOptions extends ReadOptions {
   batchRows?: number;
   /** Receives each batch in order; the next batch is not read until a returned promise settles. */
   onBatch: (batch: Table) => void | Promise<void>;
+  /**
+   * The caller keeps nothing of a batch once onBatch has returned (or its promise settled): the
+   * arrays of numeric columns are then reused for later batches (CSV), which keeps memory flat
+   * instead of leaving each batch's arrays for the garbage collector.
+   */
+  reuseBatches?: boolean;
 }
 
 export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;

@@ -18,14 +18,14 @@ export abstract class TextReader implements BlockConsumer {
   protected line = 1;
   protected rowCount = 0;
   protected batch: BatchBuilder | undefined;
-  private readonly queue: BatchQueue;
+  protected readonly queue: BatchQueue;
 
   constructor(
     protected readonly source: string,
-    options: ReadOptions & Pick<StreamOptions, 'onBatch'>,
+    options: ReadOptions & Pick<StreamOptions, 'onBatch' | 'reuseBatches'>,
   ) {
     this.issues = new IssueSink(source, options.onIssue);
-    this.queue = new BatchQueue(options.onBatch);
+    this.queue = new BatchQueue(options.onBatch, options.reuseBatches);
     this.maxRows = options.maxRows ?? Infinity;
     this.utf8 = new Utf8LineCheck((line, byte) => this.issues.report('invalid-utf8', line, `line ${line} of ${source} has bytes that are not UTF-8 (byte ${byte} of the file)`));
   }

@@ -13,7 +13,6 @@ import type { ModelSignature } from './types.js';
 import { exposeZipMapInputs } from './zipmap.js';
 
 export { predict, type PredictOptions } from './predict.js';
-export { releaseInferenceHelper, startInferenceHelper } from './helper-registry.js';
 
 export interface LoadedModel {
   path: string;
@@ -25,9 +24,6 @@ export interface LoadedModel {
   ort: OrtModule;
   /** output name → name to fetch in its place (a ZipMap's input tensor) */
   fetchNames: Record<string, string>;
-  /** what `session` was created from, and how: predict's helper thread makes its twin from them */
-  sessionSource?: string | Uint8Array;
-  sessionOptions?: OrtSessionOptions;
 }
 
 export interface LoadModelOptions {
@@ -75,8 +71,6 @@ export async function loadModel(path: string, options: LoadModelOptions): Promis
     session,
     ort: options.ort,
     fetchNames: replacements,
-    sessionSource,
-    sessionOptions,
   };
 }
 

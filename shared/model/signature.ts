@@ -15,7 +15,7 @@ export function readModelSignature(bytes: Uint8Array): ModelSignature {
 }
 
 export function signatureOf(model: OnnxModel): ModelSignature {
-  const classLabels = declaredClassLabels(model.graph.nodes);
+  const classLabels = declaredClassLabels(model.graph.nodes) ?? metadataClassLabels(model.metadata);
   const opsets: Record<string, number> = {};
   for (const { domain, version } of model.opsetImports) opsets[domain || 'ai.onnx'] = version;
   const signature: ModelSignature = {
@@ -26,6 +26,22 @@ export function signatureOf(model: OnnxModel): ModelSignature {
   if (classLabels) signature.classLabels = classLabels;
   if (model.producerName) signature.producer = model.producerVersion ? `${model.producerName} ${model.producerVersion}` : model.producerName;
   return signature;
+}
+
+/**
+ * Graphs of plain operators (MatMul, Softmax, Gather) declare no classes in any attribute; mlci's
+ * trainers record them in metadata_props (`mlci.classes`, a JSON array) instead.
+ */
+function metadataClassLabels(metadata: Record<string, string>): (number | string)[] | undefined {
+  const raw = metadata['mlci.classes'];
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((c) => typeof c === 'number' || typeof c === 'string')) return parsed;
+  } catch {
+    // a malformed entry is ignored: the classes then default to 0..k-1
+  }
+  return undefined;
 }
 
 /**

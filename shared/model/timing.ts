@@ -9,7 +9,12 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
-/** Summarizes per-batch wall times (ms) and sizes into the report's operational figures. */
+/**
+ * Summarizes per-batch times (ms) and sizes into the report's operational figures. A batch's time
+ * is its session.run, from the call to its resolution: the model's latency for that many rows,
+ * as a serving call would see it. Filling the input from the columns and collecting the outputs
+ * are not in it; they are in `totalMs` and so in `rowsPerSecond`, the whole stage's throughput.
+ */
 export function summarizeTiming(batchMs: number[], batchRows: number[], batchSize: number, totalMs: number): InferenceTiming {
   const batches = Float64Array.from(batchMs).sort();
   const perRow = Float64Array.from(batchMs, (ms, i) => ms / Math.max(1, batchRows[i]!)).sort();

@@ -40,12 +40,14 @@ export interface Predictions {
 export interface InferenceTiming {
   batchSize: number;
   batches: number;
-  /** milliseconds per batch */
+  /** milliseconds per batch: one session.run, from its call to its resolution (see timing.ts) */
   batchLatencyP50: number;
   batchLatencyP95: number;
   /** milliseconds per row */
   rowLatencyP50: number;
   rowLatencyP95: number;
+  /** rows over totalMs */
   rowsPerSecond: number;
+  /** the whole stage: inputs filled from the columns, runs, outputs collected */
   totalMs: number;
 }

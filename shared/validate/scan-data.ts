@@ -13,8 +13,14 @@ import { profileKindOf } from './schema/types.js';
 import { DatasetProfile } from './stats/dataset-profile.js';
 import type { ProfileKind } from './stats/column-profile.js';
 
+/**
+ * Rows per batch when not given: smaller than the readers' default, so that a scan (and each of
+ * several worker processes) holds less at a time; every batch is folded into the statistics at once.
+ */
+export const SCAN_BATCH_ROWS = 16_384;
+
 /** row issues kept for the report; the rest are counted */
-const KEPT_ROW_ISSUES = 100;
+export const KEPT_ROW_ISSUES = 100;
 
 export interface ScanOptions {
   /** fixes how columns are profiled, and gives the rules to evaluate while reading */
@@ -26,8 +32,9 @@ export interface ScanOptions {
   /** a record longer than this is an error (the readers' default is 64 MiB) */
   maxRecordBytes?: number;
   /**
-   * Read only a share of the rows of one CSV file (for scanDataInParallel): from `start` (data row
-   * `firstRow`, found by locateCsvRows; absent for the first share), at most `rows` rows.
+   * Read a share of the rows of one file (for scanDataInParallel): from `start` (data row
+   * `firstRow` of a CSV file, found by locateCsvRows; absent for the first share), at most `rows`
+   * rows (absent: to the end). Each batch's moments are kept, for joining shares exactly.
    */
   share?: RowShare;
   logger?: Logger;
@@ -36,7 +43,7 @@ export interface ScanOptions {
 export interface RowShare {
   start?: CsvStart;
   firstRow: number;
-  rows: number;
+  rows?: number;
 }
 
 export interface ScanResult {
@@ -73,7 +80,7 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
   const headers: string[][] = [];
   let rowIssueCount = 0;
   const readOptions = {
-    ...(options.batchRows ? { batchRows: options.batchRows } : {}),
+    batchRows: options.batchRows ?? SCAN_BATCH_ROWS,
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}),
   };
@@ -84,7 +91,9 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
     try {
       await streamTable(file, {
         ...readOptions,
-        ...(share ? { maxRows: share.rows, ...(share.start ? { start: share.start } : {}) } : {}),
+        ...(share?.rows !== undefined ? { maxRows: share.rows } : {}),
+        ...(share?.start ? { start: share.start } : {}),
+        reuseBatches: true, // nothing below keeps a batch's arrays: the sample and examples copy cells
         onIssue: (issue) => {
           rowIssueCount++;
           if (rowIssues.length < KEPT_ROW_ISSUES) rowIssues.push(issue);
@@ -93,7 +102,12 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
           if (firstBatch) header = table.columns.map((c) => c.name);
           firstBatch = false;
           profile.addBatch(table, firstRow);
-          for (const rules of columnRules) rules.addBatch(table, findColumn(table, rules.schema.name), firstRow);
+          for (const rules of columnRules) {
+            const column = findColumn(table, rules.schema.name);
+            // the profile's moments of these very numbers, when it has them: no second pass for min and max
+            const seen = profile.columns.get(rules.schema.name)?.batch;
+            rules.addBatch(table, column, firstRow, seen && column?.values === seen.values ? seen.moments : undefined);
+          }
           duplicates?.addBatch(table, firstRow);
           firstRow += table.rowCount;
         },

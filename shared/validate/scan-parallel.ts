@@ -3,16 +3,15 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { locateCsvRows } from '../data/csv-locate.js';
 import { countNewlines } from '../data/csv-scanner.js';
 import { csvDelimiter, detectFormat } from '../data/load.js';
-import { DEFAULT_BATCH_ROWS } from '../data/read-options.js';
 import { isUserError } from '../errors.js';
-import { scanData, type RowShare, type ScanOptions, type ScanResult } from './scan-data.js';
+import { SCAN_BATCH_ROWS, scanData, type RowShare, type ScanOptions, type ScanResult } from './scan-data.js';
 import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
 
 /**
- * scanData over several worker threads, each reading a share of the rows: a large CSV file is cut
+ * scanData over several worker processes, each reading a share of the rows: a large CSV file is cut
  * at record boundaries into runs of whole batches (locateCsvRows finds where, in a cheap pass), and
  * other files are read whole, side by side. The shares join into the result one thread gives, to
- * the bit (see joinShares). `workerScript` is the bundled scan-worker.ts. Falls back to one thread
+ * the bit (see joinShares). `workerScript` is the bundled scan-worker.ts. Falls back to one reader
  * for one worker, and for rules that need every row at once (duplicate rows, unique values).
  */
 export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL }): Promise<ScanResult> {
@@ -42,13 +41,14 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
 /** Starts the shares of one file: the first at once, the others once the cheap pass has found where they start. */
 async function startShares(pool: ScanPool, file: string, options: ScanOptions, workers: number): Promise<Promise<ShareResult>[]> {
   const cuts = await cutRows(file, options, workers);
-  if (cuts.length === 0) return [pool.run(file, { ...options, share: { firstRow: 0, rows: Infinity } })];
+  if (cuts.length === 0) return [pool.run(file, { ...options, share: { firstRow: 0 } })];
   const first = pool.run(file, { ...options, share: { firstRow: 0, rows: cuts[0]! } });
   const starts = await locateCsvRows(file, cuts, { delimiter: csvDelimiter(file, options.delimiter), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
   const rest: Promise<ShareResult>[] = [];
   starts.forEach((start, k) => {
     if (!start) return;
-    const share: RowShare = { start, firstRow: cuts[k]!, rows: (cuts[k + 1] ?? Infinity) - cuts[k]! };
+    const next = cuts[k + 1];
+    const share: RowShare = { start, firstRow: cuts[k]!, ...(next !== undefined ? { rows: next - cuts[k]! } : {}) };
     rest.push(pool.run(file, { ...options, share }));
   });
   return [first, ...rest];
@@ -63,7 +63,7 @@ async function cutRows(file: string, options: ScanOptions, workers: number): Pro
     return [];
   }
   if (format !== 'csv') return [];
-  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  const batchRows = options.batchRows ?? SCAN_BATCH_ROWS;
   const rows = await estimateRows(file);
   const cuts: number[] = [];
   for (let k = 1; k < workers; k++) {

@@ -3,7 +3,7 @@ import type { Logger } from '../log.js';
 import { ColumnRules } from './rules/column-rules.js';
 import type { FileFailure } from './rules/dataset-rules.js';
 import { MAX_EXAMPLES, type RuleExample } from './rules/rule-result.js';
-import type { ScanResult } from './scan-data.js';
+import { KEPT_ROW_ISSUES, type ScanResult } from './scan-data.js';
 import type { DataSchema } from './schema/types.js';
 import { DatasetProfile, type DatasetStatisticsJson } from './stats/dataset-profile.js';
 import { emptyMoments, mergeMoments, type Moments } from './stats/moments.js';
@@ -53,8 +53,6 @@ export interface FileShares {
   file: string;
   shares: ShareResult[];
 }
-
-const KEPT_ROW_ISSUES = 100;
 
 /**
  * Joins the shares of the files, in order, into the result one reading of them all gives: sums and

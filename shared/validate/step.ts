@@ -18,7 +18,7 @@ const STEP = 'validate-data';
 /**
  * The bundled scan worker (shared/validate/scan-worker.ts built as dist/validate-scan-worker.mjs),
  * looked up next to this code (an entry) or one folder up (a shared chunk); absent when running
- * from the TypeScript sources, and then validation reads on one thread.
+ * from the TypeScript sources, and then validation reads in one process.
  */
 function findWorkerScript(): URL | undefined {
   for (const candidate of ['./validate-scan-worker.mjs', '../validate-scan-worker.mjs']) {

@@ -33,7 +33,7 @@ export interface ValidateDataOptions {
   /** a line (record) longer than this fails the file; default 64 MiB */
   maxRecordBytes?: number;
   /**
-   * Threads to read with (default 1): each parses and profiles a share of the columns. Needs
+   * Worker processes to read with (default 1): each parses and profiles a share of the rows. Needs
    * `workerScript`, the bundled shared/validate/scan-worker.ts.
    */
   workers?: number;

@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../shared/log.js';
@@ -14,7 +14,7 @@ beforeAll(async () => {
   await build({ entryPoints: ['shared/validate/scan-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
 });
 
-test('reading with two threads, each a share of the columns, gives the same files as one thread', async () => {
+test('reading with two workers, each a share of the rows, gives the same files as one', async () => {
   const schema = join(dir, 'schema.yml');
   await inferSchemaFile({ files: ['test/fixtures/data/breast_cancer_train.csv'], output: schema, target: 'target', logger: silentLogger });
   const files = ['test/fixtures/data/breast_cancer_corrupt.csv', 'test/fixtures/data/breast_cancer_drifted.csv'];
@@ -27,3 +27,43 @@ test('reading with two threads, each a share of the columns, gives the same file
   expect(two.passed).toBe(false);
   expect(two.annotations).toEqual(one.annotations);
 });
+
+/** rows with quoted line breaks, CRLF, blank lines, bad rows and bad values, for cutting into shares */
+function awkwardCsv(rows: number): Buffer {
+  const parts: Buffer[] = [Buffer.from('amount,city,note,extra\r\n')];
+  const cities = ['Oslo', 'Lima', 'Kyiv', 'Quito', 'Accra'];
+  for (let i = 0; i < rows; i++) {
+    const amount = i % 53 === 7 ? '' : i % 97 === 5 ? 'n/a' : String(((i * 7919) % 1000) / 8 - 20);
+    const city = i % 61 === 9 ? 'Atlantis' : cities[(i * i) % cities.length]!;
+    const note = i % 5 === 0 ? `"line one\nline ""two"" of ${i}"` : i % 11 === 0 ? `"crlf\r\ninside ${i}"` : `plain ${i}`;
+    const line = i % 89 === 3 ? `${amount},${city}` : `${amount},${city},${note},${i % 4}`;
+    parts.push(Buffer.from(`${line}${i % 2 ? '\r\n' : '\n'}${i % 37 === 0 ? '\n' : ''}`));
+    if (i === 150) parts.push(Buffer.from([0x31, 0x2c, 0x4f, 0xff, 0x2c, 0x78, 0x2c, 0x31, 0x0a])); // not UTF-8
+  }
+  return Buffer.concat(parts);
+}
+
+test('shares cut inside quoted line breaks, with bad rows, give the same files as one reading', async () => {
+  const data = join(dir, 'awkward.csv');
+  writeFileSync(data, awkwardCsv(700));
+  const schema = join(dir, 'awkward.yml');
+  writeFileSync(schema, ['version: 1', 'columns:', '  amount:', '    type: numeric', '    max_missing: 0.01', '    min: -10', '    max: 100', '  city:', '    type: categorical', '    allowed_values: [Oslo, Lima, Kyiv, Quito, Accra]', '  note:', '    type: text', 'dataset:', '  rows: { min: 1 }', ''].join('\n'));
+  const common = { files: [data, 'test/fixtures/data/iris_test.csv'], schema, logger: silentLogger, batchRows: 16 };
+  const one = await validateData({ ...common, outputDir: join(dir, 'awkward-one') });
+  const three = await validateData({ ...common, outputDir: join(dir, 'awkward-three'), workers: 3, workerScript });
+  for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
+    expect(readFileSync(join(dir, 'awkward-three', name), 'utf8')).toBe(readFileSync(join(dir, 'awkward-one', name), 'utf8'));
+  }
+  // the bad rows were seen, at the lines where they are
+  expect(one.passed).toBe(false);
+  const lines = (id: string) => one.rules.find((r) => r.id === id)?.examples?.map((e) => e.line);
+  expect(lines('column.city.allowed_values')).toContain(lineOfRow(9));
+  expect(three.annotations).toEqual(one.annotations);
+});
+
+/** the line data row `row` of awkwardCsv starts on, counted from the rows it writes */
+function lineOfRow(row: number): number {
+  let line = 2;
+  for (let i = 0; i < row; i++) line += 1 + (i % 5 === 0 ? 1 : i % 11 === 0 ? 1 : 0) + (i % 37 === 0 ? 1 : 0) + (i === 150 ? 1 : 0);
+  return line;
+}

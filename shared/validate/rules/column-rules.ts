@@ -4,6 +4,14 @@ import { isMissingText, numberAsCategory, parseNumber } from '../stats/parse-num
 import type { ColumnSchema } from '../schema/types.js';
 import { Tally, type RuleExample, type RuleResult } from './rule-result.js';
 
+/** what the numeric checks need to know of a batch's numbers to skip looking at each */
+export interface NumberSummary {
+  /** numbers that are not NaN */
+  n: number;
+  min: number;
+  max: number;
+}
+
 const BOOLEAN_TEXT = new Set(['true', 'false', 'yes', 'no', 't', 'f', 'y', 'n', '0', '1']);
 
 /**
@@ -32,7 +40,12 @@ export class ColumnRules {
     this.seen = schema.unique ? new Set() : undefined;
   }
 
-  addBatch(table: Table, column: Column | undefined, firstRow: number): void {
+  /**
+   * `summary`: the count, minimum and maximum of a numeric column's numbers in this batch, when the
+   * caller has them already (the profile's moments): the pass that looks for offending rows is then
+   * skipped when there are none.
+   */
+  addBatch(table: Table, column: Column | undefined, firstRow: number, summary?: NumberSummary): void {
     this.rows += table.rowCount;
     if (!column) {
       this.missing.failed += table.rowCount;
@@ -43,11 +56,11 @@ export class ColumnRules {
       const line = table.rowLines?.[r];
       return line !== undefined ? { file: table.source, line, row: firstRow + r + 1, value } : { file: table.source, row: firstRow + r + 1, value };
     };
-    if (column.kind === 'numeric') this.addNumbers(column.values, where);
+    if (column.kind === 'numeric') this.addNumbers(column.values, where, summary);
     else this.addTexts(column.values, where);
   }
 
-  private addNumbers(values: Float64Array, where: (r: number, value: string) => RuleExample): void {
+  private addNumbers(values: Float64Array, where: (r: number, value: string) => RuleExample, summary: NumberSummary | undefined): void {
     const s = this.schema;
     const type = s.type.value;
     const min = s.min?.value ?? -Infinity;
@@ -57,10 +70,21 @@ export class ColumnRules {
     let present = 0;
     // the common case in one tight loop; offending rows (rare) are looked at one by one after it
     let offending = false;
-    for (let r = 0; r < values.length; r++) {
-      const v = values[r]!;
-      if (v !== v || v < min || v > max) offending = true;
-      else present++;
+    if (summary) {
+      if (summary.min >= min && summary.max <= max && !textChecks && !checkType) {
+        // every number passes: only the missing cells (if any) are looked for
+        if (summary.n < values.length) for (let r = 0; r < values.length; r++) if (values[r]! !== values[r]!) failAt(this.missing, where, r, '');
+        this.countChecked(summary.n, summary.n);
+        return;
+      }
+      offending = summary.n < values.length || summary.min < min || summary.max > max;
+      present = summary.n;
+    } else {
+      for (let r = 0; r < values.length; r++) {
+        const v = values[r]!;
+        if (v !== v || v < min || v > max) offending = true;
+        else present++;
+      }
     }
     if (offending || textChecks || checkType) {
       present = 0;

@@ -64,12 +64,15 @@ export class ColumnProfile {
   distinct = new HyperLogLog();
   /** each batch's moments, in order, when asked for (see DatasetProfile) */
   momentLog: Moments[] | undefined;
+  /** the numbers of the batch last added and their moments (for checks that can use them) */
+  batch: { values: Float64Array; moments: Moments } | undefined;
 
   constructor(readonly name: string, readonly kind: ProfileKind) {}
 
   /** adds a batch of this column's cells; a column absent from a file adds `rows` missing cells */
   add(column: Column | undefined, rows: number): void {
     this.count += rows;
+    this.batch = undefined;
     if (!column) {
       this.missing += rows;
       return;
@@ -103,6 +106,7 @@ export class ColumnProfile {
 
   private addNumbers(values: Float64Array, invalid = 0): void {
     const m = momentsOf(values);
+    this.batch = { values, moments: m };
     this.momentLog?.push(m);
     this.invalid += invalid;
     this.missing += values.length - m.n - invalid;

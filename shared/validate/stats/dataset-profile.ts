@@ -71,11 +71,13 @@ export class DatasetProfile {
     }
     if (candidates.length > sample.capacity) candidates = candidates.sort((a, b) => a[0] - b[0]).slice(0, sample.capacity);
     const kinds = table.columns.map((c) => this.columns.get(c.name)!.kind);
+    const names = table.columns.map((c) => c.name);
+    const columns = table.columns;
     for (const [priority, r] of candidates) {
       if (!sample.wants(priority)) continue;
-      const cells = new Map<string, SampleCell>();
-      table.columns.forEach((column, c) => cells.set(column.name, sampleCell(column, r, kinds[c]!)));
-      sample.offer(priority, cells);
+      const cells = new Array<SampleCell>(columns.length);
+      for (let c = 0; c < columns.length; c++) cells[c] = sampleCell(columns[c]!, r, kinds[c]!);
+      sample.offer(priority, names, cells);
     }
   }
 

@@ -11,6 +11,8 @@ export const HLL_PRECISION = 14;
 const REGISTERS = 1 << HLL_PRECISION;
 const REST_BITS = 32 - HLL_PRECISION;
 const EXACT_LIMIT = 4096;
+/** 2^-rank for every rank a register can hold: the estimate reads 16,384 of them */
+const INVERSE_POWERS = Float64Array.from({ length: 256 }, (_, r) => 2 ** -r);
 
 export class HyperLogLog {
   private registers: Uint8Array | undefined;
@@ -35,17 +37,19 @@ export class HyperLogLog {
    */
   addNumbers(values: Float64Array): void {
     const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-    for (let i = 0; i < values.length; i++) {
+    const n = values.length;
+    let i = 0;
+    // while the hashes are kept exactly; then a loop with nothing but the registers
+    for (; i < n && !this.registers; i++) {
+      const v = values[i]!;
+      if (v === v) this.addHash(hashFloatWords(words[2 * i]!, v === 0 ? 0 : words[2 * i + 1]!)); // -0 hashes as 0
+    }
+    const registers = this.registers;
+    if (!registers) return;
+    for (; i < n; i++) {
       const v = values[i]!;
       if (v !== v) continue;
-      const low = words[2 * i]!;
-      const high = v === 0 ? 0 : words[2 * i + 1]!; // -0 hashes as 0
-      const hash = hashFloatWords(low, high);
-      const registers = this.registers;
-      if (!registers) {
-        this.addHash(hash);
-        continue;
-      }
+      const hash = hashFloatWords(words[2 * i]!, v === 0 ? 0 : words[2 * i + 1]!);
       const index = hash >>> REST_BITS;
       const rank = Math.clz32((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1;
       if (rank > registers[index]!) registers[index] = rank;
@@ -81,7 +85,7 @@ export class HyperLogLog {
     let zeros = 0;
     for (let i = 0; i < REGISTERS; i++) {
       const r = registers[i]!;
-      sum += 2 ** -r;
+      sum += INVERSE_POWERS[r]!;
       if (r === 0) zeros++;
     }
     const alpha = 0.7213 / (1 + 1.079 / REGISTERS);

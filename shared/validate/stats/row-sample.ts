@@ -18,7 +18,10 @@ export interface RowSampleJson {
 
 interface SampledRow {
   priority: number;
-  cells: Map<string, SampleCell>;
+  /** column names, shared by the rows of a batch (one array per batch, not one map per row) */
+  names: readonly string[];
+  /** the row's cells, in the order of `names` */
+  cells: SampleCell[];
 }
 
 export class RowSample {
@@ -36,9 +39,9 @@ export class RowSample {
     return this.heap.length < this.capacity || priority < this.heap[0]!.priority;
   }
 
-  offer(priority: number, cells: Map<string, SampleCell>): void {
+  offer(priority: number, names: readonly string[], cells: SampleCell[]): void {
     if (!this.wants(priority)) return;
-    const row = { priority, cells };
+    const row = { priority, names, cells };
     if (this.heap.length < this.capacity) {
       this.heap.push(row);
       this.siftUp(this.heap.length - 1);
@@ -50,7 +53,7 @@ export class RowSample {
 
   merge(other: RowSample): RowSample {
     const out = new RowSample(Math.min(this.capacity, other.capacity));
-    for (const r of [...this.heap, ...other.heap]) out.offer(r.priority, r.cells);
+    for (const r of [...this.heap, ...other.heap]) out.offer(r.priority, r.names, r.cells);
     return out;
   }
 
@@ -60,25 +63,23 @@ export class RowSample {
 
   /** the sampled values of one column, in priority order (null where missing or absent) */
   column(name: string): SampleCell[] {
-    return this.ordered().map((r) => r.cells.get(name) ?? null);
+    return this.ordered().map((r) => cellOf(r, name));
   }
 
   toJSON(): RowSampleJson {
     const rows = this.ordered();
     const names = new Set<string>();
-    for (const r of rows) for (const k of r.cells.keys()) names.add(k);
+    for (const r of rows) for (const k of r.names) names.add(k);
     const columns: Record<string, SampleCell[]> = {};
-    for (const name of names) columns[name] = rows.map((r) => r.cells.get(name) ?? null);
+    for (const name of names) columns[name] = rows.map((r) => cellOf(r, name));
     return { capacity: this.capacity, priorities: rows.map((r) => r.priority), columns };
   }
 
   static fromJSON(json: RowSampleJson): RowSample {
     const out = new RowSample(json.capacity);
-    json.priorities.forEach((priority, i) => {
-      const cells = new Map<string, SampleCell>();
-      for (const [name, values] of Object.entries(json.columns)) cells.set(name, values[i] ?? null);
-      out.offer(priority, cells);
-    });
+    const names = Object.keys(json.columns);
+    const columns = Object.values(json.columns);
+    json.priorities.forEach((priority, i) => out.offer(priority, names, columns.map((values) => values[i] ?? null)));
     return out;
   }
 
@@ -105,4 +106,10 @@ export class RowSample {
       i = top;
     }
   }
+}
+
+/** a row's cell of column `name` (null when missing, or absent from the row's file) */
+function cellOf(row: SampledRow, name: string): SampleCell {
+  const k = row.names.indexOf(name);
+  return k < 0 ? null : (row.cells[k] ?? null);
 }

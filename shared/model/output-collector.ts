@@ -1,0 +1,213 @@
+/**
+ * Gathering each batch's outputs into whole-table arrays: probabilities row-major rows × classes,
+ * labels as class indices, regression values. Where the model declares an output's type and
+ * width, onnxruntime writes it in place (targets) and nothing is copied.
+ */
+import { UserError } from '../errors.js';
+import type { BatchOutput, OutputTargets } from './batch-runner.js';
+import type { LoadedModel } from './session.js';
+import type { OutputPlan } from './task.js';
+import type { Predictions } from './types.js';
+
+type FloatArray = Float32Array | Float64Array;
+
+/** Gathers each batch's output tensors into whole-table arrays. */
+export class OutputCollector {
+  private readonly fetch: { label?: string; probabilities?: string; values?: string };
+  private probabilities?: Float32Array;
+  private columns?: number;
+  private labels?: Int32Array;
+  private values?: FloatArray;
+  private classes?: (number | string)[];
+  private labelIndex?: Map<number | string, number>;
+  /** classes are 0..k-1, so an int64 label is its own index */
+  private identityClasses = false;
+  /** probability columns, when the model declares a float32 [N, k] output onnxruntime can write in place */
+  private readonly directColumns?: number;
+  /** when the model declares an int64 [N] label: the batch's labels, before they become indices */
+  private labelScratch?: BigInt64Array;
+  /** the dims after N of a declared float [N] or [N, 1] values output, written in place */
+  private directValueDims?: number[];
+
+  constructor(
+    private readonly model: LoadedModel,
+    private readonly plan: OutputPlan,
+    private readonly rows: number,
+  ) {
+    const fetchName = (name: string) => model.fetchNames[name] ?? name;
+    this.fetch = {
+      ...(plan.label ? { label: fetchName(plan.label.name) } : {}),
+      ...(plan.probabilities ? { probabilities: fetchName(plan.probabilities.name) } : {}),
+      ...(plan.values ? { values: fetchName(plan.values.name) } : {}),
+    };
+    // Only outputs whose type and width the file declares (a ZipMap's stand-in declares no type of its own).
+    const probabilities = plan.probabilities;
+    const width = probabilities?.shape[1];
+    if (probabilities?.type === 'float32' && probabilities.shape.length === 2 && typeof width === 'number' && width >= 2 && this.fetch.probabilities === probabilities.name) {
+      this.directColumns = width;
+    }
+    if (plan.label?.type === 'int64' && plan.label.shape.length === 1 && this.fetch.label === plan.label.name) this.labelScratch = new BigInt64Array(0);
+    const values = plan.values;
+    if (values && (values.type === 'float32' || values.type === 'float64') && this.fetch.values === values.name) {
+      if (values.shape.length === 1 || (values.shape.length === 2 && values.shape[1] === 1)) {
+        this.directValueDims = values.shape.slice(1) as number[];
+        this.values = values.type === 'float64' ? new Float64Array(rows) : new Float32Array(rows);
+      }
+    }
+  }
+
+  fetchNames(): string[] {
+    return Object.values(this.fetch);
+  }
+
+  /**
+   * Where onnxruntime can write rows [start, end) of the outputs itself: the probabilities
+   * straight into their final place, int64 labels into a scratch array reused by every batch.
+   * Saves onnxruntime's allocation of its output tensors and a copy out of each.
+   */
+  targets(start: number, end: number): OutputTargets | undefined {
+    const n = end - start;
+    const targets: OutputTargets = {};
+    const k = this.directColumns;
+    if (k !== undefined) {
+      if (this.columns === undefined) this.start(k);
+      targets[this.fetch.probabilities!] = { type: 'float32', data: this.probabilities!.subarray(start * k, end * k), dims: [n, k] };
+    }
+    if (this.labelScratch) {
+      if (this.labelScratch.length < n) this.labelScratch = new BigInt64Array(n);
+      targets[this.fetch.label!] = { type: 'int64', data: this.labelScratch.subarray(0, n), dims: [n] };
+    }
+    if (this.directValueDims) {
+      const values = this.values!;
+      const type = isArrayOf(values, 'Float64Array') ? 'float64' : 'float32';
+      targets[this.fetch.values!] = { type, data: values.subarray(start, end), dims: [n, ...this.directValueDims] };
+    }
+    return Object.keys(targets).length > 0 ? targets : undefined;
+  }
+
+  collect(outputs: Record<string, BatchOutput>, start: number, end: number): void {
+    const n = end - start;
+    if (this.fetch.values) this.collectValues(outputs[this.fetch.values]!, start, n);
+    if (this.fetch.probabilities) this.collectProbabilities(outputs[this.fetch.probabilities]!, start, n);
+    if (this.fetch.label) this.collectLabels(outputs[this.fetch.label]!, start, n);
+  }
+
+  private collectValues(tensor: BatchOutput, start: number, n: number): void {
+    const data = tensor.data as FloatArray;
+    if (data.length !== n) throw shapeError(this.fetch.values!, tensor.dims, n, 'one value per row');
+    this.values ??= isArrayOf(data, 'Float64Array') ? new Float64Array(this.rows) : new Float32Array(this.rows);
+    if (!isInPlace(data, this.values, start)) this.values.set(data, start);
+  }
+
+  private collectProbabilities(tensor: BatchOutput, start: number, n: number): void {
+    const data = tensor.data as FloatArray;
+    const width = n > 0 ? data.length / n : 0;
+    if (!Number.isInteger(width) || width < 1) throw shapeError(this.fetch.probabilities!, tensor.dims, n, 'one row of probabilities per row');
+    if (this.columns === undefined) this.start(width);
+    const out = this.probabilities!;
+    if (width === 1) {
+      // A binary model giving only P(positive): expand to [P(negative), P(positive)].
+      for (let r = 0, o = start * 2; r < n; r++, o += 2) {
+        const p = data[r]!;
+        out[o] = 1 - p;
+        out[o + 1] = p;
+      }
+    } else {
+      if (width !== this.columns) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
+      if (!isInPlace(data, out, start * width)) out.set(data, start * width);
+    }
+  }
+
+  /** sizes the outputs once the first batch shows the probability width */
+  private start(width: number): void {
+    const columns = Math.max(width, 2);
+    this.columns = columns;
+    this.probabilities = new Float32Array(this.rows * columns);
+    this.labels = new Int32Array(this.rows);
+    const declared = this.model.signature.classLabels;
+    if (declared && declared.length !== columns) {
+      throw new UserError(
+        `The model declares ${declared.length} class labels but its probability output has ${columns} columns.`,
+        this.model.path,
+        'Re-export the model so that its class labels match its probability columns.',
+      );
+    }
+    this.classes = declared ?? Array.from({ length: columns }, (_, i) => i);
+    this.labelIndex = new Map(this.classes.map((c, i) => [c, i]));
+    this.identityClasses = this.classes.every((c, i) => c === i);
+  }
+
+  private collectLabels(tensor: BatchOutput, start: number, n: number): void {
+    const data = tensor.data as BigInt64Array | Int32Array | string[];
+    if (data.length !== n) throw shapeError(this.fetch.label!, tensor.dims, n, 'one label per row');
+    const labels = this.labels!;
+    if (isArrayOf(data, 'BigInt64Array') && this.identityClasses && int64IndicesInto(data as BigInt64Array, labels, start, this.columns!)) return;
+    const index = this.labelIndex!;
+    for (let r = 0; r < n; r++) {
+      const raw = data[r]!;
+      const key = typeof raw === 'bigint' ? Number(raw) : raw;
+      const at = index.get(key);
+      if (at === undefined) {
+        throw new UserError(
+          `The model predicted the label ${JSON.stringify(String(key))}, which is not among its classes (${this.classes!.join(', ')}).`,
+          this.model.path,
+          'Re-export the model so that its label output and its declared classes agree.',
+        );
+      }
+      labels[start + r] = at;
+    }
+  }
+
+  finish(): Predictions {
+    const { task } = this.plan;
+    if (task === 'regression') return { task, rowCount: this.rows, values: this.values ?? new Float32Array(0) };
+    if (this.columns === undefined) this.start(this.plan.probabilityColumns ?? 2);
+    if (!this.fetch.label) argmaxRows(this.probabilities!, this.columns!, this.labels!);
+    return { task, rowCount: this.rows, classes: this.classes!, labels: this.labels!, probabilities: this.probabilities! };
+  }
+}
+
+/**
+ * Copies int64 labels that are class indices 0..classes-1 into `labels` at `start`, reading the
+ * two 32-bit halves of each (little-endian) instead of converting a BigInt per row. Returns false,
+ * having written nothing usable, when a label is out of that range; the caller then maps them one
+ * by one and reports the stray label.
+ */
+function int64IndicesInto(data: BigInt64Array, labels: Int32Array, start: number, classes: number): boolean {
+  const n = data.length;
+  const halves = new Int32Array(data.buffer, data.byteOffset, n * 2);
+  for (let r = 0, h = 0, at = start; r < n; r++, h += 2, at++) {
+    const low = halves[h]!;
+    // unsigned compare: a negative low half fails as well as one ≥ classes
+    if (halves[h + 1] !== 0 || low >>> 0 >= classes) return false;
+    labels[at] = low;
+  }
+  return true;
+}
+
+/** label = the most probable class, for models without a label output; ties go to the first */
+function argmaxRows(probabilities: Float32Array, columns: number, labels: Int32Array): void {
+  for (let r = 0, o = 0; r < labels.length; r++, o += columns) {
+    let best = 0;
+    for (let c = 1; c < columns; c++) if (probabilities[o + c]! > probabilities[o + best]!) best = c;
+    labels[r] = best;
+  }
+}
+
+/** whether onnxruntime wrote `data` in place, as the part of `whole` from `offset` on (see targets) */
+function isInPlace(data: FloatArray, whole: FloatArray, offset: number): boolean {
+  return data.buffer === whole.buffer && data.byteOffset === whole.byteOffset + offset * whole.BYTES_PER_ELEMENT;
+}
+
+/** typed-array kind by tag, which holds across realms (onnxruntime's arrays seen from a jest context) */
+function isArrayOf(data: unknown, tag: string): boolean {
+  return ArrayBuffer.isView(data) && (data as unknown as { [Symbol.toStringTag]: string })[Symbol.toStringTag] === tag;
+}
+
+function shapeError(output: string, dims: readonly number[], rows: number, expected: string): UserError {
+  return new UserError(
+    `The model's output "${output}" has shape [${dims.join(', ')}] for a batch of ${rows} rows; mlci expects ${expected}.`,
+    'model outputs',
+    'Export the model with a batch dimension first in every output, or set the task input if mlci picked the wrong output.',
+  );
+}

@@ -5,19 +5,23 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-7PGDASFZ.mjs";
-import "../chunks/chunk-QUT4YMXB.mjs";
-import "../chunks/chunk-BLIYLBJA.mjs";
-import "../chunks/chunk-FZPBVJB6.mjs";
+} from "../chunks/chunk-F6BTRZ33.mjs";
+import "../chunks/chunk-CJCMYSPT.mjs";
+import "../chunks/chunk-JO76SL6N.mjs";
+import "../chunks/chunk-5C3P3MDO.mjs";
+import "../chunks/chunk-7AUSZIUI.mjs";
+import "../chunks/chunk-6GQAANGI.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-QJL6B25A.mjs";
-import "../chunks/chunk-YPFXS3ZP.mjs";
-import "../chunks/chunk-57RGPWEQ.mjs";
+import "../chunks/chunk-X5RB3J7K.mjs";
+import "../chunks/chunk-RW6TWKLS.mjs";
+import "../chunks/chunk-OZPRGNGT.mjs";
+import "../chunks/chunk-VTJZYDDF.mjs";
+import "../chunks/chunk-YL223LG2.mjs";
 import {
   literalDefault,
   resolveInside,
   verifyOutputManifest
-} from "../chunks/chunk-NX2KUR2B.mjs";
+} from "../chunks/chunk-ZZM3NZI5.mjs";
 import "../chunks/chunk-A3MXSILV.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-WFL6K6HL.mjs";

@@ -1,14 +1,16 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TN7JEYL4.mjs";
+} from "../chunks/chunk-TLUH2E6U.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-BLIYLBJA.mjs";
+} from "../chunks/chunk-JO76SL6N.mjs";
+import "../chunks/chunk-7AUSZIUI.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-YPFXS3ZP.mjs";
-import "../chunks/chunk-57RGPWEQ.mjs";
-import "../chunks/chunk-NX2KUR2B.mjs";
+import "../chunks/chunk-OZPRGNGT.mjs";
+import "../chunks/chunk-VTJZYDDF.mjs";
+import "../chunks/chunk-YL223LG2.mjs";
+import "../chunks/chunk-ZZM3NZI5.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-WFL6K6HL.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";

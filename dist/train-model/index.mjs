@@ -1,13 +1,15 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TN7JEYL4.mjs";
+} from "../chunks/chunk-TLUH2E6U.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-FZPBVJB6.mjs";
+} from "../chunks/chunk-6GQAANGI.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-57RGPWEQ.mjs";
-import "../chunks/chunk-NX2KUR2B.mjs";
+import "../chunks/chunk-X5RB3J7K.mjs";
+import "../chunks/chunk-VTJZYDDF.mjs";
+import "../chunks/chunk-YL223LG2.mjs";
+import "../chunks/chunk-ZZM3NZI5.mjs";
 import "../chunks/chunk-WFL6K6HL.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 

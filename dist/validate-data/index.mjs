@@ -1,13 +1,14 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TN7JEYL4.mjs";
+} from "../chunks/chunk-TLUH2E6U.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-QJL6B25A.mjs";
-import "../chunks/chunk-YPFXS3ZP.mjs";
-import "../chunks/chunk-57RGPWEQ.mjs";
-import "../chunks/chunk-NX2KUR2B.mjs";
+} from "../chunks/chunk-RW6TWKLS.mjs";
+import "../chunks/chunk-OZPRGNGT.mjs";
+import "../chunks/chunk-VTJZYDDF.mjs";
+import "../chunks/chunk-YL223LG2.mjs";
+import "../chunks/chunk-ZZM3NZI5.mjs";
 import "../chunks/chunk-A3MXSILV.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-WFL6K6HL.mjs";

@@ -22,6 +22,15 @@ export interface TextColumn {
   name: string;
   values: (string | null)[];
   firstNonNumericRow?: number;
+  /**
+   * Optional, for a column of repeating values (categories): each row's value as an index into
+   * `dictionary` (-1 where the cell is missing), so that a consumer can count codes in an integer
+   * array and look at each distinct value once. Always the same cells as `values`; a consumer that
+   * does not know them reads `values`. Present only when every cell of the batch is coded; the
+   * dictionary may hold values no row of the batch uses.
+   */
+  codes?: Int32Array;
+  dictionary?: readonly string[];
 }
 
 export type Column = NumericColumn | TextColumn;

@@ -20,10 +20,21 @@ export class TextInterner {
   private readonly texts: string[] = [];
   private full = false;
 
+  /** every text kept so far, by code (see `code`); it only grows */
+  get dictionary(): readonly string[] {
+    return this.texts;
+  }
+
   /** the text of buf[start, end), as decodeCell gives it */
   text(buf: Buffer, start: number, end: number, flags: number): string {
+    const code = this.code(buf, start, end, flags);
+    return code >= 0 ? this.texts[code]! : decodeCell(buf, start, end, flags);
+  }
+
+  /** the index in `dictionary` of the text of buf[start, end), or -1 when the column keeps no more texts or not this one */
+  code(buf: Buffer, start: number, end: number, flags: number): number {
     const length = end - start;
-    if (this.full || length > MAX_TEXT_BYTES || flags & (ESCAPED_QUOTES | AS_WRITTEN)) return decodeCell(buf, start, end, flags);
+    if (this.full || length > MAX_TEXT_BYTES || flags & (ESCAPED_QUOTES | AS_WRITTEN)) return -1;
     let hash = 0x811c9dc5 ^ length;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
     const arena = this.arena;
@@ -37,17 +48,17 @@ export class TextInterner {
         at++;
         i++;
       }
-      if (i === end) return this.texts[entry]!;
+      if (i === end) return entry;
     }
   }
 
-  private add(slot: number, hash: number, buf: Buffer, start: number, end: number, flags: number): string {
-    const text = decodeCell(buf, start, end, flags);
+  private add(slot: number, hash: number, buf: Buffer, start: number, end: number, flags: number): number {
     const length = end - start;
     if (this.texts.length === MAX_TEXTS || this.arenaUsed + length > this.arena.length) {
       this.full = true;
-      return text;
+      return -1;
     }
+    const text = decodeCell(buf, start, end, flags);
     const entry = this.texts.length;
     this.texts.push(text);
     this.hashes[entry] = hash;
@@ -56,6 +67,6 @@ export class TextInterner {
     buf.copy(this.arena, this.arenaUsed, start, end);
     this.arenaUsed += length;
     this.slots[slot] = entry + 1;
-    return text;
+    return entry;
   }
 }

@@ -31,7 +31,7 @@ export function parseOutputFile(text: string): Record<string, string> {
  * Runs a committed action bundle the way a runner does: a child `node` process with INPUT_*
  * variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and RUNNER_TEMP.
  */
-export async function runAction(bundle: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(bundle: string, inputs: Record<string, string>, env: Record<string, string> = {}, cwd = repoRoot): Promise<ActionRun> {
   const work = mkdtempSync(join(tmpdir(), 'mlci-action-'));
   const outputFile = join(work, 'github_output');
   const summaryFile = join(work, 'step_summary');
@@ -52,7 +52,7 @@ export async function runAction(bundle: string, inputs: Record<string, string>, 
     ...env,
   };
   return new Promise((resolvePromise) => {
-    execFile(process.execPath, [join(repoRoot, bundle)], { cwd: repoRoot, env: childEnv, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(repoRoot, bundle)], { cwd, env: childEnv, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolvePromise({
         exitCode: error ? ((error as { code?: number }).code ?? 1) : 0,
         stdout,

@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-TLUH2E6U.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-JO76SL6N.mjs";
+} from "../chunks/chunk-ZNXXXAJQ.mjs";
 import "../chunks/chunk-7AUSZIUI.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-OZPRGNGT.mjs";
@@ -12,7 +12,7 @@ import "../chunks/chunk-VTJZYDDF.mjs";
 import "../chunks/chunk-YL223LG2.mjs";
 import "../chunks/chunk-ZZM3NZI5.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-WFL6K6HL.mjs";
+import "../chunks/chunk-74NWF76V.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/evaluate-gate/index.ts

@@ -5,15 +5,15 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-F6BTRZ33.mjs";
+} from "../chunks/chunk-2I65GVOC.mjs";
 import "../chunks/chunk-CJCMYSPT.mjs";
-import "../chunks/chunk-JO76SL6N.mjs";
+import "../chunks/chunk-ZNXXXAJQ.mjs";
 import "../chunks/chunk-5C3P3MDO.mjs";
 import "../chunks/chunk-7AUSZIUI.mjs";
-import "../chunks/chunk-6GQAANGI.mjs";
+import "../chunks/chunk-5QD6UZXX.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-X5RB3J7K.mjs";
-import "../chunks/chunk-RW6TWKLS.mjs";
+import "../chunks/chunk-4CAKD2FA.mjs";
 import "../chunks/chunk-OZPRGNGT.mjs";
 import {
   require_dist
@@ -23,9 +23,9 @@ import {
   getInput,
   setFailed
 } from "../chunks/chunk-ZZM3NZI5.mjs";
-import "../chunks/chunk-A3MXSILV.mjs";
+import "../chunks/chunk-P6722KZ5.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-WFL6K6HL.mjs";
+import "../chunks/chunk-74NWF76V.mjs";
 import {
   __toESM
 } from "../chunks/chunk-YCFNLZYA.mjs";

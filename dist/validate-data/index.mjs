@@ -4,14 +4,14 @@ import {
 } from "../chunks/chunk-TLUH2E6U.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-RW6TWKLS.mjs";
+} from "../chunks/chunk-4CAKD2FA.mjs";
 import "../chunks/chunk-OZPRGNGT.mjs";
 import "../chunks/chunk-VTJZYDDF.mjs";
 import "../chunks/chunk-YL223LG2.mjs";
 import "../chunks/chunk-ZZM3NZI5.mjs";
-import "../chunks/chunk-A3MXSILV.mjs";
+import "../chunks/chunk-P6722KZ5.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-WFL6K6HL.mjs";
+import "../chunks/chunk-74NWF76V.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/validate-data/index.ts

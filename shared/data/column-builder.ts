@@ -1,3 +1,4 @@
+import { codedTextColumn, decodeCodes } from './coded-text.js';
 import type { Column } from './table.js';
 
 /**
@@ -7,7 +8,14 @@ import type { Column } from './table.js';
  */
 export class ColumnBuilder {
   private numbers: Float64Array;
+  /** the cells as text (null: missing), once the column is text and not coded */
   private texts: (string | null)[] | undefined;
+  /**
+   * The cells as codes into `dictionary` (-1: missing), while the column is text and every cell so
+   * far came by addCoded or addMissing: no string per cell (see TextColumn.codes).
+   */
+  private codes: Int32Array | undefined;
+  private dictionary: readonly string[] | undefined;
   private length = 0;
   private numericCells = 0;
   private textCells = 0;
@@ -25,12 +33,12 @@ export class ColumnBuilder {
   ) {
     const reused = !asText && spare?.length && spare[spare.length - 1]!.length >= capacity ? spare.pop() : undefined;
     this.numbers = reused ?? new Float64Array(asText ? 0 : Math.max(16, capacity));
-    if (asText) this.texts = [];
+    if (asText) this.codes = new Int32Array(Math.max(16, capacity)).fill(-1);
   }
 
   /** false while every present cell so far was a number */
   get isText(): boolean {
-    return this.texts !== undefined;
+    return this.texts !== undefined || this.codes !== undefined;
   }
 
   get rowCount(): number {
@@ -39,8 +47,8 @@ export class ColumnBuilder {
 
   addNumber(value: number): void {
     this.numericCells++;
-    if (this.texts) {
-      this.texts.push(String(value));
+    if (this.isText) {
+      this.plainTexts().push(String(value));
     } else {
       if (this.length === this.numbers.length) this.grow();
       this.numbers[this.length] = value;
@@ -50,14 +58,17 @@ export class ColumnBuilder {
 
   /** addNumber for the common case (a numeric column with room): false, having done nothing, otherwise */
   tryAddNumber(value: number): boolean {
-    if (this.texts !== undefined || this.length === this.numbers.length) return false;
+    if (this.texts !== undefined || this.codes !== undefined || this.length === this.numbers.length) return false;
     this.numbers[this.length++] = value;
     this.numericCells++;
     return true;
   }
 
   addMissing(): void {
-    if (this.texts) this.texts.push(null);
+    if (this.codes) {
+      if (this.length === this.codes.length) this.growCodes();
+      this.codes[this.length] = -1;
+    } else if (this.texts) this.texts.push(null);
     else {
       if (this.length === this.numbers.length) this.grow();
       this.numbers[this.length] = NaN;
@@ -67,13 +78,24 @@ export class ColumnBuilder {
 
   /** `readsAsNumber`: the text is a number (only when the column was started as text). */
   addText(text: string, readsAsNumber = false): void {
-    if (readsAsNumber) this.numericCells++;
-    else {
-      this.textCells++;
-      if (this.firstTextRow < 0) this.firstTextRow = this.length;
-    }
-    if (!this.texts) this.texts = this.numbersToText();
-    this.texts.push(text);
+    this.countText(readsAsNumber);
+    this.plainTexts().push(text);
+    this.length++;
+  }
+
+  /**
+   * addText of `dictionary[code]`, kept as the code (see TextColumn.codes). The cells of a column
+   * coded with one dictionary stay coded; the dictionary may grow meanwhile, never change.
+   */
+  addCoded(code: number, dictionary: readonly string[], readsAsNumber = false): void {
+    this.countText(readsAsNumber);
+    if (!this.isText) this.startText();
+    const codes = this.codes;
+    if (codes && (this.dictionary === undefined || this.dictionary === dictionary)) {
+      this.dictionary = dictionary;
+      if (this.length === codes.length) this.growCodes();
+      this.codes![this.length] = code;
+    } else this.plainTexts().push(dictionary[code]!);
     this.length++;
   }
 
@@ -83,14 +105,52 @@ export class ColumnBuilder {
   }
 
   finish(): Column {
-    if (this.texts) {
-      const column: Column = { kind: 'text', name: this.name, values: this.texts };
-      if (this.firstTextRow >= 0 && this.numericCells > this.textCells) column.firstNonNumericRow = this.firstTextRow;
+    if (this.isText) {
+      const firstNonNumericRow = this.firstTextRow >= 0 && this.numericCells > this.textCells ? this.firstTextRow : undefined;
+      // the reader's dictionary grows on: the column keeps the part its codes can name
+      if (this.codes && this.dictionary) return codedTextColumn(this.name, this.codes.subarray(0, this.length), this.dictionary.slice(), firstNonNumericRow);
+      const column: Column = { kind: 'text', name: this.name, values: this.plainTexts() };
+      if (firstNonNumericRow !== undefined) column.firstNonNumericRow = firstNonNumericRow;
       return column;
     }
     // Trim the growth slack; copy only when it is worth the memory.
     const used = this.numbers.length - this.length > this.length / 8 ? this.numbers.slice(0, this.length) : this.numbers.subarray(0, this.length);
     return { kind: 'numeric', name: this.name, values: used };
+  }
+
+  private countText(readsAsNumber: boolean): void {
+    if (readsAsNumber) this.numericCells++;
+    else {
+      this.textCells++;
+      if (this.firstTextRow < 0) this.firstTextRow = this.length;
+    }
+  }
+
+  /** The column turns text: coded while it holds no number yet, else its numbers become text. */
+  private startText(): void {
+    if (this.numericCells > 0) {
+      this.texts = this.numbersToText();
+      return;
+    }
+    this.codes = new Int32Array(Math.max(16, this.numbers.length, this.length)).fill(-1);
+    this.numbers = new Float64Array(0);
+  }
+
+  /** the cells as plain texts from now on (decoding the codes, or the numbers, so far) */
+  private plainTexts(): (string | null)[] {
+    if (this.texts) return this.texts;
+    if (this.codes) {
+      this.texts = this.dictionary ? decodeCodes(this.codes.subarray(0, this.length), this.dictionary) : new Array<string | null>(this.length).fill(null);
+      this.codes = undefined;
+      this.dictionary = undefined;
+    } else this.texts = this.numbersToText();
+    return this.texts;
+  }
+
+  private growCodes(): void {
+    const codes = new Int32Array(Math.max(16, this.codes!.length * 2)).fill(-1);
+    codes.set(this.codes!);
+    this.codes = codes;
   }
 
   private grow(): void {

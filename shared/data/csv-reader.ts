@@ -182,7 +182,12 @@ class CsvReader extends TextReader {
     if (value !== value && !(cellFlags & (ESCAPED_QUOTES | AS_WRITTEN))) value = parseDecimal(buf, start, end);
     if (!builder.isText && value === value) builder.addNumber(value);
     else if (isBlank(buf, start, end)) builder.addMissing();
-    else builder.addText(this.interners[c]!.text(buf, start, end, cellFlags), value === value);
+    else {
+      const interner = this.interners[c]!;
+      const code = interner.code(buf, start, end, cellFlags);
+      if (code >= 0) builder.addCoded(code, interner.dictionary, value === value);
+      else builder.addText(decodeCell(buf, start, end, cellFlags), value === value);
+    }
   }
 
   protected finishBatch(batch: BatchBuilder): Table {

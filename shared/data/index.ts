@@ -7,4 +7,5 @@ export { readJsonl, streamJsonl, type JsonlStreamSummary } from './jsonl.js';
 export { readParquet, streamParquet, type ParquetStreamSummary } from './parquet.js';
 export { issueError } from './issues.js';
 export type { DataIssue, DataIssueKind, ReadOptions, StreamOptions } from './read-options.js';
+export { textAt } from './coded-text.js';
 export { describeRow, findColumn, type Column, type DataFormat, type NumericColumn, type Table, type TextColumn } from './table.js';

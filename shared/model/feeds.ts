@@ -70,7 +70,8 @@ function makeFeed(input: TensorSignature, columnNames: string[], rank: number, t
     );
   }
   const columns = columnNames.map((name) => numericColumn(table, name));
-  return { name: input.name, type: input.type, columns, columnNames, width: columns.length, rank, copyRows: rowMajorCopier(columns) };
+  const kind = input.type === 'float64' ? Float64Array : input.type === 'int32' ? Int32Array : Float32Array;
+  return { name: input.name, type: input.type, columns, columnNames, width: columns.length, rank, copyRows: rowMajorCopier(columns, kind) };
 }
 
 /** a buffer for `rows` rows of the feed, reused batch after batch */

@@ -22,3 +22,16 @@ test('converts into float32 and int32 targets, leaving the rest of a larger buff
   copyRowMajor(i32, columns, 3, 2);
   expect(Array.from(i32)).toEqual([3, 1003, 4, 1004]);
 });
+
+test('the same columns get the same copier back (kept, so V8 keeps its optimized code); others a new one', () => {
+  const columns = columnsOf(3, 10);
+  const first = rowMajorCopier(columns);
+  expect(rowMajorCopier([...columns])).toBe(first);
+  const other = rowMajorCopier([columns[0]!, columns[2]!, columns[1]!]);
+  expect(other).not.toBe(first);
+  const target = new Float64Array(6);
+  other(target, 4, 2);
+  expect(Array.from(target)).toEqual([4.5, 2004.5, 1004.5, 5.5, 2005.5, 1005.5]);
+  first(target, 4, 2);
+  expect(Array.from(target)).toEqual([4.5, 1004.5, 2004.5, 5.5, 1005.5, 2005.5]);
+});

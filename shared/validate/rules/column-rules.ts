@@ -1,5 +1,6 @@
 import { formatPercent } from '../../report/format.js';
-import type { Column, Table } from '../../data/table.js';
+import { textAt } from '../../data/coded-text.js';
+import type { Column, Table, TextColumn } from '../../data/table.js';
 import { isMissingText, numberAsCategory, parseNumber } from '../stats/parse-number.js';
 import type { ColumnSchema } from '../schema/types.js';
 import { Tally, type RuleExample, type RuleResult } from './rule-result.js';
@@ -57,7 +58,7 @@ export class ColumnRules {
       return line !== undefined ? { file: table.source, line, row: firstRow + r + 1, value } : { file: table.source, row: firstRow + r + 1, value };
     };
     if (column.kind === 'numeric') this.addNumbers(column.values, where, summary);
-    else this.addTexts(column.values, where);
+    else this.addTexts(column, where);
   }
 
   private addNumbers(values: Float64Array, where: (r: number, value: string) => RuleExample, summary: NumberSummary | undefined): void {
@@ -104,7 +105,11 @@ export class ColumnRules {
     this.countChecked(present, present);
   }
 
-  private addTexts(values: (string | null)[], where: (r: number, value: string) => RuleExample): void {
+  private addTexts(column: TextColumn, where: (r: number, value: string) => RuleExample): void {
+    const rows = column.codes?.length ?? column.values.length;
+    // coded categories: each distinct value is checked once, and only rows of values that break a rule are looked at
+    const codes = this.seen ? undefined : column.codes;
+    const clean = codes && column.dictionary ? column.dictionary.map((text) => this.passesAll(text)) : undefined;
     const s = this.schema;
     const type = s.type.value;
     const numeric = type === 'numeric' || type === 'integer';
@@ -112,8 +117,13 @@ export class ColumnRules {
     const max = s.max?.value ?? Infinity;
     let present = 0;
     let numbers = 0;
-    for (let r = 0; r < values.length; r++) {
-      const text = values[r]!;
+    for (let r = 0; r < rows; r++) {
+      if (clean && clean[codes![r]!]) {
+        present++;
+        if (numeric) numbers++;
+        continue;
+      }
+      const text = textAt(column, r);
       if (isMissingText(text)) {
         failAt(this.missing, where, r, '');
         continue;
@@ -136,6 +146,21 @@ export class ColumnRules {
       this.checkText(typeof key === 'number' ? numberAsCategory(key) : text, key, r, where);
     }
     this.countChecked(present, numeric ? numbers : 0);
+  }
+
+  /** true when a present cell of this text breaks none of the rules but `unique` (as addTexts checks them) */
+  private passesAll(text: string): boolean {
+    if (isMissingText(text)) return false;
+    const type = this.schema.type.value;
+    let shown = text;
+    if (type === 'numeric' || type === 'integer') {
+      const v = parseNumber(text);
+      if (v === undefined || (type === 'integer' && v !== Math.trunc(v))) return false;
+      if (v < (this.schema.min?.value ?? -Infinity) || v > (this.schema.max?.value ?? Infinity)) return false;
+      shown = numberAsCategory(v);
+    } else if (type === 'boolean' && !BOOLEAN_TEXT.has(text.trim().toLowerCase())) return false;
+    if (this.allowedSet && !this.allowedSet.has(shown)) return false;
+    return !this.pattern || this.pattern.test(shown);
   }
 
   private checkText(text: string, key: string | number, r: number, where: (r: number, value: string) => RuleExample): void {

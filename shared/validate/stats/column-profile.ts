@@ -85,10 +85,37 @@ export class ColumnProfile {
       }
     } else if (column.kind === 'numeric') {
       for (const v of column.values) this.addCategory(v !== v ? null : numberAsCategory(v));
-    } else {
+    } else if (!(column.codes && column.dictionary && this.addCodes(column.codes, column.dictionary))) {
       const values = column.values;
       for (let i = 0; i < values.length; i++) this.addCategory(values[i]!);
     }
+  }
+
+  /**
+   * A coded batch of categories: counted as integers, then each value once with its count. False,
+   * having done nothing, when the frequent values could reduce within the batch (then the order of
+   * the cells matters, and they go one by one as ever): the result is the cell-by-cell one exactly.
+   */
+  private addCodes(codes: Int32Array, dictionary: readonly string[]): boolean {
+    const counts = new Int32Array(dictionary.length);
+    let missing = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code < 0) missing++;
+      else counts[code]++;
+    }
+    let used = 0;
+    for (let k = 0; k < counts.length; k++) if (counts[k]! > 0) used++;
+    if (this.categories.size + used > 2 * this.categories.capacity) return false;
+    this.missing += missing;
+    for (let k = 0; k < counts.length; k++) {
+      const count = counts[k]!;
+      if (count === 0) continue;
+      const value = dictionary[k]!;
+      if (isMissingText(value)) this.missing += count;
+      else if (this.categories.add(value, count)) this.distinct.addHash(hashString(value));
+    }
+    return true;
   }
 
   /** text cells of a numeric column as numbers; cells that are not numbers become NaN and count as invalid */

@@ -1,3 +1,4 @@
+import { textAt } from '../../data/coded-text.js';
 import type { Column, Table } from '../../data/table.js';
 import { UserError } from '../../errors.js';
 import { hashString, unitHash } from './hash.js';
@@ -130,7 +131,7 @@ function sampleCell(column: Column, row: number, kind: ProfileKind): SampleCell 
     if (v !== v) return null;
     return kind === 'numeric' ? v : numberAsCategory(v);
   }
-  const text = column.values[row]!;
+  const text = textAt(column, row);
   if (isMissingText(text)) return null;
   if (kind === 'numeric') return parseNumber(text) ?? null;
   return text;

@@ -2,9 +2,9 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   scanData,
   shareResultOf
-} from "./chunks/chunk-P6722KZ5.mjs";
+} from "./chunks/chunk-OZZVJVP6.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-74NWF76V.mjs";
+import "./chunks/chunk-ELXQ6VTP.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";
 
 // shared/validate/scan-worker.ts

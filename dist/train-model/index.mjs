@@ -1,16 +1,16 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TLUH2E6U.mjs";
+} from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-5QD6UZXX.mjs";
+} from "../chunks/chunk-5UA3G3HY.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-X5RB3J7K.mjs";
-import "../chunks/chunk-VTJZYDDF.mjs";
-import "../chunks/chunk-YL223LG2.mjs";
-import "../chunks/chunk-ZZM3NZI5.mjs";
-import "../chunks/chunk-74NWF76V.mjs";
+import "../chunks/chunk-QQLUY5J6.mjs";
+import "../chunks/chunk-L45YMLCV.mjs";
+import "../chunks/chunk-7O2ICE4C.mjs";
+import "../chunks/chunk-ELXQ6VTP.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/train-model/index.ts

@@ -1,31 +1,31 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TLUH2E6U.mjs";
+} from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-2I65GVOC.mjs";
-import "../chunks/chunk-CJCMYSPT.mjs";
-import "../chunks/chunk-ZNXXXAJQ.mjs";
-import "../chunks/chunk-5C3P3MDO.mjs";
+} from "../chunks/chunk-JIPCSDYZ.mjs";
+import "../chunks/chunk-VKZWJEJF.mjs";
+import "../chunks/chunk-JB43GJ23.mjs";
+import "../chunks/chunk-G5BVWM3H.mjs";
 import "../chunks/chunk-7AUSZIUI.mjs";
-import "../chunks/chunk-5QD6UZXX.mjs";
+import "../chunks/chunk-5UA3G3HY.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-X5RB3J7K.mjs";
-import "../chunks/chunk-4CAKD2FA.mjs";
-import "../chunks/chunk-OZPRGNGT.mjs";
+import "../chunks/chunk-YT3II7JX.mjs";
+import "../chunks/chunk-2K4Q2QPQ.mjs";
 import {
   require_dist
-} from "../chunks/chunk-VTJZYDDF.mjs";
-import "../chunks/chunk-YL223LG2.mjs";
+} from "../chunks/chunk-QQLUY5J6.mjs";
+import "../chunks/chunk-L45YMLCV.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-ZZM3NZI5.mjs";
-import "../chunks/chunk-P6722KZ5.mjs";
+} from "../chunks/chunk-7O2ICE4C.mjs";
+import "../chunks/chunk-OZZVJVP6.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-74NWF76V.mjs";
+import "../chunks/chunk-ELXQ6VTP.mjs";
 import {
   __toESM
 } from "../chunks/chunk-YCFNLZYA.mjs";

@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-TLUH2E6U.mjs";
+} from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-4CAKD2FA.mjs";
-import "../chunks/chunk-OZPRGNGT.mjs";
-import "../chunks/chunk-VTJZYDDF.mjs";
-import "../chunks/chunk-YL223LG2.mjs";
-import "../chunks/chunk-ZZM3NZI5.mjs";
-import "../chunks/chunk-P6722KZ5.mjs";
+} from "../chunks/chunk-YT3II7JX.mjs";
+import "../chunks/chunk-2K4Q2QPQ.mjs";
+import "../chunks/chunk-QQLUY5J6.mjs";
+import "../chunks/chunk-L45YMLCV.mjs";
+import "../chunks/chunk-7O2ICE4C.mjs";
+import "../chunks/chunk-OZZVJVP6.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-74NWF76V.mjs";
+import "../chunks/chunk-ELXQ6VTP.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/validate-data/index.ts

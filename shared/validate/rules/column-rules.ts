@@ -3,7 +3,7 @@ import { textAt } from '../../data/coded-text.js';
 import type { Column, Table, TextColumn } from '../../data/table.js';
 import { isMissingText, numberAsCategory, parseNumber } from '../stats/parse-number.js';
 import type { ColumnSchema } from '../schema/types.js';
-import { Tally, type RuleExample, type RuleResult } from './rule-result.js';
+import { MAX_EXAMPLES, Tally, type RuleExample, type RuleResult } from './rule-result.js';
 
 /** what the numeric checks need to know of a batch's numbers to skip looking at each */
 export interface NumberSummary {
@@ -73,8 +73,13 @@ export class ColumnRules {
     let offending = false;
     if (summary) {
       if (summary.min >= min && summary.max <= max && !textChecks && !checkType) {
-        // every number passes: only the missing cells (if any) are looked for
-        if (summary.n < values.length) for (let r = 0; r < values.length; r++) if (values[r]! !== values[r]!) failAt(this.missing, where, r, '');
+        // every number passes: only the missing cells (if any) are looked for, and only while
+        // examples are still wanted; after that their count is what the summary says
+        if (summary.n < values.length) {
+          if (this.missing.examples.length < MAX_EXAMPLES) {
+            for (let r = 0; r < values.length; r++) if (values[r]! !== values[r]!) failAt(this.missing, where, r, '');
+          } else this.missing.failed += values.length - summary.n;
+        }
         this.countChecked(summary.n, summary.n);
         return;
       }

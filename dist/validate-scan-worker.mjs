@@ -2,7 +2,7 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   scanData,
   shareResultOf
-} from "./chunks/chunk-OZZVJVP6.mjs";
+} from "./chunks/chunk-YRDWFIPA.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
 import "./chunks/chunk-ELXQ6VTP.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";

@@ -5,15 +5,15 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-JIPCSDYZ.mjs";
+} from "../chunks/chunk-KBMCXEEQ.mjs";
 import "../chunks/chunk-VKZWJEJF.mjs";
 import "../chunks/chunk-JB43GJ23.mjs";
-import "../chunks/chunk-G5BVWM3H.mjs";
+import "../chunks/chunk-OQBLZTMS.mjs";
 import "../chunks/chunk-7AUSZIUI.mjs";
-import "../chunks/chunk-5UA3G3HY.mjs";
+import "../chunks/chunk-RKZTSDHQ.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-X5RB3J7K.mjs";
-import "../chunks/chunk-YT3II7JX.mjs";
+import "../chunks/chunk-OS4SNRY2.mjs";
+import "../chunks/chunk-RFVOPGYW.mjs";
 import "../chunks/chunk-2K4Q2QPQ.mjs";
 import "../chunks/chunk-QQLUY5J6.mjs";
 import "../chunks/chunk-L45YMLCV.mjs";
@@ -22,7 +22,7 @@ import {
   resolveInside,
   verifyOutputManifest
 } from "../chunks/chunk-7O2ICE4C.mjs";
-import "../chunks/chunk-OZZVJVP6.mjs";
+import "../chunks/chunk-YRDWFIPA.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-ELXQ6VTP.mjs";
 import {

@@ -4,9 +4,9 @@ import {
 } from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   selectModelStep
-} from "../chunks/chunk-G5BVWM3H.mjs";
+} from "../chunks/chunk-OQBLZTMS.mjs";
 import "../chunks/chunk-7AUSZIUI.mjs";
-import "../chunks/chunk-X5RB3J7K.mjs";
+import "../chunks/chunk-OS4SNRY2.mjs";
 import "../chunks/chunk-7O2ICE4C.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";

@@ -4,9 +4,9 @@ import {
 } from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-5UA3G3HY.mjs";
+} from "../chunks/chunk-RKZTSDHQ.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-X5RB3J7K.mjs";
+import "../chunks/chunk-OS4SNRY2.mjs";
 import "../chunks/chunk-QQLUY5J6.mjs";
 import "../chunks/chunk-L45YMLCV.mjs";
 import "../chunks/chunk-7O2ICE4C.mjs";

@@ -4,12 +4,12 @@ import {
 } from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-YT3II7JX.mjs";
+} from "../chunks/chunk-RFVOPGYW.mjs";
 import "../chunks/chunk-2K4Q2QPQ.mjs";
 import "../chunks/chunk-QQLUY5J6.mjs";
 import "../chunks/chunk-L45YMLCV.mjs";
 import "../chunks/chunk-7O2ICE4C.mjs";
-import "../chunks/chunk-OZZVJVP6.mjs";
+import "../chunks/chunk-YRDWFIPA.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-ELXQ6VTP.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";

@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import type { Direction } from '../evaluate/types.js';
 import { requireInput } from '../steps/inputs.js';
 import type { StepDefinition } from '../steps/types.js';
-import { expandGlobs, splitPatterns } from '../train/glob.js';
+import { expandGlobs, splitPatterns } from '../fs/glob.js';
 import { renderSelectionReport, selectBestCandidate } from './select-model.js';
 
 export const selectModelStep: StepDefinition<'candidates' | 'metric' | 'direction', 'best-dir' | 'best-metrics-file' | 'best-model-file' | 'best-value'> = {

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { resolveInside } from '../fs/safe-path.js';
-import { expandGlobs, hasGlobMagic } from './glob.js';
+import { expandGlobs, hasGlobMagic } from '../fs/glob.js';
 
 /**
  * Gathers the declared outputs (paths or globs relative to the working directory) into the output

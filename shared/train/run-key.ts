@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256Bytes, sha256File } from '../fs/digest.js';
 import { canonicalJson } from './canonical-json.js';
-import { expandGlobs } from './glob.js';
+import { expandGlobs } from '../fs/glob.js';
 import type { TrainingParams } from './params.js';
 
 /** Everything a training run's result depends on, as DVC's run cache sees it. */

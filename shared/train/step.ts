@@ -7,7 +7,7 @@ import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/in
 import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import { BUILTIN_TRAINERS } from './builtin/trainers.js';
-import { splitPatterns } from './glob.js';
+import { splitPatterns } from '../fs/glob.js';
 import { DEFAULT_OUTPUTS, trainModel } from './train-model.js';
 import { renderTrainingReport } from './training-report.js';
 import { toolVersions } from './tool-versions.js';

@@ -10,7 +10,7 @@ import { isBuiltinTrainer, BUILTIN_TRAINERS } from './builtin/trainers.js';
 import { METRICS_FILE, MODEL_FILE, runBuiltinTrainer } from './builtin-run.js';
 import { collectOutputs } from './collect-outputs.js';
 import { parseTrainingCommand } from './command-line.js';
-import { expandGlobs } from './glob.js';
+import { expandGlobs } from '../fs/glob.js';
 import { gitCommit, LINEAGE_FILE, lineageFrom, outputDigests, writeLineage } from './lineage.js';
 import { applyParamOverrides, readParamsFile, type TrainingParams } from './params.js';
 import { formatDuration, runTrainingCommand } from './run-command.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTrainingCommand } from '../../shared/train/command-line.js';
-import { expandGlobs, splitPatterns } from '../../shared/train/glob.js';
+import { expandGlobs, splitPatterns } from '../../shared/fs/glob.js';
 import { applyParamOverrides, paramEnvironmentName, readParamsFile } from '../../shared/train/params.js';
 
 let dir: string;

@@ -1,7 +1,7 @@
 import { textAt } from '../../data/coded-text.js';
 import type { Column, Table } from '../../data/table.js';
 import { UserError } from '../../errors.js';
-import { hashString, unitHash } from './hash.js';
+import { hashString, unitHashFrom, unitHashHigh } from './hash.js';
 import { ColumnProfile, type ColumnStatisticsJson, type ProfileKind } from './column-profile.js';
 import { RowSample, type RowSampleJson, type SampleCell } from './row-sample.js';
 import { isMissingText, numberAsCategory, parseNumber } from './parse-number.js';
@@ -67,7 +67,10 @@ export class DatasetProfile {
     // they are built (early batches would otherwise build many rows that are evicted at once)
     let candidates: [number, number][] = [];
     for (let r = 0; r < table.rowCount; r++) {
-      const priority = unitHash(fileKey, firstRow + r);
+      // most rows cannot enter: the first hash alone bounds the priority from below
+      const high = unitHashHigh(fileKey, firstRow + r);
+      if (!sample.wants((high >>> 5) / 134217728)) continue;
+      const priority = unitHashFrom(high, fileKey, firstRow + r);
       if (sample.wants(priority)) candidates.push([priority, r]);
     }
     if (candidates.length > sample.capacity) candidates = candidates.sort((a, b) => a[0] - b[0]).slice(0, sample.capacity);

@@ -50,7 +50,19 @@ export function hashString(value: string, seed = 0): number {
 
 /** a uniform number in [0, 1) from two independent 32-bit hashes of (key, index): 53 bits */
 export function unitHash(key: number, index: number): number {
-  const hi = mix32(combine(combine(key, index), Math.floor(index / 4294967296)) ^ 0x9e3779b9);
-  const lo = mix32(combine(combine(key ^ 0x7f4a7c15, index), hi));
-  return ((hi >>> 5) * 67108864 + (lo >>> 6)) / 9007199254740992;
+  return unitHashFrom(unitHashHigh(key, index), key, index);
+}
+
+/**
+ * The first of unitHash's two hashes: unitHash(key, index) ≥ (high >>> 5) / 2^27 for
+ * high = unitHashHigh(key, index), so a caller after small values can skip the second hash.
+ */
+export function unitHashHigh(key: number, index: number): number {
+  return mix32(combine(combine(key, index), Math.floor(index / 4294967296)) ^ 0x9e3779b9);
+}
+
+/** unitHash(key, index) from its first hash */
+export function unitHashFrom(high: number, key: number, index: number): number {
+  const lo = mix32(combine(combine(key ^ 0x7f4a7c15, index), high));
+  return ((high >>> 5) * 67108864 + (lo >>> 6)) / 9007199254740992;
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 
 /**
- * File globs for the code and outputs inputs: `*` and `?` within a path segment, `**` across
+ * File globs for path inputs (train-model's code and outputs, select-model's candidates,
+ * validate-data's data): `*` and `?` within a path segment, `**` across
  * segments, `{a,b}` alternatives. Matches are relative to `root` with forward slashes, sorted, and
  * never leave `root`. Folders named .git and node_modules are not descended into by `**`.
  */

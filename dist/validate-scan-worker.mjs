@@ -2,9 +2,9 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   scanData,
   shareResultOf
-} from "./chunks/chunk-YRDWFIPA.mjs";
+} from "./chunks/chunk-HE7GZXPI.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-ELXQ6VTP.mjs";
+import "./chunks/chunk-NCQGA5NI.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";
 
 // shared/validate/scan-worker.ts

@@ -5,26 +5,26 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-KBMCXEEQ.mjs";
+} from "../chunks/chunk-4G5TAWNF.mjs";
 import "../chunks/chunk-VKZWJEJF.mjs";
-import "../chunks/chunk-JB43GJ23.mjs";
-import "../chunks/chunk-OQBLZTMS.mjs";
+import "../chunks/chunk-FX7KLCKC.mjs";
+import "../chunks/chunk-RL65WV5Q.mjs";
 import "../chunks/chunk-7AUSZIUI.mjs";
-import "../chunks/chunk-RKZTSDHQ.mjs";
+import "../chunks/chunk-KPXOTPFW.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-OS4SNRY2.mjs";
-import "../chunks/chunk-RFVOPGYW.mjs";
+import "../chunks/chunk-G37KTKBO.mjs";
 import "../chunks/chunk-2K4Q2QPQ.mjs";
 import "../chunks/chunk-QQLUY5J6.mjs";
 import "../chunks/chunk-L45YMLCV.mjs";
+import "../chunks/chunk-VUQFXF5O.mjs";
 import {
   literalDefault,
   resolveInside,
   verifyOutputManifest
 } from "../chunks/chunk-7O2ICE4C.mjs";
-import "../chunks/chunk-YRDWFIPA.mjs";
+import "../chunks/chunk-HE7GZXPI.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-ELXQ6VTP.mjs";
+import "../chunks/chunk-NCQGA5NI.mjs";
 import {
   UserError,
   isUserError

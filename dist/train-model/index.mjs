@@ -4,13 +4,13 @@ import {
 } from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-RKZTSDHQ.mjs";
+} from "../chunks/chunk-KPXOTPFW.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-OS4SNRY2.mjs";
 import "../chunks/chunk-QQLUY5J6.mjs";
 import "../chunks/chunk-L45YMLCV.mjs";
+import "../chunks/chunk-VUQFXF5O.mjs";
 import "../chunks/chunk-7O2ICE4C.mjs";
-import "../chunks/chunk-ELXQ6VTP.mjs";
+import "../chunks/chunk-NCQGA5NI.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/train-model/index.ts

@@ -4,14 +4,15 @@ import {
 } from "../chunks/chunk-IQQ2CABX.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-RFVOPGYW.mjs";
+} from "../chunks/chunk-G37KTKBO.mjs";
 import "../chunks/chunk-2K4Q2QPQ.mjs";
 import "../chunks/chunk-QQLUY5J6.mjs";
 import "../chunks/chunk-L45YMLCV.mjs";
+import "../chunks/chunk-VUQFXF5O.mjs";
 import "../chunks/chunk-7O2ICE4C.mjs";
-import "../chunks/chunk-YRDWFIPA.mjs";
+import "../chunks/chunk-HE7GZXPI.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-ELXQ6VTP.mjs";
+import "../chunks/chunk-NCQGA5NI.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/validate-data/index.ts

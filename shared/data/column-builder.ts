@@ -7,6 +7,7 @@ import type { Column } from './table.js';
  * so the rule "numeric when every present cell parses as a number" lives here only.
  */
 export class ColumnBuilder {
+  /** the cells while the column is numeric; empty once it is text */
   private numbers: Float64Array;
   /** the cells as text (null: missing), once the column is text and not coded */
   private texts: (string | null)[] | undefined;
@@ -58,7 +59,8 @@ export class ColumnBuilder {
 
   /** addNumber for the common case (a numeric column with room): false, having done nothing, otherwise */
   tryAddNumber(value: number): boolean {
-    if (this.texts !== undefined || this.codes !== undefined || this.length === this.numbers.length) return false;
+    // a text column's `numbers` is empty, so one test covers both "text" and "full"
+    if (this.length >= this.numbers.length) return false;
     this.numbers[this.length++] = value;
     this.numericCells++;
     return true;

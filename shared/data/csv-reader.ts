@@ -153,12 +153,21 @@ class CsvReader extends TextReader {
     const numbers = scanner.numbers;
     const builders = batch.builders;
     const indexes = this.columnIndexes;
-    for (let c = 0; c < indexes.length; c++) {
-      const k = indexes[c]!;
-      const value = k < cellCount ? numbers[k]! : NaN;
-      // the common case, settled by the scanner: a plain decimal in a numeric column
-      if (value === value && builders[c]!.tryAddNumber(value)) continue;
-      this.addCell(buf, builders[c]!, c, k, cellCount);
+    if (cellCount >= width) {
+      // every kept column has a cell (the common case): no check for cells past the row's end
+      for (let c = 0; c < indexes.length; c++) {
+        const builder = builders[c]!;
+        const value = numbers[indexes[c]!]!;
+        // the common case, settled by the scanner: a plain decimal in a numeric column
+        if (value === value && builder.tryAddNumber(value)) continue;
+        this.addCell(buf, builder, c, indexes[c]!, cellCount);
+      }
+    } else {
+      for (let c = 0; c < indexes.length; c++) {
+        const k = indexes[c]!;
+        if (k < cellCount && numbers[k]! === numbers[k]! && builders[c]!.tryAddNumber(numbers[k]!)) continue;
+        this.addCell(buf, builders[c]!, c, k, cellCount);
+      }
     }
     batch.endRow(line);
     this.rowCount++;

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { globToRegExp, splitPatterns } from '../fs/glob.js';
 
 const WILDCARD = /[*?[{]/;
 
@@ -23,21 +24,7 @@ export async function resolveDataFiles(patterns: string[], cwd = process.cwd()):
 }
 
 /** A list input split on newlines and on commas outside braces, so that data/*.{csv,jsonl} stays one pattern. */
-export function splitPatternList(raw: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const c of raw) {
-    if (c === '{') depth++;
-    if (c === '}') depth = Math.max(0, depth - 1);
-    if (c === '\n' || (c === ',' && depth === 0)) {
-      out.push(current);
-      current = '';
-    } else current += c;
-  }
-  out.push(current);
-  return out.map((s) => s.trim()).filter(Boolean);
-}
+export const splitPatternList = splitPatterns;
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const parts = pattern.split('/');
@@ -67,32 +54,4 @@ async function walk(dir: string, deep: boolean, visit: (file: string) => Promise
       if (deep && e.name !== 'node_modules' && !e.name.startsWith('.')) await walk(abs, deep, visit);
     } else if (e.isFile() || (e.isSymbolicLink() && (await stat(abs)).isFile())) await visit(abs);
   }
-}
-
-/** a glob as an anchored RegExp over '/'-separated relative paths */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        re += slash ? '(?:[^/]*/)*' : '.*';
-        i += slash ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
-        i = end;
-      }
-    } else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -14,7 +14,8 @@ export const QUANTILE_RELATIVE_ERROR = 0.01;
 const GAMMA = (1 + QUANTILE_RELATIVE_ERROR) / (1 - QUANTILE_RELATIVE_ERROR);
 const BUCKETS_PER_OCTAVE = 1 / (GAMMA - 1);
 const TWO_POW_32 = 4294967296;
-const TWO_POW_52 = 4503599627370496;
+/** multiplying by it is dividing by 2^52, exactly (a power of two), without a division */
+const TWO_POW_MINUS_52 = 2 ** -52;
 /** at most this many buckets per sign; beyond it the buckets nearest zero collapse (values spanning 2^82) */
 const MAX_BUCKETS = 4096;
 
@@ -24,7 +25,7 @@ const scratchWords = new Uint32Array(scratch.buffer);
 /** the bucket of a magnitude from the two words of its double: ⌈M·(exponent + mantissa fraction)⌉ */
 function indexOfWords(low: number, high: number): number {
   const exponent = ((high >>> 20) & 0x7ff) - 1023;
-  const fraction = ((high & 0xfffff) * TWO_POW_32 + low) / TWO_POW_52;
+  const fraction = ((high & 0xfffff) * TWO_POW_32 + low) * TWO_POW_MINUS_52;
   return Math.ceil((exponent + fraction) * BUCKETS_PER_OCTAVE);
 }
 

@@ -11,6 +11,8 @@ import { repoRoot, runAction } from '../helpers/run-action.js';
 const fake = useFakeGitHub((gh) => seedPullRequest(gh, 42));
 const fixtures = join(repoRoot, 'test', 'fixtures');
 const policy = 'test/fixtures/e2e/accuracy-drop.yml';
+// Each run waits as GitHub asks (a second between writes, three between comment-creating ones),
+// so these tests take tens of seconds by design; the limits leave room for a loaded machine.
 
 function evaluate(candidate: string, extra: Record<string, string> = {}) {
   return runAction(
@@ -54,7 +56,7 @@ describe('evaluate-gate on a pull request', () => {
     // the failed rule points at its line of the policy file, in the pull request's diff
     expect(checks[0]!.annotations).toEqual([expect.objectContaining({ path: policy, start_line: 3, annotation_level: 'failure' })]);
     expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
-  });
+  }, 180_000);
 
   test('validate-data and evaluate-gate share the one comment, each in its own section', async () => {
     const env = { ...runnerEnv(fake.gh.url, 'pull_request', 'pull_request.synchronize.json'), GITHUB_WORKSPACE: repoRoot };
@@ -74,7 +76,7 @@ describe('evaluate-gate on a pull request', () => {
     expect(comments[0]!.body).toContain('Model quality gate: passed');
     // validate-data sets no check of its own: only the gate's
     expect(repoState(fake.gh).checkRuns.map((c) => c.name)).toEqual(['mlci/evaluate-gate']);
-  });
+  }, 180_000);
 
   test('the override label turns a failed gate into a loud pass', async () => {
     repoState(fake.gh).pulls.get(42)!.labels = ['mlci/override'];
@@ -85,7 +87,7 @@ describe('evaluate-gate on a pull request', () => {
     expect(comment!.body).toMatch(/overrid/i);
     expect(comment!.body).toContain('mlci/override');
     expect(repoState(fake.gh).checkRuns[0]!.output.title).toMatch(/OVERRIDDEN/);
-  });
+  }, 180_000);
 
   test('a GitHub outage while commenting does not lose the evaluation: the verdict stands and the report is on disk', async () => {
     fake.gh.inject(faults.badGateway('issues/list-comments', 20));
@@ -96,5 +98,5 @@ describe('evaluate-gate on a pull request', () => {
     expect(run.stdout).toMatch(/::warning::/);
     expect(run.summary).toContain('Model quality gate');
     expect(repoState(fake.gh).commentsOn(42)).toHaveLength(0);
-  }, 120_000);
+  }, 180_000);
 });

@@ -57,3 +57,20 @@ test('the demo runs the pipeline on the bundled example and passes its gates', a
   expect(run.stdout).toContain('✔ The demo pipeline passed every gate.');
   expect(existsSync(join(out, 'evaluate-gate', 'metrics.json'))).toBe(true);
 });
+
+test('mlci infer-schema writes a schema that the same data then passes, and the corrupt file fails at its lines', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlci-schema-'));
+  const schema = join(dir, 'schema.yml');
+  const inferred = await mlci(['infer-schema', '--data', join(fixtures, 'data', 'breast_cancer_train.csv'), '--target', 'target', '--output', schema]);
+  expect(inferred.code).toBe(0);
+  expect(readFileSync(schema, 'utf8')).toMatch(/mean_radius:\n\s+type: numeric/);
+
+  const clean = await mlci(['validate-data', '--data', join(fixtures, 'data', 'breast_cancer_test.csv'), '--schema', schema, '--output-dir', join(dir, 'clean')]);
+  expect(clean.code).toBe(0);
+  expect(clean.stdout).toMatch(/^passed=true$/m);
+
+  const corrupt = await mlci(['validate-data', '--data', join(fixtures, 'data', 'breast_cancer_corrupt.csv'), '--schema', schema, '--output-dir', join(dir, 'corrupt')]);
+  expect(corrupt.code).toBe(1);
+  expect(corrupt.stdout).toMatch(/^passed=false$/m);
+  for (const line of [5, 7, 10, 13, 15]) expect(corrupt.stderr).toContain(`breast_cancer_corrupt.csv:${line}`);
+});

@@ -1,12 +1,12 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-IQQ2CABX.mjs";
+} from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   commentStep
-} from "../chunks/chunk-VKZWJEJF.mjs";
-import "../chunks/chunk-L45YMLCV.mjs";
-import "../chunks/chunk-7O2ICE4C.mjs";
+} from "../chunks/chunk-RP6IGXXV.mjs";
+import "../chunks/chunk-EQTXTZOH.mjs";
+import "../chunks/chunk-C2TNI2RU.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/comment/index.ts

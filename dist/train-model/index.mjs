@@ -1,15 +1,15 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-IQQ2CABX.mjs";
+} from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-KPXOTPFW.mjs";
+} from "../chunks/chunk-J36EBZAC.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-QQLUY5J6.mjs";
-import "../chunks/chunk-L45YMLCV.mjs";
+import "../chunks/chunk-C2VWTQXC.mjs";
+import "../chunks/chunk-EQTXTZOH.mjs";
 import "../chunks/chunk-VUQFXF5O.mjs";
-import "../chunks/chunk-7O2ICE4C.mjs";
+import "../chunks/chunk-C2TNI2RU.mjs";
 import "../chunks/chunk-NCQGA5NI.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 

@@ -1,28 +1,28 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   runStepOnRunner
-} from "../chunks/chunk-IQQ2CABX.mjs";
+} from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   findStep,
   steps
-} from "../chunks/chunk-4G5TAWNF.mjs";
-import "../chunks/chunk-VKZWJEJF.mjs";
-import "../chunks/chunk-FX7KLCKC.mjs";
-import "../chunks/chunk-RL65WV5Q.mjs";
-import "../chunks/chunk-7AUSZIUI.mjs";
-import "../chunks/chunk-KPXOTPFW.mjs";
+} from "../chunks/chunk-6VRTV4X7.mjs";
+import "../chunks/chunk-RP6IGXXV.mjs";
+import "../chunks/chunk-BEKIG5HC.mjs";
+import "../chunks/chunk-QZ4GM436.mjs";
+import "../chunks/chunk-7ZUSPS72.mjs";
+import "../chunks/chunk-J36EBZAC.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-G37KTKBO.mjs";
-import "../chunks/chunk-2K4Q2QPQ.mjs";
+import "../chunks/chunk-Y7NIAXTL.mjs";
+import "../chunks/chunk-7SY4YXBS.mjs";
 import {
   require_dist
-} from "../chunks/chunk-QQLUY5J6.mjs";
-import "../chunks/chunk-L45YMLCV.mjs";
+} from "../chunks/chunk-C2VWTQXC.mjs";
+import "../chunks/chunk-EQTXTZOH.mjs";
 import "../chunks/chunk-VUQFXF5O.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-7O2ICE4C.mjs";
+} from "../chunks/chunk-C2TNI2RU.mjs";
 import "../chunks/chunk-HE7GZXPI.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
 import "../chunks/chunk-NCQGA5NI.mjs";

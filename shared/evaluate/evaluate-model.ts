@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { findColumn, type Table } from '../data/table.js';
 import { loadTable } from '../data/load.js';
@@ -28,7 +28,7 @@ export interface EvaluateOptions {
   logger: Logger;
 }
 
-async function identify(path: string): Promise<FileIdentity> {
+async function identifyFile(path: string): Promise<FileIdentity> {
   return { path, sha256: await sha256File(path), sizeBytes: (await stat(path)).size };
 }
 
@@ -92,7 +92,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   let baselineInputs: QualityInputs | undefined;
   let baselineFromFile: Record<string, number> | undefined;
   if (options.baseline) {
-    if ((await readFile(options.baseline).catch(() => null)) === null) {
+    if (!(await stat(options.baseline).catch(() => null))?.isFile()) {
       throw new UserError(`The baseline ${options.baseline} does not exist.`, 'input baseline', 'Pass an ONNX model or a metrics.json from an earlier evaluation, or leave baseline empty.');
     }
     if (options.baseline.toLowerCase().endsWith('.json')) {
@@ -120,13 +120,14 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     }),
   );
 
-  const modelIdentity = await identify(options.model);
+  // loadModel read and hashed the model already: reuse its figures rather than read it again
+  const modelIdentity: FileIdentity = { path: options.model, sha256: candidate.model.sha256, sizeBytes: candidate.model.sizeBytes };
   const withoutGate: Omit<EvaluationResult, 'gate'> = {
     schema: 'mlci/evaluation@1',
     task: candidate.predictions.task,
     model: modelIdentity,
-    ...(baselineRun ? { baselineModel: await identify(options.baseline!) } : {}),
-    data: { ...(await identify(options.data)), rows: table.rowCount, target: options.target },
+    ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
+    data: { ...(await identifyFile(options.data)), rows: table.rowCount, target: options.target },
     metrics: quality.metrics,
     ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
     intervals: quality.intervals,

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
-import { writeOutputManifest } from '../fs/output-manifest.js';
 import { renderEvaluationReport } from '../report/index.js';
 import { loadOnnxRuntime } from '../runtime/onnxruntime.js';
 import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
@@ -9,10 +8,10 @@ import type { StepDefinition } from '../steps/types.js';
 import type { Task } from '../model/types.js';
 import { UserError } from '../errors.js';
 import { evaluateModel } from './evaluate-model.js';
-import { copyFile } from 'node:fs/promises';
-import { GITHUB_STEP_INPUTS, openGitHubSession, overrideFromLabel, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
+import { readFile } from 'node:fs/promises';
+import { GITHUB_STEP_INPUTS, openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults } from '../github/step-publishing.js';
 import { GITHUB_BASELINE_INPUTS, MAIN_BRANCH_BASELINE, fetchMainBranchBaseline } from '../github/step-baseline.js';
-import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
+import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
 const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
@@ -56,7 +55,8 @@ export const evaluateGateStep: StepDefinition<
     if (taskInput && !TASKS.includes(taskInput as Task)) {
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
     }
-    const commentMode = parseCommentMode(host.input('comment'));
+    // a bad comment input fails before any work is done
+    parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'evaluate-gate');
     const session = await openGitHubSession(host);
     const model = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the path of your ONNX file (or artifact:NAME/model.onnx).'));
@@ -98,20 +98,11 @@ export const evaluateGateStep: StepDefinition<
     await writeFileAtomic(reportFile, report);
     await writeJsonAtomic(verdictFile, buildVerdictFile(result));
     // The model travels with its metrics, so that this run's artifact can be a later run's baseline.
-    await copyFile(model, join(outputDir, 'model.onnx'));
+    const modelCopy = join(outputDir, 'model.onnx');
+    if (resolve(model) !== modelCopy) await writeFileAtomic(modelCopy, await readFile(model));
     await host.summary(report);
 
-    const section = { id: 'evaluate-gate', title: 'Model evaluation', markdown: report };
-    const publish = (artifact?: { name: string; id?: number }) => publishStepResult(host, session, { section, verdict: result.gate, report, outputDir, artifact });
-    if (commentMode === 'handoff') {
-      // The handoff file must be in the manifest and the artifact: write it first.
-      await publish();
-      await writeOutputManifest(outputDir, 'evaluate-gate');
-      await publishOutputDir(host, outputDir);
-    } else {
-      await writeOutputManifest(outputDir, 'evaluate-gate');
-      await publish(await publishOutputDir(host, outputDir));
-    }
+    await shareStepResults(host, session, { step: 'evaluate-gate', section: { id: 'evaluate-gate', title: 'Model evaluation', markdown: report }, verdict: result.gate, report, outputDir });
 
     host.setOutput('passed', String(result.gate.passed));
     host.setOutput('gated', String(result.gate.gated));

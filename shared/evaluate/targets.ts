@@ -10,7 +10,7 @@ export function encodeClassTarget(table: Table, target: Column, classes: (number
   classes.forEach((c, i) => index.set(String(c), i));
   const out = new Int32Array(table.rowCount);
   for (let row = 0; row < table.rowCount; row++) {
-    const raw = target.kind === 'numeric' ? target.values[row] : target.values[row];
+    const raw = target.values[row];
     if (raw === null || (typeof raw === 'number' && Number.isNaN(raw))) {
       throw new UserError(`The target column "${target.name}" is empty at ${describeRow(table, row)}.`, describeRow(table, row), 'Fill in the label or drop the row before evaluation.', locationOf(table, row));
     }

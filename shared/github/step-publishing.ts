@@ -1,5 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { writeOutputManifest } from '../fs/output-manifest.js';
+import { publishOutputDir } from '../steps/artifact-inputs.js';
 import type { GateVerdict } from '../evaluate/types.js';
 import type { InputSpec, StepHost } from '../steps/types.js';
 import type { CheckAnnotation } from './check-run.js';
@@ -140,4 +142,25 @@ export async function publishStepResult(
     logger: host.logger,
   });
   return { outcome };
+}
+
+/**
+ * The end every step shares: write manifest.json, store the output directory when upload-artifact
+ * names one, and post the step's section (and check, if it has one) to the pull request. In handoff
+ * mode the handoff file is written first, so that it is in the manifest and the artifact.
+ */
+export async function shareStepResults(
+  host: Host,
+  session: GitHubSession | undefined,
+  args: { step: string; section: CommentSection; verdict: GateVerdict; report: string; outputDir: string },
+): Promise<StepPublication> {
+  const { step, ...publication } = args;
+  if (parseCommentMode(host.input('comment')) === 'handoff') {
+    const published = await publishStepResult(host, session, publication);
+    await writeOutputManifest(args.outputDir, step);
+    await publishOutputDir(host, args.outputDir);
+    return published;
+  }
+  await writeOutputManifest(args.outputDir, step);
+  return publishStepResult(host, session, { ...publication, artifact: await publishOutputDir(host, args.outputDir) });
 }

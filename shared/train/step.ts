@@ -1,6 +1,5 @@
-import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
-import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
-import { writeOutputManifest } from '../fs/output-manifest.js';
+import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, shareStepResults } from '../github/step-publishing.js';
+import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { join, resolve } from 'node:path';
 import { loadOnnxRuntime } from '../runtime/onnxruntime.js';
 import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
@@ -49,7 +48,8 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     'output-dir': { description: 'The directory holding all outputs and manifest.json.' },
   },
   async run(host) {
-    const commentMode = parseCommentMode(host.input('comment'));
+    // a bad comment input fails before any work is done
+    parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');
     const session = await openGitHubSession(host);
     const dataManifest = host.input('data-manifest').trim();
@@ -85,14 +85,7 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     await host.summary(report);
     // The training section of the pipeline's one pull request comment; training sets no check.
     const verdict = { policy: null, gated: false, passed: true, rules: [] };
-    const section = { id: 'train-model', title: 'Training', markdown: report };
-    if (commentMode === 'handoff') {
-      await publishStepResult(host, session, { section, verdict, report, outputDir });
-      await writeOutputManifest(outputDir, 'train-model');
-      await publishOutputDir(host, outputDir);
-    } else {
-      await publishStepResult(host, session, { section, verdict, report, outputDir, artifact: await publishOutputDir(host, outputDir) });
-    }
+    await shareStepResults(host, session, { step: 'train-model', section: { id: 'train-model', title: 'Training', markdown: report }, verdict, report, outputDir });
     return {};
   },
 };

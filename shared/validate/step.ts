@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { writeOutputManifest } from '../fs/output-manifest.js';
 import { parseBooleanInput, parseNumberInput } from '../steps/inputs.js';
 import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
@@ -9,8 +8,8 @@ import { UserError } from '../errors.js';
 import { mergeStatisticsFiles } from './merge-statistics.js';
 import { validateData } from './validate-data.js';
 import { splitPatternList } from './resolve-files.js';
-import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, publishStepResult } from '../github/step-publishing.js';
-import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
+import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, shareStepResults } from '../github/step-publishing.js';
+import { resolveInputPath } from '../steps/artifact-inputs.js';
 import type { GateVerdict } from '../evaluate/types.js';
 
 const STEP = 'validate-data';
@@ -60,7 +59,8 @@ export const validateDataStep: StepDefinition<
     'output-dir': { description: 'The directory holding all results and manifest.json.' },
   },
   async run(host) {
-    const commentMode = parseCommentMode(host.input('comment'));
+    // a bad comment input fails before any work is done
+    parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, STEP);
     const session = await openGitHubSession(host);
     const driftInput = host.input('drift-share');
@@ -72,7 +72,7 @@ export const validateDataStep: StepDefinition<
     const data = await Promise.all(splitPatternList(host.input('data')).map((d) => resolveInputPath(host, 'data', d)));
 
     let passed: boolean;
-    let failures: string[];
+    let failed: { id: string; message: string }[];
     let report: string;
     if (merge.length) {
       const result = await mergeStatisticsFiles({ statistics: merge, outputDir, logger: host.logger, ...(reference ? { reference } : {}), ...(driftShare !== undefined ? { driftShare } : {}) });
@@ -82,7 +82,7 @@ export const validateDataStep: StepDefinition<
       host.setOutput('report-file', result.files.report);
       host.setOutput('manifest-file', '');
       passed = result.passed;
-      failures = result.rules.filter((r) => r.verdict === 'fail').map((r) => `${r.id}: ${r.message}`);
+      failed = result.rules.filter((r) => r.verdict === 'fail');
     } else {
       if (data.length === 0) throw new UserError('Input "data" is required.', 'input data', 'Set data to a file, a list of files or a glob such as data/*.csv (or set merge to combine shard statistics).');
       const target = host.input('target').trim();
@@ -108,7 +108,7 @@ export const validateDataStep: StepDefinition<
       host.setOutput('manifest-file', result.files.manifest);
       host.setOutput('schema-file', result.files.schema ?? '');
       passed = result.passed;
-      failures = result.rules.filter((r) => r.verdict === 'fail').map((r) => `${r.id}: ${r.message}`);
+      failed = result.rules.filter((r) => r.verdict === 'fail');
     }
     await host.summary(report);
     // The data section of the pipeline's one pull request comment (no check of its own).
@@ -116,20 +116,12 @@ export const validateDataStep: StepDefinition<
       policy: null,
       gated: true,
       passed,
-      rules: failures.map((f) => ({ id: f.split(':')[0]!, metric: 'data', kind: 'threshold', description: f, actual: null, passed: false, message: f })),
+      rules: failed.map((r) => ({ id: r.id, metric: 'data', kind: 'threshold', description: r.message, actual: null, passed: false, message: r.message })),
     };
-    const section = { id: STEP, title: 'Data validation', markdown: report };
-    const publish = (artifact?: { name: string; id?: number }) => publishStepResult(host, session, { section, verdict, report, outputDir, artifact });
-    if (commentMode === 'handoff') {
-      await publish();
-      await writeOutputManifest(outputDir, STEP);
-      await publishOutputDir(host, outputDir);
-    } else {
-      await writeOutputManifest(outputDir, STEP);
-      await publish(await publishOutputDir(host, outputDir));
-    }
+    await shareStepResults(host, session, { step: STEP, section: { id: STEP, title: 'Data validation', markdown: report }, verdict, report, outputDir });
     host.setOutput('passed', String(passed));
     host.setOutput('output-dir', outputDir);
+    const failures = failed.map((r) => `${r.id}: ${r.message}`);
     if (!passed) {
       const message = `Data validation failed (${failures.length} rule${failures.length === 1 ? '' : 's'}):\n  ${failures.slice(0, 20).join('\n  ')}`;
       if (failOnError) return { failure: message };

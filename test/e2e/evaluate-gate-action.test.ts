@@ -110,6 +110,17 @@ describe('evaluate-gate run as a runner runs it (committed bundle, child process
     expect(result.task).toBe('regression');
   });
 
+  test('evaluating the model.onnx that already sits in output-dir leaves it whole', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlci-eval-'));
+    const original = readFileSync(model('breast_cancer_lr.onnx'));
+    writeFileSync(join(out, 'model.onnx'), original);
+    const run = await runAction(bundle, { model: join(out, 'model.onnx'), data: data('breast_cancer_test.csv'), target: 'target', 'bootstrap-resamples': '0', 'output-dir': out });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(join(out, 'model.onnx')).equals(original)).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.files.find((f: { path: string }) => f.path === 'model.onnx').bytes).toBe(original.length);
+  });
+
   test('a ZipMap model (scikit-learn exporters’ default) is evaluated with its probabilities', async () => {
     const run = await runAction(bundle, { model: model('iris_lr_zipmap.onnx'), data: data('iris_test.csv'), target: 'species', 'bootstrap-resamples': '0' });
     expect(run.exitCode).toBe(0);

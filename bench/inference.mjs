@@ -1,13 +1,18 @@
-// Inference throughput: mlci's predict (parsed columns in, every output collected into columnar
+// Inference throughput: mlci's predict (parsed data in, every output collected into columnar
 // arrays) against onnxruntime-node's session.run over the same rows as prebuilt tensors, in the
 // same process. Target: predict within 1.3× of the raw runs.
 //   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=7] [intraOpThreads]
+// The data is the benchmark CSV (the breast-cancer test rows repeated), parsed by mlci's CSV reader
+// twice: as evaluate-gate reads it, with the row-major feature matrix the model's input takes
+// (shared/data/feature-matrix.ts), and as plain columns, the form a Parquet file or a table built
+// in code has, from which predict interleaves the rows itself. predict is timed on both, and the
+// reads are timed too, so that what the matrix adds to parsing stands beside what it saves.
 // Both sides use the same session (mlci's default options: NO_SPIN_OPTIONS, onnxruntime's default
 // intra-op thread count, one per physical core), or with intraOpThreads given, that many threads.
 // The TypeScript library is bundled with esbuild into bench/out/ (gitignored) first.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { breastCancerRows } from './make-data.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rows = Number(process.argv[2] ?? 1_000_000);
@@ -16,8 +21,16 @@ const repeats = Number(process.argv[4] ?? 7);
 const intraOpThreads = process.argv[5] === undefined ? undefined : Number(process.argv[5]);
 
 const outfile = join(root, 'bench/out/inference-lib.mjs');
+const exports = [
+  "export { loadModel, predict, NO_SPIN_OPTIONS } from './shared/model/session.ts';",
+  "export { featureMatrixRequest } from './shared/model/feeds.ts';",
+  "export { rowMajorCopier } from './shared/model/row-major.ts';",
+  "export { loadTable } from './shared/data/load.ts';",
+  "export { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';",
+  "export { silentLogger } from './shared/log.ts';",
+];
 await build({
-  stdin: { contents: "export { loadModel, predict, NO_SPIN_OPTIONS } from './shared/model/session.ts';\nexport { rowMajorCopier } from './shared/model/row-major.ts';\nexport { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';\nexport { silentLogger } from './shared/log.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: exports.join('\n'), resolveDir: root, loader: 'ts' },
   outfile,
   bundle: true,
   format: 'esm',
@@ -26,24 +39,32 @@ await build({
   external: ['onnxruntime-node'],
   logLevel: 'error',
 });
-const { loadModel, predict, NO_SPIN_OPTIONS, rowMajorCopier, loadOnnxRuntime, silentLogger } = await import(outfile);
+const { loadModel, predict, NO_SPIN_OPTIONS, featureMatrixRequest, rowMajorCopier, loadTable, loadOnnxRuntime, silentLogger } = await import(outfile);
 const ort = await loadOnnxRuntime({ toolCacheDir: join(root, 'bench/out/tools'), cache: { restore: async () => false, save: async () => {} }, logger: silentLogger, allowInstall: false });
-
-// breast-cancer test rows, repeated to `rows`, as the readers would produce them: one Float64Array per column
-const lines = readFileSync(join(root, 'test/fixtures/data/breast_cancer_test.csv'), 'utf8').trim().split('\n');
-const names = lines[0].split(',');
-const source = lines.slice(1).map((l) => l.split(',').map(Number));
-const columns = names.map((name, c) => {
-  const values = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) values[r] = source[r % source.length][c];
-  return { kind: 'numeric', name, values };
-});
-const table = { source: 'bench', format: 'csv', rowCount: rows, columns };
-const features = columns.filter((c) => c.name !== 'target');
-const width = features.length;
 
 const sessionOptions = intraOpThreads === undefined ? NO_SPIN_OPTIONS : { ...NO_SPIN_OPTIONS, intraOpNumThreads: intraOpThreads };
 const model = await loadModel(join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), { ort, sessionOptions });
+
+const time = async (fn) => {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// The two reads, alternated, three of each.
+const csv = await breastCancerRows(rows);
+const featureMatrix = featureMatrixRequest(model.signature, ['target']);
+let withMatrix;
+let columnsOnly;
+const reads = { columns: [], matrix: [] };
+for (let i = 0; i < 3; i++) {
+  reads.columns.push(await time(async () => (columnsOnly = await loadTable(csv))));
+  reads.matrix.push(await time(async () => (withMatrix = await loadTable(csv, { featureMatrix }))));
+}
+if (!withMatrix.featureMatrix || columnsOnly.featureMatrix) throw new Error('the reads did not come out as asked');
+const features = columnsOnly.columns.filter((c) => c.name !== 'target');
+const width = features.length;
 
 // The peer: tensors built before timing, then only session.run, all outputs fetched.
 const tensors = [];
@@ -59,39 +80,40 @@ async function rawRuns() {
   return outputs;
 }
 
-const time = async (fn) => {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-// What predict does that the peer does not: interleave the columns into row-major float32.
+// What predict does from plain columns that the peer does not: interleave them into row-major float32.
 const copyRows = rowMajorCopier(features.map((c) => c.values));
 const fillBuffer = new Float32Array(Math.min(batchSize, rows) * width);
 async function fillOnly() {
   for (let start = 0; start < rows; start += batchSize) copyRows(fillBuffer, start, Math.min(batchSize, rows - start));
 }
 
+const fromMatrix = () => predict(model, withMatrix, { target: 'target', batchSize });
+const fromColumns = () => predict(model, columnsOnly, { target: 'target', batchSize });
+
+// The two tables must give the same predictions, to the bit.
+const [a, b] = [await fromMatrix(), await fromColumns()];
+const probabilities = [a, b].map((p) => p.predictions.probabilities);
+if (!probabilities[0].every((v, i) => Object.is(v, probabilities[1][i]))) throw new Error('predictions from the matrix and from the columns differ');
+
 await rawRuns(); // warm-up: onnxruntime's first runs allocate
-// The first call is slower (its code not yet optimized, its buffers touched for the first time):
-// printed, not counted.
-const firstMs = await time(() => predict(model, table, { target: 'target', batchSize }));
 const raw = [];
-const ours = [];
+const matrix = [];
+const columns = [];
 const fills = [];
 for (let i = 0; i < repeats; i++) {
   fills.push(await time(fillOnly));
   raw.push(await time(rawRuns));
-  ours.push(await time(() => predict(model, table, { target: 'target', batchSize })));
+  matrix.push(await time(fromMatrix));
+  columns.push(await time(fromColumns));
 }
 const rate = (ms) => `${((rows / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
 console.log(`rows ${rows}, batch ${batchSize}, ${Math.ceil(rows / batchSize)} batches, ${repeats} interleaved repeats, intra-op threads ${intraOpThreads ?? "onnxruntime's default"}`);
-console.log(`first predict call (cold) ${firstMs.toFixed(1)} ms`);
+console.log(`reading the CSV: as plain columns ${Math.min(...reads.columns).toFixed(0)} ms, with the feature matrix ${Math.min(...reads.matrix).toFixed(0)} ms (best of 3 each)`);
 // The minimum is the run least disturbed by other processes; the median shows the typical one.
 for (const [label, pick] of [['min', (xs) => Math.min(...xs)], ['median', median]]) {
   const rawMs = pick(raw);
-  const oursMs = pick(ours);
-  console.log(`${label}: filling row-major buffers alone ${pick(fills).toFixed(1)} ms`);
-  console.log(`${label}: onnxruntime session.run over prebuilt tensors ${rawMs.toFixed(1)} ms (${rate(rawMs)}); mlci predict from columns ${oursMs.toFixed(1)} ms (${rate(oursMs)}); ratio ${(oursMs / rawMs).toFixed(2)}× (target ≤ 1.30×)`);
+  const line = (what, ms) => `${what} ${ms.toFixed(1)} ms (${rate(ms)}), ratio ${(ms / rawMs).toFixed(2)}×`;
+  console.log(`${label}: onnxruntime session.run over prebuilt tensors ${rawMs.toFixed(1)} ms (${rate(rawMs)})`);
+  console.log(`${label}:   ${line('mlci predict, table read with its feature matrix (CSV, as evaluate-gate reads it):', pick(matrix))} (target ≤ 1.30×)`);
+  console.log(`${label}:   ${line('mlci predict, plain columns (Parquet, tables built in code):', pick(columns))}; interleaving them alone ${pick(fills).toFixed(1)} ms`);
 }

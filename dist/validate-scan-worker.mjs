@@ -2,9 +2,9 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   scanData,
   shareResultOf
-} from "./chunks/chunk-HE7GZXPI.mjs";
+} from "./chunks/chunk-GZENDWMH.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-NCQGA5NI.mjs";
+import "./chunks/chunk-OVAL57PY.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";
 
 // shared/validate/scan-worker.ts

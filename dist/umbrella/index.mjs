@@ -5,14 +5,14 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-6VRTV4X7.mjs";
+} from "../chunks/chunk-LR7QFW6V.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-BEKIG5HC.mjs";
+import "../chunks/chunk-RTOP7KXY.mjs";
 import "../chunks/chunk-QZ4GM436.mjs";
 import "../chunks/chunk-7ZUSPS72.mjs";
-import "../chunks/chunk-J36EBZAC.mjs";
+import "../chunks/chunk-7V33VURH.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-Y7NIAXTL.mjs";
+import "../chunks/chunk-TNULB72O.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
 import {
   require_dist
@@ -23,9 +23,9 @@ import {
   getInput,
   setFailed
 } from "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-HE7GZXPI.mjs";
+import "../chunks/chunk-GZENDWMH.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-NCQGA5NI.mjs";
+import "../chunks/chunk-OVAL57PY.mjs";
 import {
   __toESM
 } from "../chunks/chunk-YCFNLZYA.mjs";

@@ -1,5 +1,6 @@
 import { BatchBuilder } from './batch.js';
 import type { ColumnBuilder } from './column-builder.js';
+import { FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { STOP, readBlocks } from './block-reader.js';
 import { bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
@@ -62,6 +63,9 @@ class CsvReader extends TextReader {
   private readonly scanner: CsvRecordScanner;
   private header: string[] | undefined;
   private columnIndexes: number[] = [];
+  /** with a feature matrix: the file's columns that go to it, and where they go */
+  private matrixIndexes: number[] = [];
+  private matrix: FeatureMatrixBuilder | undefined;
   /** per kept column, its texts so far (for the whole read: categories repeat across batches) */
   private interners: TextInterner[] = [];
   private readonly mixedColumns = new Set<string>();
@@ -139,6 +143,17 @@ class CsvReader extends TextReader {
     checkHeader(names, this.options.delimiter, this.source, line);
     this.header = names;
     this.columnIndexes = selectColumns(names, this.options.columns, this.source);
+    // The matrix spans the whole file's rows, so only a read that is one batch can build it.
+    const request = this.options.batchRows === Infinity ? this.options.featureMatrix : undefined;
+    if (request) {
+      const read = this.columnIndexes;
+      const { kept, matrix } = splitMatrixColumns(read.map((k) => names[k]!), request);
+      if (matrix.length > 0) {
+        this.columnIndexes = kept.map((i) => read[i]!);
+        this.matrixIndexes = matrix.map((i) => read[i]!);
+        this.matrix = new FeatureMatrixBuilder(matrix.map((i) => names[read[i]!]!), request.type, this.batchCapacity);
+      }
+    }
     this.interners = this.columnIndexes.map(() => new TextInterner());
   }
 
@@ -169,9 +184,40 @@ class CsvReader extends TextReader {
         this.addCell(buf, builders[c]!, c, k, cellCount);
       }
     }
+    if (this.matrix) this.addMatrixCells(buf, this.matrix, cellCount);
     batch.endRow(line);
     this.rowCount++;
     if (batch.rows >= this.options.batchRows) this.endBatch();
+  }
+
+  /** the row's features, each in its place in the matrix row: what a numeric column would hold */
+  private addMatrixCells(buf: Buffer, matrix: FeatureMatrixBuilder, cellCount: number): void {
+    const row = this.rowCount;
+    matrix.reserve(row);
+    const data = matrix.data;
+    const numbers = this.scanner.numbers;
+    const indexes = this.matrixIndexes;
+    const offset = row * indexes.length;
+    for (let j = 0; j < indexes.length; j++) {
+      const k = indexes[j]!;
+      const value = numbers[k]!;
+      // the common case, settled by the scanner: a plain decimal
+      data[offset + j] = value === value && k < cellCount ? value : this.matrixCell(buf, matrix, j, k, cellCount, row);
+    }
+  }
+
+  /** a feature cell the scanner did not settle: missing, a number it left to parseDecimal, or text */
+  private matrixCell(buf: Buffer, matrix: FeatureMatrixBuilder, j: number, k: number, cellCount: number, row: number): number {
+    if (k >= cellCount) return NaN;
+    const { starts, ends, flags } = this.scanner;
+    const start = starts[k]!;
+    const end = ends[k]!;
+    if (start === end) return NaN;
+    const cellFlags = flags[k]!;
+    const value = cellFlags & (ESCAPED_QUOTES | AS_WRITTEN) ? NaN : parseDecimal(buf, start, end);
+    if (value === value || isBlank(buf, start, end)) return value;
+    matrix.noteText(j, row, decodeCell(buf, start, end, cellFlags));
+    return NaN;
   }
 
   private addCell(buf: Buffer, builder: ColumnBuilder, c: number, k: number, cellCount: number): void {
@@ -201,7 +247,9 @@ class CsvReader extends TextReader {
 
   protected finishBatch(batch: BatchBuilder): Table {
     for (const name of batch.mixedColumns()) this.mixedColumns.add(name);
-    return batch.finish();
+    const table = batch.finish();
+    if (this.matrix) table.featureMatrix = this.matrix.finish(table.rowCount);
+    return table;
   }
 
   /** Rows in a batch, judged from the line lengths at the start of the file: sizes the columns once. */

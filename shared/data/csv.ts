@@ -50,6 +50,6 @@ export async function readCsv(path: string, options: ReadOptions & CsvOptions = 
 async function readCsvColumnsAsText(path: string, options: ReadOptions & { delimiter: string }, names: string[]): Promise<Map<string, Column>> {
   let table: Table | undefined;
   // Row problems were reported by the first pass already.
-  await scanCsvFile(path, { ...options, columns: names, textColumns: new Set(names), batchRows: Infinity, onIssue: () => {}, onBatch: (batch) => void (table = batch) });
+  await scanCsvFile(path, { ...options, columns: names, textColumns: new Set(names), featureMatrix: undefined, batchRows: Infinity, onIssue: () => {}, onBatch: (batch) => void (table = batch) });
   return new Map(table!.columns.map((c) => [c.name, c]));
 }

@@ -1,3 +1,4 @@
+import type { FeatureMatrixRequest } from './feature-matrix.js';
 import type { Table } from './table.js';
 
 /** A problem with one row that a lenient read reports and steps over. */
@@ -32,6 +33,12 @@ export interface ReadOptions {
   onIssue?: (issue: DataIssue) => void;
   /** A record (line, or quoted multi-line row) longer than this fails fast. Default 64 MiB. */
   maxRecordBytes?: number;
+  /**
+   * Also lay the numeric feature columns out as one row-major matrix, the input layout of most
+   * models (Table.featureMatrix). Whole-file CSV reads build it while parsing; the other readers
+   * and streamed reads ignore it, and predict then interleaves the columns itself.
+   */
+  featureMatrix?: FeatureMatrixRequest;
 }
 
 export interface StreamOptions extends ReadOptions {

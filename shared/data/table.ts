@@ -3,6 +3,8 @@
  * (evaluation, validation, training) reads. Columns, not row objects: a million rows of thirty
  * numbers is thirty Float64Arrays, which is what inference and metrics want anyway.
  */
+import type { FeatureMatrix } from './feature-matrix.js';
+
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';
 
 /** A column whose every present cell is a number. Missing cells are NaN. */
@@ -46,10 +48,17 @@ export interface Table {
    * the first row line 2, later rows shift when a quoted cell holds a newline). Absent for Parquet.
    */
   rowLines?: Int32Array;
+  /** the feature columns again as one row-major matrix, when the read asked for it (feature-matrix.ts) */
+  featureMatrix?: FeatureMatrix;
 }
 
 export function findColumn(table: Table, name: string): Column | undefined {
   return table.columns.find((c) => c.name === name);
+}
+
+/** every column's name: the columns', then the feature matrix's */
+export function columnNames(table: Table): string[] {
+  return [...table.columns.map((c) => c.name), ...(table.featureMatrix?.columns ?? [])];
 }
 
 /** Human words for where row `row` is, for error messages: "line 42" or "row 41". */

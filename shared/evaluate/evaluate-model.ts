@@ -1,9 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
-import { findColumn, type Table } from '../data/table.js';
+import type { FeatureMatrixRequest } from '../data/feature-matrix.js';
+import { columnNames, findColumn, type Table } from '../data/table.js';
 import { loadTable } from '../data/load.js';
 import type { Logger } from '../log.js';
-import { loadModel, predict } from '../model/session.js';
+import { featureMatrixRequest } from '../model/feeds.js';
+import { loadModel, predict, type LoadedModel } from '../model/session.js';
 import type { Predictions, Task } from '../model/types.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
 import { sha256File } from '../fs/digest.js';
@@ -38,7 +40,7 @@ function targetColumn(table: Table, target: string) {
     throw new UserError(
       `The target column "${target}" is not in ${table.source}.`,
       table.source,
-      `Set target to one of: ${table.columns.map((c) => c.name).join(', ')}.`,
+      `Set target to one of: ${columnNames(table).join(', ')}.`,
     );
   }
   return column;
@@ -62,6 +64,21 @@ function operationalFigures(timing: OperationalFigures | Omit<OperationalFigures
   return { ...timing, modelSizeBytes };
 }
 
+/** A baseline is an ONNX model to run on the same rows, or the metrics file of an earlier evaluation. */
+async function kindOfBaseline(path: string): Promise<'model' | 'metrics'> {
+  if (!(await stat(path).catch(() => null))?.isFile()) {
+    throw new UserError(`The baseline ${path} does not exist.`, 'input baseline', 'Pass an ONNX model or a metrics.json from an earlier evaluation, or leave baseline empty.');
+  }
+  return path.toLowerCase().endsWith('.json') ? 'metrics' : 'model';
+}
+
+/** the feature matrix every model to run can take, or undefined when they want their inputs in different forms */
+function sharedFeatureMatrix(models: LoadedModel[], exclude: string[]): FeatureMatrixRequest | undefined {
+  const requests = models.map((model) => featureMatrixRequest(model.signature, exclude));
+  const first = requests[0];
+  return first && requests.every((r) => r?.type === first.type) ? first : undefined;
+}
+
 /**
  * Evaluates a candidate model on a data file, optionally against a baseline, and judges it by a gate
  * policy: the whole of evaluate-gate but for writing files.
@@ -71,43 +88,40 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const excluded = [options.target, ...(options.sliceColumn ? [options.sliceColumn] : [])];
 
   const policy = options.policy ? await loadGatePolicy(options.policy) : null;
-  const table = await logger.group(`Loading ${options.data}`, () => loadTable(options.data));
+  // The models before the data: their input tells the reader how to lay the features out.
+  const candidateModel = await loadModel(options.model, { ort: options.ort });
+  const baselineKind = options.baseline ? await kindOfBaseline(options.baseline) : undefined;
+  const baselineModel = baselineKind === 'model' ? await loadModel(options.baseline!, { ort: options.ort }) : undefined;
+  const featureMatrix = sharedFeatureMatrix([candidateModel, ...(baselineModel ? [baselineModel] : [])], excluded);
+  const table = await logger.group(`Loading ${options.data}`, () => loadTable(options.data, featureMatrix ? { featureMatrix } : {}));
   if (table.rowCount === 0) throw new UserError(`${options.data} has no rows.`, options.data, 'Evaluate on a file with at least one data row.');
   targetColumn(table, options.target);
   if (options.sliceColumn && !findColumn(table, options.sliceColumn)) {
-    throw new UserError(`The slice column "${options.sliceColumn}" is not in ${options.data}.`, options.data, `Set slice-column to one of: ${table.columns.map((c) => c.name).join(', ')}.`);
+    throw new UserError(`The slice column "${options.sliceColumn}" is not in ${options.data}.`, options.data, `Set slice-column to one of: ${columnNames(table).join(', ')}.`);
   }
-  const featureColumns = table.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
+  const featureColumns = table.featureMatrix?.columns ?? table.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
 
-  const run = async (path: string) => {
-    const model = await loadModel(path, { ort: options.ort });
+  const run = async (model: LoadedModel) => {
     const { predictions, timing } = await predict(model, table, { featureColumns, batchSize: options.batchSize, task: options.task });
     return { model, predictions, timing };
   };
 
-  const candidate = await logger.group(`Running ${options.model}`, () => run(options.model));
+  const candidate = await logger.group(`Running ${options.model}`, () => run(candidateModel));
   const candidateInputs = qualityInputs(table, options.target, candidate.predictions);
 
   let baselineRun: Awaited<ReturnType<typeof run>> | undefined;
   let baselineInputs: QualityInputs | undefined;
-  let baselineFromFile: Record<string, number> | undefined;
-  if (options.baseline) {
-    if (!(await stat(options.baseline).catch(() => null))?.isFile()) {
-      throw new UserError(`The baseline ${options.baseline} does not exist.`, 'input baseline', 'Pass an ONNX model or a metrics.json from an earlier evaluation, or leave baseline empty.');
+  const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!) : undefined;
+  if (baselineModel) {
+    baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel));
+    if (baselineRun.predictions.task !== candidate.predictions.task) {
+      throw new UserError(
+        `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidate.predictions.task}.`,
+        'input baseline',
+        'Compare models of the same task, or pass the task input explicitly.',
+      );
     }
-    if (options.baseline.toLowerCase().endsWith('.json')) {
-      baselineFromFile = await readBaselineMetrics(options.baseline);
-    } else {
-      baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(options.baseline!));
-      if (baselineRun.predictions.task !== candidate.predictions.task) {
-        throw new UserError(
-          `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidate.predictions.task}.`,
-          'input baseline',
-          'Compare models of the same task, or pass the task input explicitly.',
-        );
-      }
-      baselineInputs = qualityInputs(table, options.target, baselineRun.predictions);
-    }
+    baselineInputs = qualityInputs(table, options.target, baselineRun.predictions);
   }
 
   const quality = await logger.group('Computing metrics', async () =>

@@ -1,18 +1,21 @@
 /**
- * Batched inference over a whole table: columns in, columnar predictions out. One input buffer
- * per model input is reused batch after batch, and onnxruntime writes the outputs into arrays
- * sized for all rows, so a million rows cost a few dozen session runs and no per-row objects.
+ * Batched inference over a whole table: columns in, columnar predictions out. onnxruntime writes
+ * the outputs into arrays sized for all rows, so a million rows cost a few dozen session runs and
+ * no per-row objects.
  *
- * Beyond onnxruntime's own run, the cost is interleaving the float64 columns into the row-major
- * float32 input (row-major.ts): about 30 ms per million rows of 30 features, bound by reading
- * 240 MB of columns. It is not overlapped with the runs: onnxruntime-node 1.30 runs a session
- * synchronously on the calling thread (inside a setImmediate), and a twin session on a worker
- * thread, fed through shared memory while the main thread filled the next batch, measured no
- * faster on 2 cores: onnxruntime's intra-op threads already occupy them, and the fill and the
- * run compete for memory bandwidth. (Transferring buffers to a worker instead is worse: the
- * first ArrayBuffer detached in a V8 isolate slows every typed-array loop in it by about 30%.)
+ * The input comes one of two ways (feeds.ts). From a table read with a feature matrix (a CSV read
+ * by evaluate-gate), each batch is a slice of that matrix: no copy, and predict costs about what
+ * onnxruntime's own runs cost. From plain columns (Parquet, JSON Lines, tables built in code), each
+ * batch is interleaved from the float64 columns into one reused row-major buffer (row-major.ts):
+ * about 22 ms per million rows of 30 features, bound by memory bandwidth. That copy is not
+ * overlapped with the runs: onnxruntime-node 1.30 runs a session synchronously on the calling
+ * thread, and a twin session on a worker thread, or a worker filling the next batch through shared
+ * memory, measured no faster on 2 cores: onnxruntime's own work is bound by the same memory
+ * bandwidth, and onnxruntime-node refuses inputs in shared memory, so a worker's batch costs a
+ * copy more. (Transferring buffers instead is worse: the first ArrayBuffer detached in a V8
+ * isolate slows every typed-array loop in it by about 30%.)
  */
-import type { Table } from '../data/table.js';
+import { columnNames, type Table } from '../data/table.js';
 import { mainThreadRunner } from './batch-runner.js';
 import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
@@ -22,7 +25,7 @@ import { summarizeTiming } from './timing.js';
 import type { InferenceTiming, Predictions, Task } from './types.js';
 
 export interface PredictOptions {
-  /** the columns the model takes; default: every column but the target and `excludeColumns` */
+  /** the columns the model takes; default: every column (and feature-matrix column) but the target and `excludeColumns` */
   featureColumns?: string[];
   target?: string;
   excludeColumns?: string[];
@@ -36,7 +39,7 @@ export const DEFAULT_BATCH_SIZE = 65_536;
 
 export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming }> {
   const excluded = new Set([...(options.target ? [options.target] : []), ...(options.excludeColumns ?? [])]);
-  const features = options.featureColumns ?? table.columns.map((c) => c.name).filter((n) => !excluded.has(n));
+  const features = options.featureColumns ?? columnNames(table).filter((n) => !excluded.has(n));
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const rows = table.rowCount;
   const plan = planOutputs(model.signature, options.task);
@@ -52,7 +55,7 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const started = performance.now();
   for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i]!, table, start, end));
+    const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
     const { outputs, ms } = await runner.run(inputs, fetches, collector.targets(start, end));
     collector.collect(outputs, start, end);
     batchMs.push(ms);

@@ -1,0 +1,89 @@
+/**
+ * A table's feature columns read straight into one row-major matrix: the input layout of a model
+ * with one [N, k] input, built by the CSV reader while it parses, in place of those columns.
+ *
+ * Why: evaluation reads the features only to feed them to the model. Kept as float64 columns, a
+ * million rows of thirty features are 240 MB that the reader writes and that predict reads back
+ * to interleave them into float32 rows, which on a machine bound by memory bandwidth costs about
+ * half of what onnxruntime takes to run a small model over them (bench/inference.mjs). A CSV is
+ * parsed row by row, so its reader can store each feature once, in its place in the model's row,
+ * as the model's type: half the bytes, written once, and predict hands onnxruntime slices of the
+ * matrix with no copy at all.
+ *
+ * The cells hold what the columns would have held (NaN for a missing cell), rounded to float32
+ * when asked for float32, exactly as predict's own interleaving rounds them.
+ */
+export type FeatureMatrixType = 'float32' | 'float64';
+
+/** What a reader is asked to build. */
+export interface FeatureMatrixRequest {
+  /** columns to keep as columns (the target, a slice column); every other column read goes to the matrix */
+  exclude: string[];
+  type: FeatureMatrixType;
+}
+
+/** The first cell of a matrix column that is not a number: the matrix cannot feed a model. */
+export interface FeatureMatrixTextCell {
+  column: string;
+  /** the row's index in the table */
+  row: number;
+  text: string;
+}
+
+/** rowCount × columns.length cells, row-major. */
+export interface FeatureMatrix {
+  columns: string[];
+  type: FeatureMatrixType;
+  data: Float32Array | Float64Array;
+  /** present when a cell of the matrix's columns holds text (that cell is NaN in `data`) */
+  textCell?: FeatureMatrixTextCell;
+}
+
+/** Which columns of a read go to the matrix, by their place among the columns read. */
+export function splitMatrixColumns(names: readonly string[], request: FeatureMatrixRequest): { kept: number[]; matrix: number[] } {
+  const excluded = new Set(request.exclude);
+  const kept: number[] = [];
+  const matrix: number[] = [];
+  names.forEach((name, i) => (excluded.has(name) ? kept : matrix).push(i));
+  return { kept, matrix };
+}
+
+/** Fills a FeatureMatrix row by row. */
+export class FeatureMatrixBuilder {
+  readonly width: number;
+  data: Float32Array | Float64Array;
+  private textCell: FeatureMatrixTextCell | undefined;
+
+  constructor(
+    private readonly columns: string[],
+    private readonly type: FeatureMatrixType,
+    capacityRows: number,
+  ) {
+    this.width = columns.length;
+    this.data = this.allocate(Math.max(16, capacityRows) * this.width);
+  }
+
+  /** makes room for row `row`, growing (and copying) when the estimate of rows fell short */
+  reserve(row: number): void {
+    const needed = (row + 1) * this.width;
+    if (needed <= this.data.length) return;
+    const bigger = this.allocate(Math.max(needed, this.data.length * 2));
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  /** records a text cell (the first one is what an error will show) */
+  noteText(column: number, row: number, text: string): void {
+    this.textCell ??= { column: this.columns[column]!, row, text };
+  }
+
+  finish(rows: number): FeatureMatrix {
+    const matrix: FeatureMatrix = { columns: this.columns, type: this.type, data: this.data.subarray(0, rows * this.width) };
+    if (this.textCell) matrix.textCell = this.textCell;
+    return matrix;
+  }
+
+  private allocate(length: number): Float32Array | Float64Array {
+    return this.type === 'float64' ? new Float64Array(length) : new Float32Array(length);
+  }
+}

@@ -7,6 +7,7 @@
 // (shared/data/feature-matrix.ts), and as plain columns, the form a Parquet file or a table built
 // in code has, from which predict interleaves the rows itself. predict is timed on both, and the
 // reads are timed too, so that what the matrix adds to parsing stands beside what it saves.
+// predict's time is the whole call, its untimed warm-up runs of the first batch included.
 // Both sides use the same session (mlci's default options: NO_SPIN_OPTIONS, onnxruntime's default
 // intra-op thread count, one per physical core), or with intraOpThreads given, that many threads.
 // The TypeScript library is bundled with esbuild into bench/out/ (gitignored) first.

@@ -5,9 +5,9 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-LR7QFW6V.mjs";
+} from "../chunks/chunk-KQ7C5WDW.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-RTOP7KXY.mjs";
+import "../chunks/chunk-L2KPRMXZ.mjs";
 import "../chunks/chunk-QZ4GM436.mjs";
 import "../chunks/chunk-7ZUSPS72.mjs";
 import "../chunks/chunk-7V33VURH.mjs";

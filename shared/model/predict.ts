@@ -17,6 +17,7 @@
  */
 import { columnNames, type Table } from '../data/table.js';
 import { mainThreadRunner } from './batch-runner.js';
+import { extraLatencySamples, warmUp } from './latency-runs.js';
 import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
 import { OutputCollector } from './output-collector.js';
@@ -50,17 +51,22 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const capacity = Math.min(batchSize, Math.max(rows, 1));
   const buffers = feeds.map((feed) => allocateInput(feed, capacity));
 
+  const rowsOf = (start: number, end: number) => feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
+  const firstBatch = Math.min(rows, batchSize);
+  await warmUp(runner, fetches, firstBatch, (n) => rowsOf(0, n));
+
   const batchMs: number[] = [];
   const batchRows: number[] = [];
   const started = performance.now();
   for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
-    const { outputs, ms } = await runner.run(inputs, fetches, collector.targets(start, end));
+    const { outputs, ms } = await runner.run(rowsOf(start, end), fetches, collector.targets(start, end));
     collector.collect(outputs, start, end);
     batchMs.push(ms);
     batchRows.push(end - start);
   }
   const totalMs = performance.now() - started;
-  return { predictions: collector.finish(), timing: summarizeTiming(batchMs, batchRows, batchSize, totalMs) };
+  const batches = batchMs.length;
+  await extraLatencySamples(runner, fetches, () => rowsOf(0, firstBatch), firstBatch, totalMs, batchMs, batchRows);
+  return { predictions: collector.finish(), timing: summarizeTiming(batchMs, batchRows, batchSize, totalMs, batches) };
 }

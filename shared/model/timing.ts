@@ -10,18 +10,20 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 }
 
 /**
- * Summarizes per-batch times (ms) and sizes into the report's operational figures. A batch's time
+ * Summarizes timed runs (ms) and their sizes into the report's operational figures. A run's time
  * is its session.run, from the call to its resolution: the model's latency for that many rows,
  * as a serving call would see it. Filling the input from the columns and collecting the outputs
- * are not in it; they are in `totalMs` and so in `rowsPerSecond`, the whole stage's throughput.
+ * are not in it; they are in `totalMs` and so in `rowsPerSecond`, the pass's throughput over its
+ * `passBatches` batches (the first of the runs; any after them are extra latency samples).
  */
-export function summarizeTiming(batchMs: number[], batchRows: number[], batchSize: number, totalMs: number): InferenceTiming {
+export function summarizeTiming(batchMs: number[], batchRows: number[], batchSize: number, totalMs: number, passBatches = batchMs.length): InferenceTiming {
   const batches = Float64Array.from(batchMs).sort();
   const perRow = Float64Array.from(batchMs, (ms, i) => ms / Math.max(1, batchRows[i]!)).sort();
-  const rows = batchRows.reduce((a, b) => a + b, 0);
+  const rows = batchRows.slice(0, passBatches).reduce((a, b) => a + b, 0);
   return {
     batchSize,
-    batches: batchMs.length,
+    batches: passBatches,
+    latencySamples: batchMs.length,
     batchLatencyP50: percentile(batches, 0.5),
     batchLatencyP95: percentile(batches, 0.95),
     rowLatencyP50: percentile(perRow, 0.5),

@@ -40,6 +40,8 @@ export interface Predictions {
 export interface InferenceTiming {
   batchSize: number;
   batches: number;
+  /** timed runs behind the latency percentiles: the batches, and repeats of the first when they were few (latency-runs.ts) */
+  latencySamples?: number;
   /** milliseconds per batch: one session.run, from its call to its resolution (see timing.ts) */
   batchLatencyP50: number;
   batchLatencyP95: number;

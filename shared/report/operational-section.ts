@@ -40,7 +40,9 @@ export function operationalSection(ctx: ReportContext): string {
       rulesMark(rules),
     ];
   });
-  const note = `Inference in ${candidate.batches} batch${candidate.batches === 1 ? '' : 'es'} of up to ${candidate.batchSize.toLocaleString('en-US')} rows; timings vary between runners, so compare them within one run.`;
+  const samples = candidate.latencySamples ?? candidate.batches;
+  const repeats = samples > candidate.batches ? `, latencies over ${samples} timed runs (the first batch repeated)` : '';
+  const note = `Inference in ${candidate.batches} batch${candidate.batches === 1 ? '' : 'es'} of up to ${candidate.batchSize.toLocaleString('en-US')} rows${repeats}, after an untimed warm-up run; timings vary between runners, so compare them within one run.`;
   return [
     heading(ctx.level, 'Operational figures'),
     table(['figure', 'baseline', 'candidate', 'change', 'budget', 'verdict'], rows, ['left', 'right', 'right', 'right', 'left', 'center']),

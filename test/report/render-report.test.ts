@@ -155,6 +155,18 @@ describe('other sections', () => {
     expect(rowStartingWith(report, 'throughput')[3]).toMatch(/^🔴 ▼ −/);
   });
 
+  test('the operational note says when latencies come from repeated runs of the first batch', async () => {
+    const result = await judged();
+    const note = (report: string) => report.split('\n').find((line) => line.startsWith('Inference in '));
+    const repeated = { ...result, operational: { ...result.operational!, batches: 1, latencySamples: 10 } };
+    expect(note(renderEvaluationReport(repeated))).toBe(
+      'Inference in 1 batch of up to 64 rows, latencies over 10 timed runs (the first batch repeated), after an untimed warm-up run; timings vary between runners, so compare them within one run.',
+    );
+    // metrics.json written before latencySamples existed (a main-branch baseline's) reads as one run per batch
+    const older = { ...result, operational: { ...result.operational!, batches: 3, latencySamples: undefined } };
+    expect(note(renderEvaluationReport(older))).toMatch(/^Inference in 3 batches of up to 64 rows, after an untimed warm-up run;/);
+  });
+
   test('slices show each value with its verdict, open when a slice rule failed', async () => {
     const report = renderEvaluationReport(await judged({ slices: true }));
     expect(report).toContain('<details open><summary>Slices by size (2)</summary>');

@@ -1,0 +1,62 @@
+/**
+ * The runs around the timed pass that make its latency figures fair and steady.
+ *
+ * A session's first run sets up onnxruntime's threads and kernels, its first run of a batch size
+ * allocates that size's buffers, and the JavaScript around a run is not compiled yet: measured on
+ * the demo's 171 rows, the model that ran first looked twice as slow as the other, whichever it
+ * was, until about 20 runs had gone by. Timed, that cost would land on whichever model runs first
+ * (a candidate looked slower than its baseline in every PR comment) and in the p95. So the first
+ * batch runs untimed first: a few rows, then the whole batch when that takes little time, again
+ * while the runs are short enough to cost nothing.
+ *
+ * A pass of one or two batches gives one or two samples, and a p95 of one sample is noise. So a
+ * short pass times its first batch again until there are enough samples, within a bounded time.
+ */
+import type { BatchInput, BatchRunner } from './batch-runner.js';
+
+/** rows of the first warm-up run */
+const FIRST_WARM_UP_ROWS = 1024;
+/** a whole-batch warm-up is skipped when it would take longer than this (a heavy model) */
+const WHOLE_BATCH_WARM_UP_MS = 250;
+/** further warm-up runs go on while they fit in this time, up to MAX_WARM_UP_RUNS runs */
+const WARM_UP_MS = 5;
+const MAX_WARM_UP_RUNS = 20;
+/** timed runs wanted for the latency percentiles */
+export const MIN_LATENCY_SAMPLES = 10;
+/** extra timed runs stop once they took this long, or as long as the pass itself */
+const EXTRA_SAMPLES_MS = 50;
+
+/** `input(rows)`: the first batch's first `rows` rows, as the model's inputs */
+export async function warmUp(runner: BatchRunner, fetches: string[], batchRows: number, input: (rows: number) => BatchInput[]): Promise<void> {
+  if (batchRows === 0) return;
+  const first = Math.min(batchRows, FIRST_WARM_UP_ROWS);
+  let { ms: last } = await runner.run(input(first), fetches);
+  let spent = last;
+  let runs = 1;
+  if (batchRows > first) {
+    if ((last * batchRows) / first >= WHOLE_BATCH_WARM_UP_MS) return;
+    ({ ms: last } = await runner.run(input(batchRows), fetches));
+    spent += last;
+    runs++;
+  }
+  while (runs < MAX_WARM_UP_RUNS && spent + last < WARM_UP_MS) {
+    ({ ms: last } = await runner.run(input(batchRows), fetches));
+    spent += last;
+    runs++;
+  }
+}
+
+/**
+ * Times the first batch again until `batchMs` holds MIN_LATENCY_SAMPLES samples or the extra runs
+ * took EXTRA_SAMPLES_MS (or `passMs`, when longer); adds them to `batchMs` and `batchRows`.
+ */
+export async function extraLatencySamples(runner: BatchRunner, fetches: string[], inputs: () => BatchInput[], firstRows: number, passMs: number, batchMs: number[], batchRows: number[]): Promise<void> {
+  const budget = Math.max(EXTRA_SAMPLES_MS, passMs);
+  let spent = 0;
+  while (batchMs.length > 0 && batchMs.length < MIN_LATENCY_SAMPLES && spent < budget) {
+    const { ms } = await runner.run(inputs(), fetches);
+    batchMs.push(ms);
+    batchRows.push(firstRows);
+    spent += ms;
+  }
+}

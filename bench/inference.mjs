@@ -4,8 +4,8 @@
 //   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=7] [intraOpThreads]
 // The data is the benchmark CSV (the breast-cancer test rows repeated), parsed by mlci's CSV reader
 // twice: as evaluate-gate reads it, with the row-major feature matrix the model's input takes
-// (shared/data/feature-matrix.ts), and as plain columns, the form a Parquet file or a table built
-// in code has, from which predict interleaves the rows itself. predict is timed on both, and the
+// (shared/data/feature-matrix.ts), and as plain columns, the form a JSON Lines file or a table
+// built in code has, from which predict interleaves the rows itself. predict is timed on both, and the
 // reads are timed too, so that what the matrix adds to parsing stands beside what it saves.
 // predict's time is the whole call, its untimed warm-up runs of the first batch included.
 // Both sides use the same session (mlci's default options: NO_SPIN_OPTIONS, onnxruntime's default
@@ -116,5 +116,5 @@ for (const [label, pick] of [['min', (xs) => Math.min(...xs)], ['median', median
   const line = (what, ms) => `${what} ${ms.toFixed(1)} ms (${rate(ms)}), ratio ${(ms / rawMs).toFixed(2)}×`;
   console.log(`${label}: onnxruntime session.run over prebuilt tensors ${rawMs.toFixed(1)} ms (${rate(rawMs)})`);
   console.log(`${label}:   ${line('mlci predict, table read with its feature matrix (CSV, as evaluate-gate reads it):', pick(matrix))} (target ≤ 1.30×)`);
-  console.log(`${label}:   ${line('mlci predict, plain columns (Parquet, tables built in code):', pick(columns))}; interleaving them alone ${pick(fills).toFixed(1)} ms`);
+  console.log(`${label}:   ${line('mlci predict, plain columns (JSON Lines, tables built in code):', pick(columns))}; interleaving them alone ${pick(fills).toFixed(1)} ms`);
 }

@@ -5,14 +5,14 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-KQ7C5WDW.mjs";
+} from "../chunks/chunk-N4TVGTP3.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-L2KPRMXZ.mjs";
+import "../chunks/chunk-TNNW7GET.mjs";
 import "../chunks/chunk-QZ4GM436.mjs";
 import "../chunks/chunk-7ZUSPS72.mjs";
-import "../chunks/chunk-7V33VURH.mjs";
+import "../chunks/chunk-ZDRMOOP3.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-TNULB72O.mjs";
+import "../chunks/chunk-MJ4VN3WC.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
 import "../chunks/chunk-C2VWTQXC.mjs";
 import "../chunks/chunk-EQTXTZOH.mjs";
@@ -22,9 +22,9 @@ import {
   resolveInside,
   verifyOutputManifest
 } from "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-GZENDWMH.mjs";
+import "../chunks/chunk-M4E5LZ5S.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-OVAL57PY.mjs";
+import "../chunks/chunk-X5X5MDTM.mjs";
 import {
   UserError,
   isUserError

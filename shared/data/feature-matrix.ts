@@ -1,6 +1,7 @@
 /**
  * A table's feature columns read straight into one row-major matrix: the input layout of a model
- * with one [N, k] input, built by the CSV reader while it parses, in place of those columns.
+ * with one [N, k] input, built by the CSV reader while it parses (and by the Parquet reader from
+ * each row group's decoded columns), in place of those columns.
  *
  * Why: evaluation reads the features only to feed them to the model. Kept as float64 columns, a
  * million rows of thirty features are 240 MB that the reader writes and that predict reads back

@@ -3,6 +3,7 @@ import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../errors.js';
 import { BatchBuilder, emptyTable } from './batch.js';
 import type { ColumnBuilder } from './column-builder.js';
+import { FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { emptyFileError, noRowsError, openDataFile, openError } from './data-file.js';
 import { DEFAULT_BATCH_ROWS, type ReadOptions, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
@@ -27,18 +28,32 @@ export async function streamParquet(path: string, options: StreamOptions): Promi
   const total = Math.min(Number(metadata.num_rows), options.maxRows ?? Infinity);
   if (Number(metadata.num_rows) === 0) throw noRowsError(path, 'a schema');
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  // The matrix spans the whole file's rows, so only a read that is one batch can build it.
+  const split = batchRows === Infinity && options.featureMatrix ? splitMatrixColumns(names, options.featureMatrix) : undefined;
+  const matrixColumns = split && split.matrix.length > 0 ? split.matrix.map((i) => names[i]!) : [];
+  const columnNames = matrixColumns.length > 0 ? split!.kept.map((i) => names[i]!) : names;
   let rowStart = 0;
   for (const range of batchRanges(scan, total, batchRows)) {
-    const batch = new BatchBuilder(path, 'parquet', names, undefined, false, range.rowEnd - range.rowStart);
+    const rows = range.rowEnd - range.rowStart;
+    const groups = scan.ranges
+      .map((group) => ({ from: Math.max(group.rowStart, range.rowStart), to: Math.min(group.rowEnd, range.rowEnd) }))
+      .filter(({ from, to }) => from < to);
+    const read = (column: string, from: number, to: number) => scan.readColumn({ column, rowStart: from, rowEnd: to });
+    const batch = new BatchBuilder(path, 'parquet', columnNames, undefined, false, rows);
     for (const builder of batch.builders) {
-      for (const group of scan.ranges) {
-        const from = Math.max(group.rowStart, range.rowStart);
-        const to = Math.min(group.rowEnd, range.rowEnd);
-        if (from < to) addValues(builder, await scan.readColumn({ column: builder.name, rowStart: from, rowEnd: to }), path, from);
-      }
+      for (const { from, to } of groups) addValues(builder, await read(builder.name, from, to), path, from);
+    }
+    const matrix = matrixColumns.length > 0 ? new FeatureMatrixBuilder(matrixColumns, options.featureMatrix!.type, rows) : undefined;
+    for (const { from, to } of groups) {
+      if (!matrix) break;
+      const columns: DecodedArray[] = [];
+      for (const name of matrixColumns) columns.push(await read(name, from, to));
+      addMatrixRows(matrix, matrixColumns, columns, path, from - range.rowStart);
     }
     for (let r = range.rowStart; r < range.rowEnd; r++) batch.endRow(0);
-    await options.onBatch(batch.finish());
+    const table = batch.finish();
+    if (matrix) table.featureMatrix = matrix.finish(rows);
+    await options.onBatch(table);
     rowStart = range.rowEnd;
   }
   return { columns: all, rowCount: rowStart };
@@ -108,13 +123,38 @@ function addValues(builder: ColumnBuilder, values: DecodedArray, path: string, f
     else if (typeof value === 'boolean') builder.addNumber(value ? 1 : 0);
     else if (typeof value === 'string') builder.addText(value);
     else if (value instanceof Date) builder.addText(value.toISOString());
-    else {
-      throw new UserError(
-        `column ${JSON.stringify(builder.name)} of ${path} holds ${value instanceof Uint8Array ? 'raw bytes' : 'a nested value'} at row ${firstRow + i + 1}, not a number or text`,
-        path,
-        'store it as a UTF-8 string or a number column, or leave it out with `columns`',
-        { file: path },
-      );
+    else throw unreadableValue(builder.name, path, value, firstRow + i);
+  }
+}
+
+/**
+ * addValues for the feature matrix: one row group's decoded columns, written row by row (the
+ * matrix's order, so that each of its cache lines is written once) from row `firstRow` on, each
+ * cell as a numeric column would hold it; text is noted, not stored.
+ */
+function addMatrixRows(matrix: FeatureMatrixBuilder, names: string[], columns: DecodedArray[], path: string, firstRow: number): void {
+  const { data, width } = matrix;
+  const rows = columns[0]!.length;
+  for (let r = 0, o = firstRow * width; r < rows; r++) {
+    for (let j = 0; j < width; j++, o++) {
+      const value: unknown = columns[j]![r];
+      if (typeof value === 'number') data[o] = value;
+      else if (value === null || value === undefined) data[o] = NaN;
+      else if (typeof value === 'bigint') data[o] = Number(value);
+      else if (typeof value === 'boolean') data[o] = value ? 1 : 0;
+      else if (typeof value === 'string' || value instanceof Date) {
+        matrix.noteText(j, firstRow + r, typeof value === 'string' ? value : value.toISOString());
+        data[o] = NaN;
+      } else throw unreadableValue(names[j]!, path, value, firstRow + r);
     }
   }
+}
+
+function unreadableValue(column: string, path: string, value: unknown, row: number): UserError {
+  return new UserError(
+    `column ${JSON.stringify(column)} of ${path} holds ${value instanceof Uint8Array ? 'raw bytes' : 'a nested value'} at row ${row + 1}, not a number or text`,
+    path,
+    'store it as a UTF-8 string or a number column, or leave it out with `columns`',
+    { file: path },
+  );
 }

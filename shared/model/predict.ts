@@ -3,10 +3,10 @@
  * the outputs into arrays sized for all rows, so a million rows cost a few dozen session runs and
  * no per-row objects.
  *
- * The input comes one of two ways (feeds.ts). From a table read with a feature matrix (a CSV read
- * by evaluate-gate), each batch is a slice of that matrix: no copy, and predict costs about what
- * onnxruntime's own runs cost. From plain columns (Parquet, JSON Lines, tables built in code), each
- * batch is interleaved from the float64 columns into one reused row-major buffer (row-major.ts):
+ * The input comes one of two ways (feeds.ts). From a table read with a feature matrix (a CSV or
+ * Parquet file read by evaluate-gate), each batch is a slice of that matrix: no copy, and predict
+ * costs about what onnxruntime's own runs cost. From plain columns (JSON Lines, tables built in
+ * code), each batch is interleaved from the float64 columns into one reused row-major buffer (row-major.ts):
  * about 22 ms per million rows of 30 features, bound by memory bandwidth. That copy is not
  * overlapped with the runs: onnxruntime-node 1.30 runs a session synchronously on the calling
  * thread, and a twin session on a worker thread, or a worker filling the next batch through shared

@@ -1,10 +1,11 @@
-// The CSV reader's feature matrix holds, row-major, exactly what the plain read's columns hold for
-// the same cells (rounded to float32 when asked for float32), on real fixtures and on every kind of
-// cell the reader knows: quoted, blank, short rows, numbers the scanner leaves to parseDecimal, text.
+// The feature matrix of the CSV and Parquet readers holds, row-major, exactly what the plain read's
+// columns hold for the same cells (rounded to float32 when asked for float32), on real fixtures and
+// on every kind of cell the readers know: quoted, blank, short rows, numbers the CSV scanner leaves
+// to parseDecimal, Parquet nulls, booleans and 64-bit integers across row groups, text.
 import { join } from 'node:path';
 import { readCsv } from '../../shared/data/csv.js';
 import type { FeatureMatrixRequest, FeatureMatrixType } from '../../shared/data/feature-matrix.js';
-import { loadTable } from '../../shared/data/load.js';
+import { loadTable, streamTable } from '../../shared/data/load.js';
 import type { DataIssue } from '../../shared/data/read-options.js';
 import { columnNames, type NumericColumn, type Table } from '../../shared/data/table.js';
 import { FIXTURES, tempDir } from './helpers.js';
@@ -26,8 +27,8 @@ function interleaved(table: Table, names: string[], type: FeatureMatrixType): Fl
 
 /** reads `path` both ways and checks the matrix read against the plain one */
 async function expectSameAsColumns(path: string, request: FeatureMatrixRequest, options: { onIssue?: (issue: DataIssue) => void; columns?: string[] } = {}) {
-  const plain = await readCsv(path, options);
-  const withMatrix = await readCsv(path, { ...options, featureMatrix: request });
+  const plain = await loadTable(path, options);
+  const withMatrix = await loadTable(path, { ...options, featureMatrix: request });
   const matrix = withMatrix.featureMatrix!;
   const expectedColumns = plain.columns.map((c) => c.name).filter((n) => !request.exclude.includes(n));
   expect(matrix.columns).toEqual(expectedColumns);
@@ -88,6 +89,28 @@ describe('the feature matrix is the columns, row-major', () => {
   });
 });
 
+describe('Parquet: the matrix is the columns, row-major', () => {
+  test.each(['breast_cancer_test.parquet', 'breast_cancer_test.gzip.parquet'])('%s: DOUBLE features in row groups of 50, an INT64 target', async (name) => {
+    const { withMatrix } = await expectSameAsColumns(join(FIXTURES, 'data-formats', name), { exclude: ['target'], type: 'float32' });
+    expect(withMatrix.featureMatrix!.data).toHaveLength(171 * 30);
+  });
+
+  test('iris_labeled.parquet: a null feature is NaN, a boolean 1 or 0, the text label stays a column', async () => {
+    const path = join(FIXTURES, 'data-formats', 'iris_labeled.parquet');
+    const { plain, withMatrix } = await expectSameAsColumns(path, { exclude: ['species'], type: 'float64' });
+    const matrix = withMatrix.featureMatrix!;
+    const at = (row: number, column: string) => matrix.data[row * matrix.columns.length + matrix.columns.indexOf(column)];
+    expect(at(1, 'sepal_width')).toBeNaN();
+    expect(new Set(Array.from({ length: plain.rowCount }, (_, r) => at(r, 'is_setosa')))).toEqual(new Set([0, 1]));
+    expect(withMatrix.columns.map((c) => c.name)).toEqual(['species']);
+  });
+
+  test('a text column in the matrix: its first text cell is recorded', async () => {
+    const table = await loadTable(join(FIXTURES, 'data-formats', 'iris_labeled.parquet'), { featureMatrix: { exclude: [], type: 'float32' } });
+    expect(table.featureMatrix!.textCell).toEqual({ column: 'species', row: 0, text: 'setosa' });
+  });
+});
+
 describe('a matrix column that holds text', () => {
   test('the first text cell is recorded (column, row, text) and the cell is NaN', async () => {
     const path = dir.write('text.csv', 'a,b,t\n1,2,0\n3,n/a,1\n5,oops,0\n');
@@ -99,14 +122,25 @@ describe('a matrix column that holds text', () => {
 });
 
 describe('which reads build it', () => {
-  test('loadTable passes the request to the CSV reader; JSON Lines and Parquet keep plain columns', async () => {
+  test('loadTable passes the request to the CSV and Parquet readers; JSON Lines keeps plain columns', async () => {
     const featureMatrix: FeatureMatrixRequest = { exclude: ['target'], type: 'float32' };
     const csv = await loadTable(join(FIXTURES, 'data', 'breast_cancer_test.csv'), { featureMatrix });
     expect(csv.featureMatrix?.columns).toHaveLength(30);
-    for (const name of ['breast_cancer_test.jsonl', 'breast_cancer_test.parquet']) {
-      const table = await loadTable(join(FIXTURES, 'data-formats', name), { featureMatrix });
-      expect(table.featureMatrix).toBeUndefined();
-      expect(table.columns).toHaveLength(31);
+    const parquet = await loadTable(join(FIXTURES, 'data-formats', 'breast_cancer_test.parquet'), { featureMatrix });
+    expect(parquet.featureMatrix?.columns).toEqual(csv.featureMatrix!.columns);
+    expect(parquet.featureMatrix!.data).toEqual(csv.featureMatrix!.data);
+    const jsonl = await loadTable(join(FIXTURES, 'data-formats', 'breast_cancer_test.jsonl'), { featureMatrix });
+    expect(jsonl.featureMatrix).toBeUndefined();
+    expect(jsonl.columns).toHaveLength(31);
+  });
+
+  test('streamed reads (batches) keep plain columns', async () => {
+    const featureMatrix: FeatureMatrixRequest = { exclude: ['target'], type: 'float32' };
+    for (const path of [join(FIXTURES, 'data', 'breast_cancer_test.csv'), join(FIXTURES, 'data-formats', 'breast_cancer_test.parquet')]) {
+      const batches: Table[] = [];
+      await streamTable(path, { featureMatrix, batchRows: 100, onBatch: (batch) => void batches.push(batch) });
+      expect(batches.length).toBeGreaterThan(1);
+      expect(batches.every((b) => b.featureMatrix === undefined && b.columns.length === 31)).toBe(true);
     }
   });
 

@@ -126,3 +126,21 @@ test('evaluateModel with a float32 candidate and a float64 baseline: both run (a
   const mae = rows.reduce((s, _, i) => s + Math.abs(Math.fround(i / 10) * 0.5 - (i / 5 - 1)), 0) / rows.length;
   expect(mixed.metrics.mae).toBeCloseTo(mae, 6);
 });
+
+test('evaluateModel on the Parquet and the CSV copy of breast_cancer_test: the same metrics, to the bit', async () => {
+  const options = {
+    model: fixtureModel('breast_cancer_lr.onnx'),
+    baseline: fixtureModel('breast_cancer_lr_weak.onnx'),
+    target: 'target',
+    batchSize: 64,
+    bootstrap: { resamples: 50, seed: 3, level: 0.95 },
+    ort,
+    logger: silentLogger,
+  };
+  const csv = await evaluateModel({ ...options, data: fixtureData('breast_cancer_test.csv') });
+  const parquet = await evaluateModel({ ...options, data: new URL('../fixtures/data-formats/breast_cancer_test.parquet', import.meta.url).pathname });
+  expect(parquet.metrics).toEqual(csv.metrics);
+  expect(parquet.baseline).toEqual(csv.baseline);
+  expect(parquet.intervals).toEqual(csv.intervals);
+  expect(parquet.deltas).toEqual(csv.deltas);
+});

@@ -5,12 +5,12 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-N4TVGTP3.mjs";
+} from "../chunks/chunk-CDCM6MZ3.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
 import "../chunks/chunk-TNNW7GET.mjs";
 import "../chunks/chunk-QZ4GM436.mjs";
 import "../chunks/chunk-7ZUSPS72.mjs";
-import "../chunks/chunk-ZDRMOOP3.mjs";
+import "../chunks/chunk-CMI7GQIC.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-MJ4VN3WC.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";

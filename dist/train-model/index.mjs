@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   trainModelStep
-} from "../chunks/chunk-ZDRMOOP3.mjs";
+} from "../chunks/chunk-CMI7GQIC.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-C2VWTQXC.mjs";
 import "../chunks/chunk-EQTXTZOH.mjs";

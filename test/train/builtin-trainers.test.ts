@@ -147,7 +147,7 @@ describe('built-in trainers with awkward data', () => {
     expect(JSON.parse(meta['mlci.params']!).C).toBe(0.5);
   });
 
-  test('a text target or a single class is refused with a fix', () => {
+  test('a single class or a target not in the data is refused with a fix', () => {
     const oneClass: Table = { ...cancerTrain, columns: cancerTrain.columns.map((c) => (c.name === 'target' && c.kind === 'numeric' ? { ...c, values: new Float64Array(c.values.length) } : c)) };
     expect(() => trainBuiltin('builtin:logistic-regression', oneClass, 'target')).toThrow(/single class/);
     expect(() => trainBuiltin('builtin:logistic-regression', cancerTrain, 'nope')).toThrow(/target column "nope" is not in/);

@@ -1,16 +1,26 @@
 import { UserError } from '../../errors.js';
 import type { Task } from '../../model/types.js';
+import type { TrainingSet } from './training-set.js';
 
 /** A classification target recoded as positions 0..k-1 in its sorted class values. */
 export interface EncodedClasses {
-  classes: number[];
+  /** the class values (numbers, or the texts of a text target), in the order of the positions */
+  classes: (number | string)[];
   index: Int32Array;
 }
 
 /** Classes are integer values; more than this many distinct values is almost surely a regression target. */
 const MAX_CLASSES = 100;
 
-export function encodeClasses(target: Float64Array, targetName: string): EncodedClasses {
+export function encodeClasses(set: Pick<TrainingSet, 'target' | 'targetName' | 'classLabels'>): EncodedClasses {
+  const encoded = encodeNumericClasses(set.target, set.targetName);
+  const labels = set.classLabels;
+  if (!labels) return encoded;
+  // a text target's values are positions in its sorted labels: its sorted classes are those positions
+  return { classes: encoded.classes.map((position) => labels[position]!), index: encoded.index };
+}
+
+function encodeNumericClasses(target: Float64Array, targetName: string): { classes: number[]; index: Int32Array } {
   const distinct = new Set<number>();
   for (let i = 0; i < target.length; i++) {
     const value = target[i]!;
@@ -40,7 +50,9 @@ export function encodeClasses(target: Float64Array, targetName: string): Encoded
  * Guesses the task from the target when the user did not say: integers with few distinct values
  * are classes (two → binary), anything else is a quantity to regress.
  */
-export function inferTask(target: Float64Array): Task {
+export function inferTask(set: Pick<TrainingSet, 'target' | 'classLabels'>): Task {
+  if (set.classLabels) return set.classLabels.length <= 2 ? 'binary' : 'multiclass';
+  const target = set.target;
   const distinct = new Set<number>();
   for (let i = 0; i < target.length; i++) {
     const value = target[i]!;

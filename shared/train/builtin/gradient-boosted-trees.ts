@@ -3,7 +3,7 @@ import type { Task } from '../../model/types.js';
 import { binFeatures } from './binning.js';
 import { encodeClasses, inferTask } from './classes.js';
 import { createTreeWorkspace, growTree, type Tree } from './histogram-tree.js';
-import type { TrainingSet } from './training-set.js';
+import { requireNumericTarget, type TrainingSet } from './training-set.js';
 
 export interface GradientBoostedTreesParams {
   /** 'auto' decides from the target: few integer values are classes, anything else is regressed */
@@ -36,7 +36,7 @@ export const defaultGradientBoostedTreesParams: GradientBoostedTreesParams = {
 export interface GradientBoostedTreesModel {
   kind: 'gradient-boosted-trees';
   task: Task;
-  classes?: number[];
+  classes?: (number | string)[];
   /** one base score per output (1 for regression and binary, k for multiclass) */
   baseScores: Float64Array;
   /** trees with the output each adds to */
@@ -46,12 +46,13 @@ export interface GradientBoostedTreesModel {
 
 export function trainGradientBoostedTrees(set: TrainingSet, params: GradientBoostedTreesParams = defaultGradientBoostedTreesParams): GradientBoostedTreesModel {
   checkParams(params);
-  const task = params.task === 'auto' ? inferTask(set.target) : params.task;
+  const task = params.task === 'auto' ? inferTask(set) : params.task;
   const n = set.rowCount;
   let labels: Int32Array | undefined;
-  let classes: number[] | undefined;
-  if (task !== 'regression') {
-    ({ classes, index: labels } = encodeClasses(set.target, set.targetName));
+  let classes: (number | string)[] | undefined;
+  if (task === 'regression') requireNumericTarget(set, 'builtin:gradient-boosted-trees with task: regression');
+  else {
+    ({ classes, index: labels } = encodeClasses(set));
     if (task === 'binary' && classes.length !== 2) {
       throw new UserError(`task is binary but the target "${set.targetName}" has ${classes.length} classes.`, 'params task', 'Set task: multiclass, or leave task unset to decide from the target.');
     }

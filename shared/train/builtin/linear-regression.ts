@@ -1,7 +1,7 @@
 import { UserError } from '../../errors.js';
 import { solveSymmetric } from './symmetric-solve.js';
 import { fitStandardization, type Standardization } from './standardize.js';
-import { requireNoMissingFeatures, type TrainingSet } from './training-set.js';
+import { requireNoMissingFeatures, requireNumericTarget, type TrainingSet } from './training-set.js';
 
 export interface LinearRegressionParams {
   /** ridge penalty on the raw-scale coefficients, as scikit-learn's Ridge(alpha); 0 is ordinary least squares */
@@ -29,6 +29,7 @@ const BLOCK_ROWS = 2048;
  */
 export function trainLinearRegression(set: TrainingSet, params: LinearRegressionParams = defaultLinearRegressionParams): LinearRegressionModel {
   if (!(params.alpha >= 0)) throw new UserError(`alpha must be zero or positive, got ${params.alpha}.`, 'params alpha', 'Set alpha ≥ 0 (0 is ordinary least squares).');
+  requireNumericTarget(set, 'builtin:linear-regression');
   requireNoMissingFeatures(set, 'builtin:linear-regression');
   const standardization = fitStandardization(set.features);
   const { mean, scale } = standardization;

@@ -20,7 +20,7 @@ export const defaultLogisticRegressionParams: LogisticRegressionParams = { C: 1,
  */
 export interface LogisticRegressionModel {
   kind: 'logistic-regression';
-  classes: number[];
+  classes: (number | string)[];
   standardization: Standardization;
   /** p × k, row-major: the weight of feature j for score c at j·k + c */
   coefficients: Float64Array;
@@ -33,7 +33,7 @@ export interface LogisticRegressionModel {
 export function trainLogisticRegression(set: TrainingSet, params: LogisticRegressionParams = defaultLogisticRegressionParams): LogisticRegressionModel {
   if (!(params.C > 0)) throw new UserError(`C must be a positive number, got ${params.C}.`, 'params C', 'Set C > 0 (1.0 is the usual default; smaller is stronger regularization).');
   requireNoMissingFeatures(set, 'builtin:logistic-regression');
-  const { classes, index } = encodeClasses(set.target, set.targetName);
+  const { classes, index } = encodeClasses(set);
   const standardization = fitStandardization(set.features);
   const p = set.features.length;
   const n = set.rowCount;

@@ -18,7 +18,7 @@ export interface BuiltinTrainingResult {
   task: Task;
   model: Uint8Array;
   featureNames: string[];
-  classes?: number[];
+  classes?: (number | string)[];
   /** the hyperparameters used, defaults filled in */
   params: Record<string, unknown>;
   /** facts about the fit: iterations, convergence, tree count */
@@ -85,7 +85,7 @@ function result(
   task: Task,
   model: Uint8Array,
   params: object,
-  classes: number[] | undefined,
+  classes: (number | string)[] | undefined,
   details: Record<string, number | boolean | string>,
 ): BuiltinTrainingResult {
   return { trainer, task, model, featureNames: set.featureNames, classes, params: params as Record<string, unknown>, details, rowCount: set.rowCount };

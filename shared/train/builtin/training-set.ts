@@ -8,7 +8,10 @@ import { describeRow, findColumn, type Table } from '../../data/table.js';
 export interface TrainingSet {
   featureNames: string[];
   features: Float64Array[];
+  /** the target's values; for a text target, each row's position in `classLabels` */
   target: Float64Array;
+  /** a text target's classes, sorted as scikit-learn sorts them (by code point) */
+  classLabels?: string[];
   targetName: string;
   rowCount: number;
   source: string;
@@ -27,15 +30,7 @@ export function selectTrainingSet(table: Table, targetName: string, featureNames
       `Set target to one of: ${table.columns.map((c) => c.name).join(', ')}.`,
     );
   }
-  if (targetColumn.kind !== 'numeric') {
-    const row = targetColumn.firstNonNumericRow;
-    throw new UserError(
-      `The target column "${targetName}" holds text${row !== undefined ? ` (first at ${describeRow(table, row)})` : ''}; built-in trainers need numeric targets (class numbers 0, 1, … or values).`,
-      table.source,
-      'Encode the classes as integers in the data, or train with your own command.',
-    );
-  }
-  const target = targetColumn.values;
+  const { target, classLabels } = targetColumn.kind === 'numeric' ? { target: targetColumn.values, classLabels: undefined } : textClasses(targetColumn.values);
   for (let i = 0; i < target.length; i++) {
     if (Number.isNaN(target[i]!)) {
       throw new UserError(`The target "${targetName}" is missing at ${describeRow(table, i)}.`, table.source, 'Drop rows without a target before training.');
@@ -59,7 +54,25 @@ export function selectTrainingSet(table: Table, targetName: string, featureNames
   }
   if (features.length === 0) throw new UserError(`${table.source} has no feature columns besides the target.`, table.source, 'Add feature columns.');
   if (table.rowCount < 2) throw new UserError(`${table.source} has ${table.rowCount} row(s); training needs at least two.`, table.source, 'Train on more data.');
-  return { featureNames: wanted, features, target, targetName, rowCount: table.rowCount, source: table.source };
+  return { featureNames: wanted, features, target, ...(classLabels ? { classLabels } : {}), targetName, rowCount: table.rowCount, source: table.source };
+}
+
+/** a text target as positions in its sorted distinct values (NaN where a cell is missing) */
+function textClasses(values: (string | null)[]): { target: Float64Array; classLabels: string[] } {
+  const classLabels = [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const position = new Map(classLabels.map((label, i) => [label, i]));
+  return { target: Float64Array.from(values, (v) => (v === null ? NaN : position.get(v)!)), classLabels };
+}
+
+/** A regression learns a quantity: a text target (classes) has none. */
+export function requireNumericTarget(set: TrainingSet, trainer: string): void {
+  if (!set.classLabels) return;
+  const shown = set.classLabels.slice(0, 5).map((c) => JSON.stringify(c)).join(', ');
+  throw new UserError(
+    `${trainer} regresses a number, but the target "${set.targetName}" holds text (${shown}${set.classLabels.length > 5 ? ', …' : ''}).`,
+    set.source,
+    'Train a classifier (builtin:logistic-regression or builtin:gradient-boosted-trees), or choose a numeric target.',
+  );
 }
 
 /** Linear models cannot take missing values: name the first one so the user can impute or drop it. */

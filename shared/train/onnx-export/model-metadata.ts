@@ -3,7 +3,7 @@ export interface TrainedModelMetadata {
   trainer: string;
   featureNames: string[];
   target: string;
-  classes?: number[];
+  classes?: (number | string)[];
   params: Record<string, unknown>;
 }
 

@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-TNNW7GET.mjs";
+} from "../chunks/chunk-CO4GGV4A.mjs";
 import "../chunks/chunk-7ZUSPS72.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";

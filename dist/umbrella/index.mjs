@@ -5,9 +5,9 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-CDCM6MZ3.mjs";
+} from "../chunks/chunk-R5KV3P23.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-TNNW7GET.mjs";
+import "../chunks/chunk-CO4GGV4A.mjs";
 import "../chunks/chunk-QZ4GM436.mjs";
 import "../chunks/chunk-7ZUSPS72.mjs";
 import "../chunks/chunk-CMI7GQIC.mjs";

@@ -12,7 +12,8 @@
  * A pass of one or two batches gives one or two samples, and a p95 of one sample is noise. So a
  * short pass times its first batch again until there are enough samples, within a bounded time.
  */
-import type { BatchInput, BatchRunner } from './batch-runner.js';
+/** runs the first `rows` rows of the first batch untimed by the pass; resolves to session.run's milliseconds */
+export type FirstBatchRun = (rows: number) => Promise<number>;
 
 /** rows of the first warm-up run */
 const FIRST_WARM_UP_ROWS = 1024;
@@ -26,21 +27,21 @@ export const MIN_LATENCY_SAMPLES = 10;
 /** extra timed runs stop once they took this long, or as long as the pass itself */
 const EXTRA_SAMPLES_MS = 50;
 
-/** `input(rows)`: the first batch's first `rows` rows, as the model's inputs */
-export async function warmUp(runner: BatchRunner, fetches: string[], batchRows: number, input: (rows: number) => BatchInput[]): Promise<void> {
+/** `batchRows`: the rows of the first batch */
+export async function warmUp(run: FirstBatchRun, batchRows: number): Promise<void> {
   if (batchRows === 0) return;
   const first = Math.min(batchRows, FIRST_WARM_UP_ROWS);
-  let { ms: last } = await runner.run(input(first), fetches);
+  let last = await run(first);
   let spent = last;
   let runs = 1;
   if (batchRows > first) {
     if ((last * batchRows) / first >= WHOLE_BATCH_WARM_UP_MS) return;
-    ({ ms: last } = await runner.run(input(batchRows), fetches));
+    last = await run(batchRows);
     spent += last;
     runs++;
   }
   while (runs < MAX_WARM_UP_RUNS && spent + last < WARM_UP_MS) {
-    ({ ms: last } = await runner.run(input(batchRows), fetches));
+    last = await run(batchRows);
     spent += last;
     runs++;
   }
@@ -50,11 +51,11 @@ export async function warmUp(runner: BatchRunner, fetches: string[], batchRows: 
  * Times the first batch again until `batchMs` holds MIN_LATENCY_SAMPLES samples or the extra runs
  * took EXTRA_SAMPLES_MS (or `passMs`, when longer); adds them to `batchMs` and `batchRows`.
  */
-export async function extraLatencySamples(runner: BatchRunner, fetches: string[], inputs: () => BatchInput[], firstRows: number, passMs: number, batchMs: number[], batchRows: number[]): Promise<void> {
+export async function extraLatencySamples(run: FirstBatchRun, firstRows: number, passMs: number, batchMs: number[], batchRows: number[]): Promise<void> {
   const budget = Math.max(EXTRA_SAMPLES_MS, passMs);
   let spent = 0;
   while (batchMs.length > 0 && batchMs.length < MIN_LATENCY_SAMPLES && spent < budget) {
-    const { ms } = await runner.run(inputs(), fetches);
+    const ms = await run(firstRows);
     batchMs.push(ms);
     batchRows.push(firstRows);
     spent += ms;

@@ -16,7 +16,9 @@
  * isolate slows every typed-array loop in it by about 30%.)
  */
 import { columnNames, type Table } from '../data/table.js';
-import { mainThreadRunner } from './batch-runner.js';
+import { UserError, describeError } from '../errors.js';
+import { mainThreadRunner, type BatchResult, type OutputTargets } from './batch-runner.js';
+import { declaredBatchSize, padBatch, trimOutputs } from './fixed-batch.js';
 import { extraLatencySamples, warmUp } from './latency-runs.js';
 import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
@@ -41,7 +43,8 @@ export const DEFAULT_BATCH_SIZE = 65_536;
 export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming }> {
   const excluded = new Set([...(options.target ? [options.target] : []), ...(options.excludeColumns ?? [])]);
   const features = options.featureColumns ?? columnNames(table).filter((n) => !excluded.has(n));
-  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const fixedBatch = declaredBatchSize(model.signature);
+  const batchSize = fixedBatch ?? Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const rows = table.rowCount;
   const plan = planOutputs(model.signature, options.task);
   const feeds = planFeeds(model.signature, table, features);
@@ -51,22 +54,40 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const capacity = Math.min(batchSize, Math.max(rows, 1));
   const buffers = feeds.map((feed) => allocateInput(feed, capacity));
 
-  const rowsOf = (start: number, end: number) => feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
+  /** rows [start, end) through the session, padded to the model's fixed batch size where it has one */
+  const run = async (start: number, end: number, targets?: OutputTargets): Promise<BatchResult> => {
+    const n = end - start;
+    const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
+    try {
+      if (fixedBatch === undefined || n === fixedBatch) return await runner.run(inputs, fetches, targets);
+      const padded = await runner.run(padBatch(inputs, n, fixedBatch), fetches);
+      return { ...padded, outputs: trimOutputs(padded.outputs, n, fixedBatch) };
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(
+        `onnxruntime could not run ${model.path} on rows ${start + 1} to ${end} of ${table.source}: ${describeError(error)}`,
+        model.path,
+        'Check that the model runs on this data with onnxruntime elsewhere; a dimension error usually means the model was exported with fixed input sizes (export it with a dynamic batch axis, as dynamic_axes in torch.onnx.export).',
+      );
+    }
+  };
   const firstBatch = Math.min(rows, batchSize);
-  await warmUp(runner, fetches, firstBatch, (n) => rowsOf(0, n));
+  const runFirst = async (n: number) => (await run(0, n)).ms;
+  await warmUp(runFirst, firstBatch);
 
   const batchMs: number[] = [];
   const batchRows: number[] = [];
   const started = performance.now();
   for (let start = 0; start < rows; start += batchSize) {
     const end = Math.min(rows, start + batchSize);
-    const { outputs, ms } = await runner.run(rowsOf(start, end), fetches, collector.targets(start, end));
+    const { outputs, ms } = await run(start, end, collector.targets(start, end));
     collector.collect(outputs, start, end);
     batchMs.push(ms);
     batchRows.push(end - start);
   }
   const totalMs = performance.now() - started;
   const batches = batchMs.length;
-  await extraLatencySamples(runner, fetches, () => rowsOf(0, firstBatch), firstBatch, totalMs, batchMs, batchRows);
-  return { predictions: collector.finish(), timing: summarizeTiming(batchMs, batchRows, batchSize, totalMs, batches) };
+  await extraLatencySamples(runFirst, firstBatch, totalMs, batchMs, batchRows);
+  const timing = summarizeTiming(batchMs, batchRows, batchSize, totalMs, batches);
+  return { predictions: collector.finish(), timing: fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: fixedBatch } };
 }

@@ -40,6 +40,8 @@ export interface Predictions {
 export interface InferenceTiming {
   batchSize: number;
   batches: number;
+  /** present when the model's input fixes the batch size (fixed-batch.ts): `batchSize` is that size */
+  fixedBatchSize?: number;
   /** timed runs behind the latency percentiles: the batches, and repeats of the first when they were few (latency-runs.ts) */
   latencySamples?: number;
   /** milliseconds per batch: one session.run, from its call to its resolution (see timing.ts) */

@@ -42,7 +42,10 @@ export function operationalSection(ctx: ReportContext): string {
   });
   const samples = candidate.latencySamples ?? candidate.batches;
   const repeats = samples > candidate.batches ? `, latencies over ${samples} timed runs (the first batch repeated)` : '';
-  const note = `Inference in ${candidate.batches} batch${candidate.batches === 1 ? '' : 'es'} of up to ${candidate.batchSize.toLocaleString('en-US')} rows${repeats}, after an untimed warm-up run; timings vary between runners, so compare them within one run.`;
+  const fixed = candidate.fixedBatchSize
+    ? ` The model's input fixes the batch at ${candidate.fixedBatchSize.toLocaleString('en-US')} row${candidate.fixedBatchSize === 1 ? '' : 's'}; exported with a dynamic batch dimension (dynamic_axes in torch.onnx.export) it would run in fewer, larger batches.`
+    : '';
+  const note = `Inference in ${candidate.batches} batch${candidate.batches === 1 ? '' : 'es'} of up to ${candidate.batchSize.toLocaleString('en-US')} row${candidate.batchSize === 1 ? '' : 's'}${repeats}, after an untimed warm-up run; timings vary between runners, so compare them within one run.${fixed}`;
   return [
     heading(ctx.level, 'Operational figures'),
     table(['figure', 'baseline', 'candidate', 'change', 'budget', 'verdict'], rows, ['left', 'right', 'right', 'right', 'left', 'center']),

@@ -1,83 +1,78 @@
 /** @jest-environment ./test/runtime/ort-environment.js */
 // The runs around predict's timed pass: how many warm-up runs and extra latency samples it makes,
-// checked on a runner that reports chosen durations (the policy is about counts and budgets, so
+// checked with runs that report chosen durations (the policy is about counts and budgets, so
 // durations that do not depend on the machine keep the test exact), then on a real model, where
 // only counts are checked: never a duration.
 import { createRequire } from 'node:module';
-import type { BatchInput, BatchRunner } from '../../shared/model/batch-runner.js';
-import { MIN_LATENCY_SAMPLES, extraLatencySamples, warmUp } from '../../shared/model/latency-runs.js';
+import { MIN_LATENCY_SAMPLES, extraLatencySamples, warmUp, type FirstBatchRun } from '../../shared/model/latency-runs.js';
 import { loadModel, predict } from '../../shared/model/session.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
 import { fixtureModel, fixtureTable } from './fixture-table.js';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
 
-/** a runner whose runs take `msPerRow` × rows + `fixedMs`, recording each run's row count */
-function clockedRunner(msPerRow: number, fixedMs = 0) {
+/** runs that say they took `msPerRow` × rows + `fixedMs`, recording each run's row count */
+function clockedRuns(msPerRow: number, fixedMs = 0) {
   const runs: number[] = [];
-  const runner: BatchRunner = {
-    async run(inputs) {
-      const rows = inputs[0]!.dims[0]!;
-      runs.push(rows);
-      return { outputs: {}, ms: fixedMs + msPerRow * rows };
-    },
+  const run: FirstBatchRun = async (rows) => {
+    runs.push(rows);
+    return fixedMs + msPerRow * rows;
   };
-  return { runner, runs };
+  return { run, runs };
 }
-const rowsInput = (rows: number): BatchInput[] => [{ name: 'x', type: 'float32', data: new Float32Array(rows), dims: [rows, 1] }];
 
 describe('warmUp', () => {
   test('a small batch: runs it again while the runs are short, 20 at most', async () => {
-    const { runner, runs } = clockedRunner(0, 0.05);
-    await warmUp(runner, [], 171, rowsInput);
+    const { run, runs } = clockedRuns(0, 0.05);
+    await warmUp(run, 171);
     expect(runs).toEqual(Array(20).fill(171));
   });
 
   test('a large, quick batch: a few rows, then the whole batch while it fits the budget', async () => {
     // 65,536 rows at 3 ms: one whole-batch run, as a second would pass the 5 ms budget
-    const { runner, runs } = clockedRunner(3 / 65_536);
-    await warmUp(runner, [], 65_536, rowsInput);
+    const { run, runs } = clockedRuns(3 / 65_536);
+    await warmUp(run, 65_536);
     expect(runs).toEqual([1024, 65_536]);
   });
 
   test('a heavy model: the few rows only, when the whole batch would take over 250 ms', async () => {
-    const { runner, runs } = clockedRunner(1 / 100);
-    await warmUp(runner, [], 65_536, rowsInput);
+    const { run, runs } = clockedRuns(1 / 100);
+    await warmUp(run, 65_536);
     expect(runs).toEqual([1024]);
   });
 
   test('no rows: no run', async () => {
-    const { runner, runs } = clockedRunner(0);
-    await warmUp(runner, [], 0, rowsInput);
+    const { run, runs } = clockedRuns(0);
+    await warmUp(run, 0);
     expect(runs).toEqual([]);
   });
 });
 
 describe('extraLatencySamples', () => {
   test('a one-batch pass is timed again up to the wanted samples', async () => {
-    const { runner, runs } = clockedRunner(0, 0.05);
+    const { run, runs } = clockedRuns(0, 0.05);
     const batchMs = [0.05];
     const batchRows = [171];
-    await extraLatencySamples(runner, [], () => rowsInput(171), 171, 0.05, batchMs, batchRows);
+    await extraLatencySamples(run, 171, 0.05, batchMs, batchRows);
     expect(batchMs).toHaveLength(MIN_LATENCY_SAMPLES);
     expect(batchRows).toEqual(Array(MIN_LATENCY_SAMPLES).fill(171));
     expect(runs).toHaveLength(MIN_LATENCY_SAMPLES - 1);
   });
 
   test('slow runs stop at the budget: the larger of 50 ms and the pass’s own time', async () => {
-    const { runner, runs } = clockedRunner(0, 30);
+    const { run, runs } = clockedRuns(0, 30);
     const batchMs = [30];
-    await extraLatencySamples(runner, [], () => rowsInput(10), 10, 30, batchMs, [10]);
+    await extraLatencySamples(run, 10, 30, batchMs, [10]);
     expect(runs).toHaveLength(2); // 30 ms, then 60 ms ≥ 50 ms: stop
-    const long = clockedRunner(0, 30);
-    await extraLatencySamples(long.runner, [], () => rowsInput(10), 10, 100, [30], [10]);
+    const long = clockedRuns(0, 30);
+    await extraLatencySamples(long.run, 10, 100, [30], [10]);
     expect(long.runs).toHaveLength(4); // the pass took 100 ms: up to 120 ms of repeats
   });
 
   test('a pass of enough batches gets none', async () => {
-    const { runner, runs } = clockedRunner(0, 1);
+    const { run, runs } = clockedRuns(0, 1);
     const batchMs = Array(12).fill(1);
-    await extraLatencySamples(runner, [], () => rowsInput(10), 10, 12, batchMs, Array(12).fill(10));
+    await extraLatencySamples(run, 10, 12, batchMs, Array(12).fill(10));
     expect(runs).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-CO4GGV4A.mjs";
-import "../chunks/chunk-7ZUSPS72.mjs";
+} from "../chunks/chunk-5OTK4PL7.mjs";
+import "../chunks/chunk-WKEBJHSZ.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
 import "../chunks/chunk-C2VWTQXC.mjs";

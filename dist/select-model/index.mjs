@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   selectModelStep
-} from "../chunks/chunk-QZ4GM436.mjs";
-import "../chunks/chunk-7ZUSPS72.mjs";
+} from "../chunks/chunk-BO2EYIOW.mjs";
+import "../chunks/chunk-WKEBJHSZ.mjs";
 import "../chunks/chunk-VUQFXF5O.mjs";
 import "../chunks/chunk-C2TNI2RU.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";

@@ -5,11 +5,11 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-R5KV3P23.mjs";
+} from "../chunks/chunk-RWDOQRYL.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-CO4GGV4A.mjs";
-import "../chunks/chunk-QZ4GM436.mjs";
-import "../chunks/chunk-7ZUSPS72.mjs";
+import "../chunks/chunk-5OTK4PL7.mjs";
+import "../chunks/chunk-BO2EYIOW.mjs";
+import "../chunks/chunk-WKEBJHSZ.mjs";
 import "../chunks/chunk-CMI7GQIC.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-MJ4VN3WC.mjs";

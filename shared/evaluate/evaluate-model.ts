@@ -6,6 +6,7 @@ import { loadTable } from '../data/load.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { loadModel, predict, type LoadedModel } from '../model/session.js';
+import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
 import { sha256File } from '../fs/digest.js';
@@ -24,6 +25,8 @@ export interface EvaluateOptions {
   policy?: string;
   sliceColumn?: string;
   task?: Task;
+  /** what a classifier's score output holds: probabilities (default) or logits */
+  scores?: ClassScores;
   batchSize: number;
   bootstrap: { resamples: number; seed: number; level: number };
   ort: OrtModule;
@@ -102,7 +105,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const featureColumns = table.featureMatrix?.columns ?? table.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
 
   const run = async (model: LoadedModel) => {
-    const { predictions, timing } = await predict(model, table, { featureColumns, batchSize: options.batchSize, task: options.task });
+    const { predictions, timing } = await predict(model, table, { featureColumns, batchSize: options.batchSize, task: options.task, scores: options.scores });
     return { model, predictions, timing };
   };
 
@@ -152,6 +155,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     ...(baselineRun ? { baselineOperational: operationalFigures(baselineRun.timing, baselineRun.model.sizeBytes) } : {}),
     ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
     bootstrap: options.bootstrap,
+    ...(options.scores === 'logits' && candidate.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
   };
   return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
 }

@@ -6,6 +6,7 @@ import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inpu
 import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import type { Task } from '../model/types.js';
+import { CLASS_SCORES, type ClassScores } from '../model/class-scores.js';
 import { UserError } from '../errors.js';
 import { evaluateModel } from './evaluate-model.js';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
 
 export const evaluateGateStep: StepDefinition<
-  | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'slice-column' | 'task' | 'batch-size'
+  | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'slice-column' | 'task' | 'scores' | 'batch-size'
   | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir' | 'upload-artifact'
   | keyof typeof GITHUB_STEP_INPUTS | keyof typeof GITHUB_BASELINE_INPUTS,
   'passed' | 'gated' | 'metrics-file' | 'report-file' | 'verdict-file' | 'output-dir'
@@ -32,6 +33,7 @@ export const evaluateGateStep: StepDefinition<
     policy: { description: 'Gate policy YAML file (for example .mlci/gate.yml). Empty: report the numbers and gate nothing.', default: '' },
     'slice-column': { description: 'Column whose values split the rows into slices; every metric is reported per slice.', default: '' },
     task: { description: 'binary, multiclass or regression. Empty: inferred from the model outputs.', default: '' },
+    scores: { description: 'What a classifier\'s score output holds: probabilities, or logits (turned into probabilities by softmax, or sigmoid for a single column), for both models.', default: 'probabilities' },
     'batch-size': { description: 'Rows per inference batch.', default: '65536' },
     'bootstrap-resamples': { description: 'Bootstrap resamples for confidence intervals and paired tests (0 turns them off).', default: '1000' },
     seed: { description: 'Seed of the bootstrap: the same seed gives the same intervals.', default: '42' },
@@ -51,6 +53,10 @@ export const evaluateGateStep: StepDefinition<
     'output-dir': { description: 'The directory holding all results and manifest.json.' },
   },
   async run(host) {
+    const scores = host.input('scores').trim() || 'probabilities';
+    if (!CLASS_SCORES.includes(scores as ClassScores)) {
+      throw new UserError(`Input "scores" must be one of ${CLASS_SCORES.join(', ')}, got "${scores}".`, 'input scores', 'Use logits for a model that ends without softmax, probabilities otherwise.');
+    }
     const taskInput = host.input('task').trim();
     if (taskInput && !TASKS.includes(taskInput as Task)) {
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
@@ -79,6 +85,7 @@ export const evaluateGateStep: StepDefinition<
       policy: policy ? await resolveInputPath(host, 'policy', policy) : undefined,
       sliceColumn: host.input('slice-column').trim() || undefined,
       task: (taskInput || undefined) as Task | undefined,
+      scores: scores as ClassScores,
       batchSize: parseNumberInput('batch-size', host.input('batch-size'), 65536, { min: 1, integer: true }),
       bootstrap: {
         resamples: parseNumberInput('bootstrap-resamples', host.input('bootstrap-resamples'), 1000, { min: 0, max: 100000, integer: true }),

@@ -79,5 +79,7 @@ export interface EvaluationResult {
   baselineOperational?: OperationalFigures;
   slices?: SliceSet;
   bootstrap: { resamples: number; seed: number; level: number };
+  /** present when the classifiers' scores were logits, turned into probabilities (model/class-scores.ts) */
+  scores?: 'logits';
   gate: GateVerdict;
 }

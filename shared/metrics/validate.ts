@@ -40,7 +40,7 @@ function checkClassification(task: Task, { yTrue, yPred, proba, classCount: k }:
       throw new UserError(
         `The model gave the probability ${p} to class ${j % k} at row ${row + 1}; probabilities must lie in [0, 1].`,
         `row ${row + 1} of the evaluation data`,
-        'Check the model\'s output: it may emit raw scores instead of probabilities, or produce NaN for this row\'s features.',
+        'If the model ends at its logits (most networks leave softmax to the loss), set scores: logits; otherwise check the output for NaN from this row\'s features.',
       );
     }
   }

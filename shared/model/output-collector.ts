@@ -8,6 +8,7 @@ import type { BatchOutput, OutputTargets } from './batch-runner.js';
 import type { LoadedModel } from './session.js';
 import type { OutputPlan } from './task.js';
 import type { Predictions } from './types.js';
+import { sigmoid, softmaxRows, type ClassScores } from './class-scores.js';
 
 type FloatArray = Float32Array | Float64Array;
 
@@ -33,6 +34,8 @@ export class OutputCollector {
     private readonly model: LoadedModel,
     private readonly plan: OutputPlan,
     private readonly rows: number,
+    /** what the probability output holds: probabilities, or logits to turn into them */
+    private readonly scores: ClassScores = 'probabilities',
   ) {
     const fetchName = (name: string) => model.fetchNames[name] ?? name;
     this.fetch = {
@@ -105,16 +108,18 @@ export class OutputCollector {
     if (!Number.isInteger(width) || width < 1) throw shapeError(this.fetch.probabilities!, tensor.dims, n, 'one row of probabilities per row');
     if (this.columns === undefined) this.start(width);
     const out = this.probabilities!;
+    const logits = this.scores === 'logits';
     if (width === 1) {
-      // A binary model giving only P(positive): expand to [P(negative), P(positive)].
+      // A binary model giving only P(positive) (or its log-odds): expand to [P(negative), P(positive)].
       for (let r = 0, o = start * 2; r < n; r++, o += 2) {
-        const p = data[r]!;
+        const p = logits ? sigmoid(data[r]!) : data[r]!;
         out[o] = 1 - p;
         out[o + 1] = p;
       }
     } else {
       if (width !== this.columns) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
       if (!isInPlace(data, out, start * width)) out.set(data, start * width);
+      if (logits) softmaxRows(out, start * width, n, width);
     }
   }
 

@@ -19,6 +19,7 @@ import { columnNames, type Table } from '../data/table.js';
 import { UserError, describeError } from '../errors.js';
 import { mainThreadRunner, type BatchResult, type OutputTargets } from './batch-runner.js';
 import { declaredBatchSize, padBatch, trimOutputs } from './fixed-batch.js';
+import type { ClassScores } from './class-scores.js';
 import { extraLatencySamples, warmUp } from './latency-runs.js';
 import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
@@ -36,6 +37,8 @@ export interface PredictOptions {
   batchSize?: number;
   /** overrides the task inferred from the model's outputs */
   task?: Task;
+  /** what a classifier's score output holds; default probabilities (class-scores.ts) */
+  scores?: ClassScores;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -48,7 +51,7 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const rows = table.rowCount;
   const plan = planOutputs(model.signature, options.task);
   const feeds = planFeeds(model.signature, table, features);
-  const collector = new OutputCollector(model, plan, rows);
+  const collector = new OutputCollector(model, plan, rows, options.scores);
   const fetches = collector.fetchNames();
   const runner = mainThreadRunner(model.ort, model.session);
   const capacity = Math.min(batchSize, Math.max(rows, 1));

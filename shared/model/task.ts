@@ -39,6 +39,10 @@ export function planOutputs(signature: ModelSignature, override?: Task): OutputP
   let values = byName(VALUE_NAMES);
   if (values && !oneValuePerRow(values)) values = undefined;
   const floats = signature.outputs.filter((o) => FLOAT_TYPES.has(o.type));
+  const classifier = override === 'binary' || override === 'multiclass';
+  // Told it is a classifier, a lone float output is its scores (a network's `output` [N, 1]), unless
+  // it is named as scikit-learn names a regressor's predictions.
+  if (classifier && !probabilities && floats.length === 1 && values?.name.toLowerCase() !== 'variable') values = undefined;
   if (!probabilities && !values && floats.length === 1) {
     // A lone float output: a regressor's values, or (when asked for a classifier) its scores.
     const only = floats[0]!;

@@ -49,7 +49,7 @@ function provenanceSection(result: EvaluationResult): string {
   const { resamples, seed, level } = result.bootstrap;
   const body = [
     table(['', 'file', 'sha256'], rows.map((r) => [r[0]!, r[1]!, `\`${r[2]!.replace(/[^0-9a-f]/gi, '')}\``])),
-    `Bootstrap: ${resamples} resamples, seed ${seed}, ${level * 100}% intervals.${result.gate.policy ? ` Policy: ${escapeMarkdown(result.gate.policy)}.` : ''}`,
+    `Bootstrap: ${resamples} resamples, seed ${seed}, ${level * 100}% intervals.${result.gate.policy ? ` Policy: ${escapeMarkdown(result.gate.policy)}.` : ''}${result.scores === 'logits' ? ' Class scores: logits, turned into probabilities by softmax (a single column: sigmoid).' : ''}`,
   ].join('\n\n');
   return details('Provenance', body);
 }

@@ -138,6 +138,7 @@ describe('evaluate-gate run as a runner runs it (committed bundle, child process
     ['a missing target column', { target: 'diagnosis' }, /target column "diagnosis" is not in .*breast_cancer_test\.csv.*Fix: Set target to one of: mean_radius/s],
     ['data whose columns do not match the model', { data: data('iris_test.csv'), target: 'species' }, /30/],
     ['an unknown task', { task: 'ranking' }, /Input "task" must be one of binary, multiclass, regression/],
+    ['an unknown kind of scores', { scores: 'odds' }, /Input "scores" must be one of probabilities, logits, got "odds"/],
     ['a short row', { data: data('breast_cancer_corrupt.csv') }, /line 13 of .*breast_cancer_corrupt\.csv has 28 cells but the header has 31/],
     ['a non-numeric cell in a feature column', { data: join(fixtures, 'e2e', 'breast_cancer_text_cell.csv') }, /mean_area.*breast_cancer_text_cell\.csv:7|breast_cancer_text_cell\.csv:7.*mean_area/],
     ['an empty data file', { data: emptyFile() }, /empty/i],

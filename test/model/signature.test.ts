@@ -107,6 +107,9 @@ describe('inferTask', () => {
     expect(() => inferTask(signatureOf('iris_lr.onnx'), 'binary')).toThrow(/3 columns.*Set task to multiclass/s);
     expect(() => inferTask(signatureOf('diabetes_linreg.onnx'), 'multiclass')).toThrow(/no probability output/);
     expect(inferTask(sig([{ name: 'logits', type: 'float32', shape: ['N', 4] }]), 'multiclass')).toBe('multiclass');
+    // a network's one-column `output` is a binary classifier's score when the task says so
+    expect(inferTask(sig([{ name: 'output', type: 'float32', shape: ['N', 1] }]))).toBe('regression');
+    expect(inferTask(sig([{ name: 'output', type: 'float32', shape: ['N', 1] }]), 'binary')).toBe('binary');
     expect(inferTask(signatureOf('breast_cancer_lr.onnx'), 'binary')).toBe('binary');
   });
 });

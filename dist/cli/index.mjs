@@ -5,14 +5,14 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-RWDOQRYL.mjs";
+} from "../chunks/chunk-ZQPS3D2T.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-5OTK4PL7.mjs";
+import "../chunks/chunk-BQOIWNQH.mjs";
 import "../chunks/chunk-BO2EYIOW.mjs";
 import "../chunks/chunk-WKEBJHSZ.mjs";
-import "../chunks/chunk-CMI7GQIC.mjs";
+import "../chunks/chunk-BFFWVP7J.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-MJ4VN3WC.mjs";
+import "../chunks/chunk-A2OQQ4HT.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
 import "../chunks/chunk-C2VWTQXC.mjs";
 import "../chunks/chunk-EQTXTZOH.mjs";
@@ -22,9 +22,9 @@ import {
   resolveInside,
   verifyOutputManifest
 } from "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-M4E5LZ5S.mjs";
+import "../chunks/chunk-CUXICDOQ.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-X5X5MDTM.mjs";
+import "../chunks/chunk-3UQWEWQR.mjs";
 import {
   UserError,
   isUserError

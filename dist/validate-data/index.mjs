@@ -4,15 +4,15 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   validateDataStep
-} from "../chunks/chunk-MJ4VN3WC.mjs";
+} from "../chunks/chunk-A2OQQ4HT.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
 import "../chunks/chunk-C2VWTQXC.mjs";
 import "../chunks/chunk-EQTXTZOH.mjs";
 import "../chunks/chunk-VUQFXF5O.mjs";
 import "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-M4E5LZ5S.mjs";
+import "../chunks/chunk-CUXICDOQ.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-X5X5MDTM.mjs";
+import "../chunks/chunk-3UQWEWQR.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/validate-data/index.ts

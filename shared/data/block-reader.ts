@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
+import type { ByteSource } from './compression.js';
 
 /** What `consume` returns to end the read early (for example when maxRows is reached). */
 export const STOP = -1;
@@ -25,7 +25,7 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  * (a record boundary, for a reader of part of the file). The next chunk is read while the consumer
  * works on this one, so that parsing does not wait for the disk (or for a busy thread pool).
  */
-export async function readBlocks(handle: FileHandle, consumer: BlockConsumer, maxRecordBytes: number, from = 0): Promise<void> {
+export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, maxRecordBytes: number, from = 0): Promise<void> {
   const chunk = Math.min(CHUNK_BYTES, maxRecordBytes);
   let buf = Buffer.allocUnsafe(chunk);
   let ahead = Buffer.allocUnsafe(chunk);

@@ -5,7 +5,7 @@ import { STOP, readBlocks } from './block-reader.js';
 import { bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
 import { AS_WRITTEN, CsvRecordScanner, ESCAPED_QUOTES, countNewlines, decodeCell } from './csv-scanner.js';
-import { emptyFileError, noRowsError, openDataFile } from './data-file.js';
+import { emptyFileError, noRowsError, openTextDataFile } from './data-file.js';
 import { isBlank, parseDecimal } from './decimal.js';
 import { DEFAULT_MAX_RECORD_BYTES, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
@@ -40,22 +40,24 @@ const MAX_INITIAL_ROWS = 1 << 22;
 
 /** Reads a CSV file in bounded memory, handing rows to `onBatch` a batch at a time. */
 export async function scanCsvFile(path: string, options: CsvScanOptions): Promise<CsvScanResult> {
-  const { handle, size } = await openDataFile(path);
+  const file = await openTextDataFile(path);
   try {
-    const reader = new CsvReader(path, options, size);
+    const reader = new CsvReader(path, options, file.size);
     const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     const start = options.start;
     if (start) {
+      // a compressed stream has no offsets to start at; the callers that split files skip gzip
+      if (file.gzip) throw new Error(`${path} is gzip-compressed and can only be read from its start`);
       // the header first, then the records from the start on, as if the file began there
-      await readBlocks(handle, reader.headerReader(), maxRecordBytes);
+      await readBlocks(file.source, reader.headerReader(), maxRecordBytes);
       reader.skipTo(start.line);
-      await readBlocks(handle, reader, maxRecordBytes, start.offset);
+      await readBlocks(file.source, reader, maxRecordBytes, start.offset);
     } else {
-      await readBlocks(handle, reader, maxRecordBytes);
+      await readBlocks(file.source, reader, maxRecordBytes);
     }
     return reader.result();
   } finally {
-    await handle.close();
+    await file.close();
   }
 }
 

@@ -1,5 +1,37 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { gunzipSource, gzipSizeHint, isGzip, type ByteSource } from './compression.js';
+
+/**
+ * A text data file opened for reading: its bytes as they are, or inflated when it is gzip
+ * (compression.ts). `size` is the text's size, or for gzip the size it records (a guess).
+ */
+export interface TextDataFile {
+  source: ByteSource;
+  size: number;
+  gzip: boolean;
+  close(): Promise<void>;
+}
+
+export async function openTextDataFile(path: string): Promise<TextDataFile> {
+  const { handle, size } = await openDataFile(path);
+  try {
+    if (!(await isGzip(handle, size))) return { source: handle, size, gzip: false, close: () => handle.close() };
+    const inflating = gunzipSource(handle, path);
+    return {
+      source: inflating,
+      size: await gzipSizeHint(handle, size),
+      gzip: true,
+      close: async () => {
+        inflating.close();
+        await handle.close();
+      },
+    };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
 
 /** Opens a data file for reading, turning the usual mistakes (wrong path, a directory) into UserErrors. */
 export async function openDataFile(path: string): Promise<{ handle: FileHandle; size: number }> {

@@ -3,7 +3,7 @@ import { BatchBuilder, emptyTable } from './batch.js';
 import { STOP, readBlocks } from './block-reader.js';
 import { CR, LF, bomLength } from './bytes.js';
 import type { ColumnBuilder } from './column-builder.js';
-import { emptyFileError, openDataFile } from './data-file.js';
+import { emptyFileError, openTextDataFile } from './data-file.js';
 import { DEFAULT_BATCH_ROWS, DEFAULT_MAX_RECORD_BYTES, type ReadOptions, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
 import { TextReader } from './text-reader.js';
@@ -20,13 +20,13 @@ export interface JsonlStreamSummary {
  * batch has the columns seen so far; one first seen later is missing in the batches before it.
  */
 export async function streamJsonl(path: string, options: StreamOptions): Promise<JsonlStreamSummary> {
-  const { handle } = await openDataFile(path);
+  const file = await openTextDataFile(path);
   try {
     const reader = new JsonlReader(path, options, options.batchRows ?? DEFAULT_BATCH_ROWS);
-    await readBlocks(handle, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+    await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
     return reader.result();
   } finally {
-    await handle.close();
+    await file.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { withoutCompressionSuffix } from './compression.js';
 import { readCsv, streamCsv, type CsvStreamOptions } from './csv.js';
 import { readJsonl, streamJsonl } from './jsonl.js';
 import { readParquet, streamParquet } from './parquet.js';
@@ -26,12 +27,12 @@ const FORMAT_BY_EXTENSION: Record<string, DataFormat> = {
 
 /** The format a file name implies, or a UserError saying how to name it. */
 export function detectFormat(path: string): DataFormat {
-  const format = FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+  const format = FORMAT_BY_EXTENSION[extname(withoutCompressionSuffix(path)).toLowerCase()];
   if (!format) {
     throw new UserError(
       `cannot tell the format of ${path} from its name`,
       path,
-      'name the file .csv, .tsv, .txt, .jsonl, .ndjson or .parquet, or pass the format (csv, jsonl or parquet) explicitly',
+      'name the file .csv, .tsv, .txt, .jsonl, .ndjson or .parquet (a gzip-compressed text file as .csv.gz or .jsonl.gz)',
       { file: path },
     );
   }
@@ -63,5 +64,5 @@ export async function streamTable(path: string, options: StreamTableOptions): Pr
 
 /** the delimiter of a CSV file: the one given, or by its name */
 export function csvDelimiter(path: string, delimiter: string | undefined): string {
-  return delimiter ?? (extname(path).toLowerCase() === '.tsv' ? '\t' : ',');
+  return delimiter ?? (extname(withoutCompressionSuffix(path)).toLowerCase() === '.tsv' ? '\t' : ',');
 }

@@ -27,7 +27,7 @@ export const evaluateGateStep: StepDefinition<
   description: 'Evaluates an ONNX model on a dataset, compares it with a baseline, and gates the merge on a quality policy.',
   inputs: {
     model: { description: 'Path of the candidate ONNX model.', required: true },
-    data: { description: 'Evaluation data file: CSV, JSON Lines (.jsonl) or Parquet.', required: true },
+    data: { description: 'Evaluation data file: CSV, JSON Lines (.jsonl) or Parquet; CSV and JSON Lines may be gzip-compressed (.csv.gz).', required: true },
     target: { description: 'Name of the target (label) column in the data.', required: true },
     baseline: { description: `Baseline to compare with: an ONNX model (run on the same rows, paired bootstrap), a metrics.json from an earlier evaluation, or ${MAIN_BRANCH_BASELINE} (on GitHub: the model and metrics of the latest successful run of this workflow on the base branch). Empty: no comparison.`, default: '' },
     policy: { description: 'Gate policy YAML file (for example .mlci/gate.yml). Empty: report the numbers and gate nothing.', default: '' },

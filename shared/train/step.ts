@@ -25,7 +25,7 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     command: { description: 'Your training command as an argument list (YAML or JSON, e.g. [python, train.py]) or a script path. Never run through a shell. It gets MLCI_PARAM_<NAME>, MLCI_PARAMS_FILE, MLCI_DATA, MLCI_TARGET and MLCI_OUTPUT_DIR.', default: '' },
     params: { description: 'Hyperparameters: a YAML or JSON file of name: value.', default: '' },
     'set-params': { description: 'Parameter overrides, name=value, one per line or comma-separated (e.g. from a workflow matrix).', default: '' },
-    data: { description: 'Training data file(s): CSV, JSON Lines or Parquet, one per line or comma-separated. Built-in trainers train on the first.', default: '' },
+    data: { description: 'Training data file(s): CSV, JSON Lines or Parquet (CSV and JSON Lines may be gzip-compressed), one per line or comma-separated. Built-in trainers train on the first.', default: '' },
     target: { description: 'Name of the target (label) column.', default: '' },
     code: { description: 'Globs of the training code, one per line or comma-separated (e.g. src/**/*.py); their content is part of the cache key.', default: '' },
     'data-manifest': { description: 'data-manifest.json from validate-data: stands for the data in the cache key instead of hashing the data files.', default: '' },

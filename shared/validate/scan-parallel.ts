@@ -75,7 +75,7 @@ async function cutRows(file: string, options: ScanOptions, workers: number): Pro
 
 const SAMPLE_BYTES = 1 << 20;
 
-/** rows in a file, judged from the lines in its first megabyte (0 when it cannot be read) */
+/** rows in a file, judged from the lines in its first megabyte (0 when it cannot be read, or is gzip: a stream cannot be split) */
 async function estimateRows(file: string): Promise<number> {
   let handle;
   try {
@@ -87,6 +87,7 @@ async function estimateRows(file: string): Promise<number> {
     const { size } = await handle.stat();
     const buf = Buffer.allocUnsafe(Math.min(SAMPLE_BYTES, size));
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    if (bytesRead >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) return 0;
     const lines = countNewlines(buf, 0, bytesRead);
     return lines > 1 ? Math.floor(size / (bytesRead / lines)) - 1 : 0;
   } catch {

@@ -35,7 +35,7 @@ export const validateDataStep: StepDefinition<
   name: STEP,
   description: 'Validates datasets against a schema, profiles them with mergeable statistics, and measures drift against a reference.',
   inputs: {
-    data: { description: 'Data to validate: a file, several (one per line or comma-separated) or a glob such as data/*.csv. CSV, TSV, JSON Lines or Parquet.', default: '' },
+    data: { description: 'Data to validate: a file, several (one per line or comma-separated) or a glob such as data/*.csv. CSV, TSV, JSON Lines or Parquet; the text formats may be gzip-compressed (.csv.gz).', default: '' },
     schema: { description: 'Data schema YAML file (for example .mlci/data-schema.yml), or "infer" to derive one from the reference (or from the data); the inferred schema is written to the output directory for you to commit.', default: 'infer' },
     reference: { description: 'Reference for drift: a data file, or a statistics.json from an earlier run (such as the main branch\'s artifact). Empty: no drift check.', default: '' },
     target: { description: 'Label column, used by an inferred schema (label balance, categorical).', default: '' },

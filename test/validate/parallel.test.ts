@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { silentLogger } from '../../shared/log.js';
 import { inferSchemaFile } from '../../shared/validate/infer-schema-file.js';
 import { validateData } from '../../shared/validate/validate-data.js';
@@ -25,6 +26,22 @@ test('reading with two workers, each a share of the rows, gives the same files a
     expect(readFileSync(join(dir, 'two', name), 'utf8')).toBe(readFileSync(join(dir, 'one', name), 'utf8'));
   }
   expect(two.passed).toBe(false);
+  expect(two.annotations).toEqual(one.annotations);
+});
+
+test('a gzip file cannot be cut into shares: two workers read it whole, with the files one reading gives', async () => {
+  const compressed = join(dir, 'corrupt.csv.gz');
+  writeFileSync(compressed, gzipSync(readFileSync('test/fixtures/data/breast_cancer_corrupt.csv')));
+  const common = { files: [compressed], reference: 'test/fixtures/data/breast_cancer_train.csv', logger: silentLogger, batchRows: 64 };
+  const one = await validateData({ ...common, outputDir: join(dir, 'gz-one') });
+  const two = await validateData({ ...common, outputDir: join(dir, 'gz-two'), workers: 2, workerScript });
+  for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
+    expect(readFileSync(join(dir, 'gz-two', name), 'utf8')).toBe(readFileSync(join(dir, 'gz-one', name), 'utf8'));
+  }
+  // and the figures are those of the uncompressed file
+  await validateData({ ...common, files: ['test/fixtures/data/breast_cancer_corrupt.csv'], outputDir: join(dir, 'gz-plain') });
+  const columns = (out: string) => JSON.parse(readFileSync(join(dir, out, 'statistics.json'), 'utf8')).columns;
+  expect(columns('gz-two')).toEqual(columns('gz-plain'));
   expect(two.annotations).toEqual(one.annotations);
 });
 

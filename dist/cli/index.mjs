@@ -5,11 +5,11 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-ZQPS3D2T.mjs";
+} from "../chunks/chunk-BBTFIBCN.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-BQOIWNQH.mjs";
-import "../chunks/chunk-BO2EYIOW.mjs";
-import "../chunks/chunk-WKEBJHSZ.mjs";
+import "../chunks/chunk-UZXBTXBF.mjs";
+import "../chunks/chunk-YELRR4HB.mjs";
+import "../chunks/chunk-YQMANWY7.mjs";
 import "../chunks/chunk-BFFWVP7J.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-A2OQQ4HT.mjs";

@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-BQOIWNQH.mjs";
-import "../chunks/chunk-WKEBJHSZ.mjs";
+} from "../chunks/chunk-UZXBTXBF.mjs";
+import "../chunks/chunk-YQMANWY7.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
 import "../chunks/chunk-C2VWTQXC.mjs";

@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   selectModelStep
-} from "../chunks/chunk-BO2EYIOW.mjs";
-import "../chunks/chunk-WKEBJHSZ.mjs";
+} from "../chunks/chunk-YELRR4HB.mjs";
+import "../chunks/chunk-YQMANWY7.mjs";
 import "../chunks/chunk-VUQFXF5O.mjs";
 import "../chunks/chunk-C2TNI2RU.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";

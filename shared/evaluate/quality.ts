@@ -1,4 +1,5 @@
 import {
+  bootstrapAgainstBaseline,
   bootstrapIntervals,
   computeConfusionMatrix,
   defaultMetricNames,
@@ -6,7 +7,6 @@ import {
   metricDirection,
   prepareMetrics,
   type MetricEvaluator,
-  pairedBootstrapDeltas,
   type BootstrapOptions,
   type ClassificationInputs,
   type ConfusionMatrix,
@@ -69,8 +69,7 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   for (const name of names) directions[name] = metricDirection(name);
 
   const resample = bootstrap.resamples > 0;
-  const intervals = resample ? bootstrapIntervals(task, candidate.inputs, bootstrap, names) : {};
-
+  let intervals: Record<string, Interval> = {};
   let baselineMetrics: MetricValues | undefined;
   let baselineEvaluator: MetricEvaluator | undefined;
   let deltas: Record<string, MetricDelta> = {};
@@ -79,10 +78,20 @@ export function measureQuality(request: QualityRequest): QualityFigures {
     const shared = names.filter((n) => baselineNames.has(n));
     baselineEvaluator = prepareMetrics(task, baseline.inputs, shared);
     baselineMetrics = baselineEvaluator();
-    deltas = resample ? pairedBootstrapDeltas(task, candidate.inputs, baseline.inputs, bootstrap, shared) : metricDeltas(metrics, baselineMetrics);
-  } else if (request.baselineMetrics) {
-    baselineMetrics = request.baselineMetrics;
-    deltas = metricDeltas(metrics, baselineMetrics);
+    if (resample) {
+      // one pass over the resamples for the intervals and the paired deltas (the candidate scored once per resample)
+      ({ intervals, deltas } = bootstrapAgainstBaseline(
+        { inputs: candidate.inputs, evaluate: candidateMetrics, names },
+        { inputs: baseline.inputs, evaluate: baselineEvaluator, names: shared },
+        bootstrap,
+      ));
+    } else deltas = metricDeltas(metrics, baselineMetrics);
+  } else {
+    if (resample) intervals = bootstrapIntervals(task, candidate.inputs, bootstrap, names);
+    if (request.baselineMetrics) {
+      baselineMetrics = request.baselineMetrics;
+      deltas = metricDeltas(metrics, baselineMetrics);
+    }
   }
 
   const confusionMatrix = task === 'regression' ? undefined : computeConfusionMatrix(candidate.inputs as ClassificationInputs, candidate.classes);

@@ -16,13 +16,8 @@ export const DEFAULT_BOOTSTRAP_OPTIONS: BootstrapOptions = { resamples: 1000, se
 export function bootstrapIntervals(task: Task, inputs: MetricInputs, options: BootstrapOptions, metricNames?: readonly string[]): Record<string, Interval> {
   checkOptions(options);
   const names = metricNames ?? defaultMetricNames(task, inputs);
-  const values = resampledValues(inputs.yTrue.length, options, names, [prepareMetrics(task, inputs, names)])[0]!;
-  const intervals: Record<string, Interval> = {};
-  for (const name of names) {
-    const interval = percentileInterval(values[name]!, options.level);
-    if (interval) intervals[name] = interval;
-  }
-  return intervals;
+  const values = resampledValues(inputs.yTrue.length, options, [{ evaluate: prepareMetrics(task, inputs, names), names }])[0]!;
+  return intervalsOf(values, names, options.level);
 }
 
 /**
@@ -45,12 +40,52 @@ export function pairedBootstrapDeltas(
   const names = metricNames ?? defaultMetricNames(task, candidateInputs).filter((name) => baselineNames.has(name));
   const candidate = prepareMetrics(task, candidateInputs, names);
   const baseline = prepareMetrics(task, baselineInputs, names);
-  const [candidateResampled, baselineResampled] = resampledValues(candidateInputs.yTrue.length, options, names, [candidate, baseline]);
-  const deltas = metricDeltas(candidate(), baseline());
+  const [candidateResampled, baselineResampled] = resampledValues(candidateInputs.yTrue.length, options, [
+    { evaluate: candidate, names },
+    { evaluate: baseline, names },
+  ]);
+  return pairedDeltasOf(metricDeltas(candidate(), baseline()), candidateResampled!, baselineResampled!, names, options.level);
+}
+
+/** A model's metrics made ready for resampling (prepareMetrics), and the names it computes. */
+export interface PreparedMetrics {
+  inputs: MetricInputs;
+  evaluate: MetricEvaluator;
+  names: readonly string[];
+}
+
+/**
+ * bootstrapIntervals of the candidate and pairedBootstrapDeltas against the baseline in one pass:
+ * the same seeded resamples, so the same figures as the two calls, but each resample is scored
+ * once per model instead of the candidate's twice, and neither model is prepared again. The
+ * baseline's names are those the deltas cover (the metrics both models have).
+ */
+export function bootstrapAgainstBaseline(candidate: PreparedMetrics, baseline: PreparedMetrics, options: BootstrapOptions): { intervals: Record<string, Interval>; deltas: Record<string, MetricDelta> } {
+  checkOptions(options);
+  checkSameRows(candidate.inputs.yTrue, baseline.inputs.yTrue);
+  const [candidateResampled, baselineResampled] = resampledValues(candidate.inputs.yTrue.length, options, [candidate, baseline]);
+  const deltas = metricDeltas(candidate.evaluate(), baseline.evaluate());
+  return {
+    intervals: intervalsOf(candidateResampled!, candidate.names, options.level),
+    deltas: pairedDeltasOf(deltas, candidateResampled!, baselineResampled!, baseline.names, options.level),
+  };
+}
+
+function intervalsOf(values: Record<string, Float64Array>, names: readonly string[], level: number): Record<string, Interval> {
+  const intervals: Record<string, Interval> = {};
+  for (const name of names) {
+    const interval = percentileInterval(values[name]!, level);
+    if (interval) intervals[name] = interval;
+  }
+  return intervals;
+}
+
+/** `deltas` with each metric's paired interval and p-value from the resampled differences */
+function pairedDeltasOf(deltas: Record<string, MetricDelta>, candidate: Record<string, Float64Array>, baseline: Record<string, Float64Array>, names: readonly string[], level: number): Record<string, MetricDelta> {
   for (const name of names) {
     const delta = deltas[name]!;
-    const differences = candidateResampled![name]!.map((value, r) => value - baselineResampled![name]![r]!);
-    const interval = percentileInterval(differences, options.level);
+    const differences = candidate[name]!.map((value, r) => value - baseline[name]![r]!);
+    const interval = percentileInterval(differences, level);
     if (interval) {
       delta.interval = interval;
       delta.pValue = twoSidedPValue(differences);
@@ -73,14 +108,14 @@ export function metricDeltas(candidate: MetricValues, baseline: MetricValues): R
   return deltas;
 }
 
-/** Each evaluator's values of each metric over the same seeded resamples: result[evaluator][metric][resample]. */
-function resampledValues(n: number, options: BootstrapOptions, names: readonly string[], evaluators: MetricEvaluator[]): Record<string, Float64Array>[] {
+/** Each evaluator's values of each of its metrics over the same seeded resamples: result[evaluator][metric][resample]. */
+function resampledValues(n: number, options: BootstrapOptions, evaluators: Pick<PreparedMetrics, 'evaluate' | 'names'>[]): Record<string, Float64Array>[] {
   const random = new SeededRandom(options.seed);
   const weights = new Float64Array(n);
-  const results = evaluators.map(() => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
+  const results = evaluators.map(({ names }) => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
   for (let r = 0; r < options.resamples; r++) {
     resampleCounts(random, n, weights);
-    evaluators.forEach((evaluate, e) => {
+    evaluators.forEach(({ evaluate, names }, e) => {
       const values = evaluate(weights);
       for (const name of names) results[e]![name]![r] = values[name]!;
     });

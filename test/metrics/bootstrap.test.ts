@@ -1,6 +1,6 @@
 /** @jest-environment ./test/runtime/ort-environment.js */
 // Bootstrap intervals and paired deltas on the fixture models.
-import { bootstrapIntervals, computeMetrics, metricDeltas, pairedBootstrapDeltas, percentileInterval, SeededRandom } from '../../shared/metrics/index.js';
+import { bootstrapAgainstBaseline, bootstrapIntervals, computeMetrics, metricDeltas, pairedBootstrapDeltas, percentileInterval, prepareMetrics, SeededRandom } from '../../shared/metrics/index.js';
 import { classifierInputs, expected, expectRelative, regressorInputs, selectRows } from './fixture-models.js';
 
 const options = { resamples: 200, seed: 7, level: 0.9 };
@@ -60,6 +60,28 @@ test('paired deltas: strong vs weak breast-cancer model, figures from scikit-lea
   expect(accuracy.pValue).toBeLessThan(0.01);
   // log_loss falls (lower is better): the delta is negative
   expect(deltas.log_loss!.interval!.high).toBeLessThan(0);
+});
+
+test('bootstrapAgainstBaseline: in one pass, exactly the intervals and paired deltas of the two calls', async () => {
+  const iris = await classifierInputs('iris_lr.onnx', 'iris_test.csv', 3);
+  // a multiclass baseline: iris_lr with every seventh label moved to the next class
+  const irisBaseline = { ...iris, yPred: iris.yPred.map((p, i) => (i % 7 === 0 ? (p + 1) % 3 : p)) };
+  for (const [task, candidate, baseline] of [
+    ['binary', await strong(), await weak()],
+    ['multiclass', iris, irisBaseline],
+    ['regression', await regressorInputs('diabetes_linreg.onnx', 'diabetes_test.csv'), await regressorInputs('diabetes_linreg_ridge.onnx', 'diabetes_test.csv')],
+  ] as const) {
+    const names = Object.keys(computeMetrics(task, candidate));
+    // the baseline covers fewer metrics than the candidate, as when a baseline lacks probabilities
+    const shared = names.slice(1);
+    const together = bootstrapAgainstBaseline(
+      { inputs: candidate, evaluate: prepareMetrics(task, candidate, names), names },
+      { inputs: baseline, evaluate: prepareMetrics(task, baseline, shared), names: shared },
+      options,
+    );
+    expect(together.intervals).toEqual(bootstrapIntervals(task, candidate, options, names));
+    expect(together.deltas).toEqual(pairedBootstrapDeltas(task, candidate, baseline, options, shared));
+  }
 });
 
 test('paired deltas of a model against itself are 0 with p-value 1', async () => {

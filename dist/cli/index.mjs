@@ -5,9 +5,9 @@ import {
   findCommand,
   findStep,
   steps
-} from "../chunks/chunk-BBTFIBCN.mjs";
+} from "../chunks/chunk-UTW77K3L.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-UZXBTXBF.mjs";
+import "../chunks/chunk-UXWAFQH5.mjs";
 import "../chunks/chunk-YELRR4HB.mjs";
 import "../chunks/chunk-YQMANWY7.mjs";
 import "../chunks/chunk-BFFWVP7J.mjs";

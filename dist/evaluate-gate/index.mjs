@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-UZXBTXBF.mjs";
+} from "../chunks/chunk-UXWAFQH5.mjs";
 import "../chunks/chunk-YQMANWY7.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";

@@ -24,7 +24,7 @@ const WARM_UP_MS = 5;
 const MAX_WARM_UP_RUNS = 20;
 /** timed runs wanted for the latency percentiles */
 export const MIN_LATENCY_SAMPLES = 10;
-/** extra timed runs stop once they took this long, or as long as the pass itself */
+/** extra timed runs go on while the next one fits in this time, or in half the pass's own time when longer */
 const EXTRA_SAMPLES_MS = 50;
 
 /** `batchRows`: the rows of the first batch */
@@ -48,16 +48,18 @@ export async function warmUp(run: FirstBatchRun, batchRows: number): Promise<voi
 }
 
 /**
- * Times the first batch again until `batchMs` holds MIN_LATENCY_SAMPLES samples or the extra runs
- * took EXTRA_SAMPLES_MS (or `passMs`, when longer); adds them to `batchMs` and `batchRows`.
+ * Times the first batch again until `batchMs` holds MIN_LATENCY_SAMPLES samples, while the next
+ * run (judged by the last) fits in the budget: EXTRA_SAMPLES_MS, or half of `passMs` when that is
+ * longer, so a heavy model is not run again for a figure; adds them to `batchMs` and `batchRows`.
  */
 export async function extraLatencySamples(run: FirstBatchRun, firstRows: number, passMs: number, batchMs: number[], batchRows: number[]): Promise<void> {
-  const budget = Math.max(EXTRA_SAMPLES_MS, passMs);
+  const budget = Math.max(EXTRA_SAMPLES_MS, passMs / 2);
   let spent = 0;
-  while (batchMs.length > 0 && batchMs.length < MIN_LATENCY_SAMPLES && spent < budget) {
-    const ms = await run(firstRows);
-    batchMs.push(ms);
+  let last = batchMs[0] ?? 0;
+  while (batchMs.length > 0 && batchMs.length < MIN_LATENCY_SAMPLES && spent + last <= budget) {
+    last = await run(firstRows);
+    batchMs.push(last);
     batchRows.push(firstRows);
-    spent += ms;
+    spent += last;
   }
 }

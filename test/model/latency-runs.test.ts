@@ -59,14 +59,18 @@ describe('extraLatencySamples', () => {
     expect(runs).toHaveLength(MIN_LATENCY_SAMPLES - 1);
   });
 
-  test('slow runs stop at the budget: the larger of 50 ms and the pass’s own time', async () => {
+  test('runs that would pass the budget are not made: the larger of 50 ms and half the pass', async () => {
     const { run, runs } = clockedRuns(0, 30);
     const batchMs = [30];
     await extraLatencySamples(run, 10, 30, batchMs, [10]);
-    expect(runs).toHaveLength(2); // 30 ms, then 60 ms ≥ 50 ms: stop
+    expect(runs).toHaveLength(1); // 30 ms fits in 50 ms; a second would not
     const long = clockedRuns(0, 30);
-    await extraLatencySamples(long.run, 10, 100, [30], [10]);
-    expect(long.runs).toHaveLength(4); // the pass took 100 ms: up to 120 ms of repeats
+    await extraLatencySamples(long.run, 10, 200, [30], [10]);
+    expect(long.runs).toHaveLength(3); // the pass took 200 ms: up to 100 ms of repeats
+    // a heavy model, whose one batch took 10 s, is not run again
+    const heavy = clockedRuns(0, 10_000);
+    await extraLatencySamples(heavy.run, 65_536, 10_000, [10_000], [65_536]);
+    expect(heavy.runs).toEqual([]);
   });
 
   test('a pass of enough batches gets none', async () => {

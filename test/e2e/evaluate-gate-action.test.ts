@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { repoRoot, runAction } from '../helpers/run-action.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
@@ -119,6 +120,21 @@ describe('evaluate-gate run as a runner runs it (committed bundle, child process
     expect(readFileSync(join(out, 'model.onnx')).equals(original)).toBe(true);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.files.find((f: { path: string }) => f.path === 'model.onnx').bytes).toBe(original.length);
+  });
+
+  test('gzip-compressed data and a Parquet file give scikit-learn’s figures through the bundle too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlci-gz-'));
+    const compressed = join(dir, 'breast_cancer_test.csv.gz');
+    writeFileSync(compressed, gzipSync(readFileSync(data('breast_cancer_test.csv'))));
+    const sk = expected('breast_cancer_lr.json');
+    for (const file of [compressed, join(fixtures, 'data-formats', 'breast_cancer_test.parquet')]) {
+      const run = await runAction(bundle, { model: model('breast_cancer_lr.onnx'), data: file, target: 'target', 'bootstrap-resamples': '0' });
+      expect(run.exitCode).toBe(0);
+      const result = JSON.parse(readFileSync(run.outputs['metrics-file'], 'utf8'));
+      expect(result.metrics.accuracy).toBe(sk.accuracy);
+      expect(result.confusionMatrix.matrix).toEqual(sk.confusion_matrix);
+      expect(Math.abs(result.metrics.log_loss - (sk.log_loss as number)) / (sk.log_loss as number)).toBeLessThan(1e-4);
+    }
   });
 
   test('a ZipMap model (scikit-learn exporters’ default) is evaluated with its probabilities', async () => {

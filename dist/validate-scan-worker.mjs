@@ -2,9 +2,9 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   scanData,
   shareResultOf
-} from "./chunks/chunk-CUXICDOQ.mjs";
+} from "./chunks/chunk-FKGL4H5Z.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-3UQWEWQR.mjs";
+import "./chunks/chunk-6S2IIISV.mjs";
 import "./chunks/chunk-YCFNLZYA.mjs";
 
 // shared/validate/scan-worker.ts

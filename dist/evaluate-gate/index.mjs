@@ -4,7 +4,7 @@ import {
 } from "../chunks/chunk-WKPIWZY6.mjs";
 import {
   evaluateGateStep
-} from "../chunks/chunk-UXWAFQH5.mjs";
+} from "../chunks/chunk-KY45RKLW.mjs";
 import "../chunks/chunk-YQMANWY7.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
@@ -12,7 +12,7 @@ import "../chunks/chunk-C2VWTQXC.mjs";
 import "../chunks/chunk-EQTXTZOH.mjs";
 import "../chunks/chunk-C2TNI2RU.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-3UQWEWQR.mjs";
+import "../chunks/chunk-6S2IIISV.mjs";
 import "../chunks/chunk-YCFNLZYA.mjs";
 
 // actions/evaluate-gate/index.ts

@@ -5,14 +5,14 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-UTW77K3L.mjs";
+} from "../chunks/chunk-HTVYXENR.mjs";
 import "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-UXWAFQH5.mjs";
+import "../chunks/chunk-KY45RKLW.mjs";
 import "../chunks/chunk-YELRR4HB.mjs";
 import "../chunks/chunk-YQMANWY7.mjs";
-import "../chunks/chunk-BFFWVP7J.mjs";
+import "../chunks/chunk-HYWDNYER.mjs";
 import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-A2OQQ4HT.mjs";
+import "../chunks/chunk-BBN5K4BU.mjs";
 import "../chunks/chunk-7SY4YXBS.mjs";
 import {
   require_dist
@@ -23,9 +23,9 @@ import {
   getInput,
   setFailed
 } from "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-CUXICDOQ.mjs";
+import "../chunks/chunk-FKGL4H5Z.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-3UQWEWQR.mjs";
+import "../chunks/chunk-6S2IIISV.mjs";
 import {
   __toESM
 } from "../chunks/chunk-YCFNLZYA.mjs";

@@ -22,11 +22,16 @@ export function withoutCompressionSuffix(path: string): string {
   return path.toLowerCase().endsWith('.gz') ? path.slice(0, -3) : path;
 }
 
+/** whether `bytes`, read from a file's start, begin as gzip does */
+export function startsLikeGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= GZIP_MAGIC.length && GZIP_MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
 export async function isGzip(handle: FileHandle, size: number): Promise<boolean> {
   if (size < GZIP_MAGIC.length) return false;
   const head = Buffer.alloc(GZIP_MAGIC.length);
   await handle.read(head, 0, head.length, 0);
-  return GZIP_MAGIC.every((byte, i) => head[i] === byte);
+  return startsLikeGzip(head);
 }
 
 /** text rarely shrinks more than this; a larger recorded size is a truncated file's stray bytes */

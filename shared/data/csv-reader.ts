@@ -208,43 +208,47 @@ class CsvReader extends TextReader {
     }
   }
 
-  /** a feature cell the scanner did not settle: missing, a number it left to parseDecimal, or text */
+  /** a feature cell the scanner did not settle: a number it left to parseDecimal, missing (NaN), or text (noted) */
   private matrixCell(buf: Buffer, matrix: FeatureMatrixBuilder, j: number, k: number, cellCount: number, row: number): number {
-    if (k >= cellCount) return NaN;
+    const value = this.cellNumber(buf, k, cellCount);
+    if (value !== undefined) return value;
     const { starts, ends, flags } = this.scanner;
-    const start = starts[k]!;
-    const end = ends[k]!;
-    if (start === end) return NaN;
-    const cellFlags = flags[k]!;
-    const value = cellFlags & (ESCAPED_QUOTES | AS_WRITTEN) ? NaN : parseDecimal(buf, start, end);
-    if (value === value || isBlank(buf, start, end)) return value;
-    matrix.noteText(j, row, decodeCell(buf, start, end, cellFlags));
+    matrix.noteText(j, row, decodeCell(buf, starts[k]!, ends[k]!, flags[k]!));
     return NaN;
   }
 
   private addCell(buf: Buffer, builder: ColumnBuilder, c: number, k: number, cellCount: number): void {
-    if (k >= cellCount) {
-      builder.addMissing();
-      return;
-    }
-    const { starts, ends, flags } = this.scanner;
-    let value = this.scanner.numbers[k]!;
+    const value = this.cellNumber(buf, k, cellCount);
+    if (value === undefined || (builder.isText && value === value)) this.addTextCell(buf, builder, c, k, value !== undefined);
+    else if (value === value) builder.addNumber(value);
+    else builder.addMissing();
+  }
+
+  /**
+   * A cell as a numeric column holds it: its number, NaN when it is missing or blank, undefined
+   * when it is text. The one rule for what a cell is, for the columns and the feature matrix alike.
+   */
+  private cellNumber(buf: Buffer, k: number, cellCount: number): number | undefined {
+    if (k >= cellCount) return NaN;
+    const { starts, ends, flags, numbers } = this.scanner;
     const start = starts[k]!;
     const end = ends[k]!;
-    if (start === end) {
-      builder.addMissing();
-      return;
-    }
-    const cellFlags = flags[k]!;
-    if (value !== value && !(cellFlags & (ESCAPED_QUOTES | AS_WRITTEN))) value = parseDecimal(buf, start, end);
-    if (!builder.isText && value === value) builder.addNumber(value);
-    else if (isBlank(buf, start, end)) builder.addMissing();
-    else {
-      const interner = this.interners[c]!;
-      const code = interner.code(buf, start, end, cellFlags);
-      if (code >= 0) builder.addCoded(code, interner.dictionary, value === value);
-      else builder.addText(decodeCell(buf, start, end, cellFlags), value === value);
-    }
+    if (start === end) return NaN;
+    const scanned = numbers[k]!;
+    if (scanned === scanned) return scanned;
+    const value = flags[k]! & (ESCAPED_QUOTES | AS_WRITTEN) ? NaN : parseDecimal(buf, start, end);
+    return value === value || isBlank(buf, start, end) ? value : undefined;
+  }
+
+  /** a text cell (or a number in a column that is text already), coded where its column's texts repeat */
+  private addTextCell(buf: Buffer, builder: ColumnBuilder, c: number, k: number, readsAsNumber: boolean): void {
+    const { starts, ends, flags } = this.scanner;
+    const start = starts[k]!;
+    const end = ends[k]!;
+    const interner = this.interners[c]!;
+    const code = interner.code(buf, start, end, flags[k]!);
+    if (code >= 0) builder.addCoded(code, interner.dictionary, readsAsNumber);
+    else builder.addText(decodeCell(buf, start, end, flags[k]!), readsAsNumber);
   }
 
   protected finishBatch(batch: BatchBuilder): Table {

@@ -44,11 +44,12 @@ export async function streamParquet(path: string, options: StreamOptions): Promi
       for (const { from, to } of groups) addValues(builder, await read(builder.name, from, to), path, from);
     }
     const matrix = matrixColumns.length > 0 ? new FeatureMatrixBuilder(matrixColumns, options.featureMatrix!.type, rows) : undefined;
-    for (const { from, to } of groups) {
-      if (!matrix) break;
-      const columns: DecodedArray[] = [];
-      for (const name of matrixColumns) columns.push(await read(name, from, to));
-      addMatrixRows(matrix, matrixColumns, columns, path, from - range.rowStart);
+    if (matrix) {
+      for (const { from, to } of groups) {
+        const columns: DecodedArray[] = [];
+        for (const name of matrixColumns) columns.push(await read(name, from, to));
+        addMatrixRows(matrix, matrixColumns, columns, path, from - range.rowStart);
+      }
     }
     for (let r = range.rowStart; r < range.rowEnd; r++) batch.endRow(0);
     const table = batch.finish();
@@ -116,14 +117,10 @@ function* batchRanges(scan: ParquetScan, total: number, batchRows: number): Gene
 
 function addValues(builder: ColumnBuilder, values: DecodedArray, path: string, firstRow: number): void {
   for (let i = 0; i < values.length; i++) {
-    const value: unknown = values[i];
-    if (typeof value === 'number') builder.addNumber(value);
-    else if (value === null || value === undefined) builder.addMissing();
-    else if (typeof value === 'bigint') builder.addNumber(Number(value));
-    else if (typeof value === 'boolean') builder.addNumber(value ? 1 : 0);
-    else if (typeof value === 'string') builder.addText(value);
-    else if (value instanceof Date) builder.addText(value.toISOString());
-    else throw unreadableValue(builder.name, path, value, firstRow + i);
+    const cell = cellOf(values[i], builder.name, path, firstRow + i);
+    if (cell === null) builder.addMissing();
+    else if (typeof cell === 'number') builder.addNumber(cell);
+    else builder.addText(cell);
   }
 }
 
@@ -137,21 +134,28 @@ function addMatrixRows(matrix: FeatureMatrixBuilder, names: string[], columns: D
   const rows = columns[0]!.length;
   for (let r = 0, o = firstRow * width; r < rows; r++) {
     for (let j = 0; j < width; j++, o++) {
-      const value: unknown = columns[j]![r];
-      if (typeof value === 'number') data[o] = value;
-      else if (value === null || value === undefined) data[o] = NaN;
-      else if (typeof value === 'bigint') data[o] = Number(value);
-      else if (typeof value === 'boolean') data[o] = value ? 1 : 0;
-      else if (typeof value === 'string' || value instanceof Date) {
-        matrix.noteText(j, firstRow + r, typeof value === 'string' ? value : value.toISOString());
+      const cell = cellOf(columns[j]![r], names[j]!, path, firstRow + r);
+      if (typeof cell === 'number') data[o] = cell;
+      else {
+        if (cell !== null) matrix.noteText(j, firstRow + r, cell);
         data[o] = NaN;
-      } else throw unreadableValue(names[j]!, path, value, firstRow + r);
+      }
     }
   }
 }
 
-function unreadableValue(column: string, path: string, value: unknown, row: number): UserError {
-  return new UserError(
+/**
+ * A decoded Parquet value as a cell: a number (64-bit integers as the nearest double, booleans
+ * 1/0), text (dates as ISO text), or null when missing; anything else is a UserError.
+ */
+function cellOf(value: unknown, column: string, path: string, row: number): number | string | null {
+  if (typeof value === 'number') return value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  throw new UserError(
     `column ${JSON.stringify(column)} of ${path} holds ${value instanceof Uint8Array ? 'raw bytes' : 'a nested value'} at row ${row + 1}, not a number or text`,
     path,
     'store it as a UTF-8 string or a number column, or leave it out with `columns`',

@@ -76,7 +76,7 @@ async function kindOfBaseline(path: string): Promise<'model' | 'metrics'> {
 }
 
 /** the feature matrix every model to run can take, or undefined when they want their inputs in different forms */
-function sharedFeatureMatrix(models: LoadedModel[], exclude: string[]): FeatureMatrixRequest | undefined {
+export function sharedFeatureMatrix(models: LoadedModel[], exclude: string[]): FeatureMatrixRequest | undefined {
   const requests = models.map((model) => featureMatrixRequest(model.signature, exclude));
   const first = requests[0];
   return first && requests.every((r) => r?.type === first.type) ? first : undefined;

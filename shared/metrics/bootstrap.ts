@@ -38,13 +38,8 @@ export function pairedBootstrapDeltas(
   checkSameRows(candidateInputs.yTrue, baselineInputs.yTrue);
   const baselineNames = new Set(defaultMetricNames(task, baselineInputs));
   const names = metricNames ?? defaultMetricNames(task, candidateInputs).filter((name) => baselineNames.has(name));
-  const candidate = prepareMetrics(task, candidateInputs, names);
-  const baseline = prepareMetrics(task, baselineInputs, names);
-  const [candidateResampled, baselineResampled] = resampledValues(candidateInputs.yTrue.length, options, [
-    { evaluate: candidate, names },
-    { evaluate: baseline, names },
-  ]);
-  return pairedDeltasOf(metricDeltas(candidate(), baseline()), candidateResampled!, baselineResampled!, names, options.level);
+  const prepared = (inputs: MetricInputs): PreparedMetrics => ({ inputs, evaluate: prepareMetrics(task, inputs, names), names });
+  return bootstrapAgainstBaseline(prepared(candidateInputs), prepared(baselineInputs), options).deltas;
 }
 
 /** A model's metrics made ready for resampling (prepareMetrics), and the names it computes. */

@@ -76,11 +76,11 @@ export function planFeeds(signature: ModelSignature, table: Table, features: str
   });
 }
 
-function makeFeed(input: TensorSignature, columnNames: string[], rank: number, table: Table): ColumnsFeed {
+function makeFeed(input: TensorSignature, names: string[], rank: number, table: Table): ColumnsFeed {
   checkInputType(input, table);
-  const columns = columnNames.map((name) => numericColumn(table, name));
+  const columns = names.map((name) => numericColumn(table, name));
   const kind = input.type === 'float64' ? Float64Array : input.type === 'int32' ? Int32Array : Float32Array;
-  return { from: 'columns', name: input.name, type: input.type, columns, columnNames, width: columns.length, rank, copyRows: rowMajorCopier(columns, kind) };
+  return { from: 'columns', name: input.name, type: input.type, columns, columnNames: names, width: columns.length, rank, copyRows: rowMajorCopier(columns, kind) };
 }
 
 function checkInputType(input: TensorSignature, table: Table): void {

@@ -30,21 +30,21 @@ const EXTRA_SAMPLES_MS = 50;
 /** `batchRows`: the rows of the first batch */
 export async function warmUp(run: FirstBatchRun, batchRows: number): Promise<void> {
   if (batchRows === 0) return;
+  let runs = 0;
+  let spent = 0;
+  let last = 0;
+  const once = async (rows: number) => {
+    last = await run(rows);
+    spent += last;
+    runs++;
+  };
   const first = Math.min(batchRows, FIRST_WARM_UP_ROWS);
-  let last = await run(first);
-  let spent = last;
-  let runs = 1;
+  await once(first);
   if (batchRows > first) {
     if ((last * batchRows) / first >= WHOLE_BATCH_WARM_UP_MS) return;
-    last = await run(batchRows);
-    spent += last;
-    runs++;
+    await once(batchRows);
   }
-  while (runs < MAX_WARM_UP_RUNS && spent + last < WARM_UP_MS) {
-    last = await run(batchRows);
-    spent += last;
-    runs++;
-  }
+  while (runs < MAX_WARM_UP_RUNS && spent + last < WARM_UP_MS) await once(batchRows);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { locateCsvRows } from '../data/csv-locate.js';
+import { startsLikeGzip } from '../data/compression.js';
 import { countNewlines } from '../data/csv-scanner.js';
 import { csvDelimiter, detectFormat } from '../data/load.js';
 import { isUserError } from '../errors.js';
@@ -87,7 +88,7 @@ async function estimateRows(file: string): Promise<number> {
     const { size } = await handle.stat();
     const buf = Buffer.allocUnsafe(Math.min(SAMPLE_BYTES, size));
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    if (bytesRead >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) return 0;
+    if (startsLikeGzip(buf.subarray(0, bytesRead))) return 0;
     const lines = countNewlines(buf, 0, bytesRead);
     return lines > 1 ? Math.floor(size / (bytesRead / lines)) - 1 : 0;
   } catch {

@@ -41,6 +41,12 @@ describe('warmUp', () => {
     expect(runs).toEqual([1024]);
   });
 
+  test('a small batch that is slow: one run only', async () => {
+    const { run, runs } = clockedRuns(0, 40);
+    await warmUp(run, 500);
+    expect(runs).toEqual([500]);
+  });
+
   test('no rows: no run', async () => {
     const { run, runs } = clockedRuns(0);
     await warmUp(run, 0);
@@ -82,6 +88,24 @@ describe('extraLatencySamples', () => {
 });
 
 describe('predict with a real model', () => {
+  test('the session runs more often than it is timed: the warm-up runs come first, untimed', async () => {
+    const model = await loadModel(fixtureModel('breast_cancer_lr.onnx'), { ort });
+    // count the real session's runs, and the rows of each, without changing what they do
+    const rowsOfRuns: number[] = [];
+    const run = model.session.run.bind(model.session);
+    model.session.run = ((feeds: Record<string, { dims: readonly number[] }>, ...rest: unknown[]) => {
+      rowsOfRuns.push(Object.values(feeds)[0]!.dims[0]!);
+      return (run as (...args: unknown[]) => ReturnType<typeof run>)(feeds, ...rest);
+    }) as typeof model.session.run;
+    const { timing } = await predict(model, fixtureTable('breast_cancer_test.csv'), { target: 'target', batchSize: 7 });
+    // 25 timed batches, and before them at least one untimed run of the first batch
+    expect(timing.latencySamples).toBe(25);
+    expect(rowsOfRuns.length).toBeGreaterThan(25);
+    expect(rowsOfRuns.slice(0, rowsOfRuns.length - 25).every((rows) => rows === 7)).toBe(true);
+    expect(rowsOfRuns.slice(-25)).toEqual([...Array(24).fill(7), 171 - 24 * 7]);
+  });
+
+
   test('171 rows in one batch: latency over 10 timed runs, throughput over the one pass', async () => {
     const model = await loadModel(fixtureModel('breast_cancer_lr.onnx'), { ort });
     const { timing } = await predict(model, fixtureTable('breast_cancer_test.csv'), { target: 'target' });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../shared/errors.js';
 import { readCsv } from '../../shared/data/csv.js';
-import { evaluateModel } from '../../shared/evaluate/evaluate-model.js';
+import { evaluateModel, sharedFeatureMatrix } from '../../shared/evaluate/evaluate-model.js';
 import { silentLogger } from '../../shared/log.js';
 import { featureMatrixRequest } from '../../shared/model/feeds.js';
 import { loadModel, predict } from '../../shared/model/session.js';
@@ -109,6 +109,16 @@ test('featureMatrixRequest: one 2-D float input only', async () => {
   expect(featureMatrixRequest(perColumn as never, [])).toBeUndefined();
   const int64 = { inputs: [{ name: 'x', type: 'int64', shape: ['N', 3] }], outputs: [] };
   expect(featureMatrixRequest(int64 as never, [])).toBeUndefined();
+});
+
+test('evaluate-gate asks for the matrix when every model takes it in one form, and only then', async () => {
+  const [strong, weak, float64, iris] = await Promise.all(
+    [fixtureModel('breast_cancer_lr.onnx'), fixtureModel('breast_cancer_lr_weak.onnx'), float64Model(), fixtureModel('iris_lr.onnx')].map((path) => loadModel(path, { ort })),
+  );
+  expect(sharedFeatureMatrix([strong!], ['target'])).toEqual({ exclude: ['target'], type: 'float32' });
+  expect(sharedFeatureMatrix([strong!, weak!], ['target', 'size'])).toEqual({ exclude: ['target', 'size'], type: 'float32' });
+  expect(sharedFeatureMatrix([iris!, float64!], ['y'])).toBeUndefined();
+  expect(sharedFeatureMatrix([float64!], ['y'])).toEqual({ exclude: ['y'], type: 'float64' });
 });
 
 test('evaluateModel with a float32 candidate and a float64 baseline: both run (a float32 matrix would not fit the baseline)', async () => {

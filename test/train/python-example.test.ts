@@ -7,9 +7,11 @@ import { trainModel } from '../../shared/train/train-model.js';
 import { accuracy, runOnnx, targetValues } from './helpers/run-onnx.js';
 import { readNumericCsv } from './helpers/fixture-csv.js';
 import { fixtures, makeWorkspace } from './helpers/workspace.js';
+import { describeWithTools, tools } from '../support/system-tools.js';
 
 const example = new URL('../../examples/python-training/', import.meta.url).pathname;
 
+describeWithTools('the Python training example', [tools.pythonSklearn], () => {
 test('the Python example trains, exports ONNX that passes the checks, and is cached by its code and params', async () => {
   const ws = makeWorkspace();
   try {
@@ -33,4 +35,5 @@ test('the Python example trains, exports ONNX that passes the checks, and is cac
   } finally {
     ws.cleanup();
   }
+});
 });

@@ -30,8 +30,15 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
   const started = performance.now();
   const route = ctx.routes.get(modelName);
   if (!route) throw unknownModel(ctx, modelName);
-  const body = await readBody(req, ctx.maxBodyBytes);
-  const request = decodeInferRequest(body, headerLength(req));
+  let request: InferRequest;
+  try {
+    request = decodeInferRequest(await readBody(req, ctx.maxBodyBytes), headerLength(req));
+  } catch (err) {
+    // a bad body is counted against the stable version: it is what the client meant to call
+    const stable = route.stable.current;
+    if (stable) ctx.metrics.requests.inc({ model: modelName, version: stable.version, role: 'stable', code: String(err instanceof HttpError ? err.status : 500) });
+    throw err;
+  }
   const givenId = request.id ?? (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined);
   const requestId = givenId ?? randomUUID();
   const slot = version === undefined ? chooseSlot(route, givenId) : slotForVersion(route, version);

@@ -15,7 +15,14 @@ export type Role = 'stable' | 'canary' | 'shadow';
 
 export function createServerMetrics(options: { defaultMetrics?: boolean } = {}) {
   const registry = new Registry();
-  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
+  if (options.defaultMetrics !== false) {
+    collectDefaultMetrics({ register: registry });
+    // gauges named *_total, which Prometheus's naming rules (promtool check metrics) reserve for counters
+    for (const metric of registry.getMetricsAsArray()) {
+      const { name, type } = metric as unknown as { name: string; type: string };
+      if (name.endsWith('_total') && type !== 'counter') registry.removeSingleMetric(name);
+    }
+  }
   const registers = [registry];
   return {
     registry,

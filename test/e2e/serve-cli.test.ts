@@ -39,7 +39,7 @@ test('mlci serve answers OIP requests and stops on SIGTERM with exit code 0', as
   child.kill('SIGTERM');
   const answer = await inflight;
   expect(answer.status).toBe(200);
-  expect((await answer.json()).model_name).toBe('cancer');
+  expect(((await answer.json()) as { model_name: string }).model_name).toBe('cancer');
   expect(await exited).toBe(0);
   expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['listening', 'ready', 'draining', 'stopped']));
 });

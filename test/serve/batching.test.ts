@@ -12,7 +12,7 @@ function metricValue(text: string, name: string): number {
 }
 
 test('64 concurrent one-row requests are coalesced, and every caller gets its own row back', async () => {
-  const server = await startTestServer([LR], { maxQueueDelayUs: 20_000, maxBatchRows: 32 });
+  const server = await startTestServer([LR], { maxQueueDelayUs: 100_000, maxBatchRows: 32 });
   try {
     const local = await runLocally(LR, Float32Array.from(rows.flat()), rows.length, 30);
     const expected = local.probabilities!.data as Float32Array;
@@ -53,7 +53,7 @@ test('requests with different row counts in one batch each get their own rows', 
 });
 
 test('beyond the bounded queue, requests get 503 with Retry-After; the rest are answered', async () => {
-  const server = await startTestServer([LR], { maxQueueDelayUs: 50_000, maxQueueRows: 4, maxBatchRows: 4 });
+  const server = await startTestServer([LR], { maxQueueDelayUs: 1_000_000, maxQueueRows: 4, maxBatchRows: 64 });
   try {
     const answers = await Promise.all(rows.slice(0, 20).map((row) => call(server.url, 'POST', '/v2/models/breast_cancer_lr/infer', { inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: row }] })));
     const shed = answers.filter((a) => a.status === 503);

@@ -1,27 +1,48 @@
 import type { ErrorObject } from 'ajv';
 import type { UserError } from '../errors.js';
-import { policyError } from './policy-error.js';
-import { didYouMean } from '../config/suggest.js';
-import type { YamlLocator } from '../config/yaml-locations.js';
+import { configFileError } from './config-error.js';
+import { didYouMean } from './suggest.js';
+import type { YamlLocator } from './yaml-locations.js';
+
+/** The words a kind of configuration file uses to explain its schema's findings. */
+export interface SchemaErrorTexts {
+  /** "gate policy", "rollout policy" */
+  what: string;
+  /** where the format is described: "docs/gate-policy.md" */
+  docs: string;
+  /** the fix for a number out of range, by its key path */
+  rangeFix?: (path: string[]) => string;
+  /** the fix for a missing key */
+  requiredFix?: (missing: string) => string;
+  /** a key that does not match the schema's propertyNames: what it is not, and how names look */
+  propertyName?: { noun: string; fix: string };
+  /** a string that does not match its pattern: what it is not, and how to write one */
+  pattern?: { noun: string; fix: string };
+  /** a value none of an anyOf's branches accept: what it is not, and how to write one */
+  anyOf?: { noun: string; fix: string };
+  /** a value where a mapping of rules was expected (if/then/else schemas) */
+  elseType?: { fix: string };
+}
 
 /** Turns the schema validator's findings into one UserError about the earliest mistake in the file. */
-export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator): UserError {
-  const explained = errors.flatMap((error) => explain(error, errors, file, locator) ?? []);
+export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator, texts: SchemaErrorTexts): UserError {
+  const explained = errors.flatMap((error) => explain(error, errors, file, locator, texts) ?? []);
   explained.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   const first = explained[0];
-  if (!first) return policyError(file, 1, 'The gate policy does not match its format.', 'See docs/gate-policy.md for the keys a policy may use.');
+  if (!first) return configFileError(file, 1, `The ${texts.what} does not match its format.`, `See ${texts.docs} for the keys it may use.`);
   const others = new Set(explained.map((e) => e.location?.line)).size - 1;
   if (others > 0) {
-    return policyError(file, first.location?.line, `${first.what} (The file has ${others} more problem${others === 1 ? '' : 's'} after this one.)`, first.fix ?? '');
+    return configFileError(file, first.location?.line, `${first.what} (The file has ${others} more problem${others === 1 ? '' : 's'} after this one.)`, first.fix ?? '');
   }
   return first;
 }
 
-function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: YamlLocator): UserError | undefined {
+function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: YamlLocator, texts: SchemaErrorTexts): UserError | undefined {
+  const seeDocs = `See ${texts.docs} for the format.`;
   const path = pointerToPath(error.instancePath);
   const name = path.length ? `"${path.join('.')}"` : 'the top level';
   const value: unknown = error.data;
-  const at = (line: number, what: string, fix: string) => policyError(file, line, what, fix);
+  const at = (line: number, what: string, fix: string) => configFileError(file, line, what, fix);
 
   // Wrappers whose branches report the real problem, or which we explain at the branch level.
   if (error.keyword === 'if') return undefined;
@@ -41,22 +62,22 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
       const key = String((error.params as { propertyName: string }).propertyName);
       return at(
         locator.keyLine([...path, key]),
-        `"${key}" in ${name} is not a metric name.`,
-        'Metric names are letters, digits and underscores, as scikit-learn names them (accuracy, f1_macro, log_loss, ...).',
+        `"${key}" in ${name} is not ${texts.propertyName?.noun ?? 'an allowed name'}.`,
+        texts.propertyName?.fix ?? seeDocs,
       );
     }
     case 'pattern':
       if (error.propertyName !== undefined) return undefined; // reported by propertyNames
       return at(
         locator.valueLine(path),
-        `${name} is "${String(value)}", which is not a rule.`,
-        'Write a shorthand such as ">= 0.9" or "<= 0.2" (only >= and <=), or a mapping such as { min: 0.9, max_drop: 0.01 }.',
+        `${name} is "${String(value)}", which is not ${texts.pattern?.noun ?? 'in the expected form'}.`,
+        texts.pattern?.fix ?? seeDocs,
       );
     case 'anyOf':
       return at(
         locator.valueLine(path),
-        `${name} is ${JSON.stringify(value)}, not a relative limit.`,
-        'Write a fraction such as 0.05 or a percentage such as "5%".',
+        `${name} is ${JSON.stringify(value)}, not ${texts.anyOf?.noun ?? 'an accepted value'}.`,
+        texts.anyOf?.fix ?? seeDocs,
       );
     case 'type': {
       const expected = String((error.params as { type: string }).type);
@@ -64,13 +85,13 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
         return at(
           locator.valueLine(path),
           `The rules of ${name} are ${describeValue(value)}, not a mapping of rules.`,
-          'Write a mapping such as { min: 0.9, max_drop: 0.01 } or a shorthand string such as ">= 0.9".',
+          texts.elseType?.fix ?? seeDocs,
         );
       }
       return at(
         locator.valueLine(path),
         `${name} is ${describeValue(value)}, but it must be ${article(expected)} ${expected === 'integer' ? 'whole number' : expected}.`,
-        TYPE_FIXES[expected] ?? 'See docs/gate-policy.md for the format.',
+        TYPE_FIXES[expected] ?? seeDocs,
       );
     }
     case 'enum':
@@ -83,16 +104,16 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const { comparison, limit } = error.params as { comparison: string; limit: number };
-      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, but it must be ${comparison} ${limit}.`, rangeFix(path));
+      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, but it must be ${comparison} ${limit}.`, texts.rangeFix?.(path) ?? seeDocs);
     }
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      return at(locator.keyLine(path), `${name} needs the key "${missing}".`, missing === 'column' ? 'Name the slice column, e.g. column: region (the same as the slice-column input of evaluate-gate).' : `Add ${missing}.`);
+      return at(locator.keyLine(path), `${name} needs the key "${missing}".`, texts.requiredFix?.(missing) ?? `Add ${missing}.`);
     }
     case 'minProperties':
       return at(locator.keyLine(path), `${name} sets no rules.`, 'Give it at least one rule, e.g. { min: 0.9 }, or remove it.');
     default:
-      return at(locator.valueLine(path), `${name} ${error.message ?? 'is not valid'}.`, 'See docs/gate-policy.md for the format.');
+      return at(locator.valueLine(path), `${name} ${error.message ?? 'is not valid'}.`, seeDocs);
   }
 }
 
@@ -103,14 +124,6 @@ const TYPE_FIXES: Record<string, string> = {
   string: 'Write text, such as the name of a column.',
   object: 'Write a mapping of keys to values, one per line, indented below it.',
 };
-
-function rangeFix(path: string[]): string {
-  const key = path[path.length - 1];
-  if (key === 'significance') return 'Use a significance level (alpha) between 0 and 1, such as 0.05.';
-  if (key === 'max_drop' || key === 'min_gain') return 'Write the amount as a positive number: the metric\'s direction decides which way is worse.';
-  if (key === 'min_rows') return 'Use a whole number of rows, 0 or more.';
-  return 'Budgets are positive numbers: milliseconds, megabytes (1 MB = 1,000,000 bytes) or rows per second.';
-}
 
 /** Errors under an anyOf are explained once, by the anyOf itself. */
 function insideAnyOf(error: ErrorObject, all: ErrorObject[]): boolean {

@@ -11,7 +11,7 @@ export function inferenceServiceValidator(): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: false });
   for (const format of ['int32', 'int64']) ajv.addFormat(format, { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('date-time', true);
-  return ajv.compile(strictFields(schema));
+  return ajv.compile(strictFields(schema) as object);
 }
 
 function strictFields(node: unknown): unknown {

@@ -1,4 +1,5 @@
 import type { FakeGitHubState, FakeRepoState, FakeComment, FakeCheckRun, FakePullRequest } from './state.js';
+import { deploymentRoutes } from './routes-deployments.js';
 
 /** What a route handler sees: the validated request, already parsed. */
 export interface RouteRequest {
@@ -105,6 +106,7 @@ function applyCheckOutput(run: FakeCheckRun, output: any): RouteResponse | undef
 }
 
 export const routes: Record<string, Handler> = {
+  ...deploymentRoutes,
   'issues/list-comments'(req) {
     const issue = Number(req.params.issue_number);
     const all = req.repo.commentsOn(issue).sort((a, b) => a.id - b.id);

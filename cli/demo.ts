@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findStep } from '../shared/steps/registry.js';
 import { createCliHost } from './host.js';
+import { serveDemo } from './demo-serve.js';
 
 /** The repository root, found from this file whether it runs from cli/ or from the dist/ bundle. */
 function repoRoot(): string {
@@ -80,6 +81,10 @@ export async function runDemo(argv: string[]): Promise<number> {
       failed = true;
       break;
     }
+  }
+  if (!failed) {
+    process.stdout.write('\n━━ serve: the gated model over the Open Inference Protocol, three requests, then stop\n\n');
+    await serveDemo(join(out, 'train-model', 'model.onnx'), join(example, 'data', 'breast_cancer_test.csv'), process.stdout);
   }
   process.stdout.write(failed ? '\nThe demo pipeline stopped at a failed gate.\n' : '\n✔ The demo pipeline passed every gate.\n');
   return failed ? 1 : 0;

@@ -8,7 +8,6 @@
 //   - a 1,000 × 30 request in binary form against the same in JSON, on mlci serve, target ≥ 5×;
 //   - mlci serve's peak RSS (VmHWM) after all of it, target < 300 MB.
 // Rounds alternate the servers; figures are medians over rounds with min–max.
-import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
@@ -33,6 +32,8 @@ if (process.argv[2] === '--child') {
 }
 
 async function main() {
+  // imported here, not at the top: the server child must not carry the load generator
+  const { default: autocannon } = await import('autocannon');
   const rounds = Number(process.argv[2] ?? 3);
   const seconds = Number(process.argv[3] ?? 4);
   mkdirSync(out, { recursive: true });

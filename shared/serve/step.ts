@@ -34,7 +34,7 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
     port: { description: 'Port; 0 picks a free one (the "listening" log line gives the URL).', default: '8080' },
     registry: { description: 'Default model store for registry references (else MLCI_REGISTRY, else ./mlci-registry).', default: '' },
     'max-batch-size': { description: 'Most rows the dynamic batcher puts in one session.run.', default: '256' },
-    'max-queue-delay': { description: 'Microseconds a request may wait for others to share its run (0: only those already waiting).', default: '0' },
+    'max-queue-delay': { description: 'Microseconds a request may wait for others to share its run (0: none; requests arriving during a run share the next).', default: '0' },
     'max-queue-rows': { description: 'Rows that may wait per model version; beyond it requests get 503 with Retry-After.', default: '4096' },
     'max-body-bytes': { description: 'Largest request body; larger gets 413.', default: '67108864' },
     'headers-timeout': { description: 'Milliseconds a client has to send the request headers (slow clients are cut off).', default: '10000' },

@@ -72,7 +72,7 @@ test('the weight layer is a reproducible tar that Python\'s tarfile reads: fixed
 
   const tar = blobPath(root, 'iris', weightOf(root, first.manifestDigest));
   const script = 'import sys,tarfile,json\nt=tarfile.open(sys.argv[1])\nprint(json.dumps([[m.name,m.mtime,m.uid,m.gid,m.mode,m.size,m.type.decode()] for m in t.getmembers()]))';
-  const out = spawnSync('python3', ['-c', script, tar], { encoding: 'utf8' });
+  const out = spawnSync('/usr/bin/python3', ['-c', script, tar], { encoding: 'utf8' });
   expect(out.stderr).toBe('');
   expect(JSON.parse(out.stdout)).toEqual([['model.onnx', 0, 0, 0, 0o644, readFileSync(model).length, '0']]);
 });

@@ -107,7 +107,7 @@ function statisticsSection(s: DatasetStatisticsJson): string[] {
     c.numeric ? `${formatNumber(c.numeric.min)} – ${formatNumber(c.numeric.max)}` : '',
   ]);
   const more = s.columns.length > 30 ? [`(${s.columns.length - 30} more columns in statistics.json)`, ''] : [];
-  return ['## Training data', '', `${s.rows} rows, ${s.columns.length} columns.`, '', table(['column', 'kind', 'missing', 'mean', 'range'], rows), '', ...more];
+  return ['## Data statistics', '', `${s.rows} rows, ${s.columns.length} columns.`, '', table(['column', 'kind', 'missing', 'mean', 'range'], rows), '', ...more];
 }
 
 function signatureSection(sig: ModelSignature): string[] {

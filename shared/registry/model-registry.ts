@@ -138,12 +138,15 @@ export class OciModelRegistry implements ModelRegistry {
     await mkdir(target, { recursive: true });
     const staging = await mkdtemp(join(target, '.pull-'));
     try {
-      const names: string[] = [];
+      const digests = new Map<string, string>();
       for (const layer of [parsed.weight, ...parsed.docs]) {
-        names.push(...(await extractTar(this.store.readBlob(ref.name, layer), staging, `${where} layer ${layer.annotations?.[ANNOTATION_FILEPATH] ?? layer.digest}`)));
+        const extracted = await extractTar(this.store.readBlob(ref.name, layer), staging, `${where} layer ${layer.annotations?.[ANNOTATION_FILEPATH] ?? layer.digest}`);
+        for (const [file, digest] of extracted) digests.set(file, digest);
       }
-      if (!names.includes(MODEL_FILE)) throw new UserError(`${where} has no ${MODEL_FILE} in its weight layer.`, where, 'Publish the model with mlci publish-model.');
-      const actual = `sha256:${await sha256File(join(staging, MODEL_FILE))}`;
+      const names = [...digests.keys()];
+      if (!digests.has(MODEL_FILE)) throw new UserError(`${where} has no ${MODEL_FILE} in its weight layer.`, where, 'Publish the model with mlci publish-model.');
+      // the layer digest is verified already; this checks the publisher's annotation, in the same pass
+      const actual = digests.get(MODEL_FILE);
       if (actual !== parsed.modelDigest) {
         throw new UserError(`${MODEL_FILE} of ${where} has the digest ${actual}, not the ${parsed.modelDigest} its manifest names.`, where, 'The version was altered; publish the model again.');
       }
@@ -163,8 +166,13 @@ export class OciModelRegistry implements ModelRegistry {
     const name = checkModelName(request.name, 'input "name"');
     if (request.version !== undefined) checkVersion(request.version, 'input "version"');
     for (const alias of request.aliases ?? []) checkAlias(alias, 'input "aliases"');
-    const weight = await fileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile);
-    const modelDigest = weight.fileDigest;
+    const modelDigest = await sha256File(request.modelFile).then(
+      (hex) => `sha256:${hex}`,
+      (err: NodeJS.ErrnoException) => {
+        throw new UserError(`The model ${request.modelFile} cannot be read (${err.code ?? err.message}).`, 'input model', 'Point it at the .onnx file to publish.');
+      },
+    );
+    let weight: Awaited<ReturnType<typeof fileTarBlob>> | undefined;
 
     const result = await this.store.exclusive(name, async () => {
       for (let attempt = 1; ; attempt++) {
@@ -176,6 +184,7 @@ export class OciModelRegistry implements ModelRegistry {
           return { ...decided.unchanged, status: 'unchanged' as const, blobsUploaded: 0 };
         }
         const version = decided.version;
+        weight ??= await fileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile);
         const docsGiven = typeof request.docs === 'function' ? await request.docs(version) : (request.docs ?? {});
         const docs = DOC_FILES.filter((f) => docsGiven[f]).map((file) => ({ file, blob: docLayer(file, docsGiven[file]!) }));
         const created = request.created ?? new Date().toISOString();

@@ -49,29 +49,25 @@ function padding(size: number): Buffer {
   return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
 }
 
-/** A one-file tar as a blob: the digest costs one read of the file, the upload a second. */
-export async function fileTarBlob(mediaType: string, entryName: string, path: string): Promise<BlobSource & { fileDigest: string; fileSize: number }> {
+/**
+ * A one-file tar as a blob. Its digest costs one read of the file (the upload is a second); the
+ * caller hashes the file itself first, so a republish of unchanged bytes stops after one pass.
+ */
+export async function fileTarBlob(mediaType: string, entryName: string, path: string): Promise<BlobSource> {
   const { size } = await stat(path);
   const header = tarHeader(entryName, size);
   const tail = Buffer.concat([padding(size), END]);
   const tarHash = createHash('sha256').update(header);
-  const fileHash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) {
-    tarHash.update(chunk as Buffer);
-    fileHash.update(chunk as Buffer);
-  }
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) tarHash.update(chunk as Buffer);
   tarHash.update(tail);
-  const total = header.length + size + tail.length;
   return {
     mediaType,
     digest: `sha256:${tarHash.digest('hex')}`,
-    size: total,
-    fileDigest: `sha256:${fileHash.digest('hex')}`,
-    fileSize: size,
+    size: header.length + size + tail.length,
     async *open(offset = 0) {
       if (offset < header.length) yield header.subarray(offset);
       const fileStart = Math.max(0, offset - header.length);
-      if (fileStart < size) yield* createReadStream(path, { start: fileStart, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+      if (fileStart < size) yield* createReadStream(path, { start: fileStart, highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>;
       const tailStart = Math.max(0, offset - header.length - size);
       if (tailStart < tail.length) yield tail.subarray(tailStart);
     },
@@ -103,10 +99,17 @@ function entryName(header: Buffer): string {
  * Extracts regular files from a tar stream into `dir`, in one pass (the caller hashes the same
  * chunks). Links, devices and names that climb out of `dir` are refused. Returns the names written.
  */
-export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string, where: string): Promise<string[]> {
-  const written: string[] = [];
+export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string, where: string): Promise<Map<string, string>> {
+  const written = new Map<string, string>();
   let pending: Buffer = Buffer.alloc(0);
-  let file: { handle: Awaited<ReturnType<typeof open>>; remaining: number } | undefined;
+  let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; hash: ReturnType<typeof createHash>; pending: Buffer[]; pendingBytes: number } | undefined;
+  // fewer, larger writes: a response body arrives in 16-64 KiB pieces
+  const flush = async (f: NonNullable<typeof file>) => {
+    if (f.pendingBytes === 0) return;
+    await f.handle.write(f.pending.length === 1 ? f.pending[0]! : Buffer.concat(f.pending, f.pendingBytes));
+    f.pending = [];
+    f.pendingBytes = 0;
+  };
   let skip = 0;
   let ended = false;
   let paxPath: string | undefined;
@@ -119,11 +122,17 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
       while (chunk.length > 0) {
         if (file) {
           const take = Math.min(file.remaining, chunk.length);
-          await file.handle.write(chunk.subarray(0, take));
+          const piece = chunk.subarray(0, take);
+          file.hash.update(piece);
+          file.pending.push(piece);
+          file.pendingBytes += take;
+          if (file.pendingBytes >= 1 << 20) await flush(file);
           file.remaining -= take;
           chunk = chunk.subarray(take);
           if (file.remaining === 0) {
+            await flush(file);
             await file.handle.close();
+            written.set(file.name, `sha256:${file.hash.digest('hex')}`);
             file = undefined;
           }
           continue;
@@ -173,9 +182,10 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
             const target = resolveInside(dir, name, 'archive entry');
             await mkdir(dirname(target), { recursive: true });
             const handle = await open(target, 'w');
-            written.push(name);
-            if (size === 0) await handle.close();
-            else file = { handle, remaining: size };
+            if (size === 0) {
+              await handle.close();
+              written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
+            } else file = { name, handle, remaining: size, hash: createHash('sha256'), pending: [], pendingBytes: 0 };
             skip = pad;
           } else {
             throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);

@@ -13,20 +13,26 @@ import { modelCopy, tempDir } from './support.js';
 const sha256 = (path: string) => `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
 const docs = { 'metrics.json': Buffer.from('{"metrics":{"accuracy":0.95}}\n') };
 
+/** the client's debug log: one line per request, `HOST: METHOD PATH [(mount)] → STATUS` */
 function recorder() {
   const lines: string[] = [];
-  const logger: Logger = { info: (m) => void lines.push(m), warning: (m) => void lines.push(m), error: (m) => void lines.push(m), debug() {}, group: (_t, b) => b() };
   const requests: string[] = [];
-  const counting: typeof fetch = (input, init) => {
-    requests.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}${new URL(String(input)).search.includes('mount=') ? ' mount' : ''}`);
-    return fetch(input, init);
+  const logger: Logger = {
+    info: (m) => void lines.push(m),
+    warning: (m) => void lines.push(m),
+    error: (m) => void lines.push(m),
+    debug: (m) => {
+      const r = /^\S+: (\w+) (\S+)( \(mount\))? → \d+$/.exec(m);
+      if (r) requests.push(`${r[1]} ${r[2]}${r[3] ? ' mount' : ''}`);
+    },
+    group: (_t, b) => b(),
   };
-  return { lines, logger, requests, fetch: counting };
+  return { lines, logger, requests };
 }
 
 function open(location: string, extra: Partial<RemoteStoreOptions> = {}) {
   const r = recorder();
-  const registry = new OciModelRegistry(new RemoteStore(location, { env: {}, logger: r.logger, fetch: r.fetch, retry: { attempts: 3, baseMs: 20, capMs: 200 }, ...extra }), r.logger, 50);
+  const registry = new OciModelRegistry(new RemoteStore(location, { env: {}, logger: r.logger, retry: { attempts: 3, baseMs: 20, capMs: 200 }, ...extra }), r.logger, 50);
   return { registry, ...r };
 }
 

@@ -1,5 +1,9 @@
 // Requests to one registry: authentication (the /v2/ challenge, then Basic or a Bearer token per
 // scope) and retries with backoff on 429 and 5xx, honouring Retry-After. Nothing here knows models.
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { credentialHint, findCredential, type Credential } from './credentials.js';
@@ -28,7 +32,12 @@ export interface RequestSpec {
   url: string;
   headers?: Record<string, string>;
   /** a fresh body per attempt; absent for none */
-  body?: () => unknown;
+  body?: () => Uint8Array;
+  /**
+   * a large body, streamed with backpressure through node:http (fetch reads a streamed request
+   * body ahead of the socket, holding most of a large blob in memory)
+   */
+  stream?: () => AsyncIterable<Uint8Array>;
   /** `repository:NAME:pull,push` */
   scope: string;
   /** a streamed upload may take long: its own timeout */
@@ -92,13 +101,15 @@ export class RegistryHttp {
       const auth = this.basic ?? this.authorization.get(spec.scope);
       if (auth) headers.authorization = auth;
       let response: Response;
+      const timeoutMs = spec.timeoutMs ?? this.options.timeoutMs ?? 60_000;
       try {
-        const init: RequestInit & { duplex?: string } = { method: spec.method, headers, redirect: 'follow', signal: AbortSignal.timeout(spec.timeoutMs ?? this.options.timeoutMs ?? 60_000) };
-        if (spec.body) {
-          init.body = spec.body() as RequestInit['body'];
-          init.duplex = 'half';
+        if (spec.stream) response = await streamRequest(this.url(spec.url), spec.method, headers, spec.stream(), timeoutMs);
+        else {
+          const init: RequestInit = { method: spec.method, headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) };
+          if (spec.body) init.body = spec.body();
+          response = await this.options.fetch(this.url(spec.url), init);
         }
-        response = await this.options.fetch(this.url(spec.url), init);
+        this.options.logger.debug(`${this.host}: ${spec.method} ${new URL(this.url(spec.url)).pathname}${new URL(this.url(spec.url)).search.includes('mount=') ? ' (mount)' : ''} → ${response.status}`);
       } catch (err) {
         if (spec.retry === false || attempt >= this.retry.attempts) throw this.unreachable(err, spec, attempt);
         await this.wait(attempt, undefined, `${spec.method} ${spec.url}: ${(err as Error).message}`);
@@ -132,7 +143,7 @@ export class RegistryHttp {
 
   private unreachable(err: unknown, spec: RequestSpec, attempts: number): Error {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    const what = cause?.code ?? cause?.message ?? (err as Error).message;
+    const what = cause?.code ?? cause?.message ?? (err as { code?: string }).code ?? (err as Error).message;
     return new UserError(
       `The registry ${this.host} did not answer ${spec.method} ${new URL(this.url(spec.url)).pathname} (${what}) after ${attempts} attempt(s).`,
       this.base,
@@ -199,4 +210,23 @@ export async function registryErrorText(response: Response): Promise<string> {
     // not JSON: the text itself, cut short
   }
   return text.slice(0, 200) || `HTTP ${response.status}`;
+}
+
+/** One request whose body streams from `body` at the socket's pace; the answer as a fetch Response. */
+function streamRequest(url: string, method: string, headers: Record<string, string>, body: AsyncIterable<Uint8Array>, timeoutMs: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(target, { method, headers, timeout: timeoutMs }, (res) => {
+      const status = res.statusCode ?? 0;
+      const answer = new Headers();
+      for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) answer.set(name, Array.isArray(value) ? value.join(', ') : value);
+      const empty = status === 204 || status === 304 || method === 'HEAD';
+      if (empty) res.resume();
+      resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers: answer }));
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+    req.on('error', reject);
+    pipeline(Readable.from(body), req).catch(reject);
+  });
 }

@@ -29,20 +29,6 @@ async function* take(source: AsyncIterable<Uint8Array>, limit: number, progress?
   }
 }
 
-function asStream(iterable: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = iterable[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  }, { highWaterMark: 0 });
-}
-
 function withDigest(location: string, digest: string, http: RegistryHttp): string {
   const url = new URL(location, http.base);
   url.searchParams.set('digest', digest);
@@ -103,7 +89,7 @@ export class BlobUploader {
       url: withDigest(location, blob.digest, this.http),
       scope,
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
-      body: () => asStream(take(blob.open(0), blob.size, (n) => progress?.((sent += n), blob.size))),
+      stream: () => take(blob.open(0), blob.size, (n) => progress?.((sent += n), blob.size)),
       timeoutMs: 60 * 60_000,
       retry: false,
     }).catch((err) => {
@@ -125,7 +111,7 @@ export class BlobUploader {
           url: location,
           scope,
           headers: { 'content-type': 'application/octet-stream', 'content-range': `${start}-${end}`, 'content-length': String(end - start + 1) },
-          body: () => asStream(take(blob.open(start), end - start + 1)),
+          stream: () => take(blob.open(start), end - start + 1),
           timeoutMs: 60 * 60_000,
           retry: false,
         });

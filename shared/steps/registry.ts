@@ -2,6 +2,7 @@ import { evaluateGateStep } from '../evaluate/step.js';
 import { commentStep } from '../github/comment-step.js';
 import { publishModelStep } from '../publish/step.js';
 import { selectModelStep } from '../select/step.js';
+import { serveStep } from '../serve/step.js';
 import { trainModelStep } from '../train/step.js';
 import { inferSchemaStep } from '../validate/infer-schema-step.js';
 import { validateDataStep } from '../validate/step.js';
@@ -13,7 +14,7 @@ const asStep = (s: unknown) => s as StepDefinition;
 export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, commentStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
-export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep].map(asStep);
+export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, serveStep].map(asStep);
 
 export function findStep(name: string): StepDefinition | undefined {
   return steps.find((s) => s.name === name);

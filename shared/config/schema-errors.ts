@@ -1,48 +1,44 @@
 import type { ErrorObject } from 'ajv';
 import type { UserError } from '../errors.js';
-import { configFileError } from './config-error.js';
+import { configError as policyError } from './config-error.js';
 import { didYouMean } from './suggest.js';
 import type { YamlLocator } from './yaml-locations.js';
 
-/** The words a kind of configuration file uses to explain its schema's findings. */
-export interface SchemaErrorTexts {
-  /** "gate policy", "rollout policy" */
+/** The words a configuration format uses in its messages (the gate policy's, the monitor policy's). */
+export interface ConfigVocabulary {
+  /** "gate policy" */
   what: string;
-  /** where the format is described: "docs/gate-policy.md" */
+  /** "docs/gate-policy.md" */
   docs: string;
-  /** the fix for a number out of range, by its key path */
-  rangeFix?: (path: string[]) => string;
-  /** the fix for a missing key */
-  requiredFix?: (missing: string) => string;
-  /** a key that does not match the schema's propertyNames: what it is not, and how names look */
-  propertyName?: { noun: string; fix: string };
-  /** a string that does not match its pattern: what it is not, and how to write one */
-  pattern?: { noun: string; fix: string };
-  /** a value none of an anyOf's branches accept: what it is not, and how to write one */
-  anyOf?: { noun: string; fix: string };
-  /** a value where a mapping of rules was expected (if/then/else schemas) */
-  elseType?: { fix: string };
+  /** a key that fails a propertyNames pattern: what it should be, and how to write one */
+  keyNames?: { what: string; fix: string };
+  /** the fix for a number out of range, by the key's name; the default names the docs */
+  rangeFix?: (key: string | undefined) => string | undefined;
+  /** the fix for a missing required key */
+  requiredFix?: (key: string) => string | undefined;
+  /** the fix for a string that fails its pattern */
+  patternFix?: string;
 }
 
 /** Turns the schema validator's findings into one UserError about the earliest mistake in the file. */
-export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator, texts: SchemaErrorTexts): UserError {
-  const explained = errors.flatMap((error) => explain(error, errors, file, locator, texts) ?? []);
+export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator, words: ConfigVocabulary): UserError {
+  const explained = errors.flatMap((error) => explain(error, errors, file, locator, words) ?? []);
   explained.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   const first = explained[0];
-  if (!first) return configFileError(file, 1, `The ${texts.what} does not match its format.`, `See ${texts.docs} for the keys it may use.`);
+  if (!first) return policyError(file, 1, `The ${words.what} does not match its format.`, `See ${words.docs} for the keys it may use.`);
   const others = new Set(explained.map((e) => e.location?.line)).size - 1;
   if (others > 0) {
-    return configFileError(file, first.location?.line, `${first.what} (The file has ${others} more problem${others === 1 ? '' : 's'} after this one.)`, first.fix ?? '');
+    return policyError(file, first.location?.line, `${first.what} (The file has ${others} more problem${others === 1 ? '' : 's'} after this one.)`, first.fix ?? '');
   }
   return first;
 }
 
-function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: YamlLocator, texts: SchemaErrorTexts): UserError | undefined {
-  const seeDocs = `See ${texts.docs} for the format.`;
+function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: YamlLocator, words: ConfigVocabulary): UserError | undefined {
+  const docs = `See ${words.docs} for the format.`;
   const path = pointerToPath(error.instancePath);
   const name = path.length ? `"${path.join('.')}"` : 'the top level';
   const value: unknown = error.data;
-  const at = (line: number, what: string, fix: string) => configFileError(file, line, what, fix);
+  const at = (line: number, what: string, fix: string) => policyError(file, line, what, fix);
 
   // Wrappers whose branches report the real problem, or which we explain at the branch level.
   if (error.keyword === 'if') return undefined;
@@ -62,22 +58,22 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
       const key = String((error.params as { propertyName: string }).propertyName);
       return at(
         locator.keyLine([...path, key]),
-        `"${key}" in ${name} is not ${texts.propertyName?.noun ?? 'an allowed name'}.`,
-        texts.propertyName?.fix ?? seeDocs,
+        `"${key}" in ${name} is not ${words.keyNames?.what ?? 'an allowed key'}.`,
+        words.keyNames?.fix ?? docs,
       );
     }
     case 'pattern':
       if (error.propertyName !== undefined) return undefined; // reported by propertyNames
       return at(
         locator.valueLine(path),
-        `${name} is "${String(value)}", which is not ${texts.pattern?.noun ?? 'in the expected form'}.`,
-        texts.pattern?.fix ?? seeDocs,
+        `${name} is "${String(value)}", which is not a rule.`,
+        words.patternFix ?? docs,
       );
     case 'anyOf':
       return at(
         locator.valueLine(path),
-        `${name} is ${JSON.stringify(value)}, not ${texts.anyOf?.noun ?? 'an accepted value'}.`,
-        texts.anyOf?.fix ?? seeDocs,
+        `${name} is ${JSON.stringify(value)}, not a relative limit.`,
+        'Write a fraction such as 0.05 or a percentage such as "5%".',
       );
     case 'type': {
       const expected = String((error.params as { type: string }).type);
@@ -85,13 +81,13 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
         return at(
           locator.valueLine(path),
           `The rules of ${name} are ${describeValue(value)}, not a mapping of rules.`,
-          texts.elseType?.fix ?? seeDocs,
+          'Write a mapping such as { min: 0.9, max_drop: 0.01 } or a shorthand string such as ">= 0.9".',
         );
       }
       return at(
         locator.valueLine(path),
         `${name} is ${describeValue(value)}, but it must be ${article(expected)} ${expected === 'integer' ? 'whole number' : expected}.`,
-        TYPE_FIXES[expected] ?? seeDocs,
+        TYPE_FIXES[expected] ?? docs,
       );
     }
     case 'enum':
@@ -104,16 +100,16 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const { comparison, limit } = error.params as { comparison: string; limit: number };
-      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, but it must be ${comparison} ${limit}.`, texts.rangeFix?.(path) ?? seeDocs);
+      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, but it must be ${comparison} ${limit}.`, words.rangeFix?.(path[path.length - 1]) ?? docs);
     }
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      return at(locator.keyLine(path), `${name} needs the key "${missing}".`, texts.requiredFix?.(missing) ?? `Add ${missing}.`);
+      return at(locator.keyLine(path), `${name} needs the key "${missing}".`, words.requiredFix?.(missing) ?? `Add ${missing}.`);
     }
     case 'minProperties':
       return at(locator.keyLine(path), `${name} sets no rules.`, 'Give it at least one rule, e.g. { min: 0.9 }, or remove it.');
     default:
-      return at(locator.valueLine(path), `${name} ${error.message ?? 'is not valid'}.`, seeDocs);
+      return at(locator.valueLine(path), `${name} ${error.message ?? 'is not valid'}.`, docs);
   }
 }
 

@@ -1,6 +1,8 @@
 import { readConfigFile } from '../config/read-config-file.js';
-import { configFileError } from '../config/config-error.js';
-import { parseYamlConfig, type YamlConfigKind } from '../config/parse-yaml-config.js';
+import { configError } from '../config/config-error.js';
+import { parseCheckedYamlConfig } from '../config/checked-yaml-config.js';
+import type { ConfigVocabulary } from '../config/schema-errors.js';
+import type { YamlConfigAbout } from '../config/yaml-config.js';
 import { DEFAULT_THRESHOLDS, isPValueMethod } from '../validate/drift/column-drift.js';
 import { DRIFT_METHODS, rolloutPolicySchema } from './rollout-policy-schema.js';
 
@@ -38,12 +40,11 @@ export function defaultRolloutPolicy(): RolloutPolicy {
   };
 }
 
-const ROLLOUT_POLICY_FILE: YamlConfigKind = {
+const ROLLOUT_POLICY_FILE: YamlConfigAbout & ConfigVocabulary = {
   what: 'rollout policy',
   docs: 'docs/deploy.md',
   emptyFix: 'Add rules such as max_error_rate: 0.01 (see docs/deploy.md), or leave the policy input empty for the default policy.',
-  rangeFix(path) {
-    const key = path[path.length - 1] ?? '';
+  rangeFix(key = '') {
     if (key.startsWith('max_') && key !== 'max_ms' && key !== 'max_ratio_to_stable') return 'Write a fraction between 0 and 1: 0.01 means 1%.';
     if (key === 'max_ratio_to_stable') return 'Write a ratio of 1 or more: 1.5 lets the canary be 50% slower than stable.';
     if (key === 'min_requests') return 'Write a whole number of requests, 1 or more.';
@@ -70,7 +71,7 @@ interface RawRolloutPolicy {
 }
 
 export function parseRolloutPolicy(text: string, file: string): RolloutPolicy {
-  const { raw: parsed, locator } = parseYamlConfig(text, file, rolloutPolicySchema, ROLLOUT_POLICY_FILE);
+  const { raw: parsed, locator } = parseCheckedYamlConfig(text, file, rolloutPolicySchema, ROLLOUT_POLICY_FILE);
   const raw = parsed as RawRolloutPolicy;
   const policy: RolloutPolicy = {
     file,
@@ -84,13 +85,13 @@ export function parseRolloutPolicy(text: string, file: string): RolloutPolicy {
     const method = raw.prediction_drift.method ?? 'jensenshannon';
     const threshold = raw.prediction_drift.threshold ?? DEFAULT_THRESHOLDS[method];
     if (isPValueMethod(method) && threshold >= 1) {
-      throw configFileError(file, locator.valueLine(['prediction_drift', 'threshold']), `prediction_drift.threshold is ${threshold}, but chisquare's threshold is a p-value, below 1.`, 'Write a significance level such as 0.05: drift is flagged when the p-value is at or below it.');
+      throw configError(file, locator.valueLine(['prediction_drift', 'threshold']), `prediction_drift.threshold is ${threshold}, but chisquare's threshold is a p-value, below 1.`, 'Write a significance level such as 0.05: drift is flagged when the p-value is at or below it.');
     }
     policy.predictionDrift = { method, threshold, line: locator.keyLine(['prediction_drift']) };
   }
   if (raw.max_shadow_disagreement !== undefined) policy.maxShadowDisagreement = { limit: raw.max_shadow_disagreement, line: locator.keyLine(['max_shadow_disagreement']) };
   if (!policy.maxErrorRate && !policy.latencyP95 && !policy.predictionDrift && !policy.maxShadowDisagreement) {
-    throw configFileError(file, 1, 'The rollout policy sets no rule: every canary would pass.', 'Add at least one of max_error_rate, latency_p95, prediction_drift or max_shadow_disagreement (see docs/deploy.md).');
+    throw configError(file, 1, 'The rollout policy sets no rule: every canary would pass.', 'Add at least one of max_error_rate, latency_p95, prediction_drift or max_shadow_disagreement (see docs/deploy.md).');
   }
   return policy;
 }

@@ -1,10 +1,12 @@
 import { readConfigFile } from '../config/read-config-file.js';
-import { parseYamlConfig, type YamlConfigKind } from '../config/parse-yaml-config.js';
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { Direction } from '../evaluate/types.js';
 import { BUILTIN_METRICS, isBuiltinMetric } from './directions.js';
 import { policyError } from './policy-error.js';
 import { gatePolicySchema, PERCENT_PATTERN, SHORTHAND_PATTERN } from './policy-schema.js';
 import type { BudgetName, BudgetRule, ChangeLimit, ChangeRule, GatePolicy, MetricRuleSet, SlicePolicy, ThresholdRule } from './policy-types.js';
+import { schemaError, type ConfigVocabulary } from '../config/schema-errors.js';
+import { parseYamlConfig } from '../config/yaml-config.js';
 import { didYouMean } from '../config/suggest.js';
 import type { YamlLocator } from '../config/yaml-locations.js';
 
@@ -16,29 +18,36 @@ export async function loadGatePolicy(path: string): Promise<GatePolicy> {
 
 /** Parses and checks the text of a gate policy; `file` is used in messages and verdicts. */
 export function parseGatePolicy(text: string, file: string): GatePolicy {
-  const { raw, locator } = parseYamlConfig(text, file, gatePolicySchema, GATE_POLICY_FILE);
+  const { raw, locator } = parseYamlConfig(text, file, {
+    what: 'gate policy',
+    emptyFix: 'Add rules (see docs/gate-policy.md), or leave the policy input empty to gate nothing.',
+    // YAML reads a bare ">" as the start of a folded block: the commonest slip with the shorthand
+    syntaxFix: (line) => (/:\s*>=?\s*[-+.\d]/.test(line) ? 'Quote the shorthand, as in accuracy: ">= 0.9" (YAML takes an unquoted > for the start of a block of text).' : undefined),
+  });
+  const validate = policyValidator();
+  if (!validate(raw)) throw schemaError(validate.errors ?? [], file, locator, GATE_POLICY_WORDS);
   return new PolicyBuilder(file, locator).build(raw as RawPolicy);
 }
 
-const GATE_POLICY_FILE: YamlConfigKind = {
+const GATE_POLICY_WORDS: ConfigVocabulary = {
   what: 'gate policy',
   docs: 'docs/gate-policy.md',
-  emptyFix: 'Add rules (see docs/gate-policy.md), or leave the policy input empty to gate nothing.',
-  // YAML reads a bare ">" as the start of a folded block: the commonest slip with the shorthand
-  yamlFix: (line) => (/:\s*>=?\s*[-+.\d]/.test(line) ? 'Quote the shorthand, as in accuracy: ">= 0.9" (YAML takes an unquoted > for the start of a block of text).' : undefined),
-  propertyName: { noun: 'a metric name', fix: 'Metric names are letters, digits and underscores, as scikit-learn names them (accuracy, f1_macro, log_loss, ...).' },
-  pattern: { noun: 'a rule', fix: 'Write a shorthand such as ">= 0.9" or "<= 0.2" (only >= and <=), or a mapping such as { min: 0.9, max_drop: 0.01 }.' },
-  anyOf: { noun: 'a relative limit', fix: 'Write a fraction such as 0.05 or a percentage such as "5%".' },
-  elseType: { fix: 'Write a mapping such as { min: 0.9, max_drop: 0.01 } or a shorthand string such as ">= 0.9".' },
-  requiredFix: (missing) => (missing === 'column' ? 'Name the slice column, e.g. column: region (the same as the slice-column input of evaluate-gate).' : `Add ${missing}.`),
-  rangeFix(path) {
-    const key = path[path.length - 1];
+  keyNames: { what: 'a metric name', fix: 'Metric names are letters, digits and underscores, as scikit-learn names them (accuracy, f1_macro, log_loss, ...).' },
+  patternFix: 'Write a shorthand such as ">= 0.9" or "<= 0.2" (only >= and <=), or a mapping such as { min: 0.9, max_drop: 0.01 }.',
+  requiredFix: (key) => (key === 'column' ? 'Name the slice column, e.g. column: region (the same as the slice-column input of evaluate-gate).' : undefined),
+  rangeFix: (key) => {
     if (key === 'significance') return 'Use a significance level (alpha) between 0 and 1, such as 0.05.';
     if (key === 'max_drop' || key === 'min_gain') return 'Write the amount as a positive number: the metric\'s direction decides which way is worse.';
     if (key === 'min_rows') return 'Use a whole number of rows, 0 or more.';
     return 'Budgets are positive numbers: milliseconds, megabytes (1 MB = 1,000,000 bytes) or rows per second.';
   },
 };
+
+let compiled: ValidateFunction | undefined;
+function policyValidator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true }).compile(gatePolicySchema);
+  return compiled;
+}
 
 type RawRules = string | Record<string, unknown>;
 type RawMetricMap = Record<string, RawRules>;

@@ -11,7 +11,6 @@ import type { SmokeResult } from './smoke-test.js';
 import { waitForStableDigest } from './serve-wait.js';
 
 export type Strategy = 'direct' | 'canary' | 'shadow';
-export const STRATEGIES: Strategy[] = ['direct', 'canary', 'shadow'];
 
 /** promoted: the candidate takes all traffic; rolled-back: the policy refused it; inconclusive: never
  * enough evidence, so it was withdrawn; failed: something broke (server, registry) and was undone;

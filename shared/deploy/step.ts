@@ -10,15 +10,16 @@ import { systemClock } from './clock.js';
 import type { DeploymentTracker } from './deploy-model.js';
 import type { KServeMode, KServeRuntime } from './kserve-manifest.js';
 import { parseSteps, type RolloutPlan } from './rollout-controller.js';
-import { defaultRolloutPolicy, loadRolloutPolicy } from './rollout-policy.js';
-import { STRATEGIES, type RolloutResult, type Strategy } from './serve-rollout.js';
+import type { RolloutResult, Strategy } from './serve-rollout.js';
+
+const STRATEGIES: Strategy[] = ['direct', 'canary', 'shadow'];
 
 type DeployInput =
   | 'model' | 'registry' | 'environment' | 'verdict' | 'require-verdict' | 'target' | 'server-url' | 'served-model' | 'metrics-url'
   | 'strategy' | 'steps' | 'interval' | 'count' | 'failure-limit' | 'policy' | 'smoke-data' | 'smoke-rows' | 'smoke-target'
   | 'ready-timeout' | 'kserve-mode' | 'kserve-runtime' | 'kserve-name' | 'kserve-namespace' | 'kubeconfig' | 'prometheus-url'
   | 'rollback' | 'github-token' | 'github-deployment' | 'output-dir' | 'upload-artifact';
-type DeployOutput = 'result' | 'version' | 'digest' | 'previous-version' | 'report-file' | 'output-dir';
+type DeployOutput = 'result' | 'version' | 'digest' | 'previous-version' | 'environment-url' | 'report-file' | 'output-dir';
 
 export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
   name: 'deploy',
@@ -60,6 +61,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
     version: { description: 'The version deployed (or rolled back to).' },
     digest: { description: 'sha256:… of the model deployed.' },
     'previous-version': { description: 'The version the environment ran before.' },
+    'environment-url': { description: 'Where the environment\'s model answers (server-url), for the job\'s environment url.' },
     'report-file': { description: 'Path of report.md.' },
     'output-dir': { description: 'The directory holding report.md, result.json, any manifests and manifest.json.' },
   },
@@ -89,6 +91,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
       if (!['serve', 'kserve'].includes(target)) throw new UserError(`Input "target" must be serve or kserve, got "${target}".`, 'input target', 'Use serve for mlci serve, kserve to render KServe manifests.');
       if (!STRATEGIES.includes(strategy as Strategy)) throw new UserError(`Input "strategy" must be one of ${STRATEGIES.join(', ')}, got "${strategy}".`, 'input strategy', 'canary is the default: traffic by weight steps with automatic rollback.');
       const policyPath = host.input('policy').trim();
+      const { defaultRolloutPolicy, loadRolloutPolicy } = await import('./rollout-policy.js');
       const policy = policyPath ? await loadRolloutPolicy(await resolveInputPath(host, 'policy', policyPath)) : defaultRolloutPolicy();
       const failureLimit = host.input('failure-limit').trim();
       const plan = rolloutPlan(host, strategy as Strategy, failureLimit ? parseNumberInput('failure-limit', failureLimit, 0, { min: 0, integer: true }) : policy.failureLimit, policy.inconclusiveLimit);
@@ -132,6 +135,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
     host.setOutput('version', model.version);
     host.setOutput('digest', model.modelDigest);
     host.setOutput('previous-version', result.previousVersion ?? '');
+    host.setOutput('environment-url', host.input('server-url').trim());
     host.setOutput('report-file', reportFile);
     host.setOutput('output-dir', outputDir);
     const ok = ['promoted', 'unchanged', 'rendered'].includes(result.outcome);

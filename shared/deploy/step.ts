@@ -69,10 +69,12 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
     const environment = requireInput('environment', host.input('environment'), 'Name the environment, e.g. staging or production.');
     const outputDir = await resolveOutputDir(host, 'deploy');
     const rollback = parseBooleanInput('rollback', host.input('rollback'), false);
-    const { loadRegistryAccess } = await import('./registry-access.js');
-    const registry = await loadRegistryAccess(host.env, host.logger);
-    const registryLocation = registry.defaultLocation(host.env, host.input('registry').trim() || undefined);
     const serve = serveSettings(host);
+    const openRegistryAccess = async () => {
+      const { loadRegistryAccess } = await import('./registry-access.js');
+      const registry = await loadRegistryAccess(host.env, host.logger);
+      return { registry, registryLocation: registry.defaultLocation(host.env, host.input('registry').trim() || undefined) };
+    };
     const why = { actor: host.env.GITHUB_ACTOR, runUrl: runUrl(host.env), reason: rollback ? 'mlci deploy --rollback' : `deploy to ${environment}` };
     const tracker = await deploymentTracker(host, environment);
 
@@ -84,6 +86,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
     if (rollback) {
       const { rollBackByHand } = await import('./manual-rollback.js');
       const modelInput = requireInput('model', host.input('model'), 'Name the model whose environment to roll back: --model NAME.');
+      const { registry, registryLocation } = await openRegistryAccess();
       ({ model, result } = await rollBackByHand({ model: modelInput, registryLocation, environment, ...(serve ? { serve } : {}), registry, clock: systemClock, logger: host.logger, why, ...(tracker ? { tracker } : {}) }));
       target = 'registry alias';
       strategy = 'rollback';
@@ -98,6 +101,8 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
       if (host.input('kubeconfig').trim()) throw new UserError('Applying to a cluster (kubeconfig) is not built yet.', 'input kubeconfig', 'Leave kubeconfig empty and apply the rendered manifests from output-dir with kubectl apply --server-side.');
       const verdictInput = host.input('verdict').trim();
       const smokeData = host.input('smoke-data').trim();
+      const kserve = kserveSettings(host);
+      const { registry, registryLocation } = await openRegistryAccess();
       const { deployModel } = await import('./deploy-model.js');
       const outcome = await deployModel({
         reference: requireInput('model', host.input('model'), 'Set model to a registry reference such as demo:v3.'),
@@ -111,7 +116,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
         policy,
         ...(serve ? { serve } : {}),
         ...(smokeData ? { smoke: await smokeSettings(host, smokeData) } : {}),
-        kserve: kserveSettings(host),
+        kserve,
         outputDir,
         tempDir: host.tempDir,
         clock: systemClock,

@@ -1,6 +1,6 @@
 import { describeError, UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { analyseCanary, type CanaryAnalysis, type CandidateRole, type RuleFinding } from './canary-analysis.js';
+import { analyseCanary, type CanaryAnalysis, type CandidateRole, type RoleFigures, type RuleFinding } from './canary-analysis.js';
 import type { Clock } from './clock.js';
 import { MetricWindow } from './metric-window.js';
 import type { AliasMoveRecord, DeployRegistry, MoveWhy } from './registry-port.js';
@@ -81,6 +81,8 @@ class ServeRollout {
   private readonly role: CandidateRole;
   /** the candidate as the server addresses it: its stable reference with the version for the alias */
   private reference = '';
+  /** stable's figures from the last interval in which it served enough requests */
+  private lastStable: RoleFigures | undefined;
 
   constructor(private readonly o: ServeRolloutOptions) {
     this.result = { outcome: 'failed', failedRules: [], history: [], analyses: [], previousVersion: null, actions: [] };
@@ -197,7 +199,8 @@ class ServeRollout {
       await o.client.routes();
       return { outcome: 'inconclusive', findings: [], problem };
     }
-    const analysis = analyseCanary(new MetricWindow(before, after), o.policy, o.servedName, this.role);
+    const analysis = analyseCanary(new MetricWindow(before, after), o.policy, o.servedName, this.role, this.lastStable);
+    if (!analysis.stable.earlier && analysis.stable.requests >= o.policy.minRequests) this.lastStable = analysis.stable;
     this.result.analyses.push(analysis);
     o.logger.info(`Analysis: ${analysis.outcome}. ${analysis.findings.map((f) => f.text).join(' ')}`);
     return { outcome: analysis.outcome, findings: analysis.findings };

@@ -32,7 +32,7 @@ describe('parseRolloutPolicy', () => {
   test('a drift rule without a threshold takes the drift method default of validate-data', () => {
     const policy = parseRolloutPolicy('prediction_drift:\n  method: chisquare\n', 'r.yml');
     expect(policy.predictionDrift).toEqual({ method: 'chisquare', threshold: 0.05, line: 1 });
-    expect(policy.minRequests).toBe(20);
+    expect(policy.minRequests).toBe(50);
     expect(policy.failureLimit).toBe(0);
   });
 

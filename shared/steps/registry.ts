@@ -1,3 +1,4 @@
+import { deployStep } from '../deploy/step.js';
 import { evaluateGateStep } from '../evaluate/step.js';
 import { commentStep } from '../github/comment-step.js';
 import { publishModelStep } from '../publish/step.js';
@@ -11,7 +12,7 @@ import type { StepDefinition } from './types.js';
 const asStep = (s: unknown) => s as StepDefinition;
 
 /** Every step the suite offers as an action and a CLI subcommand, by the name both carry. */
-export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, commentStep].map(asStep);
+export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, deployStep, commentStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
 export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, serveStep].map(asStep);

@@ -2,8 +2,6 @@
 import { isUserError } from '../shared/errors.js';
 import { cliOnlyCommands, findCommand, steps } from '../shared/steps/registry.js';
 import { parseStepFlags, stepHelp } from './args.js';
-import { createCliHost } from './host.js';
-import { runDemo } from './demo.js';
 
 const USAGE = `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
@@ -23,7 +21,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
     return 0;
   }
-  if (command === 'demo') return runDemo(rest);
+  // The host and the demo load only when used: `mlci help` must start in a blink.
+  if (command === 'demo') return (await import('./demo.js')).runDemo(rest);
   const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".\n\n${USAGE}`);
@@ -33,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${stepHelp(step)}\n`);
     return 0;
   }
+  const { createCliHost } = await import('./host.js');
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await step.run(host);
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}\n`);

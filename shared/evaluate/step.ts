@@ -1,17 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
-import { renderEvaluationReport } from '../report/index.js';
-import { loadOnnxRuntime } from '../runtime/onnxruntime.js';
 import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
-import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import type { Task } from '../model/types.js';
 import { CLASS_SCORES, type ClassScores } from '../model/class-scores.js';
 import { UserError } from '../errors.js';
-import { evaluateModel } from './evaluate-model.js';
-import { readFile } from 'node:fs/promises';
-import { GITHUB_STEP_INPUTS, openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults } from '../github/step-publishing.js';
-import { GITHUB_BASELINE_INPUTS, MAIN_BRANCH_BASELINE, fetchMainBranchBaseline } from '../github/step-baseline.js';
+import { GITHUB_BASELINE_INPUTS, GITHUB_STEP_INPUTS, MAIN_BRANCH_BASELINE } from '../github/step-inputs.js';
+import { resolveOutputDir } from '../steps/output-dir.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
@@ -61,6 +56,9 @@ export const evaluateGateStep: StepDefinition<
     if (taskInput && !TASKS.includes(taskInput as Task)) {
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
     }
+    // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
+    const [{ writeFileAtomic, writeJsonAtomic }, { renderEvaluationReport }, { loadOnnxRuntime }, { evaluateModel }, { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults }] =
+      await Promise.all([import('../fs/atomic.js'), import('../report/index.js'), import('../runtime/onnxruntime.js'), import('./evaluate-model.js'), import('../github/step-publishing.js')]);
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'evaluate-gate');
@@ -69,6 +67,7 @@ export const evaluateGateStep: StepDefinition<
 
     let baseline = host.input('baseline').trim() || undefined;
     if (baseline === MAIN_BRANCH_BASELINE) {
+      const { fetchMainBranchBaseline } = await import('../github/step-baseline.js');
       const fetched = await fetchMainBranchBaseline(host, session);
       baseline = fetched?.modelFile ?? fetched?.metricsFile;
     } else if (baseline) {

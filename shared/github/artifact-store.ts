@@ -1,9 +1,6 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import { describeError, UserError } from '../errors.js';
 import { verifyOutputManifest } from '../fs/output-manifest.js';
 import type { ArtifactStore } from '../steps/types.js';
-import { actionsArtifactUploader } from './artifact-transfer.js';
-import { GitHubUnavailableError } from './client.js';
 
 /**
  * GitHub Actions artifacts of the current run: what one job uploads (upload-artifact), a later
@@ -13,8 +10,10 @@ import { GitHubUnavailableError } from './client.js';
 export function actionsArtifactStore(): ArtifactStore {
   return {
     kind: 'GitHub Actions artifact',
-    upload: (name, dir) => actionsArtifactUploader().uploadOutputDir(name, dir),
+    // @actions/artifact and Octokit load when an artifact moves, not with every action's start
+    upload: async (name, dir) => (await import('./artifact-transfer.js')).actionsArtifactUploader().uploadOutputDir(name, dir),
     async download(name, dir) {
+      const [{ DefaultArtifactClient }, { GitHubUnavailableError }] = await Promise.all([import('@actions/artifact'), import('./client.js')]);
       const client = new DefaultArtifactClient();
       let id: number;
       try {

@@ -2,9 +2,8 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { requireInput } from '../steps/inputs.js';
 import type { StepDefinition } from '../steps/types.js';
-import { postHandoff, readHandoff } from './fork-handoff.js';
-import { DEFAULT_OVERRIDE_LABEL } from './override.js';
-import { GITHUB_STEP_INPUTS, openGitHubSession, type GitHubClientTuning } from './step-publishing.js';
+import { DEFAULT_OVERRIDE_LABEL, GITHUB_STEP_INPUTS } from './step-inputs.js';
+import type { GitHubClientTuning } from './step-publishing.js';
 
 type CommentStepInput = 'from' | 'github-token' | 'override-label';
 type CommentStepOutput = 'commented' | 'pull-request';
@@ -28,6 +27,7 @@ export function createCommentStep(client: GitHubClientTuning = {}): StepDefiniti
       'pull-request': { description: 'Number of the pull request commented on; empty when none was.' },
     },
     async run(host) {
+      const [{ postHandoff, readHandoff }, { openGitHubSession }] = await Promise.all([import('./fork-handoff.js'), import('./step-publishing.js')]);
       const from = resolve(requireInput('from', host.input('from'), 'Set from to the directory the handoff artifact was downloaded into.'));
       const session = await openGitHubSession(host, client);
       if (!session) {

@@ -5,8 +5,7 @@ import type { Logger } from '../log.js';
 import { callGitHub, OPERATIONS, type GitHubApi } from './client.js';
 import type { RepoRef } from './context.js';
 
-/** The label a maintainer puts on a pull request to force the gate to pass. */
-export const DEFAULT_OVERRIDE_LABEL = 'mlci/override';
+export { DEFAULT_OVERRIDE_LABEL } from './step-inputs.js';
 
 /**
  * Whether the pull request carries the override label now. The API has the current labels (a

@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +16,13 @@ export const runnerLogger: Logger = {
   group: (title, body) => core.group(title, body),
 };
 
+/** @actions/cache, loaded when a step first asks for the cache rather than with every action's start. */
+const actionsCache = () => import('@actions/cache');
+
 /** @actions/cache behind the DirectoryCache interface; a cache service outage is a miss, not a failure. */
 export const actionsDirectoryCache: DirectoryCache = {
   async restore(key, dir) {
+    const cache = await actionsCache();
     if (!cache.isFeatureAvailable()) return false;
     try {
       return (await cache.restoreCache([dir], key)) !== undefined;
@@ -29,6 +32,7 @@ export const actionsDirectoryCache: DirectoryCache = {
     }
   },
   async save(key, dir) {
+    const cache = await actionsCache();
     if (!cache.isFeatureAvailable()) return;
     try {
       await cache.saveCache([dir], key);

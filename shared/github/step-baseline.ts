@@ -1,18 +1,12 @@
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import type { InputSpec, StepHost } from '../steps/types.js';
+import type { StepHost } from '../steps/types.js';
 import { actionsArtifactDownloader } from './artifact-transfer.js';
 import { baselineBranch, fetchBaseline, type ArtifactDownloader, type FetchedBaseline } from './baseline.js';
 import type { GitHubSession } from './step-publishing.js';
+import { DEFAULT_BASELINE_ARTIFACT, GITHUB_BASELINE_INPUTS } from './step-inputs.js';
 
-/** The value of the baseline input that asks for the main branch's last good run. */
-export const MAIN_BRANCH_BASELINE = 'main-branch';
-export const DEFAULT_BASELINE_ARTIFACT = 'mlci-evaluation';
-
-export const GITHUB_BASELINE_INPUTS = {
-  'baseline-workflow': { description: 'With baseline: main-branch, the workflow file whose runs on the base branch supply the baseline (e.g. main-baseline.yml). Empty: this workflow.', default: '' },
-  'baseline-artifact': { description: 'With baseline: main-branch, the name of the artifact that holds the baseline model and metrics.json.', default: DEFAULT_BASELINE_ARTIFACT },
-} as const satisfies Record<string, InputSpec>;
+export { DEFAULT_BASELINE_ARTIFACT, GITHUB_BASELINE_INPUTS, MAIN_BRANCH_BASELINE } from './step-inputs.js';
 
 type Host = StepHost<keyof typeof GITHUB_BASELINE_INPUTS | (string & {}), string>;
 

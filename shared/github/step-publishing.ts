@@ -3,14 +3,13 @@ import { UserError } from '../errors.js';
 import { writeOutputManifest } from '../fs/output-manifest.js';
 import { publishOutputDir } from '../steps/artifact-inputs.js';
 import type { GateVerdict } from '../evaluate/types.js';
-import type { InputSpec, StepHost } from '../steps/types.js';
+import type { StepHost } from '../steps/types.js';
 import type { CheckAnnotation } from './check-run.js';
-import { createGitHubClient, type GitHubApi, type GitHubClientOptions } from './client.js';
+import type { GitHubApi, GitHubClientOptions } from './client.js';
 import { commentKey, type CommentSection } from './comment-body.js';
 import { artifactUrl, readGitHubContext, type GitHubContext } from './context.js';
-import { writeHandoff } from './fork-handoff.js';
-import { applyOverrideLabel } from './override.js';
-import { publishTargetFromContext, publishToPullRequest, type PublishOutcome } from './publish-results.js';
+import type { PublishOutcome } from './publish-results.js';
+import type { GitHubStepInput } from './step-inputs.js';
 
 /**
  * What a step needs to publish to GitHub, in the step's own terms: its inputs, its host, its
@@ -19,15 +18,7 @@ import { publishTargetFromContext, publishToPullRequest, type PublishOutcome } f
  * writing the report, before writing manifest.json, so that a handoff file is in the manifest).
  */
 
-export const GITHUB_STEP_INPUTS = {
-  'github-token': { description: 'Token for the pull request comment, the check and the baseline download (CLI: the GITHUB_TOKEN environment variable).', default: '${{ github.token }}' },
-  comment: { description: 'true: keep the pull request comment up to date; false: no comment; handoff: write mlci-pr-handoff.json into output-dir for the fork-safe comment workflow, and post nothing.', default: 'true' },
-  'check-name': { description: 'Name of the check run (or commit status) that carries the verdict; empty: no check.', default: 'mlci/evaluate-gate' },
-  'override-label': { description: 'Pull request label with which a maintainer forces a failed gate to pass; the report and check say so loudly.', default: 'mlci/override' },
-  'matrix-key': { description: 'This job\'s matrix values (e.g. dataset=recent), so that each matrix job keeps its own comment.', default: '' },
-} as const satisfies Record<string, InputSpec>;
-
-export type GitHubStepInput = keyof typeof GITHUB_STEP_INPUTS;
+export { GITHUB_STEP_INPUTS, type GitHubStepInput } from './step-inputs.js';
 type Host = StepHost<GitHubStepInput | 'output-dir' | (string & {}), string>;
 
 export interface GitHubSession {
@@ -56,6 +47,8 @@ export async function openGitHubSession(host: Host, client: GitHubClientTuning =
   const context = await readGitHubContext(host.env);
   const token = host.input('github-token').trim() || host.env.GITHUB_TOKEN || '';
   const { commentSettleMs, ...clientOptions } = client;
+  // Octokit loads on GitHub only: the CLI on a laptop never gets this far.
+  const { createGitHubClient } = await import('./client.js');
   const api = token ? createGitHubClient({ token, apiUrl: context.apiUrl, logger: host.logger, ...clientOptions }) : undefined;
   return { context, api, token, commentSettleMs };
 }
@@ -65,6 +58,7 @@ export async function overrideFromLabel(host: Host, session: GitHubSession | und
   const pr = session?.context.pullRequest;
   const label = host.input('override-label').trim();
   if (!session || !pr || !label) return verdict;
+  const { applyOverrideLabel } = await import('./override.js');
   return applyOverrideLabel(verdict, { api: session.api, repo: session.context.repo, pullNumber: pr.number, label, eventLabels: pr.labels, logger: host.logger });
 }
 
@@ -112,6 +106,7 @@ export async function publishStepResult(
       host.logger.info('comment: handoff only applies to pull requests; nothing to hand off for this event.');
       return {};
     }
+    const { writeHandoff } = await import('./fork-handoff.js');
     const handoffFile = await writeHandoff(args.outputDir, {
       pullRequest: context.pullRequest.number,
       headSha: context.pullRequest.headSha,
@@ -126,6 +121,7 @@ export async function publishStepResult(
     host.logger.info(`Wrote ${handoffFile} for the fork-safe comment workflow to post.`);
     return { handoffFile };
   }
+  const { publishTargetFromContext, publishToPullRequest } = await import('./publish-results.js');
   const outcome = await publishToPullRequest({
     api: session.api,
     target: publishTargetFromContext(context),

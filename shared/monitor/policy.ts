@@ -1,9 +1,8 @@
-import { Ajv, type ValidateFunction } from 'ajv';
 import { configError } from '../config/config-error.js';
 import { readConfigFile } from '../config/read-config-file.js';
-import { schemaError, type ConfigVocabulary } from '../config/schema-errors.js';
+import type { ConfigVocabulary } from '../config/schema-errors.js';
 import { didYouMean } from '../config/suggest.js';
-import { parseYamlConfig } from '../config/yaml-config.js';
+import { parseCheckedYamlConfig } from '../config/checked-yaml-config.js';
 import { metricDirection, metricInfo } from '../metrics/index.js';
 import { parseDuration } from './duration.js';
 import { monitorPolicySchema } from './policy-schema.js';
@@ -74,8 +73,6 @@ export async function loadMonitorPolicy(path: string): Promise<MonitorPolicy> {
   return parseMonitorPolicy(text, path);
 }
 
-let compiled: ValidateFunction | undefined;
-
 interface RawRule {
   min?: number;
   max?: number;
@@ -95,9 +92,7 @@ interface RawPolicy {
 
 /** Parses and checks a monitor policy; every mistake is a UserError at its line. */
 export function parseMonitorPolicy(text: string, file: string): MonitorPolicy {
-  const { raw, locator } = parseYamlConfig(text, file, { what: 'monitor policy', emptyFix: 'Add alerts (see docs/monitor.md), or leave the policy input empty for the default policy.' });
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true }).compile(monitorPolicySchema);
-  if (!compiled(raw)) throw schemaError(compiled.errors ?? [], file, locator, WORDS);
+  const { raw, locator } = parseCheckedYamlConfig(text, file, monitorPolicySchema, { ...WORDS, emptyFix: 'Add alerts (see docs/monitor.md), or leave the policy input empty for the default policy.' });
   const policy = raw as RawPolicy;
   const baselineWindows = policy.baseline_windows ?? 0;
   const rules = Object.entries(policy.alerts).map(([figure, r]): AlertRule => {

@@ -4,7 +4,6 @@ import type { Direction } from '../evaluate/types.js';
 import { requireInput } from '../steps/inputs.js';
 import type { StepDefinition } from '../steps/types.js';
 import { expandGlobs, splitPatterns } from '../fs/glob.js';
-import { renderSelectionReport, selectBestCandidate } from './select-model.js';
 
 export const selectModelStep: StepDefinition<'candidates' | 'metric' | 'direction', 'best-dir' | 'best-metrics-file' | 'best-model-file' | 'best-value'> = {
   name: 'select-model',
@@ -21,6 +20,7 @@ export const selectModelStep: StepDefinition<'candidates' | 'metric' | 'directio
     'best-value': { description: 'Its value of the metric.' },
   },
   async run(host) {
+    const { renderSelectionReport, selectBestCandidate } = await import('./select-model.js');
     const direction = host.input('direction').trim();
     if (direction && direction !== 'higher' && direction !== 'lower') {
       throw new UserError(`Input "direction" must be higher or lower, got "${direction}".`, 'input direction', 'Leave it empty for a built-in metric.');

@@ -1,15 +1,11 @@
-import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, shareStepResults } from '../github/step-publishing.js';
+import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { join, resolve } from 'node:path';
-import { loadOnnxRuntime } from '../runtime/onnxruntime.js';
 import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
 import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
-import { BUILTIN_TRAINERS } from './builtin/trainers.js';
+import { BUILTIN_TRAINERS, DEFAULT_OUTPUTS } from './defaults.js';
 import { splitPatterns } from '../fs/glob.js';
-import { DEFAULT_OUTPUTS, trainModel } from './train-model.js';
-import { renderTrainingReport } from './training-report.js';
-import { toolVersions } from './tool-versions.js';
 
 type TrainInput =
   | 'trainer' | 'command' | 'params' | 'set-params' | 'data' | 'target' | 'code' | 'data-manifest'
@@ -48,6 +44,14 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     'output-dir': { description: 'The directory holding all outputs and manifest.json.' },
   },
   async run(host) {
+    // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
+    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = await Promise.all([
+      import('../github/step-publishing.js'),
+      import('../runtime/onnxruntime.js'),
+      import('./train-model.js'),
+      import('./training-report.js'),
+      import('./tool-versions.js'),
+    ]);
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');

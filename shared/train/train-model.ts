@@ -17,6 +17,7 @@ import { formatDuration, runTrainingCommand } from './run-command.js';
 import { restoreCachedRun, saveCachedRun } from './run-cache.js';
 import { computeRunKey } from './run-key.js';
 import { validateTrainedModel, type TrainedModelCheck } from './validate-trained-model.js';
+import { DEFAULT_OUTPUTS } from './defaults.js';
 
 export interface TrainModelOptions {
   /** a built-in trainer (builtin:logistic-regression, …); empty when `command` is given */
@@ -66,7 +67,7 @@ export interface TrainModelResult {
   check: TrainedModelCheck;
 }
 
-export const DEFAULT_OUTPUTS = ['model.onnx', 'metrics.json', 'plots/**'];
+export { DEFAULT_OUTPUTS } from './defaults.js';
 
 /**
  * Trains a model reproducibly: computes the run key from code, data, parameters, command and

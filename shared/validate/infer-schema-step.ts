@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { requireInput } from '../steps/inputs.js';
 import { splitPatternList } from './resolve-files.js';
 import type { StepDefinition } from '../steps/types.js';
-import { inferSchemaFile } from './infer-schema-file.js';
 
 /**
  * `mlci infer-schema`: writes a schema from a reference dataset, as TFDV does, for the user to
@@ -19,6 +18,7 @@ export const inferSchemaStep: StepDefinition<'data' | 'target' | 'output' | 'del
   },
   outputs: { 'schema-file': { description: 'Path of the schema written.' } },
   async run(host) {
+    const { inferSchemaFile } = await import('./infer-schema-file.js');
     const output = resolve(host.input('output'));
     const target = host.input('target').trim();
     const delimiter = host.input('delimiter');

@@ -5,10 +5,8 @@ import { parseBooleanInput, parseNumberInput } from '../steps/inputs.js';
 import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import { UserError } from '../errors.js';
-import { mergeStatisticsFiles } from './merge-statistics.js';
-import { validateData } from './validate-data.js';
 import { splitPatternList } from './resolve-files.js';
-import { GITHUB_STEP_INPUTS, openGitHubSession, parseCommentMode, shareStepResults } from '../github/step-publishing.js';
+import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import type { GateVerdict } from '../evaluate/types.js';
 
@@ -59,6 +57,12 @@ export const validateDataStep: StepDefinition<
     'output-dir': { description: 'The directory holding all results and manifest.json.' },
   },
   async run(host) {
+    // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
+    const [{ mergeStatisticsFiles }, { validateData }, { openGitHubSession, parseCommentMode, shareStepResults }] = await Promise.all([
+      import('./merge-statistics.js'),
+      import('./validate-data.js'),
+      import('../github/step-publishing.js'),
+    ]);
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, STEP);

@@ -8,9 +8,9 @@ import { defaultLinearRegressionParams, trainLinearRegression, type LinearRegres
 import { defaultLogisticRegressionParams, trainLogisticRegression, type LogisticRegressionParams } from './logistic-regression.js';
 import { readTrainerParams } from './trainer-params.js';
 import { selectTrainingSet, type TrainingSet } from './training-set.js';
+import { BUILTIN_TRAINERS, type BuiltinTrainerName } from '../defaults.js';
 
-export const BUILTIN_TRAINERS = ['builtin:logistic-regression', 'builtin:linear-regression', 'builtin:gradient-boosted-trees'] as const;
-export type BuiltinTrainerName = (typeof BUILTIN_TRAINERS)[number];
+export { BUILTIN_TRAINERS, type BuiltinTrainerName } from '../defaults.js';
 
 /** What a built-in trainer hands back: the ONNX bytes and facts for the report and lineage. */
 export interface BuiltinTrainingResult {

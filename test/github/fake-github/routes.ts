@@ -1,4 +1,5 @@
 import type { FakeGitHubState, FakeRepoState, FakeComment, FakeCheckRun, FakePullRequest } from './state.js';
+import { deploymentRoutes } from './routes-deployments.js';
 import { issueRoutes } from './routes-issues.js';
 
 /** What a route handler sees: the validated request, already parsed. */
@@ -106,6 +107,7 @@ function applyCheckOutput(run: FakeCheckRun, output: any): RouteResponse | undef
 }
 
 export const routes: Record<string, Handler> = {
+  ...deploymentRoutes,
   ...issueRoutes,
   'issues/list-comments'(req) {
     const issue = Number(req.params.issue_number);

@@ -12,13 +12,13 @@ export function isPredictionRecord(object: Record<string, unknown>): boolean {
  * columnar inputs become rows, its outputs the prediction columns. A record that does not follow
  * the format is a problem at its line, and the rest is read.
  */
-export async function readPredictionLog(file: string, problems: LogProblems, onBatch: (batch: LogBatch) => void): Promise<number> {
+export async function readPredictionLog(file: string, problems: LogProblems, onBatch: (batch: LogBatch) => void, featureNames: readonly string[] = []): Promise<number> {
   const builder = new LogBatchBuilder(file, onBatch);
   let rows = 0;
   await streamJsonObjects(file, {
     onIssue: problems.onIssue,
     onObject(record, line) {
-      const added = addRecord(builder, record, line, (message) => problems.add({ file, line, message }));
+      const added = addRecord(builder, record, line, (message) => problems.add({ file, line, message }), featureNames);
       rows += added;
     },
   });
@@ -26,7 +26,7 @@ export async function readPredictionLog(file: string, problems: LogProblems, onB
   return rows;
 }
 
-function addRecord(builder: LogBatchBuilder, record: Record<string, unknown>, line: number, problem: (message: string) => void): number {
+function addRecord(builder: LogBatchBuilder, record: Record<string, unknown>, line: number, problem: (message: string) => void, featureNames: readonly string[]): number {
   if (!isPredictionRecord(record)) {
     problem('not a prediction-log record (it needs timestamp, inputs and outputs)');
     return 0;
@@ -37,6 +37,7 @@ function addRecord(builder: LogBatchBuilder, record: Record<string, unknown>, li
     return 0;
   }
   const inputs = record.inputs as Record<string, unknown>;
+  const names = positionalNames(Object.keys(inputs), featureNames);
   const cells = new Map<string, Cell[]>();
   let rows: number | undefined;
   for (const [name, values] of Object.entries(inputs)) {
@@ -49,7 +50,7 @@ function addRecord(builder: LogBatchBuilder, record: Record<string, unknown>, li
       return 0;
     }
     rows = values.length;
-    cells.set(name, values.map(cellOf));
+    cells.set(names?.get(name) ?? name, values.map(cellOf));
   }
   if (!rows) return 0;
   const outputs = isPlainObject(record.outputs) ? record.outputs : {};
@@ -82,4 +83,16 @@ function addRecord(builder: LogBatchBuilder, record: Record<string, unknown>, li
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A model without feature names in its metadata logs its [N, k] input as input_0 … input_{k-1};
+ * when k is the reference's number of features, they are those features in order (the order the
+ * model was trained on, which is the training data's column order).
+ */
+function positionalNames(keys: string[], featureNames: readonly string[]): Map<string, string> | undefined {
+  if (keys.length !== featureNames.length || keys.length === 0 || keys.some((k) => featureNames.includes(k))) return undefined;
+  const prefix = /^(.*)_0$/.exec(keys[0]!)?.[1];
+  if (prefix === undefined || keys.some((k, i) => k !== `${prefix}_${i}`)) return undefined;
+  return new Map(keys.map((k, i) => [k, featureNames[i]!]));
 }

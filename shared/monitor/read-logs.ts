@@ -49,7 +49,7 @@ export async function readLogs(patterns: string[], options: { tabular: TabularLo
     let kind: LogKind = 'table';
     try {
       kind = await logKind(file);
-      const rows = kind === 'mlci' ? await readPredictionLog(file, problems, onBatch) : kind === 'kserve' ? await kserve.read(file, onBatch) : await readTabularLog(file, options.tabular, problems, onBatch);
+      const rows = kind === 'mlci' ? await readPredictionLog(file, problems, onBatch, options.featureNames) : kind === 'kserve' ? await kserve.read(file, onBatch) : await readTabularLog(file, options.tabular, problems, onBatch);
       summary.files.push({ file, kind, rows });
       options.logger.debug(`read ${rows} rows from ${file} (${kind})`);
     } catch (err) {

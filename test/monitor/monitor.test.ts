@@ -175,6 +175,16 @@ describe("mlci serve's prediction log", () => {
     }
   });
 
+  it("a model without feature names logs input_0 … input_29: they are the reference's features in order", async () => {
+    const dir = join(work, 'log-d');
+    mkdirSync(dir);
+    const shifted = await scoredRows('breast_cancer_test.csv', (name, v) => (name === 'mean_radius' || name === 'worst_texture' ? v * 1.5 : v));
+    writeLog(dir, 'predictions-20261201T000000Z-1.jsonl', logRecords(shifted, { start: DAY1, stepMs: 60_000, idPrefix: 'p', positional: true }));
+    const result = await run({ logs: [dir] });
+    expect(result.windows[0]!.absentFeatures).toEqual([]);
+    expect(result.windows[0]!.featureDrift.columns.filter((c) => c.drifted).map((c) => c.column).sort()).toEqual(['mean_radius', 'worst_texture']);
+  });
+
   it('a period without rows is a clear error', async () => {
     const err = await run({ logs: [fixtureData('breast_cancer_test.csv')], since: '2026-11-01', until: '2026-11-02' }).catch((e) => e);
     expect(isUserError(err)).toBe(true);

@@ -47,6 +47,8 @@ export interface LogRecordOptions {
   start: number;
   stepMs: number;
   idPrefix: string;
+  /** name the inputs input_0 … input_{k-1}, as serve does for a model without feature names */
+  positional?: boolean;
 }
 
 /** prediction-log records (one per request of `perRequest` rows), columnar as the contract says */
@@ -56,7 +58,7 @@ export function logRecords(rows: LoggedRow[], o: LogRecordOptions): string[] {
   for (let i = 0, n = 0; i < rows.length; i += per, n++) {
     const group = rows.slice(i, i + per);
     const inputs: Record<string, number[]> = {};
-    for (const name of Object.keys(group[0]!.inputs)) inputs[name] = group.map((r) => r.inputs[name]!);
+    Object.keys(group[0]!.inputs).forEach((name, k) => (inputs[o.positional ? `input_${k}` : name] = group.map((r) => r.inputs[name]!)));
     out.push(
       JSON.stringify({
         timestamp: new Date(o.start + n * o.stepMs).toISOString(),

@@ -57,8 +57,9 @@ export const evaluateGateStep: StepDefinition<
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
     }
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
+    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
     const [{ writeFileAtomic, writeJsonAtomic }, { renderEvaluationReport }, { loadOnnxRuntime }, { evaluateModel }, { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults }] =
-      await Promise.all([import('../fs/atomic.js'), import('../report/index.js'), import('../runtime/onnxruntime.js'), import('./evaluate-model.js'), import('../github/step-publishing.js')]);
+      [await import('../fs/atomic.js'), await import('../report/index.js'), await import('../runtime/onnxruntime.js'), await import('./evaluate-model.js'), await import('../github/step-publishing.js')];
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'evaluate-gate');

@@ -45,13 +45,14 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = await Promise.all([
-      import('../github/step-publishing.js'),
-      import('../runtime/onnxruntime.js'),
-      import('./train-model.js'),
-      import('./training-report.js'),
-      import('./tool-versions.js'),
-    ]);
+    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
+    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = [
+      await import('../github/step-publishing.js'),
+      await import('../runtime/onnxruntime.js'),
+      await import('./train-model.js'),
+      await import('./training-report.js'),
+      await import('./tool-versions.js'),
+    ];
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');

@@ -49,7 +49,10 @@ export const monitorStep: StepDefinition<
   },
   async run(host) {
     // the work loads here, not with the definition: `mlci help` needs only the metadata
-    const [{ monitorLogs }, { writeOutputManifest }, { publishOutputDir }] = await Promise.all([import('./monitor.js'), import('../fs/output-manifest.js'), import('../steps/artifact-inputs.js')]);
+    // one after another: jest's ESM loader fails on parallel imports that share a module
+    const { monitorLogs } = await import('./monitor.js');
+    const { writeOutputManifest } = await import('../fs/output-manifest.js');
+    const { publishOutputDir } = await import('../steps/artifact-inputs.js');
     const failOnAlert = parseBooleanInput('fail-on-alert', host.input('fail-on-alert'), false);
     const retrainInput = host.input('retrain-workflow').trim();
     const { parseRetrainTarget } = await import('../github/dispatch.js');

@@ -90,6 +90,41 @@ describeWithTools('drift figures against scipy', [tools.pythonScipy], () => {
   });
 });
 
+describeWithTools('prediction drift and performance against scipy and scikit-learn', [tools.pythonScipy, tools.pythonSklearn], () => {
+  it("day 2's score KS against the baseline day is scipy's; its metrics are scikit-learn's", async () => {
+    const dir = join(work, 'log-e');
+    mkdirSync(dir);
+    const test = await scoredRows('breast_cancer_test.csv');
+    const shifted = await scoredRows('breast_cancer_test.csv', (name, v) => (name.startsWith('worst_') ? v * 1.3 : v));
+    writeLog(dir, 'predictions-20261201T000000Z-1.jsonl', [
+      ...logRecords(test, { start: DAY1, stepMs: 60_000, idPrefix: 'a' }),
+      ...logRecords(shifted, { start: DAY1 + DAY, stepMs: 60_000, idPrefix: 'b' }),
+    ]);
+    const labels = join(work, 'labels-e.csv');
+    writeFileSync(labels, ['request_id,label', ...shifted.map((r, i) => `b-${i},${r.target}`)].join('\n') + '\n');
+    const result = await run({ logs: [dir], windowSize: '1d', labels, policy: policy('baseline_windows: 1\nalerts:\n  prediction_drift: { max: 0.2 }\n') });
+    expect(result.windows.map((w) => w.baseline)).toEqual([true, false]);
+    const day2 = result.windows[1]!;
+    const script = [
+      'import json, sys',
+      'from scipy.stats import ks_2samp',
+      'from sklearn.metrics import accuracy_score, roc_auc_score, log_loss',
+      'd = json.load(sys.stdin)',
+      'print(json.dumps(dict(D=ks_2samp(d["a"], d["b"]).statistic, p=ks_2samp(d["a"], d["b"]).pvalue,',
+      '  accuracy=accuracy_score(d["y"], d["pred"]), roc_auc=roc_auc_score(d["y"], d["b"]), log_loss=log_loss(d["y"], d["b"]))))',
+    ].join('\n');
+    const input = JSON.stringify({ a: test.map((r) => r.probabilities[1]), b: shifted.map((r) => r.probabilities[1]), y: shifted.map((r) => r.target), pred: shifted.map((r) => r.label) });
+    const py = spawnSync('/usr/bin/python3', ['-c', script], { input, encoding: 'utf8' });
+    expect(py.status).toBe(0);
+    const ref = JSON.parse(py.stdout);
+    expect(day2.predictionDrift!.method).toBe('ks');
+    expect(Math.abs(day2.figures.prediction_drift! - ref.D)).toBeLessThan(1e-12);
+    expect(Math.abs(day2.predictionDrift!.value - ref.p)).toBeLessThanOrEqual(1e-6 + 1e-6 * ref.p);
+    for (const m of ['accuracy', 'roc_auc', 'log_loss']) expect(Math.abs(day2.performance!.metrics[m]! - ref[m])).toBeLessThan(1e-9);
+    expect(result.windows[0]!.performance).toBeNull();
+  });
+});
+
 describe("mlci serve's prediction log", () => {
   it('windows by day, joins delayed labels, and skips rows of another version without mixing them', async () => {
     const dir = join(work, 'log-a');

@@ -2,6 +2,7 @@ import { deployStep } from '../deploy/step.js';
 import { evaluateGateStep } from '../evaluate/step.js';
 import { commentStep } from '../github/comment-step.js';
 import { publishModelStep } from '../publish/step.js';
+import { monitorStep } from '../monitor/step.js';
 import { selectModelStep } from '../select/step.js';
 import { serveStep } from '../serve/step.js';
 import { trainModelStep } from '../train/step.js';
@@ -12,7 +13,7 @@ import type { StepDefinition } from './types.js';
 const asStep = (s: unknown) => s as StepDefinition;
 
 /** Every step the suite offers as an action and a CLI subcommand, by the name both carry. */
-export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, deployStep, commentStep].map(asStep);
+export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, deployStep, monitorStep, commentStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
 export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, serveStep].map(asStep);

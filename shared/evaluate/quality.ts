@@ -3,6 +3,7 @@ import {
   bootstrapAgainstBaseline,
   exactPairedTests,
   hasExactPairedTest,
+  inputsOfRows,
   bootstrapIntervals,
   computeConfusionMatrix,
   defaultMetricNames,
@@ -67,10 +68,18 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
   const tested = shared.filter((n) => request.sliceTests?.includes(n) && !(task !== 'regression' && hasExactPairedTest(n, classCount)));
   if (!request.slices?.length || tested.length === 0) return undefined;
   return {
-    slices: request.slices,
-    candidate: { evaluate: prepareMetrics(task, candidate, tested), names: tested },
-    baseline: { evaluate: prepareMetrics(task, baseline, tested), names: tested },
+    slices: request.slices.map(({ value, weights }) => {
+      const rows = rowsOf(weights);
+      const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true }), names: tested });
+      return { value, rows, candidate: prepare(candidate), baseline: prepare(baseline) };
+    }),
   };
+}
+
+function rowsOf(weights: Float64Array): Int32Array {
+  const rows: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) rows.push(i);
+  return Int32Array.from(rows);
 }
 
 function rowCount(weights: Float64Array): number {

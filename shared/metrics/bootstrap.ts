@@ -50,15 +50,19 @@ export interface PreparedMetrics {
 }
 
 /**
- * Slices whose changes are tested in the same pass: each resample's weights times the slice's 0/1
- * mask are the slice's resample (a resample of the whole set holds a random number of the
- * slice's rows, as the evaluation set itself does). `candidate` and `baseline` compute only the
- * metrics to test per slice, so that many slices stay cheap.
+ * Slices whose changes are tested in the same pass. A slice's resample is the whole set's resample
+ * restricted to the slice's rows (it holds a random number of them, as the evaluation set itself
+ * does); each slice's models are prepared on its own rows (inputsOfRows), so that scoring every
+ * slice costs one pass over the rows per resample, however many slices there are.
  */
 export interface SliceResampling {
-  slices: { value: string; weights: Float64Array }[];
-  candidate: Pick<PreparedMetrics, 'evaluate' | 'names'>;
-  baseline: Pick<PreparedMetrics, 'evaluate' | 'names'>;
+  slices: {
+    value: string;
+    /** indices of the slice's rows in the whole set */
+    rows: Int32Array;
+    candidate: Pick<PreparedMetrics, 'evaluate' | 'names'>;
+    baseline: Pick<PreparedMetrics, 'evaluate' | 'names'>;
+  }[];
 }
 
 export interface BaselineBootstrap {
@@ -78,16 +82,16 @@ export interface BaselineBootstrap {
 export function bootstrapAgainstBaseline(candidate: PreparedMetrics, baseline: PreparedMetrics, options: BootstrapOptions, slices?: SliceResampling): BaselineBootstrap {
   checkOptions(options);
   checkSameRows(candidate.inputs.yTrue, baseline.inputs.yTrue);
-  const sliceEvaluators = (slices?.slices ?? []).flatMap(({ weights }) => [
-    { ...slices!.candidate, mask: weights },
-    { ...slices!.baseline, mask: weights },
+  const sliceEvaluators = (slices?.slices ?? []).flatMap(({ rows, candidate, baseline }) => [
+    { ...candidate, rows },
+    { ...baseline, rows },
   ]);
   const [candidateResampled, baselineResampled, ...sliceResampled] = resampledValues(candidate.inputs.yTrue.length, options, [candidate, baseline, ...sliceEvaluators]);
   const deltas = metricDeltas(candidate.evaluate(), baseline.evaluate());
   const sliceDeltas: BaselineBootstrap['sliceDeltas'] = {};
-  slices?.slices.forEach(({ value, weights }, s) => {
-    const point = metricDeltas(slices.candidate.evaluate(weights), slices.baseline.evaluate(weights));
-    sliceDeltas[value] = pairedDeltasOf(point, sliceResampled[2 * s]!, sliceResampled[2 * s + 1]!, slices.baseline.names, options.level);
+  slices?.slices.forEach(({ value, candidate: c, baseline: b }, s) => {
+    const point = metricDeltas(c.evaluate(), b.evaluate());
+    sliceDeltas[value] = pairedDeltasOf(point, sliceResampled[2 * s]!, sliceResampled[2 * s + 1]!, b.names, options.level);
   });
   return {
     intervals: intervalsOf(candidateResampled!, candidate.names, options.level),
@@ -169,21 +173,21 @@ export function metricDeltas(candidate: MetricValues, baseline: MetricValues): R
 
 /**
  * Each evaluator's values of each of its metrics over the same seeded resamples:
- * result[evaluator][metric][resample]. An evaluator with a mask sees the resample's weights times
- * the mask.
+ * result[evaluator][metric][resample]. An evaluator with `rows` is prepared on those rows only and
+ * sees their weights.
  */
-function resampledValues(n: number, options: BootstrapOptions, evaluators: (Pick<PreparedMetrics, 'evaluate' | 'names'> & { mask?: Float64Array })[]): Record<string, Float64Array>[] {
+function resampledValues(n: number, options: BootstrapOptions, evaluators: (Pick<PreparedMetrics, 'evaluate' | 'names'> & { rows?: Int32Array })[]): Record<string, Float64Array>[] {
   const random = new SeededRandom(options.seed);
   const weights = new Float64Array(n);
-  const masked = evaluators.some((e) => e.mask) ? new Float64Array(n) : undefined;
+  const gathered = evaluators.map(({ rows }) => (rows ? new Float64Array(rows.length) : undefined));
   const results = evaluators.map(({ names }) => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
   for (let r = 0; r < options.resamples; r++) {
     resampleCounts(random, n, weights);
-    evaluators.forEach(({ evaluate, names, mask }, e) => {
+    evaluators.forEach(({ evaluate, names, rows }, e) => {
       let w = weights;
-      if (mask) {
-        for (let i = 0; i < n; i++) masked![i] = weights[i]! * mask[i]!;
-        w = masked!;
+      if (rows) {
+        w = gathered[e]!;
+        for (let j = 0; j < rows.length; j++) w[j] = weights[rows[j]!]!;
       }
       const values = evaluate(w);
       for (const name of names) results[e]![name]![r] = values[name]!;

@@ -31,7 +31,8 @@ function policyWarnings(policy: GatePolicy): string[] {
   const sets = [...policy.metrics, ...(policy.slices ? [...policy.slices.everySlice, ...policy.slices.values.flatMap((v) => v.rules)] : [])];
   const unguarded = sets.filter((set) => (set.significance ?? policy.significance) === null && set.changes.some((c) => c.limitType.endsWith('drop')));
   if (unguarded.length === 0) return [];
-  const metrics = [...new Set(unguarded.map((s) => s.metric))].join(', ');
+  const names = [...new Set(unguarded.map((s) => s.metric))];
+  const metrics = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
   return [
     `The drop limits on ${metrics} run without significance, so they judge the point estimate alone and fail on noise (two equally good models differ by chance on every evaluation set). Add significance: 0.05 at the top of the policy: a drop then fails only when a paired test shows it is real (docs/gate-policy.md, Significance).`,
   ];

@@ -267,5 +267,6 @@ for (const [scope, n, d] of [['whole set', 500, 0.1], ['whole set', 2000, 0.02],
 say();
 say(problems.length ? `Not met:\n${problems.map((p) => `- ${p}`).join('\n')}` : 'Every false-fail rate of equal models is within one standard error of α/2 or below it, and the accuracy rules\' power equals or exceeds McNemar\'s on the same rows.');
 say();
-say(`${cell} cells in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+const cpu = process.cpuUsage();
+say(`${cell} cells in ${((Date.now() - started) / 1000).toFixed(0)} s (${((cpu.user + cpu.system) / 1e6).toFixed(0)} s of CPU, one thread).`);
 console.log(lines.join('\n'));

@@ -14,7 +14,7 @@ import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } fro
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
 import { readBaselineMetrics } from './baseline-metrics.js';
-import { evaluateGate, loadGatePolicy } from '../gate/index.js';
+import { evaluateGate, loadGatePolicy, sliceTestedMetrics } from '../gate/index.js';
 
 export interface EvaluateOptions {
   model: string;
@@ -134,6 +134,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
       baselineMetrics: baselineFromFile,
       bootstrap: options.bootstrap,
       slices: options.sliceColumn ? sliceRows(table, options.sliceColumn) : undefined,
+      sliceTests: sliceTestedMetrics(policy),
     }),
   );
 

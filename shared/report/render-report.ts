@@ -5,6 +5,7 @@ import { reportContext } from './context.js';
 import { details, escapeMarkdown, table } from './markdown.js';
 import { metricsSection, pairedSection } from './metrics-section.js';
 import { operationalSection } from './operational-section.js';
+import { powerSection } from './power-section.js';
 import { rulesSection } from './rules-section.js';
 import { slicesSection } from './slices-section.js';
 import { summaryParagraph, verdictHeading } from './summary-section.js';
@@ -28,6 +29,7 @@ export function renderEvaluationReport(result: EvaluationResult, options: Report
     summaryParagraph(result),
     rulesSection(ctx),
     metricsSection(ctx),
+    powerSection(ctx),
     comparisonChart(ctx),
     pairedSection(ctx),
     intervalWidthSection(ctx),

@@ -1,3 +1,4 @@
+import type { FeatureOrder } from '../model/feature-order.js';
 import type { ConfusionMatrix, Interval, MetricDelta, MetricValues } from '../metrics/types.js';
 import type { InferenceTiming, Task } from '../model/types.js';
 
@@ -63,6 +64,8 @@ export interface EvaluationResult {
   model: FileIdentity;
   baselineModel?: FileIdentity;
   data: FileIdentity & { rows: number; target: string };
+  /** the columns fed to the candidate, in order, and what decided the order */
+  features?: FeatureOrder;
   /** candidate metrics, name → value */
   metrics: MetricValues;
   /** baseline metrics on the same rows (or from a baseline metrics file), name → value */

@@ -6,6 +6,7 @@ import { loadTable } from '../data/load.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
+import { checkFeatureValues } from '../model/feature-range.js';
 import { loadModel, predict, type LoadedModel } from '../model/session.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
@@ -108,6 +109,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const run = async (model: LoadedModel) => {
     const features: FeatureOrder = featureOrder(model.signature, featureColumns, model.path, options.data);
     const fed = withMatrixOrder(table, features.columns);
+    checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
     const { predictions, timing, warnings } = await predict(model, fed, { featureColumns: features.columns, batchSize: options.batchSize, task: options.task, scores: options.scores });
     for (const warning of warnings) logger.warning(warning);
     return { model, predictions, timing, features };

@@ -120,7 +120,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
 
   let baselineRun: Awaited<ReturnType<typeof run>> | undefined;
   let baselineInputs: QualityInputs | undefined;
-  const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!) : undefined;
+  const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidate.predictions.task) : undefined;
   if (baselineModel) {
     baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel));
     if (baselineRun.predictions.task !== candidate.predictions.task) {

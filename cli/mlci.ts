@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { rm } from 'node:fs/promises';
 import { isUserError } from '../shared/errors.js';
 import { cliOnlyCommands, findCommand, steps } from '../shared/steps/registry.js';
 import { parseStepFlags, stepHelp } from './args.js';
@@ -11,6 +12,7 @@ Usage:
   mlci <step> [--input value ...]   run one step; inputs are the action's input names
   mlci demo                          run the pipeline on the bundled example
   mlci help [step]                   this text, or a step's inputs and outputs
+  mlci --version                     the version of mlci
 
 Steps:
 ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
@@ -21,6 +23,11 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     const step = rest[0] ? findCommand(rest[0]) : undefined;
     process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    const { MLCI_VERSION } = await import('../shared/train/tool-versions.js');
+    process.stdout.write(`mlci ${MLCI_VERSION}\n`);
     return 0;
   }
   if (command === 'demo') return runDemo(rest);
@@ -34,7 +41,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
-  const outcome = await step.run(host);
+  // the temp dir holds downloaded artifacts and scratch files: gone when the run ends, however it ends
+  const outcome = await step.run(host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}\n`);
   if (outcome.failure) {
     process.stderr.write(`\n✖ ${outcome.failure}\n`);

@@ -1,5 +1,6 @@
 import type { ConfusionMatrix, Interval, MetricDelta, MetricValues, PairedTestMethod } from '../metrics/types.js';
 import type { DetectableDrop } from '../gate/detectable-drop.js';
+import type { FeatureOrder } from '../model/feature-order.js';
 import type { InferenceTiming, Task } from '../model/types.js';
 
 /** Which way a metric improves. */
@@ -84,6 +85,8 @@ export interface EvaluationResult {
   model: FileIdentity;
   baselineModel?: FileIdentity;
   data: FileIdentity & { rows: number; target: string };
+  /** the columns fed to the candidate, in order, and what decided the order */
+  features?: FeatureOrder;
   /** candidate metrics, name → value */
   metrics: MetricValues;
   /** baseline metrics on the same rows (or from a baseline metrics file), name → value */

@@ -1,6 +1,6 @@
 import { readConfigFile } from '../config/read-config-file.js';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
+import { isYamlProblem, parseGuardedYaml } from '../config/guarded-yaml.js';
 import type { Direction } from '../evaluate/types.js';
 import { BUILTIN_METRICS, isBuiltinMetric } from './directions.js';
 import { policyError } from './policy-error.js';
@@ -18,23 +18,21 @@ export async function loadGatePolicy(path: string): Promise<GatePolicy> {
 
 /** Parses and checks the text of a gate policy; `file` is used in messages and verdicts. */
 export function parseGatePolicy(text: string, file: string): GatePolicy {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line;
+  const parsed = parseGuardedYaml(text);
+  if (isYamlProblem(parsed)) {
     // YAML reads a bare ">" as the start of a folded block: the commonest slip with the shorthand
-    const unquotedShorthand = /:\s*>=?\s*[-+.\d]/.test(text.split('\n')[line - 1] ?? '');
+    const unquotedShorthand = /:\s*>=?\s*[-+.\d]/.test(text.split('\n')[parsed.line - 1] ?? '');
     throw policyError(
       file,
-      line,
-      `The gate policy is not valid YAML: ${yamlError.message.split('\n')[0]}`,
-      unquotedShorthand
-        ? 'Quote the shorthand, as in accuracy: ">= 0.9" (YAML takes an unquoted > for the start of a block of text).'
-        : 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).',
+      parsed.line,
+      `The gate policy is not usable: ${parsed.message}`,
+      parsed.fix ??
+        (unquotedShorthand
+          ? 'Quote the shorthand, as in accuracy: ">= 0.9" (YAML takes an unquoted > for the start of a block of text).'
+          : 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).'),
     );
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  const { doc, lineCounter, value: raw } = parsed;
   if (raw === null || raw === undefined) {
     throw policyError(file, 1, 'The gate policy is empty.', 'Add rules (see docs/gate-policy.md), or leave the policy input empty to gate nothing.');
   }

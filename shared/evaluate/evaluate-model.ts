@@ -122,7 +122,11 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   let baselineInputs: QualityInputs | undefined;
   const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidate.predictions.task) : undefined;
   if (baselineModel) {
-    baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel));
+    baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel).catch((err: unknown) => {
+      // the same checks as for the candidate: say which of the two models they are about
+      if (err instanceof UserError && !err.what.startsWith('The baseline')) throw new UserError(`The baseline model ${options.baseline}: ${err.what}`, err.where, err.fix, err.location);
+      throw err;
+    }));
     if (baselineRun.predictions.task !== candidate.predictions.task) {
       throw new UserError(
         `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidate.predictions.task}.`,

@@ -2,6 +2,7 @@ import { evaluateGateStep } from '../evaluate/step.js';
 import { commentStep } from '../github/comment-step.js';
 import { selectModelStep } from '../select/step.js';
 import { trainModelStep } from '../train/step.js';
+import { initStep } from '../init/init-step.js';
 import { inferSchemaStep } from '../validate/infer-schema-step.js';
 import { validateDataStep } from '../validate/step.js';
 import type { StepDefinition } from './types.js';
@@ -12,7 +13,7 @@ const asStep = (s: unknown) => s as StepDefinition;
 export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, commentStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
-export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep].map(asStep);
+export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, initStep].map(asStep);
 
 export function findStep(name: string): StepDefinition | undefined {
   return steps.find((s) => s.name === name);

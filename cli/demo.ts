@@ -24,8 +24,8 @@ interface DemoStage {
 
 /**
  * The bundled example, breast-cancer diagnosis from scikit-learn's public data: the evaluation data
- * is validated, a candidate is trained, and it is evaluated against the model on "main" and gated
- * by the example's policy.
+ * is validated, a candidate is trained, it is evaluated against the model on "main" and gated by
+ * the example's policy, and the gated model is published to a registry folder under the output.
  */
 const stages: DemoStage[] = [
   {
@@ -61,6 +61,24 @@ const stages: DemoStage[] = [
       'output-dir': join(out, 'evaluate-gate'),
     }),
   },
+  {
+    step: 'publish-model',
+    title: 'publish-model: the gated model as version of a local registry, with its card and provenance; champion moves to it',
+    inputs: ({ example, out }) => ({
+      // the copy evaluate-gate keeps is the exact file its verdict names
+      model: join(out, 'evaluate-gate', 'model.onnx'),
+      name: 'breast-cancer',
+      registry: join(out, 'registry'),
+      aliases: 'champion',
+      verdict: join(out, 'evaluate-gate', 'verdict.json'),
+      metrics: join(out, 'evaluate-gate', 'metrics.json'),
+      lineage: join(out, 'train-model', 'lineage.json'),
+      statistics: join(out, 'validate-data', 'statistics.json'),
+      card: join(example, '.mlci', 'model-card.yml'),
+      reason: 'mlci demo: the gate passed',
+      'output-dir': join(out, 'publish-model'),
+    }),
+  },
 ];
 
 export async function runDemo(argv: string[]): Promise<number> {
@@ -83,9 +101,9 @@ export async function runDemo(argv: string[]): Promise<number> {
     }
   }
   if (!failed) {
-    process.stdout.write('\n━━ serve: the gated model over the Open Inference Protocol, three requests, then stop\n\n');
-    await serveDemo(join(out, 'train-model', 'model.onnx'), join(example, 'data', 'breast_cancer_test.csv'), process.stdout);
+    process.stdout.write('\n━━ serve: the published champion over the Open Inference Protocol, one request, then stop\n\n');
+    await serveDemo('breast-cancer@champion', join(out, 'registry'), join(example, 'data', 'breast_cancer_test.csv'), process.stdout);
   }
-  process.stdout.write(failed ? '\nThe demo pipeline stopped at a failed gate.\n' : '\n✔ The demo pipeline passed every gate.\n');
+  process.stdout.write(failed ? '\nThe demo pipeline stopped at a failed gate.\n' : `\n✔ The demo pipeline passed every gate.\n  Look at the registry: mlci registry versions breast-cancer --registry ${join(out, 'registry')}\n`);
   return failed ? 1 : 0;
 }

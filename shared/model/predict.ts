@@ -25,6 +25,7 @@ import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
 import { OutputCollector } from './output-collector.js';
 import { planOutputs } from './task.js';
+import { checkProbabilityRows } from './probability-rows.js';
 import { summarizeTiming } from './timing.js';
 import type { InferenceTiming, Predictions, Task } from './types.js';
 
@@ -39,11 +40,13 @@ export interface PredictOptions {
   task?: Task;
   /** what a classifier's score output holds; default probabilities (class-scores.ts) */
   scores?: ClassScores;
+  /** called after each batch with the rows done so far (progress of long evaluations) */
+  onRows?: (done: number) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
 
-export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming }> {
+export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming; warnings: string[] }> {
   const excluded = new Set([...(options.target ? [options.target] : []), ...(options.excludeColumns ?? [])]);
   const features = options.featureColumns ?? columnNames(table).filter((n) => !excluded.has(n));
   const fixedBatch = declaredBatchSize(model.signature);
@@ -87,10 +90,13 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
     collector.collect(outputs, start, end);
     batchMs.push(ms);
     batchRows.push(end - start);
+    options.onRows?.(end);
   }
   const totalMs = performance.now() - started;
   const batches = batchMs.length;
   await extraLatencySamples(runFirst, firstBatch, totalMs, batchMs, batchRows);
   const timing = summarizeTiming(batchMs, batchRows, batchSize, totalMs, batches);
-  return { predictions: collector.finish(), timing: fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: fixedBatch } };
+  const predictions = collector.finish();
+  if (plan.probabilities) checkProbabilityRows(predictions, table, features, model.path, plan.probabilities.name);
+  return { predictions, timing: fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: fixedBatch }, warnings: collector.warnings() };
 }

@@ -2,7 +2,7 @@ import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { join, resolve } from 'node:path';
 import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
-import { resolveOutputDir } from '../steps/output-dir.js';
+import { refuseInputsInside, resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import { BUILTIN_TRAINERS, DEFAULT_OUTPUTS } from './defaults.js';
 import { splitPatterns } from '../fs/glob.js';
@@ -20,13 +20,13 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     trainer: { description: `A built-in trainer for tabular data, no Python needed: ${BUILTIN_TRAINERS.join(', ')}. Empty when command is given.`, default: '' },
     command: { description: 'Your training command as an argument list (YAML or JSON, e.g. [python, train.py]) or a script path. Never run through a shell. It gets MLCI_PARAM_<NAME>, MLCI_PARAMS_FILE, MLCI_DATA, MLCI_TARGET and MLCI_OUTPUT_DIR.', default: '' },
     params: { description: 'Hyperparameters: a YAML or JSON file of name: value.', default: '' },
-    'set-params': { description: 'Parameter overrides, name=value, one per line or comma-separated (e.g. from a workflow matrix).', default: '' },
-    data: { description: 'Training data file(s): CSV, JSON Lines or Parquet (CSV and JSON Lines may be gzip-compressed), one per line or comma-separated. Built-in trainers train on the first.', default: '' },
+    'set-params': { list: true, description: 'Parameter overrides, name=value, one per line or comma-separated (e.g. from a workflow matrix).', default: '' },
+    data: { list: true, description: 'Training data file(s): CSV, JSON Lines or Parquet (CSV and JSON Lines may be gzip-compressed), one per line or comma-separated. Built-in trainers train on the first.', default: '' },
     target: { description: 'Name of the target (label) column.', default: '' },
-    code: { description: 'Globs of the training code, one per line or comma-separated (e.g. src/**/*.py); their content is part of the cache key.', default: '' },
+    code: { list: true, description: 'Globs of the training code, one per line or comma-separated (e.g. src/**/*.py); their content is part of the cache key.', default: '' },
     'data-manifest': { description: 'data-manifest.json from validate-data: stands for the data in the cache key instead of hashing the data files.', default: '' },
-    lockfiles: { description: 'Lockfiles for the cache key. Empty: requirements.txt, poetry.lock, uv.lock, package-lock.json and the like, where present.', default: '' },
-    outputs: { description: `What the command writes, paths or globs relative to the working directory (or to MLCI_OUTPUT_DIR), collected into output-dir. The first .onnx is the model. Default: ${DEFAULT_OUTPUTS.join(', ')}.`, default: '' },
+    lockfiles: { list: true, description: 'Lockfiles for the cache key. Empty: requirements.txt, poetry.lock, uv.lock, package-lock.json and the like, where present.', default: '' },
+    outputs: { list: true, description: `What the command writes, paths or globs relative to the working directory (or to MLCI_OUTPUT_DIR), collected into output-dir. The first .onnx is the model. Default: ${DEFAULT_OUTPUTS.join(', ')}.`, default: '' },
     'timeout-minutes': { description: 'Stop the training command (and its child processes) after this many minutes.', default: '60' },
     cache: { description: 'Reuse the outputs of an earlier run with the same code, data, parameters, command and lockfiles.', default: 'true' },
     'working-directory': { description: 'Where the command runs and relative paths start. Default: the current directory.', default: '' },
@@ -45,25 +45,31 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = await Promise.all([
-      import('../github/step-publishing.js'),
-      import('../runtime/onnxruntime.js'),
-      import('./train-model.js'),
-      import('./training-report.js'),
-      import('./tool-versions.js'),
-    ]);
+    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
+    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = [
+      await import('../github/step-publishing.js'),
+      await import('../runtime/onnxruntime.js'),
+      await import('./train-model.js'),
+      await import('./training-report.js'),
+      await import('./tool-versions.js'),
+    ];
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');
     const session = await openGitHubSession(host);
     const dataManifest = host.input('data-manifest').trim();
     const cwd = resolve(host.input('working-directory').trim() || '.');
+    const data = await Promise.all(parseListInput(host.input('data')).map((d) => resolveInputPath(host, 'data', d)));
+    const paramsFile = host.input('params').trim() || undefined;
+    // training runs the user's code in cwd and the outputs are collected by glob: the output
+    // directory must hold none of it (output-dir: . with outputs: '**' would take everything)
+    refuseInputsInside(outputDir, { 'working-directory': cwd, params: paramsFile && resolve(cwd, paramsFile), ...Object.fromEntries(data.map((d, i) => [`data ${i + 1}`, resolve(cwd, d)])) });
     const result = await trainModel({
       trainer: host.input('trainer'),
       command: host.input('command'),
-      paramsFile: host.input('params').trim() || undefined,
+      paramsFile,
       paramOverrides: parseListInput(host.input('set-params')),
-      data: await Promise.all(parseListInput(host.input('data')).map((d) => resolveInputPath(host, 'data', d))),
+      data,
       target: host.input('target').trim() || undefined,
       code: splitPatterns(host.input('code')),
       dataManifest: dataManifest ? await resolveInputPath(host, 'data-manifest', dataManifest) : undefined,

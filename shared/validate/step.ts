@@ -33,14 +33,14 @@ export const validateDataStep: StepDefinition<
   name: STEP,
   description: 'Validates datasets against a schema, profiles them with mergeable statistics, and measures drift against a reference.',
   inputs: {
-    data: { description: 'Data to validate: a file, several (one per line or comma-separated) or a glob such as data/*.csv. CSV, TSV, JSON Lines or Parquet; the text formats may be gzip-compressed (.csv.gz).', default: '' },
+    data: { list: true, description: 'Data to validate: a file, several (one per line or comma-separated) or a glob such as data/*.csv. CSV, TSV, JSON Lines or Parquet; the text formats may be gzip-compressed (.csv.gz).', default: '' },
     schema: { description: 'Data schema YAML file (for example .mlci/data-schema.yml), or "infer" to derive one from the reference (or from the data); the inferred schema is written to the output directory for you to commit.', default: 'infer' },
     reference: { description: 'Reference for drift: a data file, or a statistics.json from an earlier run (such as the main branch\'s artifact). Empty: no drift check.', default: '' },
     target: { description: 'Label column, used by an inferred schema (label balance, categorical).', default: '' },
     delimiter: { description: 'CSV delimiter. Default: "," (tab for .tsv).', default: '' },
     'drift-share': { description: 'The dataset drifts when at least this share of its columns drift. Default 0.5, or the schema\'s drift_share.', default: '' },
     'fail-on-error': { description: 'Fail the step when a rule fails. false: report only, and read the passed output.', default: 'true' },
-    merge: { description: 'Merge mode for matrix shards: statistics.json files (list or glob) to merge into the statistics of all rows; data is then not read.', default: '' },
+    merge: { list: true, description: 'Merge mode for matrix shards: statistics.json files (list or glob) to merge into the statistics of all rows; data is then not read.', default: '' },
     'output-dir': { description: 'Where results are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/validate-data).', default: '' },
     'upload-artifact': { description: 'Upload output-dir as an artifact of this name (for example the statistics a later run uses as its reference). Empty: no upload.', default: '' },
     'github-token': GITHUB_STEP_INPUTS['github-token'],
@@ -58,11 +58,12 @@ export const validateDataStep: StepDefinition<
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const [{ mergeStatisticsFiles }, { validateData }, { openGitHubSession, parseCommentMode, shareStepResults }] = await Promise.all([
-      import('./merge-statistics.js'),
-      import('./validate-data.js'),
-      import('../github/step-publishing.js'),
-    ]);
+    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
+    const [{ mergeStatisticsFiles }, { validateData }, { openGitHubSession, parseCommentMode, shareStepResults }] = [
+      await import('./merge-statistics.js'),
+      await import('./validate-data.js'),
+      await import('../github/step-publishing.js'),
+    ];
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, STEP);

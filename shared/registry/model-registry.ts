@@ -6,7 +6,8 @@ import type { Logger } from '../log.js';
 import { ALIASES_TAG, aliasDocumentManifest, aliasStack, applyEntry, emptyAliasDocument, newEntry, parseAliasDocument, publicMove, rollbackTarget, type AliasDocument, type AliasEntry } from './aliases.js';
 import { ANNOTATION_FILEPATH, DOC_FILES, MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, buildModelManifest, docLayer, readModelManifest, type DocFile, type ModelDescription } from './modelpack.js';
 import type { BlobProgress, OciStore, StoredManifest } from './oci/types.js';
-import { checkAlias, checkModelName, checkVersion, formatModelReference } from './reference.js';
+import { checkAlias, checkModelName, checkVersion, formatModelReference, isVersionTag } from './reference.js';
+import { attachReferrer, listReferrers, type AttachedFile } from './referrers.js';
 import { extractTar, fileTarBlob } from './tar.js';
 import type { AliasMove, ModelReference, ModelRegistry, MoveReason, PulledModel, ResolvedModel } from './types.js';
 
@@ -74,7 +75,7 @@ export class OciModelRegistry implements ModelRegistry {
     for (const [alias, version] of Object.entries(doc.aliases)) byVersion.set(version, [...(byVersion.get(version) ?? []), alias]);
     const out: VersionInfo[] = [];
     for (const tag of await this.store.listTags(name)) {
-      if (tag === ALIASES_TAG || tag in doc.aliases) continue;
+      if (tag === ALIASES_TAG || tag in doc.aliases || !isVersionTag(tag)) continue;
       const stored = await this.store.getManifest(name, tag);
       if (!stored) continue;
       const parsed = readModelManifest(stored, `${this.where(name)}:${tag}`);
@@ -292,6 +293,36 @@ export class OciModelRegistry implements ModelRegistry {
     await this.store.pushBlob(name, built.layer);
     await this.store.pushBlob(name, built.config);
     await this.store.putManifest(name, ALIASES_TAG, built.manifest);
+  }
+
+  /**
+   * Attaches files (the in-toto statements) to a version as an OCI referrer; 'skipped' on GHCR,
+   * which has no referrers API and shows fallback tags as clutter.
+   */
+  async attach(name: string, version: string, artifactType: string, files: AttachedFile[]) {
+    const subject = await this.store.getManifest(name, version);
+    if (!subject) throw absent(`${this.where(name)}:${version}`, `${name} has no version ${version}`, name);
+    return attachReferrer(this.store, name, subject, artifactType, files, new Date().toISOString());
+  }
+
+  /** what is attached to a version, each with its files' bytes (verified) */
+  async attachments(name: string, version: string): Promise<{ digest: string; artifactType?: string; files: { name: string; bytes: Buffer }[] }[]> {
+    const subject = await this.resolve({ store: this.location, name, version });
+    const out = [];
+    for (const descriptor of await listReferrers(this.store, name, subject.manifestDigest)) {
+      const stored = await this.store.getManifest(name, descriptor.digest);
+      if (!stored) continue;
+      const manifest = JSON.parse(stored.bytes.toString('utf8')) as { artifactType?: string; layers?: { mediaType: string; digest: string; size: number; annotations?: Record<string, string> }[]; subject?: { digest: string } };
+      if (manifest.subject?.digest !== subject.manifestDigest) continue;
+      const files = [];
+      for (const layer of manifest.layers ?? []) {
+        const chunks: Buffer[] = [];
+        for await (const chunk of this.store.readBlob(name, layer)) chunks.push(Buffer.from(chunk));
+        files.push({ name: layer.annotations?.['org.opencontainers.image.title'] ?? layer.digest, bytes: Buffer.concat(chunks) });
+      }
+      out.push({ digest: stored.digest, artifactType: manifest.artifactType, files });
+    }
+    return out;
   }
 
   /** the versions an alias has held, oldest first, without those rolled back */

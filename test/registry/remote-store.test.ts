@@ -94,6 +94,26 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     expect(await c.registry.names()).toEqual(['demo', 'demo-copy']);
   });
 
+  test('docker-registry has no referrers API: attachments go to the sha256-<hex> fallback tag, which skopeo reads', async () => {
+    const location = `oci://${server.host}/refs`;
+    const a = open(location);
+    const published = await a.registry.publish({ name: 'demo', modelFile: modelCopy('iris_lr.onnx') });
+    const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ digest: { sha256: published.modelDigest.slice(7) } }] }));
+    const first = await a.registry.attach('demo', 'v1', 'application/vnd.in-toto+json', [{ name: 'provenance.intoto.json', mediaType: 'application/vnd.in-toto+json', bytes: statement }]);
+    const second = await a.registry.attach('demo', 'v1', 'application/vnd.example+json', [{ name: 'other.json', mediaType: 'application/json', bytes: Buffer.from('{}') }]);
+    expect(first).toMatchObject({ via: 'tag' });
+    // PUT answered without OCI-Subject: the registry does not index referrers itself
+    const index = JSON.parse(skopeoRaw(`docker://${server.host}/refs/demo:sha256-${published.manifestDigest.slice(7)}`).stdout);
+    expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([(first as { digest: string }).digest, (second as { digest: string }).digest]);
+    const b = open(location);
+    const attached = await b.registry.attachments('demo', 'v1');
+    expect(b.requests).toContain(`GET /v2/refs/demo/referrers/${published.manifestDigest}`);
+    expect(attached.map((x) => x.artifactType)).toEqual(['application/vnd.in-toto+json', 'application/vnd.example+json']);
+    expect(attached[0]!.files[0]!.bytes).toEqual(statement);
+    // the fallback tag is not a version
+    expect((await a.registry.versions('demo')).map((v) => v.version)).toEqual(['v1']);
+  });
+
   test('a large blob goes up in PATCH chunks with Content-Range and comes back verified', async () => {
     const location = `oci://${server.host}/chunks`;
     const model = bigFile(5 * 1024 * 1024 + 123);

@@ -10,7 +10,7 @@ const load = (name: string) => parse(readFileSync(`${dir}${name}`, 'utf8')) as a
 
 describe('example workflows', () => {
   it('are all there', () => {
-    expect(files.sort()).toEqual(['fork-safe-comment.yml', 'fork-safe-evaluate.yml', 'hyperparameter-sweep.yml', 'main-baseline.yml', 'pr-gate.yml']);
+    expect(files.sort()).toEqual(['fork-safe-comment.yml', 'fork-safe-evaluate.yml', 'hyperparameter-sweep.yml', 'main-baseline.yml', 'pr-gate.yml', 'publish-model.yml']);
   });
 
   it('pass actionlint', async () => {

@@ -114,6 +114,17 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     expect((await a.registry.versions('demo')).map((v) => v.version)).toEqual(['v1']);
   });
 
+  test('two writers moving aliases at once on a registry (no lock there): read-back catches the lost one and it is applied again', async () => {
+    const location = `oci://${server.host}/race`;
+    const setup = open(location);
+    for (const f of ['iris_lr.onnx', 'breast_cancer_lr.onnx']) await setup.registry.publish({ name: 'demo', modelFile: modelCopy(f) });
+    const writers = [open(location), open(location), open(location)];
+    await Promise.all(writers.map((w, i) => w.registry.moveAlias('demo', `alias-${i}`, i % 2 ? 'v1' : 'v2', { reason: `writer ${i}` })));
+    const history = await open(location).registry.aliasHistory('demo');
+    expect(history.map((m) => m.reason).sort()).toEqual(['writer 0', 'writer 1', 'writer 2']);
+    expect(await open(location).registry.aliases('demo')).toEqual({ 'alias-0': 'v2', 'alias-1': 'v1', 'alias-2': 'v2' });
+  });
+
   test('a large blob goes up in PATCH chunks with Content-Range and comes back verified', async () => {
     const location = `oci://${server.host}/chunks`;
     const model = bigFile(5 * 1024 * 1024 + 123);

@@ -173,7 +173,16 @@ export class OciModelRegistry implements ModelRegistry {
         throw new UserError(`The model ${request.modelFile} cannot be read (${err.code ?? err.message}).`, 'input model', 'Point it at the .onnx file to publish.');
       },
     );
+    // A first look without the lock: unchanged bytes stop here, refused ones before any upload, and
+    // the large weight blob goes up before the lock is taken (it does not depend on the version),
+    // so the lock is held for seconds, never for a gigabyte's upload.
+    const first = decideVersion(name, request.version, modelDigest, await this.versions(name), await this.readAliases(name));
     let weight: Awaited<ReturnType<typeof fileTarBlob>> | undefined;
+    let uploaded = 0;
+    if (!('unchanged' in first)) {
+      weight = await fileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile);
+      if ((await this.store.pushBlob(name, weight, request.progress)) === 'uploaded') uploaded++;
+    }
 
     const result = await this.store.exclusive(name, async () => {
       for (let attempt = 1; ; attempt++) {
@@ -190,7 +199,6 @@ export class OciModelRegistry implements ModelRegistry {
         const docs = DOC_FILES.filter((f) => docsGiven[f]).map((file) => ({ file, blob: docLayer(file, docsGiven[file]!) }));
         const created = request.created ?? new Date().toISOString();
         const built = buildModelManifest({ ...request.about, name, version, created }, weight, modelDigest, docs);
-        let uploaded = 0;
         // blobs first, the manifest last: an interrupted publish never leaves a tag without its blobs
         for (const blob of [weight, ...docs.map((d) => d.blob), built.config]) {
           const outcome = await this.store.pushBlob(name, blob, blob === weight ? request.progress : undefined);
@@ -247,12 +255,18 @@ export class OciModelRegistry implements ModelRegistry {
   private async changeAlias(name: string, alias: string, decide: (doc: AliasDocument) => Promise<AliasEntry | undefined>): Promise<AliasMove> {
     for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt++) {
       const entry = await this.store.exclusive(name, async () => {
-        const doc = await this.readAliases(name);
+        const { doc, digest } = await this.readAliasesAt(name);
         const e = await decide(doc);
         if (!e) return undefined;
+        // someone wrote since we read: decide again on top of theirs (narrows the window a registry leaves)
+        if ((await this.store.getManifest(name, ALIASES_TAG))?.digest !== digest) return 'stale' as const;
         await this.writeAliases(name, applyEntry(doc, e));
         return e;
       });
+      if (entry === 'stale') {
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 200));
+        continue;
+      }
       if (!entry) {
         const version = (await this.readAliases(name)).aliases[alias]!;
         this.logger.info(`${name}@${alias} already points at ${version}; nothing changed.`);
@@ -277,15 +291,21 @@ export class OciModelRegistry implements ModelRegistry {
   }
 
   private async readAliases(name: string): Promise<AliasDocument> {
+    return (await this.readAliasesAt(name)).doc;
+  }
+
+  /** the alias document and the digest of the manifest it was read from (undefined: none yet) */
+  private async readAliasesAt(name: string): Promise<{ doc: AliasDocument; digest?: string }> {
     const stored = await this.store.getManifest(name, ALIASES_TAG);
-    if (!stored) return emptyAliasDocument(name);
+    if (!stored) return { doc: emptyAliasDocument(name) };
+    const digest = stored.digest;
     const where = `${this.where(name)} (tag ${ALIASES_TAG})`;
     const manifest = JSON.parse(stored.bytes.toString('utf8')) as { layers?: { mediaType: string; digest: string; size: number }[] };
     const layer = manifest.layers?.[0];
-    if (!layer) return emptyAliasDocument(name);
+    if (!layer) return { doc: emptyAliasDocument(name), digest };
     const chunks: Buffer[] = [];
     for await (const chunk of this.store.readBlob(name, layer)) chunks.push(Buffer.from(chunk));
-    return parseAliasDocument(Buffer.concat(chunks), name, where);
+    return { doc: parseAliasDocument(Buffer.concat(chunks), name, where), digest };
   }
 
   private async writeAliases(name: string, doc: AliasDocument): Promise<void> {

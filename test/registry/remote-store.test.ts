@@ -32,7 +32,7 @@ function recorder() {
 
 function open(location: string, extra: Partial<RemoteStoreOptions> = {}) {
   const r = recorder();
-  const registry = new OciModelRegistry(new RemoteStore(location, { env: {}, logger: r.logger, retry: { attempts: 3, baseMs: 20, capMs: 200 }, ...extra }), r.logger, 50);
+  const registry = new OciModelRegistry(new RemoteStore(location, { env: {}, logger: r.logger, retry: { attempts: 3, baseMs: 20, capMs: 200 }, ...extra }), r.logger, 300);
   return { registry, ...r };
 }
 

@@ -15,6 +15,8 @@ import type { Lineage } from '../train/lineage.js';
 import type { DatasetStatisticsJson } from '../validate/stats/dataset-profile.js';
 import type { CardText } from './card-input.js';
 
+const IN_TOTO = 'application/vnd.in-toto+json';
+
 /** above this, the signature is not read (it needs the whole file in memory) */
 const SIGNATURE_READ_LIMIT = 512 * 1024 * 1024;
 
@@ -175,10 +177,18 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       statements.push('verdict.intoto.json');
       await writeJsonAtomic(join(outputDir, statements[1]!), testResultStatement({ modelSha256: modelDigest, subjectName, verdict: verdict.value, url: runUrl(host.env) }));
     }
-    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing });
+    // the statements travel with the version as OCI referrers (not on GHCR: see attachReferrer)
+    let attached = 'not attached: this version was already published';
+    if (result.status === 'published') {
+      const files = await Promise.all(statements.map(async (file) => ({ name: file, mediaType: IN_TOTO, bytes: await readFile(join(outputDir, file)) })));
+      const outcome = await registry.attach(name, result.version, IN_TOTO, files);
+      attached = outcome === 'skipped' ? 'not attached (ghcr.io has no referrers API; they are in output-dir)' : `attached to the version as referrer ${outcome.digest} (${outcome.via === 'api' ? 'referrers API' : `fallback tag sha256-…`})`;
+      host.logger.info(`In-toto statements ${attached}.`);
+    }
+    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing, statements: attached });
     await writeOutputManifest(outputDir, 'publish-model');
     await publishOutputDir(host, outputDir);
-    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements }));
+    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements, attached }));
 
     host.setOutput('version', result.version);
     host.setOutput('digest', result.manifestDigest);

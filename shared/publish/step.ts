@@ -86,7 +86,6 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       host.logger.warning('attest: signing with Sigstore is not available in this build yet; the in-toto statements are written to output-dir unsigned.');
     }
     const location = defaultRegistryLocation(host.env, host.input('registry'));
-    const outputDir = await resolveOutputDir(host, 'publish-model');
     const modelFile = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the ONNX file (or artifact:NAME/model.onnx).'));
     const modelStat = await stat(modelFile).catch(() => undefined);
     if (!modelStat?.isFile()) throw new UserError(`The model ${modelFile} is not a file.`, 'input model', 'Point model at the .onnx file to publish.');
@@ -97,6 +96,8 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     const blessing = checkBlessing(verdict?.value, modelDigest, verdict ? `input verdict (${verdict.path})` : 'input verdict', metrics?.value.gate);
     if (blessing.status === 'overridden' || blessing.status === 'no-verdict') host.logger.warning(blessing.message);
     else host.logger.info(blessing.message);
+    // claimed only once the model is known to be blessed: a refused publish leaves no output behind
+    const outputDir = await resolveOutputDir(host, 'publish-model');
     if (metrics && metrics.value.model?.sha256 && metrics.value.model.sha256 !== modelDigest.slice(7)) {
       host.logger.warning(`metrics.json was measured on another model (sha256 ${metrics.value.model.sha256}); it is packaged as given.`);
     }

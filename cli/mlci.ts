@@ -8,6 +8,7 @@ const USAGE = `mlci: CI/CD for ML models, on your laptop with the same code as t
 Usage:
   mlci <step> [--input value ...]   run one step; inputs are the action's input names
   mlci demo                          run the pipeline on the bundled example
+  mlci registry <sub-command>        list, versions, show, history, promote, rollback, pull, verify
   mlci help [step]                   this text, or a step's inputs and outputs
 
 Steps:
@@ -17,12 +18,14 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
+    if (rest[0] === 'registry') return (await import('./registry.js')).runRegistryCommand(['--help']);
     const step = rest[0] ? findCommand(rest[0]) : undefined;
     process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
     return 0;
   }
   // The host and the demo load only when used: `mlci help` must start in a blink.
   if (command === 'demo') return (await import('./demo.js')).runDemo(rest);
+  if (command === 'registry') return (await import('./registry.js')).runRegistryCommand(rest);
   const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".\n\n${USAGE}`);

@@ -1,6 +1,7 @@
 import { evaluateGateStep } from '../evaluate/step.js';
 import { commentStep } from '../github/comment-step.js';
 import { monitorStep } from '../monitor/step.js';
+import { publishModelStep } from '../publish/step.js';
 import { selectModelStep } from '../select/step.js';
 import { trainModelStep } from '../train/step.js';
 import { inferSchemaStep } from '../validate/infer-schema-step.js';
@@ -10,7 +11,7 @@ import type { StepDefinition } from './types.js';
 const asStep = (s: unknown) => s as StepDefinition;
 
 /** Every step the suite offers as an action and a CLI subcommand, by the name both carry. */
-export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, commentStep, monitorStep].map(asStep);
+export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, commentStep, monitorStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
 export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep].map(asStep);

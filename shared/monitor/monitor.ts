@@ -99,6 +99,13 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
   const otherVersions = [...windowed.versions].filter(([key, v]) => key !== chosen && v.rows > 0).map(([, v]) => ({ ...v, first: isoOrNull(v.first), last: isoOrNull(v.last) }));
   for (const v of otherVersions) logger.warning(`${v.rows} rows from ${v.model ?? 'an unnamed model'} version ${v.version ?? '(none)'} are reported apart, not mixed with the version monitored.`);
   const stats = [...(chosen !== undefined ? windowed.byVersion.get(chosen)?.values() ?? [] : [])].sort((a, b) => a.start - b.start);
+  if (stats.length === 0 && options.version && otherVersions.length) {
+    throw new UserError(
+      `No rows of the logs come from version ${options.version}: they hold ${otherVersions.map((v) => `${v.model ?? '?'} ${v.version ?? '(no version)'} (${v.rows} rows)`).join(', ')}.`,
+      'input version',
+      'Monitor the version production runs (the reference\'s alias may have moved since these logs were written), or read logs from after the deploy (since).',
+    );
+  }
   if (stats.length === 0) {
     throw new UserError(
       `No rows of the logs fall in the period${sizeMs ? '' : ''} (${describeRange(range)}): ${read.files.length} file${read.files.length === 1 ? '' : 's'} read, ${windowed.outOfRange} rows outside it.`,

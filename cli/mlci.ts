@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { rm } from 'node:fs/promises';
 import { isUserError } from '../shared/errors.js';
 import { cliOnlyCommands, findCommand, steps } from '../shared/steps/registry.js';
 import { parseStepFlags, stepHelp } from './args.js';
@@ -10,6 +11,7 @@ Usage:
   mlci demo                          run the pipeline on the bundled example
   mlci registry <sub-command>        list, versions, show, history, promote, rollback, pull, verify
   mlci help [step]                   this text, or a step's inputs and outputs
+  mlci --version                     the version of mlci
 
 Steps:
 ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
@@ -21,6 +23,11 @@ async function main(argv: string[]): Promise<number> {
     if (rest[0] === 'registry') return (await import('./registry.js')).runRegistryCommand(['--help']);
     const step = rest[0] ? findCommand(rest[0]) : undefined;
     process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    const { MLCI_VERSION } = await import('../shared/train/tool-versions.js');
+    process.stdout.write(`mlci ${MLCI_VERSION}\n`);
     return 0;
   }
   // The host and the demo load only when used: `mlci help` must start in a blink.
@@ -37,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { createCliHost } = await import('./host.js');
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
-  const outcome = await step.run(host);
+  // the temp dir holds downloaded artifacts and scratch files: gone when the run ends, however it ends
+  const outcome = await step.run(host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}\n`);
   if (outcome.failure) {
     process.stderr.write(`\n✖ ${outcome.failure}\n`);

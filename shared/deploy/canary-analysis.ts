@@ -24,6 +24,8 @@ export interface RoleFigures {
   p95Seconds: number | null;
   /** predictions per mlci_prediction_score bucket */
   scoreCounts: Map<string, number>;
+  /** true when these are stable's figures from an earlier interval (the canary took all traffic in this one) */
+  earlier?: boolean;
 }
 
 export type RuleName = 'min_requests' | 'max_error_rate' | 'latency_p95' | 'prediction_drift' | 'max_shadow_disagreement';
@@ -50,10 +52,15 @@ export interface CanaryAnalysis {
   findings: RuleFinding[];
 }
 
-/** Reads what the candidate and stable did in a window and judges it by the rollout policy. */
-export function analyseCanary(window: MetricWindow, policy: RolloutPolicy, model: string, role: CandidateRole): CanaryAnalysis {
+/**
+ * Reads what the candidate and stable did in a window and judges it by the rollout policy. At 100%
+ * stable takes no traffic: its figures then come from `earlierStable`, the last interval in which it
+ * served enough requests, so the last step is judged against stable too.
+ */
+export function analyseCanary(window: MetricWindow, policy: RolloutPolicy, model: string, role: CandidateRole, earlierStable?: RoleFigures): CanaryAnalysis {
   const candidate = roleFigures(window, model, role);
-  const stable = roleFigures(window, model, 'stable');
+  const measured = roleFigures(window, model, 'stable');
+  const stable = measured.requests < policy.minRequests && earlierStable && earlierStable.requests >= policy.minRequests ? { ...earlierStable, earlier: true } : measured;
   const analysis: CanaryAnalysis = { outcome: 'pass', role, candidate, stable, findings: [] };
   if (role === 'shadow') {
     analysis.shadow = {
@@ -129,7 +136,7 @@ function latencyFinding(candidate: RoleFigures, stable: RoleFigures, role: strin
     const ratio = candidate.p95Seconds / stable.p95Seconds;
     figures.ratio_to_stable = ratio;
     passed &&= ratio <= rule.maxRatioToStable;
-    parts.push(`stable's ${ms(stable.p95Seconds)}, ratio ${ratio.toFixed(2)} (ceiling ${rule.maxRatioToStable})`);
+    parts.push(`stable's ${ms(stable.p95Seconds)}${stable.earlier ? ' (from an earlier interval)' : ''}, ratio ${ratio.toFixed(2)} (ceiling ${rule.maxRatioToStable})`);
   }
   return { ...base, passed, text: `${parts.join('; ')}.` };
 }
@@ -158,7 +165,7 @@ function driftFinding(candidate: RoleFigures, stable: RoleFigures, role: string,
   }
   figures.value = value;
   const measure = rule.method === 'chisquare' ? `chi-square p-value ${value.toPrecision(3)} (drift at ≤ ${rule.threshold})` : `${rule.method === 'psi' ? 'PSI' : 'Jensen-Shannon distance'} ${value.toPrecision(3)} (drift at ≥ ${rule.threshold})`;
-  return { ...base, figures, passed: !drifted, text: `Prediction scores of the ${role} against stable: ${measure}, over ${candidateTotal} and ${stableTotal} predictions.` };
+  return { ...base, figures, passed: !drifted, text: `Prediction scores of the ${role} against stable: ${measure}, over ${candidateTotal} and ${stableTotal} predictions${stable.earlier ? ' (stable\'s from an earlier interval)' : ''}.` };
 }
 
 function shadowFinding(shadow: { comparisons: number; disagreements: number }, policy: RolloutPolicy, rule: { limit: number; line: number }): RuleFinding {

@@ -23,7 +23,7 @@ export interface RolloutPolicy {
   inconclusiveLimit: number;
 }
 
-export const DEFAULT_MIN_REQUESTS = 20;
+export const DEFAULT_MIN_REQUESTS = 50;
 export const DEFAULT_INCONCLUSIVE_LIMIT = 3;
 
 /** The policy used when none is given: errors and latency against stable, drift, shadow agreement. */
@@ -33,7 +33,8 @@ export function defaultRolloutPolicy(): RolloutPolicy {
     minRequests: DEFAULT_MIN_REQUESTS,
     maxErrorRate: { limit: 0.01, line: 0 },
     latencyP95: { maxRatioToStable: 2, line: 0 },
-    predictionDrift: { method: 'jensenshannon', threshold: DEFAULT_THRESHOLDS.jensenshannon, line: 0 },
+    // the distance between two samples of one distribution shrinks with their size; 0.2 leaves room for the few hundred predictions of one interval
+    predictionDrift: { method: 'jensenshannon', threshold: 0.2, line: 0 },
     maxShadowDisagreement: { limit: 0.05, line: 0 },
     failureLimit: 0,
     inconclusiveLimit: DEFAULT_INCONCLUSIVE_LIMIT,

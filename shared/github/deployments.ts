@@ -140,3 +140,35 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
     throw explainGitHubError(err, DEPLOYMENT_OPERATION);
   }
 }
+
+/** What deploy reports to a tracker, in GitHub's terms. */
+export interface TrackedResult {
+  outcome: 'promoted' | 'rolled-back' | 'inconclusive' | 'failed' | 'unchanged' | 'rendered';
+  because?: string;
+}
+
+/**
+ * Follows a rollout with a GitHub deployment: created when the model is known (queued), in_progress
+ * with each stage, success or failure at the end; on success the deployments it replaced go inactive.
+ */
+export function gitHubDeploymentTracker(api: GitHubApi, repo: RepoRef, settings: { ref: string; environment: string; production: boolean } & DeploymentLinks) {
+  let deployment: GitHubDeployment | undefined;
+  const tracker = {
+    url: undefined as string | undefined,
+    async started(model: DeploymentPayload): Promise<void> {
+      deployment = await createDeployment(api, repo, { ...settings, payload: model, description: `${model.name} ${model.version}` });
+      tracker.url = settings.logUrl;
+    },
+    async progress(description: string): Promise<void> {
+      await deployment?.setStatus('in_progress', description);
+    },
+    async finished(result: TrackedResult): Promise<void> {
+      // rendered manifests are not deployed until someone applies them: the deployment stays queued
+      if (!deployment || result.outcome === 'rendered') return;
+      const ok = result.outcome === 'promoted' || result.outcome === 'unchanged';
+      await deployment.setStatus(ok ? 'success' : 'failure', result.because ?? result.outcome);
+      if (ok) await markReplacedInactive(api, repo, deployment);
+    },
+  };
+  return tracker;
+}

@@ -106,6 +106,22 @@ describe('analyseCanary on a real prom-client registry', () => {
     expect(byRule.max_shadow_disagreement!.figures.rate).toBeCloseTo(0.2, 12);
   });
 
+  test('at 100% stable serves nothing: the relative rules use stable\'s figures from an earlier interval', async () => {
+    const earlier = await windowOf((m) => {
+      for (let i = 0; i < 100; i++) m.serve('demo', 'v1', 'stable', 0.004, 200, 0.7);
+      for (let i = 0; i < 100; i++) m.serve('demo', 'v2', 'canary', 0.004, 200, 0.7);
+    });
+    const first = analyseCanary(earlier, policy, 'demo', 'canary');
+    const full = await windowOf((m) => {
+      for (let i = 0; i < 100; i++) m.serve('demo', 'v2', 'canary', 0.2, 200, 0.7);
+    });
+    expect(analyseCanary(full, policy, 'demo', 'canary').outcome).toBe('inconclusive');
+    const judged = analyseCanary(full, policy, 'demo', 'canary', first.stable);
+    expect(judged.outcome).toBe('fail');
+    expect(judged.stable.earlier).toBe(true);
+    expect(judged.findings.find((f) => f.rule === 'latency_p95')!.text).toContain('from an earlier interval');
+  });
+
   test('a counter reset between scrapes (server restarted) counts what came after', () => {
     const before = parsePrometheusText('mlci_inference_requests_total{model="m",role="canary",code="200"} 500\n', 'a');
     const after = parsePrometheusText('mlci_inference_requests_total{model="m",role="canary",code="200"} 30\n', 'b');

@@ -1,5 +1,5 @@
 import { isUserError, type UserError } from '../../shared/errors.js';
-import { parseRolloutPolicy } from '../../shared/deploy/rollout-policy.js';
+import { loadRolloutPolicy, parseRolloutPolicy } from '../../shared/deploy/rollout-policy.js';
 
 function errorOf(text: string): UserError {
   try {
@@ -32,7 +32,7 @@ describe('parseRolloutPolicy', () => {
   test('a drift rule without a threshold takes the drift method default of validate-data', () => {
     const policy = parseRolloutPolicy('prediction_drift:\n  method: chisquare\n', 'r.yml');
     expect(policy.predictionDrift).toEqual({ method: 'chisquare', threshold: 0.05, line: 1 });
-    expect(policy.minRequests).toBe(20);
+    expect(policy.minRequests).toBe(50);
     expect(policy.failureLimit).toBe(0);
   });
 
@@ -65,5 +65,14 @@ describe('parseRolloutPolicy', () => {
     expect(errorOf('max_error_rate: [0.01\n').what).toContain('The rollout policy is not valid YAML');
     expect(errorOf('# nothing\n').what).toBe('The rollout policy is empty.');
     expect(errorOf('min_requests: 10\nfailure_limit: 2\n').what).toContain('sets no rule');
+  });
+
+  test('the demo\'s policy and the example in docs/deploy.md are valid', async () => {
+    const demo = await loadRolloutPolicy(new URL('../../examples/demo/.mlci/rollout.yml', import.meta.url).pathname);
+    expect(demo.minRequests).toBe(20);
+    const { readFileSync } = await import('node:fs');
+    const docs = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    const example = /```yaml\n(version: 1[\s\S]*?)```/.exec(docs)![1]!;
+    expect(parseRolloutPolicy(example, 'docs/deploy.md').latencyP95).toEqual({ maxMs: 250, maxRatioToStable: 1.5, line: 4 });
   });
 });

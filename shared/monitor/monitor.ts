@@ -101,9 +101,9 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
   const stats = [...(chosen !== undefined ? windowed.byVersion.get(chosen)?.values() ?? [] : [])].sort((a, b) => a.start - b.start);
   if (stats.length === 0 && options.version && otherVersions.length) {
     throw new UserError(
-      `No rows of the logs come from version ${options.version}: they hold ${otherVersions.map((v) => `${v.model ?? '?'} ${v.version ?? '(no version)'} (${v.rows} rows)`).join(', ')}.`,
+      `No rows of the logs come from ${options.model ? `${options.model} ` : ''}version ${options.version}: they hold ${otherVersions.map((v) => `${v.model ?? '?'} ${v.version ?? '(no version)'} (${v.rows} rows)`).join(', ')}.`,
       'input version',
-      'Monitor the version production runs (the reference\'s alias may have moved since these logs were written), or read logs from after the deploy (since).',
+      'Monitor the model and version production runs (the model input is the name the server logs; the reference\'s alias may have moved since these logs were written), or read logs from after the deploy (since).',
     );
   }
   if (stats.length === 0) {

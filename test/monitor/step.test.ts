@@ -108,7 +108,7 @@ describe('the monitor step on a schedule', () => {
     expect(json.reference).toMatch(/statistics\.json$/);
     // production moves to v2: the logs hold only v1's answers, which are reported, not judged as v2's
     await registry.publish({ name: 'demo', modelFile: fixtureModelPath('breast_cancer_lr_weak.onnx'), docs, aliases: ['production'] });
-    await expect(monitorStep.run(runnerHost({}, inputs('out-registry-2'), monitorStep.inputs))).rejects.toThrow(/No rows of the logs come from version v2: they hold demo v1 \(171 rows\)/);
+    await expect(monitorStep.run(runnerHost({}, inputs('out-registry-2'), monitorStep.inputs))).rejects.toThrow(/No rows of the logs come from demo version v2: they hold demo v1 \(171 rows\)/);
   });
 });
 

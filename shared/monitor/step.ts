@@ -93,8 +93,6 @@ export const monitorStep: StepDefinition<
     const session = await openGitHubSession(host);
     if (session?.api) {
       const { actOnAlerts } = await import('../github/monitor-actions.js');
-      const { loadMonitorPolicy, parseMonitorPolicy, DEFAULT_POLICY_TEXT } = await import('./policy.js');
-      const cooldownMs = (policy ? await loadMonitorPolicy(policy) : parseMonitorPolicy(DEFAULT_POLICY_TEXT, 'default')).cooldownMs;
       const model = result.model ?? 'model';
       const acted = await actOnAlerts(session.api, session.context.repo, {
         model,
@@ -102,7 +100,7 @@ export const monitorStep: StepDefinition<
         alerts: result.alerts,
         windows: result.windows.length,
         rows: result.windows.reduce((s, w) => s + w.rows, 0),
-        cooldownMs,
+        cooldownMs: result.policy.cooldownMs,
         now: Date.now(),
         runUrl: session.context.runUrl,
         ...(retrainTarget

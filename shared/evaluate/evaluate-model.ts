@@ -5,6 +5,8 @@ import { columnNames, findColumn, type Table } from '../data/table.js';
 import { loadTable } from '../data/load.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
+import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
+import { checkFeatureValues } from '../model/feature-range.js';
 import { loadModel, predict, type LoadedModel } from '../model/session.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
@@ -14,7 +16,7 @@ import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } fro
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
 import { readBaselineMetrics } from './baseline-metrics.js';
-import { evaluateGate, loadGatePolicy } from '../gate/index.js';
+import { evaluateGate, loadGatePolicy, sliceTestedMetrics } from '../gate/index.js';
 
 export interface EvaluateOptions {
   model: string;
@@ -105,8 +107,12 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const featureColumns = table.featureMatrix?.columns ?? table.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
 
   const run = async (model: LoadedModel) => {
-    const { predictions, timing } = await predict(model, table, { featureColumns, batchSize: options.batchSize, task: options.task, scores: options.scores });
-    return { model, predictions, timing };
+    const features: FeatureOrder = featureOrder(model.signature, featureColumns, model.path, options.data);
+    const fed = withMatrixOrder(table, features.columns);
+    checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
+    const { predictions, timing, warnings } = await predict(model, fed, { featureColumns: features.columns, batchSize: options.batchSize, task: options.task, scores: options.scores });
+    for (const warning of warnings) logger.warning(warning);
+    return { model, predictions, timing, features };
   };
 
   const candidate = await logger.group(`Running ${options.model}`, () => run(candidateModel));
@@ -114,7 +120,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
 
   let baselineRun: Awaited<ReturnType<typeof run>> | undefined;
   let baselineInputs: QualityInputs | undefined;
-  const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!) : undefined;
+  const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidate.predictions.task) : undefined;
   if (baselineModel) {
     baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel));
     if (baselineRun.predictions.task !== candidate.predictions.task) {
@@ -134,6 +140,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
       baselineMetrics: baselineFromFile,
       bootstrap: options.bootstrap,
       slices: options.sliceColumn ? sliceRows(table, options.sliceColumn) : undefined,
+      sliceTests: sliceTestedMetrics(policy),
     }),
   );
 
@@ -145,6 +152,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     model: modelIdentity,
     ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
     data: { ...(await identifyFile(options.data)), rows: table.rowCount, target: options.target },
+    features: candidate.features,
     metrics: quality.metrics,
     ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
     intervals: quality.intervals,

@@ -4,7 +4,7 @@ import type { Direction } from '../evaluate/types.js';
 import { BUILTIN_METRICS, isBuiltinMetric } from './directions.js';
 import { policyError } from './policy-error.js';
 import { gatePolicySchema, PERCENT_PATTERN, SHORTHAND_PATTERN } from './policy-schema.js';
-import type { BudgetName, BudgetRule, ChangeLimit, ChangeRule, GatePolicy, MetricRuleSet, SlicePolicy, ThresholdRule } from './policy-types.js';
+import type { BudgetName, BudgetRule, ChangeLimit, ChangeRule, GatePolicy, MetricRuleSet, MultipleTesting, SlicePolicy, ThresholdRule } from './policy-types.js';
 import { schemaError, type ConfigVocabulary } from '../config/schema-errors.js';
 import { parseYamlConfig } from '../config/yaml-config.js';
 import { didYouMean } from '../config/suggest.js';
@@ -57,7 +57,7 @@ interface RawPolicy {
   fail_on_missing_metric?: boolean;
   metrics?: RawMetricMap;
   budgets?: Partial<Record<BudgetName, number>>;
-  slices?: { column: string; min_rows?: number; every_slice?: RawMetricMap; values?: Record<string, RawMetricMap> };
+  slices?: { column: string; min_rows?: number; correction?: MultipleTesting; every_slice?: RawMetricMap; values?: Record<string, RawMetricMap> };
 }
 
 const CHANGE_KEYS: ChangeLimit[] = ['max_drop', 'max_relative_drop', 'min_gain', 'min_relative_gain'];
@@ -183,6 +183,7 @@ class PolicyBuilder {
     return {
       column: raw.column,
       minRows: raw.min_rows ?? 0,
+      correction: raw.correction ?? 'holm',
       line: this.locator.keyLine(['slices']),
       everySlice: this.ruleSets(raw.every_slice, ['slices', 'every_slice']),
       values: Object.entries(raw.values ?? {}).map(([value, map]) => ({

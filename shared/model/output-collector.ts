@@ -29,6 +29,8 @@ export class OutputCollector {
   private labelScratch?: BigInt64Array;
   /** the dims after N of a declared float [N] or [N, 1] values output, written in place */
   private directValueDims?: number[];
+  /** with scores: logits, whether every raw row so far was already a probability distribution */
+  private logitsSumToOne = true;
 
   constructor(
     private readonly model: LoadedModel,
@@ -119,7 +121,10 @@ export class OutputCollector {
     } else {
       if (width !== this.columns) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
       if (!isInPlace(data, out, start * width)) out.set(data, start * width);
-      if (logits) softmaxRows(out, start * width, n, width);
+      if (logits) {
+        if (this.logitsSumToOne) this.logitsSumToOne = rowsSumToOne(out, start * width, n, width);
+        softmaxRows(out, start * width, n, width);
+      }
     }
   }
 
@@ -163,6 +168,13 @@ export class OutputCollector {
     }
   }
 
+  /** what the evaluation should say about how the outputs were read */
+  warnings(): string[] {
+    const name = this.plan.probabilities?.name ?? '';
+    if (this.scores !== 'logits' || this.columns === undefined || this.columns < 2 || !this.logitsSumToOne || !/prob/i.test(name)) return [];
+    return [`scores: logits is set, but the output "${name}" of ${this.model.path} is named as probabilities and its rows already sum to 1: softmax over probabilities flattens them. Leave scores at probabilities unless the output really holds logits.`];
+  }
+
   finish(): Predictions {
     const { task } = this.plan;
     if (task === 'regression') return { task, rowCount: this.rows, values: this.values ?? new Float32Array(0) };
@@ -170,6 +182,20 @@ export class OutputCollector {
     if (!this.fetch.label) argmaxRows(this.probabilities!, this.columns!, this.labels!);
     return { task, rowCount: this.rows, classes: this.classes!, labels: this.labels!, probabilities: this.probabilities! };
   }
+}
+
+/** whether the `n` rows of `width` values from `offset` each lie in [0, 1] and sum to 1 */
+function rowsSumToOne(data: FloatArray, offset: number, n: number, width: number): boolean {
+  for (let r = 0, o = offset; r < n; r++, o += width) {
+    let sum = 0;
+    for (let c = 0; c < width; c++) {
+      const v = data[o + c]!;
+      if (!(v >= 0 && v <= 1)) return false;
+      sum += v;
+    }
+    if (Math.abs(sum - 1) > 1e-3) return false;
+  }
+  return true;
 }
 
 /**

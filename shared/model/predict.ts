@@ -25,6 +25,7 @@ import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
 import { OutputCollector } from './output-collector.js';
 import { planOutputs } from './task.js';
+import { checkProbabilityRows } from './probability-rows.js';
 import { summarizeTiming } from './timing.js';
 import type { InferenceTiming, Predictions, Task } from './types.js';
 
@@ -43,7 +44,7 @@ export interface PredictOptions {
 
 export const DEFAULT_BATCH_SIZE = 65_536;
 
-export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming }> {
+export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming; warnings: string[] }> {
   const excluded = new Set([...(options.target ? [options.target] : []), ...(options.excludeColumns ?? [])]);
   const features = options.featureColumns ?? columnNames(table).filter((n) => !excluded.has(n));
   const fixedBatch = declaredBatchSize(model.signature);
@@ -92,5 +93,7 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
   const batches = batchMs.length;
   await extraLatencySamples(runFirst, firstBatch, totalMs, batchMs, batchRows);
   const timing = summarizeTiming(batchMs, batchRows, batchSize, totalMs, batches);
-  return { predictions: collector.finish(), timing: fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: fixedBatch } };
+  const predictions = collector.finish();
+  if (plan.probabilities) checkProbabilityRows(predictions, table, features, model.path, plan.probabilities.name);
+  return { predictions, timing: fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: fixedBatch }, warnings: collector.warnings() };
 }

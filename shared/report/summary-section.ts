@@ -27,10 +27,13 @@ export function summaryParagraph(result: EvaluationResult): string {
   } else {
     const skipped = gate.rules.filter(isSkipped).length;
     const failed = gate.rules.filter((r) => !r.passed).length;
-    const passed = gate.rules.length - skipped - failed;
-    lines.push(`Policy ${escapeMarkdown(gate.policy ?? '')}: ${passed} rule(s) passed, ${failed} failed${skipped ? `, ${skipped} not applied` : ''}.`);
+    const inconclusive = gate.rules.filter((r) => r.inconclusive).length;
+    const passed = gate.rules.length - skipped - failed - inconclusive;
+    const unjudged = inconclusive ? `, ${inconclusive} inconclusive (too few rows for their paired test to show a drop; they pass with ⚠️)` : '';
+    lines.push(`Policy ${escapeMarkdown(gate.policy ?? '')}: ${passed} rule(s) passed, ${failed} failed${skipped ? `, ${skipped} not applied` : ''}${unjudged}.`);
   }
-  const text = lines.join(' ');
+  let text = lines.join(' ');
+  for (const warning of gate.warnings ?? []) text += `\n\n> [!WARNING]\n> ${escapeMarkdown(warning, 1000)}`;
   if (gate.override) {
     return `${text}\n\n> [!WARNING]\n> The gate failed and was **overridden** by ${escapeMarkdown(gate.override.by)}: ${escapeMarkdown(gate.override.reason, 500)}`;
   }

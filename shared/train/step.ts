@@ -2,7 +2,7 @@ import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { join, resolve } from 'node:path';
 import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
-import { resolveOutputDir } from '../steps/output-dir.js';
+import { refuseInputsInside, resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import { BUILTIN_TRAINERS, DEFAULT_OUTPUTS } from './defaults.js';
 import { splitPatterns } from '../fs/glob.js';
@@ -45,25 +45,31 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = await Promise.all([
-      import('../github/step-publishing.js'),
-      import('../runtime/onnxruntime.js'),
-      import('./train-model.js'),
-      import('./training-report.js'),
-      import('./tool-versions.js'),
-    ]);
+    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
+    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = [
+      await import('../github/step-publishing.js'),
+      await import('../runtime/onnxruntime.js'),
+      await import('./train-model.js'),
+      await import('./training-report.js'),
+      await import('./tool-versions.js'),
+    ];
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');
     const session = await openGitHubSession(host);
     const dataManifest = host.input('data-manifest').trim();
     const cwd = resolve(host.input('working-directory').trim() || '.');
+    const data = await Promise.all(parseListInput(host.input('data')).map((d) => resolveInputPath(host, 'data', d)));
+    const paramsFile = host.input('params').trim() || undefined;
+    // training runs the user's code in cwd and the outputs are collected by glob: the output
+    // directory must hold none of it (output-dir: . with outputs: '**' would take everything)
+    refuseInputsInside(outputDir, { 'working-directory': cwd, params: paramsFile && resolve(cwd, paramsFile), ...Object.fromEntries(data.map((d, i) => [`data ${i + 1}`, resolve(cwd, d)])) });
     const result = await trainModel({
       trainer: host.input('trainer'),
       command: host.input('command'),
-      paramsFile: host.input('params').trim() || undefined,
+      paramsFile,
       paramOverrides: parseListInput(host.input('set-params')),
-      data: await Promise.all(parseListInput(host.input('data')).map((d) => resolveInputPath(host, 'data', d))),
+      data,
       target: host.input('target').trim() || undefined,
       code: splitPatterns(host.input('code')),
       dataManifest: dataManifest ? await resolveInputPath(host, 'data-manifest', dataManifest) : undefined,

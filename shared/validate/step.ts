@@ -58,11 +58,12 @@ export const validateDataStep: StepDefinition<
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const [{ mergeStatisticsFiles }, { validateData }, { openGitHubSession, parseCommentMode, shareStepResults }] = await Promise.all([
-      import('./merge-statistics.js'),
-      import('./validate-data.js'),
-      import('../github/step-publishing.js'),
-    ]);
+    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
+    const [{ mergeStatisticsFiles }, { validateData }, { openGitHubSession, parseCommentMode, shareStepResults }] = [
+      await import('./merge-statistics.js'),
+      await import('./validate-data.js'),
+      await import('../github/step-publishing.js'),
+    ];
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, STEP);

@@ -24,7 +24,8 @@ interface DemoStage {
 /**
  * The bundled example, breast-cancer diagnosis from scikit-learn's public data: the evaluation data
  * is validated, a candidate is trained, it is evaluated against the model on "main" and gated by
- * the example's policy, and the gated model is published to a registry folder under the output.
+ * the example's policy, the gated model is published to a registry folder under the output, and
+ * deployed (cli/demo-deploy.ts): mlci serve follows production, the model goes out as a canary.
  */
 const stages: DemoStage[] = [
   {
@@ -98,6 +99,11 @@ export async function runDemo(argv: string[]): Promise<number> {
       failed = true;
       break;
     }
+  }
+  if (!failed) {
+    process.stdout.write('\n━━ deploy: mlci serve follows breast-cancer@production; the gated model takes traffic as a canary (50%, then 100%) and is promoted\n\n');
+    const { runDeployStage } = await import('./demo-deploy.js');
+    failed = !(await runDeployStage({ example, out }, (text) => process.stdout.write(text)));
   }
   process.stdout.write(failed ? '\nThe demo pipeline stopped at a failed gate.\n' : `\n✔ The demo pipeline passed every gate.\n  Look at the registry: mlci registry versions breast-cancer --registry ${join(out, 'registry')}\n`);
   return failed ? 1 : 0;

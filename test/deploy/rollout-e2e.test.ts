@@ -1,8 +1,9 @@
 // The whole loop on loopback: Debian's docker-registry (through a proxy that can refuse writes) →
 // models published → mlci serve following `production` → deploy: a good model promoted through
-// canary steps, a slow one rolled back by itself, metrics unreachable (inconclusive), the registry
-// refusing the alias move, and the server dying after the alias moved (alias put back). GitHub
-// calls go to the OpenAPI-validated fake server; the test makes its own bounded traffic.
+// canary steps; a model that errors on some inputs, stopped by the smoke test or rolled back by the
+// analysis; metrics unreachable (inconclusive); the registry refusing the alias move; a rollback
+// by hand; the server dying after the alias moved (alias put back). GitHub calls go to the
+// OpenAPI-validated fake server; the test makes its own bounded traffic.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { systemClock } from '../../shared/deploy/clock.js';
 import { deployModel, type DeployOptions } from '../../shared/deploy/deploy-model.js';
 import { loadRegistryAccess } from '../../shared/deploy/registry-access.js';
 import { parseRolloutPolicy } from '../../shared/deploy/rollout-policy.js';
+import { rollBackByHand } from '../../shared/deploy/manual-rollback.js';
 import { renderDeployReport } from '../../shared/deploy/deploy-report.js';
 import { buildVerdictFile } from '../../shared/evaluate/verdict-file.js';
 import type { EvaluationResult } from '../../shared/evaluate/types.js';
@@ -215,8 +217,33 @@ describeWithTools('deploy end to end: docker-registry → mlci serve → canary,
     expect(routes.stable.version).toBe(versions.good);
   }, 60_000);
 
+  test('mlci deploy --rollback puts production back to the version before, and the server serves it', async () => {
+    const logger = recordingLogger();
+    const tracker = gitHubDeploymentTracker(testClient(gh, logger), REPO, { ref: HEAD_SHA, environment: 'production', production: true });
+    const { move, model, result } = await rollBackByHand({
+      model: 'demo',
+      registryLocation: location,
+      environment: 'production',
+      serve: { url: server.url, readyTimeoutMs: 15_000, pollMs: 100 },
+      registry: await loadRegistryAccess({}, logger),
+      clock: systemClock,
+      logger,
+      why: { actor: 'e2e' },
+      tracker,
+    });
+    expect([move.from, move.to]).toEqual([versions.good, versions.stable]);
+    expect(result.actions).toContain(`The server serves ${versions.stable} as stable.`);
+    expect((await routesNow()).stable.model_digest).toBe(model.modelDigest);
+    // GitHub has no rollback: a new deployment of the earlier model, and the replaced one inactive
+    const all = deploymentsOf(repoState(gh));
+    expect(all.at(-1)!.payload).toEqual({ name: 'demo', version: versions.stable, digest: model.modelDigest });
+    expect(all.at(-1)!.statuses.map((s) => s.state)).toEqual(['queued', 'success']);
+    const promoted = all.find((d) => (d.payload as { version: string }).version === versions.good)!;
+    expect(promoted.statuses.at(-1)!.state).toBe('inactive');
+  }, 60_000);
+
   test('the server dying after the alias moved fails the deploy clearly and puts the alias back', async () => {
-    const { result } = await deploy(versions.stable!, fixture('models/breast_cancer_lr.onnx'), {
+    const { result } = await deploy(versions.good!, fixture('deploy/breast_cancer_lr_retrained.onnx'), {
       tracker: {
         async started() {},
         async progress(description) {
@@ -227,9 +254,9 @@ describeWithTools('deploy end to end: docker-registry → mlci serve → canary,
     });
     expect(result.outcome).toBe('failed');
     expect(result.because).toMatch(/did not answer/);
-    expect(result.restored?.to).toBe(versions.good);
-    expect(await aliasNow()).toBe(versions.good);
+    expect(result.restored?.to).toBe(versions.stable);
+    expect(await aliasNow()).toBe(versions.stable);
     const history = await registry().aliasHistory('demo', 'production');
-    expect(history.map((h) => h.to)).toEqual([versions.stable, versions.good, versions.stable, versions.good]);
+    expect(history.map((h) => h.to)).toEqual([versions.stable, versions.good, versions.stable, versions.good, versions.stable]);
   }, 60_000);
 });

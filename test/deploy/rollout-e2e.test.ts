@@ -29,6 +29,8 @@ import { HEAD_SHA, recordingLogger, REPO, repoState, testClient } from '../githu
 import { startDockerRegistry, type RunningRegistry } from '../support/docker-registry.js';
 import { startProxy } from '../support/registry-proxy.js';
 import { describeWithTools, tools } from '../support/system-tools.js';
+import { inferenceServiceValidator } from './kserve-schema.js';
+import { parse } from 'yaml';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url).pathname;
@@ -215,6 +217,27 @@ describeWithTools('deploy end to end: docker-registry → mlci serve → canary,
     const routes = await routesNow();
     expect(routes.canary).toBeUndefined();
     expect(routes.stable.version).toBe(versions.good);
+  }, 60_000);
+
+  test('target kserve renders an InferenceService per canary step, pinned by digest, each valid against the CRD schema', async () => {
+    const { result, manifests, model } = await deploy(versions.good!, fixture('deploy/breast_cancer_lr_retrained.onnx'), {
+      target: 'kserve',
+      smoke: undefined,
+      kserve: { mode: 'Serverless', runtime: 'mlci', namespace: 'models' },
+      outputDir: join(work, 'out-kserve'),
+    });
+    expect(result.outcome).toBe('rendered');
+    expect(manifests.map((m) => m.split('/').at(-1))).toEqual(['inferenceservice-canary-50.yaml', 'inferenceservice-rollback.yaml', 'inferenceservice.yaml']);
+    const validate = inferenceServiceValidator();
+    for (const file of manifests) {
+      const manifest = parse(readFileSync(file, 'utf8'));
+      expect(validate(manifest)).toBe(true);
+      expect(manifest.spec.predictor.model.storageUri).toBe(`${location}/demo@${model.manifestDigest}`);
+    }
+    expect(parse(readFileSync(manifests[0]!, 'utf8')).spec.predictor.canaryTrafficPercent).toBe(50);
+    // rendering moves nothing: the alias and the server are as they were
+    expect(await aliasNow()).toBe(versions.good);
+    expect(deploymentsOf(repoState(gh)).at(-1)!.statuses.map((s) => s.state)).toEqual(['queued']);
   }, 60_000);
 
   test('mlci deploy --rollback puts production back to the version before, and the server serves it', async () => {

@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
 import { checkFeatureValues } from '../model/feature-range.js';
+import { ProgressReporter } from '../progress.js';
 import { loadModel, predict, type LoadedModel } from '../model/session.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
@@ -110,7 +111,9 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     const features: FeatureOrder = featureOrder(model.signature, featureColumns, model.path, options.data);
     const fed = withMatrixOrder(table, features.columns);
     checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
-    const { predictions, timing, warnings } = await predict(model, fed, { featureColumns: features.columns, batchSize: options.batchSize, task: options.task, scores: options.scores });
+    const progress = new ProgressReporter(logger, { what: `Running ${model.path}`, unit: 'rows', total: fed.rowCount });
+    const { predictions, timing, warnings } = await predict(model, fed, { featureColumns: features.columns, batchSize: options.batchSize, task: options.task, scores: options.scores, onRows: (done) => progress.update(done) });
+    progress.finish(fed.rowCount);
     for (const warning of warnings) logger.warning(warning);
     return { model, predictions, timing, features };
   };
@@ -122,7 +125,11 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   let baselineInputs: QualityInputs | undefined;
   const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidate.predictions.task) : undefined;
   if (baselineModel) {
-    baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel));
+    baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel).catch((err: unknown) => {
+      // the same checks as for the candidate: say which of the two models they are about
+      if (err instanceof UserError && !err.what.startsWith('The baseline')) throw new UserError(`The baseline model ${options.baseline}: ${err.what}`, err.where, err.fix, err.location);
+      throw err;
+    }));
     if (baselineRun.predictions.task !== candidate.predictions.task) {
       throw new UserError(
         `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidate.predictions.task}.`,

@@ -40,6 +40,8 @@ export interface PredictOptions {
   task?: Task;
   /** what a classifier's score output holds; default probabilities (class-scores.ts) */
   scores?: ClassScores;
+  /** called after each batch with the rows done so far (progress of long evaluations) */
+  onRows?: (done: number) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -88,6 +90,7 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
     collector.collect(outputs, start, end);
     batchMs.push(ms);
     batchRows.push(end - start);
+    options.onRows?.(end);
   }
   const totalMs = performance.now() - started;
   const batches = batchMs.length;

@@ -47,5 +47,8 @@ function baselineSentence(result: EvaluationResult): string {
     return 'Baseline: figures from a metrics file, so changes have no paired test.';
   }
   const name = result.baselineModel ? `**${escapeMarkdown(result.baselineModel.path)}**` : 'a baseline model';
-  return `Baseline: ${name}, run on the same rows (paired bootstrap, ${resamples} resamples, seed ${seed}).`;
+  const tests: string[] = [];
+  if (result.task !== 'regression') tests.push(`the exact McNemar test for ${result.task === 'binary' || result.confusionMatrix?.classes.length === 2 ? 'accuracy and recall' : 'accuracy'}`);
+  if (resamples > 0) tests.push(`the paired bootstrap (${resamples} resamples, seed ${seed})${tests.length ? ' for the rest' : ''}`);
+  return `Baseline: ${name}, run on the same rows (paired tests: ${tests.length ? tests.join(', ') : 'none, as bootstrap-resamples is 0'}).`;
 }

@@ -3,7 +3,20 @@
 // against scipy.stats on the same counts, the discordant counts on the real breast-cancer models,
 // and the centred bootstrap p-values.
 import { spawnSync } from 'node:child_process';
-import { binomialUpperTail, computeMetrics, exactPairedTests, mcNemar, normalQuantile, pairedBootstrapDeltas, pairedPValues } from '../../shared/metrics/index.js';
+import {
+  binomialUpperTail,
+  bootstrapAgainstBaseline,
+  computeMetrics,
+  exactPairedTests,
+  inputsOfRows,
+  mcNemar,
+  normalQuantile,
+  pairedBootstrapDeltas,
+  pairedPValues,
+  prepareMetrics,
+  resampleCounts,
+  SeededRandom,
+} from '../../shared/metrics/index.js';
 import { describeWithTools, tools } from '../support/system-tools.js';
 import { classifierInputs, regressorInputs } from './fixture-models.js';
 
@@ -115,5 +128,46 @@ describe('centred paired-bootstrap p-values', () => {
     const ridge = await regressorInputs('diabetes_linreg_ridge.onnx', 'diabetes_test.csv');
     const rmse = pairedBootstrapDeltas('regression', linear, ridge, { resamples: 199, seed: 3, level: 0.95 }, ['rmse']).rmse!;
     expect(rmse.pValue).toBeCloseTo(2 * Math.min(rmse.pValueDown!, rmse.pValueUp!), 12);
+  });
+});
+
+describe('slices bootstrapped in the same pass', () => {
+  test('each slice\'s p-values are those of its metric recomputed on the same seeded resamples, masked to its rows', async () => {
+    const strong = await classifierInputs('breast_cancer_lr.onnx', 'breast_cancer_test.csv', 2);
+    const weak = await classifierInputs('breast_cancer_lr_weak.onnx', 'breast_cancer_test.csv', 2);
+    const n = strong.yTrue.length;
+    const names = ['f1', 'log_loss'];
+    const options = { resamples: 150, seed: 11, level: 0.9 };
+    const masks = [0, 1].map((s) => Float64Array.from({ length: n }, (_, i) => (i % 2 === s ? 1 : 0)));
+    const slices = masks.map((weights, s) => {
+      const rows = Int32Array.from([...weights.keys()].filter((i) => weights[i] === 1));
+      const prepare = (inputs: typeof strong) => ({ evaluate: prepareMetrics('binary', inputsOfRows(inputs, rows), names), names });
+      return { value: `s${s}`, rows, candidate: prepare(strong), baseline: prepare(weak) };
+    });
+    const all = (inputs: typeof strong) => ({ inputs, evaluate: prepareMetrics('binary', inputs, names), names });
+    const { sliceDeltas } = bootstrapAgainstBaseline(all(strong), all(weak), options, { slices });
+
+    const random = new SeededRandom(options.seed);
+    const counts = new Float64Array(n);
+    const differences = masks.map(() => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
+    for (let r = 0; r < options.resamples; r++) {
+      resampleCounts(random, n, counts);
+      masks.forEach((mask, s) => {
+        const weights = counts.map((c, i) => c * mask[i]!);
+        const c = computeMetrics('binary', strong, weights, names);
+        const b = computeMetrics('binary', weak, weights, names);
+        for (const name of names) differences[s]![name]![r] = c[name]! - b[name]!;
+      });
+    }
+    masks.forEach((mask, s) => {
+      for (const name of names) {
+        const observed = computeMetrics('binary', strong, mask, names)[name]! - computeMetrics('binary', weak, mask, names)[name]!;
+        const want = pairedPValues(differences[s]![name]!, observed);
+        const got = sliceDeltas[`s${s}`]![name]!;
+        expect(got.absolute).toBeCloseTo(observed, 12);
+        expect([got.pValueDown, got.pValueUp, got.test]).toEqual([want.pValueDown, want.pValueUp, 'bootstrap']);
+        expect(got.standardError).toBeCloseTo(want.standardError!, 12);
+      }
+    });
   });
 });

@@ -1,7 +1,8 @@
 // The whole loop on loopback: Debian's docker-registry (through a proxy that can refuse writes) →
 // models published → mlci serve following `production` → deploy: a good model promoted through
 // canary steps; a model that errors on some inputs, stopped by the smoke test or rolled back by the
-// analysis; metrics unreachable (inconclusive); the registry refusing the alias move; a rollback
+// analysis; metrics unreachable (inconclusive); the registry refusing the alias move; KServe
+// manifests; a shadow rollout; a rollback
 // by hand; the server dying after the alias moved (alias put back). GitHub calls go to the
 // OpenAPI-validated fake server; the test makes its own bounded traffic.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ const DATA = fixture('data/breast_cancer_test.csv');
 const work = mkdtempSync(join(tmpdir(), 'mlci-deploy-e2e-'));
 
 const policy = parseRolloutPolicy(
-  ['min_requests: 15', 'max_error_rate: 0.01', 'latency_p95:', '  max_ratio_to_stable: 3', 'prediction_drift:', '  method: jensenshannon', '  threshold: 0.5', 'inconclusive_limit: 1'].join('\n'),
+  ['min_requests: 15', 'max_error_rate: 0.01', 'latency_p95:', '  max_ratio_to_stable: 3', 'prediction_drift:', '  method: jensenshannon', '  threshold: 0.5', 'max_shadow_disagreement: 0.05', 'inconclusive_limit: 1'].join('\n'),
   'rollout.yml',
 );
 
@@ -240,6 +241,20 @@ describeWithTools('deploy end to end: docker-registry → mlci serve → canary,
     expect(deploymentsOf(repoState(gh)).at(-1)!.statuses.map((s) => s.state)).toEqual(['queued']);
   }, 60_000);
 
+  test('shadow: the candidate sees a copy of every request, agrees with stable, and is promoted', async () => {
+    const { result } = await deploy(versions.stable!, fixture('models/breast_cancer_lr.onnx'), {
+      strategy: 'shadow',
+      plan: { steps: [100], count: 1, failureLimit: 0, inconclusiveLimit: 1, intervalMs: 1500 },
+    });
+    expect(result.outcome).toBe('promoted');
+    const shadow = result.analyses[0]!;
+    expect(shadow.role).toBe('shadow');
+    expect(shadow.shadow!.comparisons).toBeGreaterThanOrEqual(15);
+    expect(shadow.findings.find((f) => f.rule === 'max_shadow_disagreement')).toMatchObject({ passed: true, figures: { disagreements: 0 } });
+    expect(await aliasNow()).toBe(versions.stable);
+    expect((await routesNow()).shadow).toBeUndefined();
+  }, 60_000);
+
   test('mlci deploy --rollback puts production back to the version before, and the server serves it', async () => {
     const logger = recordingLogger();
     const tracker = gitHubDeploymentTracker(testClient(gh, logger), REPO, { ref: HEAD_SHA, environment: 'production', production: true });
@@ -254,19 +269,19 @@ describeWithTools('deploy end to end: docker-registry → mlci serve → canary,
       why: { actor: 'e2e' },
       tracker,
     });
-    expect([move.from, move.to]).toEqual([versions.good, versions.stable]);
-    expect(result.actions).toContain(`The server serves ${versions.stable} as stable.`);
+    expect([move.from, move.to]).toEqual([versions.stable, versions.good]);
+    expect(result.actions).toContain(`The server serves ${versions.good} as stable.`);
     expect((await routesNow()).stable.model_digest).toBe(model.modelDigest);
     // GitHub has no rollback: a new deployment of the earlier model, and the replaced one inactive
     const all = deploymentsOf(repoState(gh));
-    expect(all.at(-1)!.payload).toEqual({ name: 'demo', version: versions.stable, digest: model.modelDigest });
+    expect(all.at(-1)!.payload).toEqual({ name: 'demo', version: versions.good, digest: model.modelDigest });
     expect(all.at(-1)!.statuses.map((s) => s.state)).toEqual(['queued', 'success']);
-    const promoted = all.find((d) => (d.payload as { version: string }).version === versions.good)!;
+    const promoted = all.filter((d) => (d.payload as { version: string }).version === versions.stable).at(-1)!;
     expect(promoted.statuses.at(-1)!.state).toBe('inactive');
   }, 60_000);
 
   test('the server dying after the alias moved fails the deploy clearly and puts the alias back', async () => {
-    const { result } = await deploy(versions.good!, fixture('deploy/breast_cancer_lr_retrained.onnx'), {
+    const { result } = await deploy(versions.stable!, fixture('models/breast_cancer_lr.onnx'), {
       tracker: {
         async started() {},
         async progress(description) {
@@ -277,9 +292,9 @@ describeWithTools('deploy end to end: docker-registry → mlci serve → canary,
     });
     expect(result.outcome).toBe('failed');
     expect(result.because).toMatch(/did not answer/);
-    expect(result.restored?.to).toBe(versions.stable);
-    expect(await aliasNow()).toBe(versions.stable);
+    expect(result.restored?.to).toBe(versions.good);
+    expect(await aliasNow()).toBe(versions.good);
     const history = await registry().aliasHistory('demo', 'production');
-    expect(history.map((h) => h.to)).toEqual([versions.stable, versions.good, versions.stable, versions.good, versions.stable]);
+    expect(history.map((h) => h.to)).toEqual([versions.stable, versions.good, versions.stable, versions.good, versions.stable, versions.good]);
   }, 60_000);
 });

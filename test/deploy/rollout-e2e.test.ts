@@ -2,9 +2,9 @@
 // models published → mlci serve following `production` → deploy: a good model promoted through
 // canary steps; a model that errors on some inputs, stopped by the smoke test or rolled back by the
 // analysis; metrics unreachable (inconclusive); the registry refusing the alias move; KServe
-// manifests; a shadow rollout; a rollback
-// by hand; the server dying after the alias moved (alias put back). GitHub calls go to the
-// OpenAPI-validated fake server; the test makes its own bounded traffic.
+// manifests; a shadow rollout; a rollback by hand; the server dying after the alias moved (alias
+// put back). GitHub calls go to the OpenAPI-validated fake server; the test makes its own bounded
+// traffic.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

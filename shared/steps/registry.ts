@@ -14,7 +14,7 @@ import type { StepDefinition } from './types.js';
 const asStep = (s: unknown) => s as StepDefinition;
 
 /** Every step the suite offers as an action and a CLI subcommand, by the name both carry. */
-export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, deployStep, monitorStep, commentStep].map(asStep);
+export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, commentStep, publishModelStep, deployStep, monitorStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
 export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, initStep, serveStep].map(asStep);

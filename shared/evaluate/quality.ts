@@ -32,8 +32,8 @@ export interface QualityRequest {
   /** baseline figures from a metrics file, when no baseline model was run */
   baselineMetrics?: MetricValues;
   bootstrap: BootstrapOptions;
-  /** rows of each slice as 0/1 weights */
-  slices?: { value: string; weights: Float64Array }[];
+  /** rows of each slice as 0/1 weights, made when asked for: one slice's array in memory at a time */
+  slices?: { value: string; weights: () => Float64Array }[];
 }
 
 export interface QualityFigures {
@@ -96,12 +96,15 @@ export function measureQuality(request: QualityRequest): QualityFigures {
 
   const confusionMatrix = task === 'regression' ? undefined : computeConfusionMatrix(candidate.inputs as ClassificationInputs, candidate.classes);
 
-  const slices = request.slices?.map(({ value, weights }) => ({
-    value,
-    rows: rowCount(weights),
-    metrics: candidateMetrics(weights),
-    ...(baselineEvaluator ? { baseline: baselineEvaluator(weights) } : {}),
-  }));
+  const slices = request.slices?.map(({ value, weights: makeWeights }) => {
+    const weights = makeWeights();
+    return {
+      value,
+      rows: rowCount(weights),
+      metrics: candidateMetrics(weights),
+      ...(baselineEvaluator ? { baseline: baselineEvaluator(weights) } : {}),
+    };
+  });
 
   return { metrics, baseline: baselineMetrics, intervals, deltas, directions, confusionMatrix, slices };
 }

@@ -12,6 +12,14 @@ import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
 const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
 
+/** MLCI_MEMORY_LIMIT_MB: the memory an evaluation may plan for, when the machine's own figures are wrong (a container without limits in cgroups) */
+function memoryLimitFromEnv(raw: string | undefined): number | undefined {
+  if (!raw?.trim()) return undefined;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UserError(`MLCI_MEMORY_LIMIT_MB must be a number of megabytes, got "${raw}".`, 'environment MLCI_MEMORY_LIMIT_MB', 'Set it to e.g. 2048, or unset it to use the memory the machine has free.');
+  return mb * 2 ** 20;
+}
+
 export const evaluateGateStep: StepDefinition<
   | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'slice-column' | 'task' | 'scores' | 'batch-size'
   | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir' | 'upload-artifact'
@@ -93,6 +101,7 @@ export const evaluateGateStep: StepDefinition<
       },
       ort,
       logger: host.logger,
+      memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
     });
     result.gate = await overrideFromLabel(host, session, result.gate);
 

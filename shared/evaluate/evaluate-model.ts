@@ -14,7 +14,7 @@ import type { Predictions, Task } from '../model/types.js';
 import { GrowingArray } from './row-arrays.js';
 import { memoryBudget, rowBudget } from './memory-budget.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
-import { sha256File } from '../fs/digest.js';
+import { sha256FileInBackground } from '../fs/digest.js';
 import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
@@ -40,9 +40,7 @@ export interface EvaluateOptions {
   memoryLimitBytes?: number;
 }
 
-async function identifyFile(path: string): Promise<FileIdentity> {
-  return { path, sha256: await sha256File(path), sizeBytes: (await stat(path)).size };
-}
+
 
 function targetColumn(table: Table, target: string) {
   const column = findColumn(table, target);
@@ -93,8 +91,12 @@ function bytesPerRow(model: LoadedModel, task: Task | undefined): number {
   return regression ? 8 + 8 + REGRESSION_METRIC_BYTES : 4 * probabilities + 4 + 4 + CLASSIFIER_METRIC_BYTES;
 }
 
-/** the metrics' working memory per row, measured on bench/evaluate.mjs runs (peak RSS over rows) */
-const CLASSIFIER_METRIC_BYTES = 64;
+/**
+ * the metrics' working memory per row (sorts, per-row losses, calibration bins), with a margin:
+ * bench/evaluate-memory.mjs measured peak RSS growing 50 bytes a row for one binary classifier,
+ * 16 of them the kept scores, label and target
+ */
+export const CLASSIFIER_METRIC_BYTES = 40;
 const REGRESSION_METRIC_BYTES = 48;
 /** what an evaluation holds whatever the rows: node, onnxruntime, the models, a batch of rows */
 const FIXED_BYTES = 256 * 2 ** 20;
@@ -136,75 +138,85 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const slices = options.sliceColumn ? new SliceCodes(options.sliceColumn, expectedRows) : undefined;
   let rows = 0;
   const progress = progressLog(logger, options.data);
-
-  await logger.group(`Reading ${options.data} and running ${baseline ? 'both models' : options.model}`, () =>
-    streamTable(options.data, {
-      batchRows: options.batchSize,
-      reuseBatches: true,
-      ...(featureMatrix ? { featureMatrix } : {}),
-      onBatch: async (batch) => {
-        if (rows === 0) checkColumns(batch, options);
-        const featureColumns = batch.featureMatrix?.columns ?? batch.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
-        budget.check(rows + batch.rowCount);
-        for (const predictor of baseline ? [candidate, baseline] : [candidate]) {
-          await predictor.add(batch, featureColumns);
-          appendTarget(targets, predictor, batch, options.target);
-        }
-        slices?.add(batch);
-        rows += batch.rowCount;
-        progress(rows);
-      },
-    }),
-  );
-  if (rows === 0) throw new UserError(`${options.data} has no rows.`, options.data, 'Evaluate on a file with at least one data row.');
-
-  const candidateRun = { model: candidateModel, ...(await candidate.finish()) };
-  const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values);
-  const baselineRun = baseline ? { model: baselineModel!, ...(await baseline.finish()) } : undefined;
-  let baselineInputs: QualityInputs | undefined;
-  const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!) : undefined;
-  if (baselineRun) {
-    if (baselineRun.predictions.task !== candidateRun.predictions.task) {
-      throw new UserError(
-        `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidateRun.predictions.task}.`,
-        'input baseline',
-        'Compare models of the same task, or pass the task input explicitly.',
-      );
-    }
-    baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values);
+  // the data file's hash for the result, on the other core while this one reads the rows
+  const dataHash = sha256FileInBackground(options.data);
+  try {
+    return await evaluateStream();
+  } finally {
+    dataHash.cancel();
   }
 
-  const quality = await logger.group('Computing metrics', async () =>
-    measureQuality({
-      candidate: candidateInputs,
-      baseline: baselineInputs,
-      baselineMetrics: baselineFromFile,
-      bootstrap: options.bootstrap,
-      slices: slices?.slices(),
-    }),
-  );
+  async function evaluateStream(): Promise<EvaluationResult> {
 
-  // loadModel read and hashed the model already: reuse its figures rather than read it again
-  const modelIdentity: FileIdentity = { path: options.model, sha256: candidateModel.sha256, sizeBytes: candidateModel.sizeBytes };
-  const withoutGate: Omit<EvaluationResult, 'gate'> = {
-    schema: 'mlci/evaluation@1',
-    task: candidateRun.predictions.task,
-    model: modelIdentity,
-    ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
-    data: { ...(await identifyFile(options.data)), rows, target: options.target },
-    metrics: quality.metrics,
-    ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
-    intervals: quality.intervals,
-    deltas: quality.deltas,
-    directions: quality.directions,
-    ...(quality.confusionMatrix ? { confusionMatrix: quality.confusionMatrix } : {}),
-    operational: operationalFigures(candidateRun.timing, modelIdentity.sizeBytes),
-    ...(baselineRun ? { baselineOperational: operationalFigures(baselineRun.timing, baselineRun.model.sizeBytes) } : {}),
-    ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
-    bootstrap: options.bootstrap,
-    ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
-  };
-  return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
+    await logger.group(`Reading ${options.data} and running ${baseline ? 'both models' : options.model}`, () =>
+      streamTable(options.data, {
+        batchRows: options.batchSize,
+        reuseBatches: true,
+        ...(featureMatrix ? { featureMatrix } : {}),
+        onBatch: async (batch) => {
+          if (rows === 0) checkColumns(batch, options);
+          const featureColumns = batch.featureMatrix?.columns ?? batch.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
+          budget.check(rows + batch.rowCount);
+          for (const predictor of baseline ? [candidate, baseline] : [candidate]) {
+            await predictor.add(batch, featureColumns);
+            appendTarget(targets, predictor, batch, options.target);
+          }
+          slices?.add(batch);
+          rows += batch.rowCount;
+          progress(rows);
+        },
+      }),
+    );
+    if (rows === 0) throw new UserError(`${options.data} has no rows.`, options.data, 'Evaluate on a file with at least one data row.');
+
+    const candidateRun = { model: candidateModel, ...(await candidate.finish()) };
+    const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values);
+    const baselineRun = baseline ? { model: baselineModel!, ...(await baseline.finish()) } : undefined;
+    let baselineInputs: QualityInputs | undefined;
+    const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!) : undefined;
+    if (baselineRun) {
+      if (baselineRun.predictions.task !== candidateRun.predictions.task) {
+        throw new UserError(
+          `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidateRun.predictions.task}.`,
+          'input baseline',
+          'Compare models of the same task, or pass the task input explicitly.',
+        );
+      }
+      baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values);
+    }
+
+    const quality = await logger.group('Computing metrics', async () =>
+      measureQuality({
+        candidate: candidateInputs,
+        baseline: baselineInputs,
+        baselineMetrics: baselineFromFile,
+        bootstrap: options.bootstrap,
+        slices: slices?.slices(),
+      }),
+    );
+
+    // loadModel read and hashed the model already: reuse its figures rather than read it again
+    const modelIdentity: FileIdentity = { path: options.model, sha256: candidateModel.sha256, sizeBytes: candidateModel.sizeBytes };
+    const withoutGate: Omit<EvaluationResult, 'gate'> = {
+      schema: 'mlci/evaluation@1',
+      task: candidateRun.predictions.task,
+      model: modelIdentity,
+      ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
+      data: { path: options.data, sha256: await dataHash.digest, sizeBytes: (await stat(options.data)).size, rows, target: options.target },
+      metrics: quality.metrics,
+      ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
+      intervals: quality.intervals,
+      deltas: quality.deltas,
+      directions: quality.directions,
+      ...(quality.confusionMatrix ? { confusionMatrix: quality.confusionMatrix } : {}),
+      operational: operationalFigures(candidateRun.timing, modelIdentity.sizeBytes),
+      ...(baselineRun ? { baselineOperational: operationalFigures(baselineRun.timing, baselineRun.model.sizeBytes) } : {}),
+      ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
+      bootstrap: options.bootstrap,
+      ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
+    };
+    return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
+  }
 }
 
 /** the target and slice columns are in the file (judged on its first batch) */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UserError } from '../../shared/errors.js';
-import { evaluateModel, type EvaluateOptions } from '../../shared/evaluate/evaluate-model.js';
+import { CLASSIFIER_METRIC_BYTES, evaluateModel, type EvaluateOptions } from '../../shared/evaluate/evaluate-model.js';
 import { silentLogger } from '../../shared/log.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
 
@@ -72,7 +72,7 @@ test('a gzip file that inflates past the budget stops with a UserError as the ro
   const gz = join(dir, 'many.csv.gz');
   writeFileSync(gz, gzipSync(`${header}\n${body.repeat(600)}`));
   // room for the fixed part and about 50,000 rows at the bytes a row of two models costs
-  const perRow = 2 * (4 * 2 + 4 + 4 + 64);
+  const perRow = 2 * (4 * 2 + 4 + 4 + CLASSIFIER_METRIC_BYTES);
   const limit = 256 * 2 ** 20 + 50_000 * perRow;
   const error = await evaluateModel(options({ data: gz, sliceColumn: undefined, memoryLimitBytes: limit, batchSize: 8192 })).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);

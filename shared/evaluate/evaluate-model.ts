@@ -129,7 +129,8 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const budget = rowBudget(options.data, perRow, memoryBudget(options.memoryLimitBytes), FIXED_BYTES);
   const estimate = await estimateRowCount(options.data);
   if (estimate !== undefined) budget.check(estimate, true);
-  const expectedRows = Math.min(estimate ?? options.batchSize, 1 << 24);
+  // a little over the estimate: growing the arrays by one row too few would copy them all
+  const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, 1 << 24);
 
   const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows };
   const candidate = new BatchPredictor(candidateModel, predictOptions);

@@ -108,8 +108,9 @@ export class BatchPredictor {
     const inputsOf = (start: number, end: number) => feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
     if (!this.firstBatch && rows > 0) {
       const n = Math.min(rows, batchSize);
-      // a copy: the buffers and the table's arrays are reused for later batches
-      const inputs = inputsOf(0, n).map((input) => ({ ...input, data: input.data.slice() as BatchInput['data'] }));
+      // A slice of a feature matrix stays as it is (each batch's matrix is its own); an input
+      // interleaved into the reused buffers is copied, as later batches overwrite them.
+      const inputs = inputsOf(0, n).map((input, i) => (feeds[i]!.from === 'matrix' ? input : { ...input, data: input.data.slice() as BatchInput['data'] }));
       this.firstBatch = { inputs, rows: n, source: table.source };
       await warmUp(this.runFirst, n);
     }

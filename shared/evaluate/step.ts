@@ -65,8 +65,11 @@ export const evaluateGateStep: StepDefinition<
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
     }
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const [{ writeFileAtomic, writeJsonAtomic }, { renderEvaluationReport }, { loadOnnxRuntime }, { evaluateModel }, { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults }] =
-      await Promise.all([import('../fs/atomic.js'), import('../report/index.js'), import('../runtime/onnxruntime.js'), import('./evaluate-model.js'), import('../github/step-publishing.js')]);
+    const { writeFileAtomic, writeJsonAtomic } = await import('../fs/atomic.js');
+    const { renderEvaluationReport } = await import('../report/index.js');
+    const { loadOnnxRuntime } = await import('../runtime/onnxruntime.js');
+    const { evaluateModel } = await import('./evaluate-model.js');
+    const { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'evaluate-gate');

@@ -45,13 +45,11 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = await Promise.all([
-      import('../github/step-publishing.js'),
-      import('../runtime/onnxruntime.js'),
-      import('./train-model.js'),
-      import('./training-report.js'),
-      import('./tool-versions.js'),
-    ]);
+    const { openGitHubSession, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
+    const { loadOnnxRuntime } = await import('../runtime/onnxruntime.js');
+    const { trainModel } = await import('./train-model.js');
+    const { renderTrainingReport } = await import('./training-report.js');
+    const { toolVersions } = await import('./tool-versions.js');
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');

@@ -23,8 +23,8 @@ interface DemoStage {
 
 /**
  * The bundled example, breast-cancer diagnosis from scikit-learn's public data: the evaluation data
- * is validated, a candidate is trained, and it is evaluated against the model on "main" and gated
- * by the example's policy.
+ * is validated, a candidate is trained, it is evaluated against the model on "main" and gated by
+ * the example's policy, and the gated model is published to a registry folder under the output.
  */
 const stages: DemoStage[] = [
   {
@@ -60,6 +60,24 @@ const stages: DemoStage[] = [
       'output-dir': join(out, 'evaluate-gate'),
     }),
   },
+  {
+    step: 'publish-model',
+    title: 'publish-model: the gated model as version of a local registry, with its card and provenance; champion moves to it',
+    inputs: ({ example, out }) => ({
+      // the copy evaluate-gate keeps is the exact file its verdict names
+      model: join(out, 'evaluate-gate', 'model.onnx'),
+      name: 'breast-cancer',
+      registry: join(out, 'registry'),
+      aliases: 'champion',
+      verdict: join(out, 'evaluate-gate', 'verdict.json'),
+      metrics: join(out, 'evaluate-gate', 'metrics.json'),
+      lineage: join(out, 'train-model', 'lineage.json'),
+      statistics: join(out, 'validate-data', 'statistics.json'),
+      card: join(example, '.mlci', 'model-card.yml'),
+      reason: 'mlci demo: the gate passed',
+      'output-dir': join(out, 'publish-model'),
+    }),
+  },
 ];
 
 export async function runDemo(argv: string[]): Promise<number> {
@@ -81,6 +99,6 @@ export async function runDemo(argv: string[]): Promise<number> {
       break;
     }
   }
-  process.stdout.write(failed ? '\nThe demo pipeline stopped at a failed gate.\n' : '\n✔ The demo pipeline passed every gate.\n');
+  process.stdout.write(failed ? '\nThe demo pipeline stopped at a failed gate.\n' : `\n✔ The demo pipeline passed every gate.\n  Look at the registry: mlci registry versions breast-cancer --registry ${join(out, 'registry')}\n`);
   return failed ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { rm } from 'node:fs/promises';
 import { isUserError } from '../shared/errors.js';
 import { cliOnlyCommands, findCommand, steps } from '../shared/steps/registry.js';
 import { parseStepFlags, stepHelp } from './args.js';
@@ -8,7 +9,9 @@ const USAGE = `mlci: CI/CD for ML models, on your laptop with the same code as t
 Usage:
   mlci <step> [--input value ...]   run one step; inputs are the action's input names
   mlci demo                          run the pipeline on the bundled example
+  mlci registry <sub-command>        list, versions, show, history, promote, rollback, pull, verify
   mlci help [step]                   this text, or a step's inputs and outputs
+  mlci --version                     the version of mlci
 
 Steps:
 ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
@@ -17,12 +20,19 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
+    if (rest[0] === 'registry') return (await import('./registry.js')).runRegistryCommand(['--help']);
     const step = rest[0] ? findCommand(rest[0]) : undefined;
     process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
     return 0;
   }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    const { MLCI_VERSION } = await import('../shared/train/tool-versions.js');
+    process.stdout.write(`mlci ${MLCI_VERSION}\n`);
+    return 0;
+  }
   // The host and the demo load only when used: `mlci help` must start in a blink.
   if (command === 'demo') return (await import('./demo.js')).runDemo(rest);
+  if (command === 'registry') return (await import('./registry.js')).runRegistryCommand(rest);
   const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".\n\n${USAGE}`);
@@ -34,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { createCliHost } = await import('./host.js');
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
-  const outcome = await step.run(host);
+  // the temp dir holds downloaded artifacts and scratch files: gone when the run ends, however it ends
+  const outcome = await step.run(host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}\n`);
   if (outcome.failure) {
     process.stderr.write(`\n✖ ${outcome.failure}\n`);

@@ -94,6 +94,18 @@ function parseInfinity(buf: Buffer, negative: boolean, at: number, end: number):
   return negative ? -Infinity : Infinity;
 }
 
+/** parseDecimal's grammar over text: spaces and tabs around, sign, digits with one optional dot, exponent; or Infinity */
+const DECIMAL_TEXT = /^[ \t]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity)[ \t]*$/;
+
+/**
+ * The same grammar as parseDecimal for a cell already decoded to text (validate-data's statistics
+ * and rules, the schema): undefined where parseDecimal gives NaN, so that "0x10" or "inf" is text
+ * in every step, never a number in one and text in the next.
+ */
+export function parseDecimalText(text: string): number | undefined {
+  return DECIMAL_TEXT.test(text) ? Number(text) : undefined;
+}
+
 /** True when the bytes are only spaces and tabs: such a cell is missing, not zero. */
 export function isBlank(buf: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (buf[i] !== SPACE && buf[i] !== TAB) return false;

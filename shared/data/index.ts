@@ -4,6 +4,7 @@ export { readCsv, streamCsv, type CsvOptions, type CsvStreamOptions, type CsvStr
 export type { CsvStart } from './csv-reader.js';
 export { locateCsvRows, type LocateOptions } from './csv-locate.js';
 export { readJsonl, streamJsonl, type JsonlStreamSummary } from './jsonl.js';
+export { streamJsonObjects, type JsonObjectStreamOptions } from './json-objects.js';
 export { readParquet, streamParquet, type ParquetStreamSummary } from './parquet.js';
 export { issueError } from './issues.js';
 export type { DataIssue, DataIssueKind, ReadOptions, StreamOptions } from './read-options.js';

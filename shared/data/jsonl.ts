@@ -1,12 +1,11 @@
 import { UserError } from '../errors.js';
 import { BatchBuilder, emptyTable } from './batch.js';
-import { STOP, readBlocks } from './block-reader.js';
-import { CR, LF, bomLength } from './bytes.js';
+import { readBlocks } from './block-reader.js';
 import type { ColumnBuilder } from './column-builder.js';
 import { emptyFileError, openTextDataFile } from './data-file.js';
 import { DEFAULT_BATCH_ROWS, DEFAULT_MAX_RECORD_BYTES, type ReadOptions, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
-import { TextReader } from './text-reader.js';
+import { JsonObjectReader } from './json-objects.js';
 
 export interface JsonlStreamSummary {
   /** every key seen, in order of first appearance */
@@ -37,9 +36,8 @@ export async function readJsonl(path: string, options: ReadOptions = {}): Promis
   return table ?? emptyTable(path, 'jsonl', options.columns ?? keys);
 }
 
-class JsonlReader extends TextReader {
+class JsonlReader extends JsonObjectReader {
   private readonly wanted: Set<string> | undefined;
-  private sawContent = false;
   private keys: string[] = [];
   private builders = new Map<string, ColumnBuilder>();
 
@@ -50,28 +48,6 @@ class JsonlReader extends TextReader {
   ) {
     super(source, options);
     this.wanted = options.columns ? new Set(options.columns) : undefined;
-  }
-
-  consume(buf: Buffer, offset: number, eof: boolean): number {
-    let pos = offset === 0 ? bomLength(buf) : 0;
-    this.utf8.check(buf, offset, pos, this.line, eof);
-    while (pos < buf.length) {
-      let lineEnd = buf.indexOf(LF, pos);
-      if (lineEnd < 0) {
-        if (!eof) break;
-        lineEnd = buf.length;
-      }
-      const line = this.line++;
-      const text = buf.toString('utf8', pos, lineEnd > pos && buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd);
-      pos = lineEnd + 1;
-      this.utf8.reportThrough(line);
-      if (text.trim() === '') continue;
-      this.sawContent = true;
-      this.addLine(text, line);
-      if (this.reachedMaxRows()) return STOP;
-    }
-    if (eof) this.endOfFile();
-    return Math.min(pos, buf.length);
   }
 
   result(): JsonlStreamSummary {
@@ -86,18 +62,7 @@ class JsonlReader extends TextReader {
     return { keys: this.keys, rowCount: this.rowCount };
   }
 
-  private addLine(text: string, line: number): void {
-    let row: unknown;
-    try {
-      row = JSON.parse(text);
-    } catch (err) {
-      this.issues.report('bad-json', line, `line ${line} of ${this.source} is not valid JSON: ${(err as Error).message}`);
-      return;
-    }
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      this.issues.report('bad-json', line, `line ${line} of ${this.source} is ${Array.isArray(row) ? 'an array' : 'not an object'}; each line must be one JSON object`);
-      return;
-    }
+  protected addObject(row: Record<string, unknown>, line: number): void {
     const batch = (this.batch ??= this.newBatch());
     for (const [key, value] of Object.entries(row)) {
       const builder = this.builders.get(key) ?? this.addKey(key, batch);

@@ -6,6 +6,8 @@ import { streamTable } from '../data/load.js';
 import { estimateRowCount } from '../data/row-estimate.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
+import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
+import { checkFeatureValues } from '../model/feature-range.js';
 import { loadModel, type LoadedModel } from '../model/session.js';
 import { BatchPredictor } from '../model/predict.js';
 import { planOutputs } from '../model/task.js';
@@ -19,7 +21,7 @@ import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } fro
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
 import { readBaselineMetrics } from './baseline-metrics.js';
-import { evaluateGate, loadGatePolicy } from '../gate/index.js';
+import { evaluateGate, loadGatePolicy, sliceTestedMetrics } from '../gate/index.js';
 
 export interface EvaluateOptions {
   model: string;
@@ -137,6 +139,8 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
   const targets = new Map<BatchPredictor, EncodedTarget>();
   const slices = options.sliceColumn ? new SliceCodes(options.sliceColumn, expectedRows) : undefined;
+  /** the columns fed to each model, in order, as its first batch decided them (the report states the candidate's) */
+  const fedColumns = new Map<BatchPredictor, FeatureOrder>();
   let rows = 0;
   const progress = progressLog(logger, options.data);
   // the data file's hash for the result, on the other core while this one reads the rows
@@ -158,8 +162,13 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
           if (rows === 0) checkColumns(batch, options);
           const featureColumns = batch.featureMatrix?.columns ?? batch.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
           budget.check(rows + batch.rowCount);
-          for (const predictor of baseline ? [candidate, baseline] : [candidate]) {
-            await predictor.add(batch, featureColumns);
+          for (const [predictor, model] of baseline ? [[candidate, candidateModel] as const, [baseline, baselineModel!] as const] : [[candidate, candidateModel] as const]) {
+            // by the names the model records, batch by batch: a batch with other columns is refused at once
+            const features = featureOrder(model.signature, featureColumns, model.path, options.data);
+            if (!fedColumns.has(predictor)) fedColumns.set(predictor, features);
+            const fed = withMatrixOrder(batch, features.columns);
+            checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
+            await predictor.add(fed, features.columns);
             appendTarget(targets, predictor, batch, options.target);
           }
           slices?.add(batch);
@@ -171,10 +180,12 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     if (rows === 0) throw new UserError(`${options.data} has no rows.`, options.data, 'Evaluate on a file with at least one data row.');
 
     const candidateRun = { model: candidateModel, ...(await candidate.finish()) };
+    for (const warning of candidateRun.warnings) logger.warning(warning);
     const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values);
     const baselineRun = baseline ? { model: baselineModel!, ...(await baseline.finish()) } : undefined;
+    for (const warning of baselineRun?.warnings ?? []) logger.warning(warning);
     let baselineInputs: QualityInputs | undefined;
-    const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!) : undefined;
+    const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidateRun.predictions.task) : undefined;
     if (baselineRun) {
       if (baselineRun.predictions.task !== candidateRun.predictions.task) {
         throw new UserError(
@@ -193,6 +204,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
         baselineMetrics: baselineFromFile,
         bootstrap: options.bootstrap,
         slices: slices?.slices(),
+        sliceTests: sliceTestedMetrics(policy),
       }),
     );
 
@@ -204,6 +216,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
       model: modelIdentity,
       ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
       data: { path: options.data, sha256: await dataHash.digest, sizeBytes: (await stat(options.data)).size, rows, target: options.target },
+      features: fedColumns.get(candidate),
       metrics: quality.metrics,
       ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
       intervals: quality.intervals,

@@ -1,5 +1,9 @@
 import {
+  attachPairedTest,
   bootstrapAgainstBaseline,
+  exactPairedTests,
+  hasExactPairedTest,
+  inputsOfRows,
   bootstrapIntervals,
   computeConfusionMatrix,
   defaultMetricNames,
@@ -14,6 +18,7 @@ import {
   type MetricDelta,
   type MetricInputs,
   type MetricValues,
+  type SliceResampling,
 } from '../metrics/index.js';
 import type { Task } from '../model/types.js';
 import type { Direction, SliceResult } from './types.js';
@@ -34,6 +39,11 @@ export interface QualityRequest {
   bootstrap: BootstrapOptions;
   /** rows of each slice as 0/1 weights, made when asked for: one slice's array in memory at a time */
   slices?: { value: string; weights: () => Float64Array }[];
+  /**
+   * metrics whose change per slice the gate judges with a paired test: those without an exact
+   * test are bootstrapped per slice, in the same pass as the whole set
+   */
+  sliceTests?: readonly string[];
 }
 
 export interface QualityFigures {
@@ -44,6 +54,33 @@ export interface QualityFigures {
   directions: Record<string, Direction>;
   confusionMatrix?: ConfusionMatrix;
   slices?: SliceResult[];
+}
+
+/** Accuracy and recall: the exact McNemar test replaces the bootstrap's p-values (docs/gate-policy.md). */
+function addExactTests(deltas: Record<string, MetricDelta>, candidate: ClassificationInputs, baseline: ClassificationInputs, names: readonly string[], mask?: Float64Array): void {
+  const tests = exactPairedTests(candidate, baseline, names.filter((n) => deltas[n] !== undefined), mask);
+  for (const [name, test] of Object.entries(tests)) attachPairedTest(deltas[name]!, test);
+}
+
+/** The slices' metrics to bootstrap: those the gate tests per slice and no exact test covers. */
+function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricInputs, shared: string[], request: QualityRequest): SliceResampling | undefined {
+  const classCount = 'classCount' in candidate ? candidate.classCount : 0;
+  const tested = shared.filter((n) => request.sliceTests?.includes(n) && !(task !== 'regression' && hasExactPairedTest(n, classCount)));
+  if (!request.slices?.length || tested.length === 0) return undefined;
+  return {
+    slices: request.slices.map(({ value, weights }) => {
+      // only the slice's row numbers are kept for the resamples; its weights go as soon as they are read
+      const rows = rowsOf(weights());
+      const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true }), names: tested });
+      return { value, rows, candidate: prepare(candidate), baseline: prepare(baseline) };
+    }),
+  };
+}
+
+function rowsOf(weights: Float64Array): Int32Array {
+  const rows: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) rows.push(i);
+  return Int32Array.from(rows);
 }
 
 function rowCount(weights: Float64Array): number {
@@ -73,19 +110,22 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   let baselineMetrics: MetricValues | undefined;
   let baselineEvaluator: MetricEvaluator | undefined;
   let deltas: Record<string, MetricDelta> = {};
+  let sliceDeltas: Record<string, Record<string, MetricDelta>> = {};
   if (baseline) {
     const baselineNames = new Set(defaultMetricNames(task, baseline.inputs));
     const shared = names.filter((n) => baselineNames.has(n));
     baselineEvaluator = prepareMetrics(task, baseline.inputs, shared);
     baselineMetrics = baselineEvaluator();
     if (resample) {
-      // one pass over the resamples for the intervals and the paired deltas (the candidate scored once per resample)
-      ({ intervals, deltas } = bootstrapAgainstBaseline(
+      // one pass over the resamples for the intervals, the paired deltas and the slices' tests
+      ({ intervals, deltas, sliceDeltas } = bootstrapAgainstBaseline(
         { inputs: candidate.inputs, evaluate: candidateMetrics, names },
         { inputs: baseline.inputs, evaluate: baselineEvaluator, names: shared },
         bootstrap,
+        sliceResampling(task, candidate.inputs, baseline.inputs, shared, request),
       ));
     } else deltas = metricDeltas(metrics, baselineMetrics);
+    if (task !== 'regression') addExactTests(deltas, candidate.inputs as ClassificationInputs, baseline.inputs as ClassificationInputs, shared);
   } else {
     if (resample) intervals = bootstrapIntervals(task, candidate.inputs, bootstrap, names);
     if (request.baselineMetrics) {
@@ -96,14 +136,15 @@ export function measureQuality(request: QualityRequest): QualityFigures {
 
   const confusionMatrix = task === 'regression' ? undefined : computeConfusionMatrix(candidate.inputs as ClassificationInputs, candidate.classes);
 
-  const slices = request.slices?.map(({ value, weights: makeWeights }) => {
+  const slices = request.slices?.map(({ value, weights: makeWeights }): SliceResult => {
+    // the slice's weights for its metrics and its exact tests, then dropped before the next slice's
     const weights = makeWeights();
-    return {
-      value,
-      rows: rowCount(weights),
-      metrics: candidateMetrics(weights),
-      ...(baselineEvaluator ? { baseline: baselineEvaluator(weights) } : {}),
-    };
+    const sliceMetrics = candidateMetrics(weights);
+    if (!baselineEvaluator) return { value, rows: rowCount(weights), metrics: sliceMetrics };
+    const sliceBaseline = baselineEvaluator(weights);
+    const changes = { ...metricDeltas(sliceMetrics, sliceBaseline), ...sliceDeltas[value] };
+    if (task !== 'regression') addExactTests(changes, candidate.inputs as ClassificationInputs, baseline!.inputs as ClassificationInputs, Object.keys(changes), weights);
+    return { value, rows: rowCount(weights), metrics: sliceMetrics, baseline: sliceBaseline, deltas: changes };
   });
 
   return { metrics, baseline: baselineMetrics, intervals, deltas, directions, confusionMatrix, slices };

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
+import { refuseInputsInside, resolveOutputDir } from '../steps/output-dir.js';
+import { markWritten } from '../fs/output-manifest.js';
 import type { StepDefinition } from '../steps/types.js';
 import type { Task } from '../model/types.js';
 import { CLASS_SCORES, type ClassScores } from '../model/class-scores.js';
 import { UserError } from '../errors.js';
 import { GITHUB_BASELINE_INPUTS, GITHUB_STEP_INPUTS, MAIN_BRANCH_BASELINE } from '../github/step-inputs.js';
-import { resolveOutputDir } from '../steps/output-dir.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
@@ -86,13 +87,18 @@ export const evaluateGateStep: StepDefinition<
     }
     const policy = host.input('policy').trim();
 
+    const data = await resolveInputPath(host, 'data', requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.'));
+    const policyFile = policy ? await resolveInputPath(host, 'policy', policy) : undefined;
+    // the candidate model may sit there: it is copied onto itself, never replaced by another file
+    refuseInputsInside(outputDir, { data, baseline, policy: policyFile });
+
     const ort = await loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
     const result = await evaluateModel({
       model,
-      data: await resolveInputPath(host, 'data', requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.')),
+      data,
       target: requireInput('target', host.input('target'), 'Set target to the name of the label column.'),
       baseline,
-      policy: policy ? await resolveInputPath(host, 'policy', policy) : undefined,
+      policy: policyFile,
       sliceColumn: host.input('slice-column').trim() || undefined,
       task: (taskInput || undefined) as Task | undefined,
       scores: scores as ClassScores,
@@ -118,6 +124,7 @@ export const evaluateGateStep: StepDefinition<
     // The model travels with its metrics, so that this run's artifact can be a later run's baseline.
     const modelCopy = join(outputDir, 'model.onnx');
     if (resolve(model) !== modelCopy) await writeFileAtomic(modelCopy, await readFile(model));
+    else markWritten(outputDir, 'model.onnx');
     await host.summary(report);
 
     await shareStepResults(host, session, { step: 'evaluate-gate', section: { id: 'evaluate-gate', title: 'Model evaluation', markdown: report }, verdict: result.gate, report, outputDir });

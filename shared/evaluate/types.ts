@@ -1,4 +1,6 @@
-import type { ConfusionMatrix, Interval, MetricDelta, MetricValues } from '../metrics/types.js';
+import type { ConfusionMatrix, Interval, MetricDelta, MetricValues, PairedTestMethod } from '../metrics/types.js';
+import type { DetectableDrop } from '../gate/detectable-drop.js';
+import type { FeatureOrder } from '../model/feature-order.js';
 import type { InferenceTiming, Task } from '../model/types.js';
 
 /** Which way a metric improves. */
@@ -21,6 +23,8 @@ export interface SliceResult {
   rows: number;
   metrics: MetricValues;
   baseline?: MetricValues;
+  /** candidate − baseline on the slice's rows, with a paired test where the gate needs one */
+  deltas?: Record<string, MetricDelta>;
 }
 
 export interface SliceSet {
@@ -44,6 +48,22 @@ export interface RuleVerdict {
   slice?: { column: string; value: string };
   /** where the rule stands in the policy file, for annotations */
   policyLine?: number;
+  /** the paired test behind a drop rule with significance */
+  test?: RuleTest;
+  /** the rows could never show a significant drop at the level needed: passed, but not judged */
+  inconclusive?: boolean;
+  /** the smallest true drop this rule would catch with 80% power, for drop rules with a paired test */
+  detectableDrop?: DetectableDrop;
+}
+
+export interface RuleTest {
+  method?: PairedTestMethod;
+  /** the drop side's one-sided p-value, doubled to read against α */
+  pValue: number;
+  /** after the family-wise correction, when the rule is one of a family of slice tests */
+  adjustedPValue?: number;
+  family?: { size: number; correction: 'holm' | 'bonferroni' };
+  alpha: number;
 }
 
 export interface GateVerdict {
@@ -52,6 +72,8 @@ export interface GateVerdict {
   gated: boolean;
   passed: boolean;
   rules: RuleVerdict[];
+  /** things the reader should know about the policy itself, e.g. drop rules judged without significance */
+  warnings?: string[];
   /** set when a maintainer forced a pass; the report says so loudly */
   override?: { by: string; reason: string };
 }
@@ -63,6 +85,8 @@ export interface EvaluationResult {
   model: FileIdentity;
   baselineModel?: FileIdentity;
   data: FileIdentity & { rows: number; target: string };
+  /** the columns fed to the candidate, in order, and what decided the order */
+  features?: FeatureOrder;
   /** candidate metrics, name → value */
   metrics: MetricValues;
   /** baseline metrics on the same rows (or from a baseline metrics file), name → value */

@@ -43,3 +43,14 @@ export function isBuiltinMetric(name: string): boolean {
 export function directionOf(metric: string, override?: Direction, recorded?: Direction): Direction {
   return override ?? (isBuiltinMetric(metric) ? DEFAULT_DIRECTIONS[metric]! : recorded ?? 'higher');
 }
+
+/**
+ * Which one-sided test looks for a drop. A paired test reports two one-sided p-values about
+ * candidate − baseline: "down" (the candidate is lower) and "up" (higher). A drop is a change for
+ * the worse, so for a higher-is-better metric (accuracy) it is the "down" side and for a
+ * lower-is-better one (log_loss) the "up" side. The rules never look at the other side: a
+ * significant improvement cannot fail a drop limit.
+ */
+export function dropSide(direction: Direction): 'down' | 'up' {
+  return direction === 'higher' ? 'down' : 'up';
+}

@@ -1,7 +1,8 @@
 import type { Direction, RuleVerdict } from '../evaluate/types.js';
 import type { MetricDelta, MetricValues } from '../metrics/types.js';
+import { settleDropTests, type PendingDropTest } from './drop-tests.js';
 import { formatNumber, formatPercent } from '../report/format.js';
-import { atLeast, atMost, directedChange, type DirectedChange } from './change.js';
+import { atLeast, atMost, directedChange } from './change.js';
 import { directionOf } from './directions.js';
 import type { ChangeRule, GatePolicy, MetricRuleSet, ThresholdRule } from './policy-types.js';
 import { changeDescription, changeId, changeSentence, isRelative, slicePrefix, thresholdDescription, thresholdId } from './rule-text.js';
@@ -16,6 +17,10 @@ export interface MetricScope {
   /** directions the evaluation recorded, used for metrics the gate does not know */
   recordedDirections?: Record<string, Direction>;
   slice?: { column: string; value: string };
+  /** bootstrap resamples behind the deltas' bootstrap p-values (their resolution) */
+  resamples?: number;
+  /** drop rules waiting for their paired test's verdict (settleDropTests); judged here when absent */
+  pending?: PendingDropTest[];
 }
 
 /** Judges every rule of one metric's rule set in one scope: one verdict per rule. */
@@ -63,7 +68,8 @@ function judgeChange(metric: string, direction: Direction, alpha: number | null,
   if (candidate === undefined || !Number.isFinite(candidate)) return missing(common, metric, candidate, 'the evaluation', policy);
   if (baseline === undefined || !Number.isFinite(baseline)) return missing(common, metric, baseline, 'the baseline', policy);
 
-  const change = directedChange(direction, scope.deltas?.[metric] ?? { baseline, candidate });
+  const delta = scope.deltas?.[metric];
+  const change = directedChange(direction, delta ?? { baseline, candidate });
   const relative = isRelative(rule.limitType);
   const what = changeSentence(metric, direction, change.baseline, change.candidate, change.gain);
   const show = (x: number) => (relative ? formatPercent(x) : formatNumber(x));
@@ -81,26 +87,42 @@ function judgeChange(metric: string, direction: Direction, alpha: number | null,
   }
 
   const drop = relative ? -change.relativeGain : -change.gain;
-  if (atMost(drop, rule.limit)) {
-    const allowance = drop > 0 ? `a drop of ${show(drop)}, within the ${limit} allowed` : `no drop (at most ${limit} is allowed)`;
-    return { ...common, actual: drop, passed: true, message: `${what}: ${allowance}.` };
-  }
+  const withinLimit = atMost(drop, rule.limit);
+  const allowance = drop > 0 ? `a drop of ${show(drop)}, within the ${limit} allowed` : `no drop (at most ${limit} is allowed)`;
   const broken = `${what}: a drop of ${show(drop)}, more than the ${limit} allowed`;
-  return { ...common, actual: drop, ...significanceVerdict(broken, change, alpha) };
+  const verdict: RuleVerdict = withinLimit
+    ? { ...common, actual: drop, passed: true, message: `${what}: ${allowance}.` }
+    : { ...common, actual: drop, passed: false, message: `${broken}.` };
+  if (alpha === null) return verdict;
+  if (change.dropPValue === undefined) {
+    if (!withinLimit) verdict.message = `${broken}; no paired test is available here (the baseline did not run on these rows), so the point estimate decides.`;
+    return verdict;
+  }
+  const test: PendingDropTest = {
+    verdict,
+    p: change.dropPValue,
+    alpha,
+    minP: smallestPValue(delta, scope.resamples),
+    method: delta?.test,
+    broken: withinLimit ? null : broken,
+    delta,
+    limit: relative ? rule.limit * Math.abs(baseline) : rule.limit,
+    relativeTo: relative ? baseline : null,
+    discordant: delta?.discordant,
+  };
+  if (scope.pending) scope.pending.push(test);
+  else settleDropTests([test], 'none');
+  return verdict;
 }
 
 /**
- * A drop beyond the limit fails, unless a significance level is set and the paired bootstrap does
- * not show the change to be real (p ≥ alpha). Without a paired test there is only the point estimate.
+ * The smallest drop-side p-value (doubled) the test could give on these rows: with m discordant
+ * rows the exact test cannot go below 2·2⁻ᵐ, and a bootstrap of R resamples not below 2/(R + 1).
  */
-function significanceVerdict(broken: string, change: DirectedChange, alpha: number | null): { passed: boolean; message: string } {
-  if (alpha === null) return { passed: false, message: `${broken}.` };
-  if (change.pValue === undefined) {
-    return { passed: false, message: `${broken}; no paired bootstrap test is available here (the baseline did not run on these rows), so the point estimate decides.` };
-  }
-  const p = formatNumber(change.pValue, 3);
-  if (change.pValue < alpha) return { passed: false, message: `${broken}, and the change is significant (p = ${p} < ${alpha}).` };
-  return { passed: true, message: `${broken}, but the change is not significant (p = ${p} ≥ ${alpha}), so the rule passes.` };
+function smallestPValue(delta: MetricDelta | undefined, resamples: number | undefined): number {
+  if (delta?.discordant) return Math.min(1, 2 * 0.5 ** (delta.discordant.candidateOnly + delta.discordant.baselineOnly));
+  if (delta?.test === 'bootstrap' && resamples) return Math.min(1, 2 / (resamples + 1));
+  return 0;
 }
 
 function missing<T extends object>(common: T, metric: string, value: number | undefined, where: string, policy: GatePolicy): T & Pick<RuleVerdict, 'actual' | 'passed' | 'message'> {

@@ -1,4 +1,5 @@
 import type { EvaluationResult, RuleVerdict } from '../evaluate/types.js';
+import { settleDropTests, type PendingDropTest } from './drop-tests.js';
 import { judgeMetricRules, type MetricScope } from './judge-metric.js';
 import type { GatePolicy, MetricRuleSet, SlicePolicy } from './policy-types.js';
 import { changeDescription, changeId, slicePrefix, thresholdDescription, thresholdId } from './rule-text.js';
@@ -23,6 +24,8 @@ export function judgeSlices(slicePolicy: SlicePolicy, result: Omit<EvaluationRes
   }
 
   const verdicts: RuleVerdict[] = [];
+  // every slice's drop tests form one family, corrected together once all slices are judged
+  const pending: PendingDropTest[] = [];
   for (const slice of slices) {
     const where = { column: slicePolicy.column, value: slice.value };
     const named = slicePolicy.values.find((v) => v.value === slice.value);
@@ -32,9 +35,18 @@ export function judgeSlices(slicePolicy: SlicePolicy, result: Omit<EvaluationRes
       verdicts.push(...sets.flatMap((set) => unjudged(set, where, why, false, policy.significance)));
       continue;
     }
-    const scope: MetricScope = { metrics: slice.metrics, recordedDirections: result.directions, slice: where, ...(slice.baseline ? { baseline: slice.baseline } : {}) };
+    const scope: MetricScope = {
+      metrics: slice.metrics,
+      recordedDirections: result.directions,
+      slice: where,
+      resamples: result.bootstrap.resamples,
+      pending,
+      ...(slice.baseline ? { baseline: slice.baseline } : {}),
+      ...(slice.deltas ? { deltas: slice.deltas } : {}),
+    };
     verdicts.push(...sets.flatMap((set) => judgeMetricRules(set, scope, policy)));
   }
+  settleDropTests(pending, slicePolicy.correction);
   for (const named of slicePolicy.values) {
     if (slices.some((s) => s.value === named.value)) continue;
     const why = `No rows have ${slicePolicy.column} = "${named.value}" (values present: ${slices.map((s) => s.value).slice(0, 10).join(', ')}).`;
@@ -63,4 +75,16 @@ function unjudged(set: MetricRuleSet, slice: { column: string; value: string }, 
       policyLine: c.line,
     })),
   ];
+}
+
+/**
+ * The metrics whose change the slice rules judge with a paired test (drop limits under a
+ * significance level): the evaluation tests these per slice.
+ */
+export function sliceTestedMetrics(policy: GatePolicy | null): string[] {
+  const slices = policy?.slices;
+  if (!slices) return [];
+  const sets = [...slices.everySlice, ...slices.values.flatMap((v) => v.rules)];
+  const tested = sets.filter((set) => (set.significance ?? policy.significance) !== null && set.changes.some((c) => c.limitType.endsWith('drop')));
+  return [...new Set(tested.map((set) => set.metric))];
 }

@@ -1,14 +1,14 @@
 import { readConfigFile } from '../config/read-config-file.js';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Direction } from '../evaluate/types.js';
 import { BUILTIN_METRICS, isBuiltinMetric } from './directions.js';
 import { policyError } from './policy-error.js';
 import { gatePolicySchema, PERCENT_PATTERN, SHORTHAND_PATTERN } from './policy-schema.js';
-import type { BudgetName, BudgetRule, ChangeLimit, ChangeRule, GatePolicy, MetricRuleSet, SlicePolicy, ThresholdRule } from './policy-types.js';
-import { schemaError } from './schema-errors.js';
+import type { BudgetName, BudgetRule, ChangeLimit, ChangeRule, GatePolicy, MetricRuleSet, MultipleTesting, SlicePolicy, ThresholdRule } from './policy-types.js';
+import { schemaError, type ConfigVocabulary } from '../config/schema-errors.js';
+import { parseYamlConfig } from '../config/yaml-config.js';
 import { didYouMean } from '../config/suggest.js';
-import { YamlLocator } from '../config/yaml-locations.js';
+import type { YamlLocator } from '../config/yaml-locations.js';
 
 /** Reads, parses and checks a gate policy file (YAML). Every mistake is a UserError at its line. */
 export async function loadGatePolicy(path: string): Promise<GatePolicy> {
@@ -18,31 +18,30 @@ export async function loadGatePolicy(path: string): Promise<GatePolicy> {
 
 /** Parses and checks the text of a gate policy; `file` is used in messages and verdicts. */
 export function parseGatePolicy(text: string, file: string): GatePolicy {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line;
+  const { raw, locator } = parseYamlConfig(text, file, {
+    what: 'gate policy',
+    emptyFix: 'Add rules (see docs/gate-policy.md), or leave the policy input empty to gate nothing.',
     // YAML reads a bare ">" as the start of a folded block: the commonest slip with the shorthand
-    const unquotedShorthand = /:\s*>=?\s*[-+.\d]/.test(text.split('\n')[line - 1] ?? '');
-    throw policyError(
-      file,
-      line,
-      `The gate policy is not valid YAML: ${yamlError.message.split('\n')[0]}`,
-      unquotedShorthand
-        ? 'Quote the shorthand, as in accuracy: ">= 0.9" (YAML takes an unquoted > for the start of a block of text).'
-        : 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).',
-    );
-  }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (raw === null || raw === undefined) {
-    throw policyError(file, 1, 'The gate policy is empty.', 'Add rules (see docs/gate-policy.md), or leave the policy input empty to gate nothing.');
-  }
-  const locator = new YamlLocator(doc, lineCounter);
+    syntaxFix: (line) => (/:\s*>=?\s*[-+.\d]/.test(line) ? 'Quote the shorthand, as in accuracy: ">= 0.9" (YAML takes an unquoted > for the start of a block of text).' : undefined),
+  });
   const validate = policyValidator();
-  if (!validate(raw)) throw schemaError(validate.errors ?? [], file, locator);
+  if (!validate(raw)) throw schemaError(validate.errors ?? [], file, locator, GATE_POLICY_WORDS);
   return new PolicyBuilder(file, locator).build(raw as RawPolicy);
 }
+
+const GATE_POLICY_WORDS: ConfigVocabulary = {
+  what: 'gate policy',
+  docs: 'docs/gate-policy.md',
+  keyNames: { what: 'a metric name', fix: 'Metric names are letters, digits and underscores, as scikit-learn names them (accuracy, f1_macro, log_loss, ...).' },
+  patternFix: 'Write a shorthand such as ">= 0.9" or "<= 0.2" (only >= and <=), or a mapping such as { min: 0.9, max_drop: 0.01 }.',
+  requiredFix: (key) => (key === 'column' ? 'Name the slice column, e.g. column: region (the same as the slice-column input of evaluate-gate).' : undefined),
+  rangeFix: (key) => {
+    if (key === 'significance') return 'Use a significance level (alpha) between 0 and 1, such as 0.05.';
+    if (key === 'max_drop' || key === 'min_gain') return 'Write the amount as a positive number: the metric\'s direction decides which way is worse.';
+    if (key === 'min_rows') return 'Use a whole number of rows, 0 or more.';
+    return 'Budgets are positive numbers: milliseconds, megabytes (1 MB = 1,000,000 bytes) or rows per second.';
+  },
+};
 
 let compiled: ValidateFunction | undefined;
 function policyValidator(): ValidateFunction {
@@ -58,7 +57,7 @@ interface RawPolicy {
   fail_on_missing_metric?: boolean;
   metrics?: RawMetricMap;
   budgets?: Partial<Record<BudgetName, number>>;
-  slices?: { column: string; min_rows?: number; every_slice?: RawMetricMap; values?: Record<string, RawMetricMap> };
+  slices?: { column: string; min_rows?: number; correction?: MultipleTesting; every_slice?: RawMetricMap; values?: Record<string, RawMetricMap> };
 }
 
 const CHANGE_KEYS: ChangeLimit[] = ['max_drop', 'max_relative_drop', 'min_gain', 'min_relative_gain'];
@@ -184,6 +183,7 @@ class PolicyBuilder {
     return {
       column: raw.column,
       minRows: raw.min_rows ?? 0,
+      correction: raw.correction ?? 'holm',
       line: this.locator.keyLine(['slices']),
       everySlice: this.ruleSets(raw.every_slice, ['slices', 'every_slice']),
       values: Object.entries(raw.values ?? {}).map(([value, map]) => ({

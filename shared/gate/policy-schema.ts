@@ -69,6 +69,7 @@ export const gatePolicySchema = {
       properties: {
         column: { type: 'string', minLength: 1 },
         min_rows: { type: 'integer', minimum: 0 },
+        correction: { enum: ['holm', 'bonferroni', 'none'] },
         every_slice: metricMap,
         values: { type: 'object', additionalProperties: metricMap },
       },

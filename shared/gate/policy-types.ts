@@ -50,8 +50,13 @@ export interface SliceValueRules {
   rules: MetricRuleSet[];
 }
 
+/** How a family of slice tests holds its family-wise error rate at α. */
+export type MultipleTesting = 'holm' | 'bonferroni' | 'none';
+
 export interface SlicePolicy {
   column: string;
+  /** family-wise control over the slices' drop tests; Holm–Bonferroni by default */
+  correction: MultipleTesting;
   /** slices with fewer rows are reported but not judged */
   minRows: number;
   line: number;

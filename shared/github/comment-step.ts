@@ -5,7 +5,7 @@ import type { StepDefinition } from '../steps/types.js';
 import { DEFAULT_OVERRIDE_LABEL, GITHUB_STEP_INPUTS } from './step-inputs.js';
 import type { GitHubClientTuning } from './step-publishing.js';
 
-type CommentStepInput = 'from' | 'github-token' | 'override-label';
+type CommentStepInput = 'from' | 'github-token' | 'override-label' | 'check-name' | 'matrix-key';
 type CommentStepOutput = 'commented' | 'pull-request';
 
 /**
@@ -21,6 +21,9 @@ export function createCommentStep(client: GitHubClientTuning = {}): StepDefiniti
       from: { description: 'Directory holding the downloaded handoff artifact (mlci-pr-handoff.json).', required: true },
       'github-token': GITHUB_STEP_INPUTS['github-token'],
       'override-label': GITHUB_STEP_INPUTS['override-label'],
+      // named here, on the trusted side: a handoff is written by the fork and may name any check
+      'check-name': { description: 'Name of the check run that carries the verdict (the handoff cannot choose it); empty: no check.', default: GITHUB_STEP_INPUTS['check-name'].default },
+      'matrix-key': { description: "The evaluate job's matrix values, when the evaluate workflow is a matrix, so that each keeps its own comment.", default: '' },
     },
     outputs: {
       commented: { description: '"true" when the pull request comment was written.' },
@@ -43,7 +46,12 @@ export function createCommentStep(client: GitHubClientTuning = {}): StepDefiniti
       const handoff = await readHandoff(from);
       await host.summary(handoff.report);
       const label = host.input('override-label').trim() || DEFAULT_OVERRIDE_LABEL;
-      const { pullRequest, outcomes } = await postHandoff(session.api, session.context, handoff, host.logger, { overrideLabel: label, commentSettleMs: session.commentSettleMs });
+      const { pullRequest, outcomes } = await postHandoff(session.api, session.context, handoff, host.logger, {
+        overrideLabel: label,
+        commentSettleMs: session.commentSettleMs,
+        checkName: host.input('check-name').trim() || undefined,
+        matrixKey: host.input('matrix-key'),
+      });
       const commented = outcomes.some((o) => ['created', 'updated', 'unchanged'].includes(o.comment.status));
       host.setOutput('commented', String(commented));
       host.setOutput('pull-request', commented && pullRequest ? String(pullRequest) : '');

@@ -24,6 +24,8 @@ export interface PullRequestContext {
 
 export interface WorkflowRunContext {
   id: number;
+  /** name of the workflow that ran (GitHub matches workflow_run triggers by this name) */
+  name: string;
   event: string;
   headSha: string;
   headBranch: string;
@@ -98,6 +100,7 @@ function workflowRunFrom(payload: Json): WorkflowRunContext | undefined {
   if (!run || typeof run.id !== 'number') return undefined;
   return {
     id: run.id,
+    name: typeof run.name === 'string' ? run.name : '',
     event: run.event ?? '',
     headSha: run.head_sha ?? '',
     headBranch: run.head_branch ?? '',

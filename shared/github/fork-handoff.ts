@@ -7,17 +7,21 @@ import { writeJsonAtomic } from '../fs/atomic.js';
 import type { Logger } from '../log.js';
 import { CHECK_SUMMARY_LIMIT, MAX_ANNOTATIONS, type CheckAnnotation } from './check-run.js';
 import { callGitHub, OPERATIONS, type GitHubApi } from './client.js';
-import { COMMENT_BODY_LIMIT, neutralizeMarkers, truncateMarkdown, type CommentSection } from './comment-body.js';
+import { COMMENT_BODY_LIMIT, commentKey, type CommentSection } from './comment-body.js';
 import type { GitHubContext } from './context.js';
 import { applyOverrideLabel, DEFAULT_OVERRIDE_LABEL } from './override.js';
 import { publishToPullRequest, type PublishOutcome } from './publish-results.js';
+import { untrustedMarkdown } from './untrusted-markdown.js';
 
 /**
  * The fork-safe flow. A pull request from a fork runs evaluate-gate with a read-only token; it
  * leaves this handoff file next to its report, uploaded as an artifact. A workflow_run workflow in
  * the base repository, which holds a write token but never runs the fork's code, reads it and
  * posts it. Everything in the file was written by code the fork controls: it is validated, cut to
- * size and checked against the trusted workflow_run event before anything is posted.
+ * size and checked against the trusted workflow_run event before anything is posted. What names
+ * things on the base repository (the check, the comment key) comes from the trusted workflow's own
+ * inputs and event, never from the file: a fork can add its own workflow under the evaluate
+ * workflow's name and upload a hand-made handoff without running mlci at all.
  */
 
 export const HANDOFF_FILE = 'mlci-pr-handoff.json';
@@ -30,7 +34,9 @@ export interface PullRequestHandoff {
   pullRequest: number;
   /** the pull request head the evaluation ran on */
   headSha: string;
-  commentKey: string;
+  /** ignored by the poster (the trusted workflow keys its comment); kept for older readers */
+  commentKey?: string;
+  /** ignored by the poster (the trusted workflow names its check); kept for older readers */
   checkName?: string;
   verdict: GateVerdict;
   /** the full report, for the check summary */
@@ -48,7 +54,7 @@ const rule = {
 };
 const handoffSchema = {
   type: 'object',
-  required: ['schema', 'pullRequest', 'headSha', 'commentKey', 'verdict', 'report', 'sections', 'annotations'],
+  required: ['schema', 'pullRequest', 'headSha', 'verdict', 'report', 'sections', 'annotations'],
   properties: {
     schema: { const: HANDOFF_SCHEMA },
     pullRequest: { type: 'integer', minimum: 1, maximum: 2147483647 },
@@ -94,11 +100,6 @@ export async function writeHandoff(dir: string, handoff: Omit<PullRequestHandoff
   return path;
 }
 
-/** Untrusted Markdown: our markers disabled, mentions broken, size capped. */
-function untrustedMarkdown(markdown: string, max: number): string {
-  return truncateMarkdown(neutralizeMarkers(markdown).replace(/@(?=[A-Za-z0-9])/g, '@\u200b'), max);
-}
-
 /** A repository-relative path with no way out of the repository. */
 function safeAnnotationPath(path: string): boolean {
   return !path.startsWith('/') && !/^[A-Za-z]:/.test(path) && !path.split(/[\\/]/).includes('..') && !path.includes('\0');
@@ -130,7 +131,7 @@ export async function readHandoff(dir: string): Promise<PullRequestHandoff> {
   return {
     ...h,
     report: untrustedMarkdown(h.report, CHECK_SUMMARY_LIMIT),
-    sections: h.sections.map((s) => ({ ...s, markdown: untrustedMarkdown(s.markdown, COMMENT_BODY_LIMIT), ...(s.headline ? { headline: untrustedMarkdown(s.headline, 2000) } : {}) })),
+    sections: h.sections.map((s) => ({ ...s, title: untrustedMarkdown(s.title, 100), markdown: untrustedMarkdown(s.markdown, COMMENT_BODY_LIMIT), ...(s.headline ? { headline: untrustedMarkdown(s.headline, 2000) } : {}) })),
     annotations: h.annotations.slice(0, MAX_ANNOTATIONS).map((a) => ({ ...a, message: untrustedMarkdown(a.message, 4000), ...(a.title ? { title: a.title.slice(0, 255) } : {}) })),
   };
 }
@@ -140,12 +141,28 @@ export async function readHandoff(dir: string): Promise<PullRequestHandoff> {
  * overridden again only if the pull request really carries the label now (labels are set by
  * maintainers, never by the fork's code).
  */
-async function trustedOverride(api: GitHubApi, context: GitHubContext, handoff: PullRequestHandoff, label: string, logger: Logger): Promise<GateVerdict> {
+async function trustedOverride(api: GitHubApi, context: GitHubContext, handoff: PullRequestHandoff, verified: number | undefined, label: string, logger: Logger): Promise<GateVerdict> {
   const { override: claimed, ...rest } = handoff.verdict;
   const verdict: GateVerdict = { ...rest, passed: !rest.gated || rest.rules.every((r) => r.passed) };
-  const result = await applyOverrideLabel(verdict, { api, repo: context.repo, pullNumber: handoff.pullRequest, label, eventLabels: [], logger });
-  if (claimed && !result.override) logger.warning(`The handoff claims the gate was overridden, but pull request #${handoff.pullRequest} does not carry the label "${label}"; ignoring the claim.`);
+  // labels count only on the pull request GitHub confirmed: the handoff may name any other one
+  const result = verified === undefined ? verdict : await applyOverrideLabel(verdict, { api, repo: context.repo, pullNumber: verified, label, eventLabels: [], logger });
+  if (claimed && !result.override) logger.warning(`The handoff claims the gate was overridden, but ${verified === undefined ? 'its pull request could not be verified' : `pull request #${verified} does not carry the label "${label}"`}; ignoring the claim.`);
   return result;
+}
+
+const POLICY_FILE = /\.ya?ml$/i;
+
+/**
+ * Annotations only on the policy file the verdict was judged by: the fork writes both the paths
+ * and the messages, and must not put failures under the bot's name on any other file.
+ */
+function policyAnnotations(handoff: PullRequestHandoff): CheckAnnotation[] {
+  const policy = handoff.verdict.policy?.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (!policy || !POLICY_FILE.test(policy)) return [];
+  return handoff.annotations.filter((a) => {
+    const path = a.path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    return path === policy || policy.endsWith(`/${path}`);
+  });
 }
 
 export interface HandoffPostOutcome {
@@ -164,7 +181,14 @@ export async function postHandoff(
   context: GitHubContext,
   handoff: PullRequestHandoff,
   logger: Logger,
-  options: { overrideLabel?: string; commentSettleMs?: number } = {},
+  options: {
+    overrideLabel?: string;
+    commentSettleMs?: number;
+    /** the trusted workflow's check-name input; no check without one */
+    checkName?: string;
+    /** the trusted workflow's matrix-key input, for one comment per evaluate matrix job */
+    matrixKey?: string;
+  } = {},
 ): Promise<HandoffPostOutcome> {
   const overrideLabel = options.overrideLabel ?? DEFAULT_OVERRIDE_LABEL;
   const run = context.workflowRun;
@@ -185,7 +209,12 @@ export async function postHandoff(
       pullRequest = undefined;
     }
   }
-  const verdict = await trustedOverride(api, context, handoff, overrideLabel, logger);
+  const verdict = await trustedOverride(api, context, handoff, pullRequest, overrideLabel, logger);
+  // the evaluate workflow's name, as GitHub reports it in the trusted event: the key it would use itself
+  const key = commentKey(run.name, options.matrixKey);
+  if (handoff.checkName && handoff.checkName !== options.checkName) logger.info(`The handoff asks for the check "${handoff.checkName.slice(0, 100)}"; the check is named by this workflow's check-name input instead (${options.checkName ? `"${options.checkName}"` : 'none'}).`);
+  const annotations = policyAnnotations(handoff);
+  if (annotations.length < handoff.annotations.length) logger.info(`Dropped ${handoff.annotations.length - annotations.length} annotation(s) of the handoff that were not on its policy file.`);
   const target = { repo: context.repo, pullRequest, headSha: run.headSha, runUrl: run.htmlUrl || context.runUrl, readOnlyToken: false };
   const outcomes: PublishOutcome[] = [];
   for (const [i, section] of handoff.sections.entries()) {
@@ -193,13 +222,13 @@ export async function postHandoff(
       await publishToPullRequest({
         api,
         target,
-        commentKey: handoff.commentKey,
+        commentKey: key,
         section,
         verdict,
         report: handoff.report,
         // one check per handoff: with the first section
-        checkName: i === 0 ? handoff.checkName : undefined,
-        annotations: handoff.annotations,
+        checkName: i === 0 ? options.checkName : undefined,
+        annotations,
         artifactName: handoff.artifactName,
         commentSettleMs: options.commentSettleMs,
         logger,

@@ -98,7 +98,6 @@ export async function publishStepResult(
   if (!session) return {};
   const { context } = session;
   const mode = parseCommentMode(host.input('comment'));
-  const key = commentKey(context.workflow, host.input('matrix-key'));
   const checkName = host.input('check-name').trim() || undefined;
   const annotations = [...ruleAnnotations(args.verdict, host.env.GITHUB_WORKSPACE || process.cwd()), ...(args.extraAnnotations ?? [])];
   if (mode === 'handoff') {
@@ -110,8 +109,6 @@ export async function publishStepResult(
     const handoffFile = await writeHandoff(args.outputDir, {
       pullRequest: context.pullRequest.number,
       headSha: context.pullRequest.headSha,
-      commentKey: key,
-      ...(checkName ? { checkName } : {}),
       verdict: args.verdict,
       report: args.report,
       sections: [args.section],
@@ -125,7 +122,7 @@ export async function publishStepResult(
   const outcome = await publishToPullRequest({
     api: session.api,
     target: publishTargetFromContext(context),
-    commentKey: key,
+    commentKey: commentKey(context.workflow, host.input('matrix-key')),
     section: args.section,
     verdict: args.verdict,
     report: args.report,

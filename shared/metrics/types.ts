@@ -29,11 +29,39 @@ export interface MetricDelta {
   relative: number | null;
   /** paired-bootstrap interval of `absolute`, when both models ran on the same rows */
   interval?: Interval;
-  /**
-   * two-sided paired-bootstrap p-value for "no change": twice the smaller share of resamples on
-   * either side of zero, capped at 1
-   */
+  /** two-sided p-value for "no change" (of `test`) */
   pValue?: number;
+  /** one-sided p-value for "the candidate is lower than the baseline" */
+  pValueDown?: number;
+  /** one-sided p-value for "the candidate is higher than the baseline" */
+  pValueUp?: number;
+  /** which paired test gave the p-values */
+  test?: PairedTestMethod;
+  /** exact McNemar test: the rows the metric is a share of, and the rows only one model got right */
+  discordant?: DiscordantRows;
+  /** paired bootstrap: standard deviation of the resampled differences (the change's standard error) */
+  standardError?: number;
+}
+
+export type PairedTestMethod = 'exact-mcnemar' | 'bootstrap';
+
+export interface DiscordantRows {
+  /** rows the metric is a share of: all rows for accuracy, the positive rows for recall */
+  rows: number;
+  /** rows only the candidate got right */
+  candidateOnly: number;
+  /** rows only the baseline got right */
+  baselineOnly: number;
+}
+
+/** A paired test's outcome for one metric. */
+export interface PairedTest {
+  method: PairedTestMethod;
+  pValue: number;
+  pValueDown: number;
+  pValueUp: number;
+  discordant?: DiscordantRows;
+  standardError?: number;
 }
 
 export interface ConfusionMatrix {

@@ -34,6 +34,8 @@ export class OutputCollector {
   private capacity: number;
   /** rows collected so far */
   private rows = 0;
+  /** with scores: logits, whether every raw row so far was already a probability distribution */
+  private logitsSumToOne = true;
 
   constructor(
     private readonly model: LoadedModel,
@@ -129,7 +131,10 @@ export class OutputCollector {
     } else {
       if (width !== this.columns) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
       if (!isInPlace(data, out, start * width)) out.set(data, start * width);
-      if (logits) softmaxRows(out, start * width, n, width);
+      if (logits) {
+        if (this.logitsSumToOne) this.logitsSumToOne = rowsSumToOne(out, start * width, n, width);
+        softmaxRows(out, start * width, n, width);
+      }
     }
   }
 
@@ -194,6 +199,23 @@ export class OutputCollector {
     this.capacity = capacity;
   }
 
+  /** what the evaluation should say about how the outputs were read */
+  warnings(): string[] {
+    const name = this.plan.probabilities?.name ?? '';
+    if (this.scores !== 'logits' || this.columns === undefined || this.columns < 2 || !this.logitsSumToOne || !/prob/i.test(name)) return [];
+    return [`scores: logits is set, but the output "${name}" of ${this.model.path} is named as probabilities and its rows already sum to 1: softmax over probabilities flattens them. Leave scores at probabilities unless the output really holds logits.`];
+  }
+
+  /**
+   * Rows [start, end) of the probabilities as collected so far (softmax applied, one column
+   * expanded to two), for checks made batch by batch while the batch's table is at hand.
+   */
+  probabilityRows(start: number, end: number): Pick<Predictions, 'rowCount' | 'probabilities' | 'classes'> {
+    const k = this.columns;
+    if (k === undefined || !this.probabilities) return { rowCount: 0 };
+    return { rowCount: end - start, classes: this.classes!, probabilities: this.probabilities.subarray(start * k, end * k) };
+  }
+
   finish(): Predictions {
     const { task } = this.plan;
     const rows = this.rows;
@@ -204,6 +226,20 @@ export class OutputCollector {
     if (!this.fetch.label) argmaxRows(probabilities, this.columns!, labels);
     return { task, rowCount: rows, classes: this.classes!, labels, probabilities };
   }
+}
+
+/** whether the `n` rows of `width` values from `offset` each lie in [0, 1] and sum to 1 */
+function rowsSumToOne(data: FloatArray, offset: number, n: number, width: number): boolean {
+  for (let r = 0, o = offset; r < n; r++, o += width) {
+    let sum = 0;
+    for (let c = 0; c < width; c++) {
+      const v = data[o + c]!;
+      if (!(v >= 0 && v <= 1)) return false;
+      sum += v;
+    }
+    if (Math.abs(sum - 1) > 1e-3) return false;
+  }
+  return true;
 }
 
 /**

@@ -25,6 +25,7 @@ import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
 import { OutputCollector } from './output-collector.js';
 import { planOutputs } from './task.js';
+import { checkProbabilityRows } from './probability-rows.js';
 import { summarizeTiming } from './timing.js';
 import type { InferenceTiming, Predictions, Task } from './types.js';
 
@@ -43,10 +44,17 @@ export interface PredictOptions {
 
 export const DEFAULT_BATCH_SIZE = 65_536;
 
-export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming }> {
+export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<PredictResult> {
   const predictor = new BatchPredictor(model, { ...options, expectedRows: table.rowCount });
   await predictor.add(table);
   return predictor.finish();
+}
+
+export interface PredictResult {
+  predictions: Predictions;
+  timing: InferenceTiming;
+  /** what the evaluation should say about how the outputs were read (OutputCollector.warnings) */
+  warnings: string[];
 }
 
 /**
@@ -124,14 +132,16 @@ export class BatchPredictor {
       this.batchMs.push(ms);
       this.batchRows.push(end - start);
     }
+    // Checked while the table is at hand (a stream reuses its batches): a row is named by its line in the file.
+    if (this.plan.probabilities) checkProbabilityRows(this.collector.probabilityRows(this.rows, this.rows + rows), table, features, this.model.path, this.plan.probabilities.name);
     this.rows += rows;
   }
 
-  async finish(): Promise<{ predictions: Predictions; timing: InferenceTiming }> {
+  async finish(): Promise<PredictResult> {
     const batches = this.batchMs.length;
     if (this.firstBatch) await extraLatencySamples(this.runFirst, this.firstBatch.rows, this.passMs, this.batchMs, this.batchRows);
     const timing = summarizeTiming(this.batchMs, this.batchRows, this.batchSize, this.passMs, batches);
-    return { predictions: this.collector.finish(), timing: this.fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: this.fixedBatch } };
+    return { predictions: this.collector.finish(), timing: this.fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: this.fixedBatch }, warnings: this.collector.warnings() };
   }
 
   /** the first `n` rows of the first batch, untimed by the pass; resolves to session.run's milliseconds */

@@ -20,6 +20,8 @@ export interface LoadedModel {
   sha256: string;
   /** as the file declares it (ZipMap outputs appear as 'sequence<map>') */
   signature: ModelSignature;
+  /** the file's metadata_props (train-model writes mlci.feature_names, mlci.classes there) */
+  metadata: Record<string, string>;
   session: OrtSession;
   ort: OrtModule;
   /** output name → name to fetch in its place (a ZipMap's input tensor) */
@@ -68,6 +70,7 @@ export async function loadModel(path: string, options: LoadModelOptions): Promis
     sizeBytes: bytes.length,
     sha256: sha256Bytes(bytes),
     signature: signatureOf(model),
+    metadata: model.metadata,
     session,
     ort: options.ort,
     fetchNames: replacements,

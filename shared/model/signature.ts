@@ -24,6 +24,8 @@ export function signatureOf(model: OnnxModel): ModelSignature {
     opsets,
   };
   if (classLabels) signature.classLabels = classLabels;
+  const featureNames = metadataFeatureNames(model.metadata);
+  if (featureNames) signature.featureNames = featureNames;
   if (model.producerName) signature.producer = model.producerVersion ? `${model.producerName} ${model.producerVersion}` : model.producerName;
   return signature;
 }
@@ -40,6 +42,19 @@ function metadataClassLabels(metadata: Record<string, string>): (number | string
     if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((c) => typeof c === 'number' || typeof c === 'string')) return parsed;
   } catch {
     // a malformed entry is ignored: the classes then default to 0..k-1
+  }
+  return undefined;
+}
+
+/** mlci's trainers record the feature columns they learned from, in their order. */
+function metadataFeatureNames(metadata: Record<string, string>): string[] | undefined {
+  const raw = metadata['mlci.feature_names'];
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((c) => typeof c === 'string') && new Set(parsed).size === parsed.length) return parsed;
+  } catch {
+    // a malformed entry is ignored: the data's column order is used, and the report says so
   }
   return undefined;
 }

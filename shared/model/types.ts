@@ -18,6 +18,8 @@ export interface ModelSignature {
   outputs: TensorSignature[];
   /** class labels the model declares (ZipMap, LinearClassifier, TreeEnsembleClassifier attributes) */
   classLabels?: (number | string)[];
+  /** the feature columns in the order the model takes them, when it records them (mlci.feature_names) */
+  featureNames?: string[];
   producer?: string;
   opsets: Record<string, number>;
 }

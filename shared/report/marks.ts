@@ -11,15 +11,18 @@ export function changeMark(direction: Direction, change: number): string {
   return `${better ? '🟢' : '🔴'} ${change > 0 ? '▲' : '▼'}`;
 }
 
+/** ⚠️ marks a rule that passed only because its rows were too few to judge it (inconclusive). */
 export function ruleMark(rule: RuleVerdict): string {
   if (isSkipped(rule)) return '⏭️';
+  if (rule.inconclusive) return '⚠️';
   return rule.passed ? '✅' : '❌';
 }
 
-/** One mark for several rules: ❌ if any failed, ⏭️ if all were skipped, ✅ otherwise, blank if none. */
+/** One mark for several rules: ❌ if any failed, ⚠️ if any was inconclusive, ⏭️ if all were skipped, ✅ otherwise, blank if none. */
 export function rulesMark(rules: RuleVerdict[]): string {
   if (rules.length === 0) return '';
   if (rules.some((r) => !r.passed)) return '❌';
+  if (rules.some((r) => r.inconclusive)) return '⚠️';
   if (rules.every(isSkipped)) return '⏭️';
   return '✅';
 }

@@ -1,3 +1,4 @@
+import type { MetricDelta } from '../metrics/types.js';
 import type { ReportContext } from './context.js';
 import { formatNumber, formatPercent, formatSigned } from './format.js';
 import { changeMark, rulesMark } from './marks.js';
@@ -55,12 +56,21 @@ export function pairedSection(ctx: ReportContext): string {
       `${changeMark(ctx.direction(metric), delta.absolute)} ${formatSigned(delta.absolute)}`,
       delta.interval ? `[${formatSigned(delta.interval.low)}, ${formatSigned(delta.interval.high)}]` : '—',
       formatPValue(delta.pValue, ctx.result.bootstrap.resamples),
+      testText(delta),
     ]];
   });
   if (!rows.length) return '';
   const body = [
-    table(['metric', 'change', `${ctx.levelText} interval of the change`, 'p-value'], rows, ['left', 'right', 'right', 'right']),
-    'Paired bootstrap: both models are scored on the same resampled rows; the p-value is for "no change" (two-sided).',
+    table(['metric', 'change', `${ctx.levelText} interval of the change`, 'p-value', 'test'], rows, ['left', 'right', 'right', 'right', 'left']),
+    'The interval is the paired bootstrap\'s (both models scored on the same resampled rows). The p-value is for "no change" (two-sided): for accuracy and recall from the exact McNemar test on the rows only one model got right, for the other metrics from the paired bootstrap, centred on the observed change.',
   ].join('\n\n');
   return details('Paired comparison with the baseline', body);
+}
+
+function testText(delta: MetricDelta): string {
+  if (delta.test === 'exact-mcnemar' && delta.discordant) {
+    const { candidateOnly, baselineOnly } = delta.discordant;
+    return `exact McNemar (only the candidate right on ${candidateOnly} rows, only the baseline on ${baselineOnly})`;
+  }
+  return delta.test === 'bootstrap' ? 'paired bootstrap' : '—';
 }

@@ -5,6 +5,7 @@ import { reportContext } from './context.js';
 import { details, escapeMarkdown, table } from './markdown.js';
 import { metricsSection, pairedSection } from './metrics-section.js';
 import { operationalSection } from './operational-section.js';
+import { powerSection } from './power-section.js';
 import { rulesSection } from './rules-section.js';
 import { slicesSection } from './slices-section.js';
 import { summaryParagraph, verdictHeading } from './summary-section.js';
@@ -28,6 +29,7 @@ export function renderEvaluationReport(result: EvaluationResult, options: Report
     summaryParagraph(result),
     rulesSection(ctx),
     metricsSection(ctx),
+    powerSection(ctx),
     comparisonChart(ctx),
     pairedSection(ctx),
     intervalWidthSection(ctx),
@@ -37,6 +39,18 @@ export function renderEvaluationReport(result: EvaluationResult, options: Report
     provenanceSection(result),
   ];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
+}
+
+const FEATURE_SOURCE = {
+  model: 'fed by name, in the order the model records',
+  inputs: 'one per model input, by name',
+  data: 'fed in the order of the data file (the model does not name its features, so a reordered file would go unnoticed)',
+} as const;
+
+function featuresLine(features: NonNullable<EvaluationResult['features']>): string {
+  const shown = features.columns.slice(0, 60).map((c) => escapeMarkdown(c)).join(', ');
+  const more = features.columns.length > 60 ? ` and ${features.columns.length - 60} more` : '';
+  return `Features (${features.columns.length}), ${FEATURE_SOURCE[features.source]}: ${shown}${more}.`;
 }
 
 /** Exactly what was compared, so a reader can reproduce the figures. */
@@ -49,6 +63,7 @@ function provenanceSection(result: EvaluationResult): string {
   const { resamples, seed, level } = result.bootstrap;
   const body = [
     table(['', 'file', 'sha256'], rows.map((r) => [r[0]!, r[1]!, `\`${r[2]!.replace(/[^0-9a-f]/gi, '')}\``])),
+    ...(result.features ? [featuresLine(result.features)] : []),
     `Bootstrap: ${resamples} resamples, seed ${seed}, ${level * 100}% intervals.${result.gate.policy ? ` Policy: ${escapeMarkdown(result.gate.policy)}.` : ''}${result.scores === 'logits' ? ' Class scores: logits, turned into probabilities by softmax (a single column: sigmoid).' : ''}`,
   ].join('\n\n');
   return details('Provenance', body);

@@ -27,10 +27,13 @@ export function summaryParagraph(result: EvaluationResult): string {
   } else {
     const skipped = gate.rules.filter(isSkipped).length;
     const failed = gate.rules.filter((r) => !r.passed).length;
-    const passed = gate.rules.length - skipped - failed;
-    lines.push(`Policy ${escapeMarkdown(gate.policy ?? '')}: ${passed} rule(s) passed, ${failed} failed${skipped ? `, ${skipped} not applied` : ''}.`);
+    const inconclusive = gate.rules.filter((r) => r.inconclusive).length;
+    const passed = gate.rules.length - skipped - failed - inconclusive;
+    const unjudged = inconclusive ? `, ${inconclusive} inconclusive (too few rows for their paired test to show a drop; they pass with ⚠️)` : '';
+    lines.push(`Policy ${escapeMarkdown(gate.policy ?? '')}: ${passed} rule(s) passed, ${failed} failed${skipped ? `, ${skipped} not applied` : ''}${unjudged}.`);
   }
-  const text = lines.join(' ');
+  let text = lines.join(' ');
+  for (const warning of gate.warnings ?? []) text += `\n\n> [!WARNING]\n> ${escapeMarkdown(warning, 1000)}`;
   if (gate.override) {
     return `${text}\n\n> [!WARNING]\n> The gate failed and was **overridden** by ${escapeMarkdown(gate.override.by)}: ${escapeMarkdown(gate.override.reason, 500)}`;
   }
@@ -44,5 +47,8 @@ function baselineSentence(result: EvaluationResult): string {
     return 'Baseline: figures from a metrics file, so changes have no paired test.';
   }
   const name = result.baselineModel ? `**${escapeMarkdown(result.baselineModel.path)}**` : 'a baseline model';
-  return `Baseline: ${name}, run on the same rows (paired bootstrap, ${resamples} resamples, seed ${seed}).`;
+  const tests: string[] = [];
+  if (result.task !== 'regression') tests.push(`the exact McNemar test for ${result.task === 'binary' || result.confusionMatrix?.classes.length === 2 ? 'accuracy and recall' : 'accuracy'}`);
+  if (resamples > 0) tests.push(`the paired bootstrap (${resamples} resamples, seed ${seed})${tests.length ? ' for the rest' : ''}`);
+  return `Baseline: ${name}, run on the same rows (paired tests: ${tests.length ? tests.join(', ') : 'none, as bootstrap-resamples is 0'}).`;
 }

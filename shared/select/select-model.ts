@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
+import { checkMetricValue } from '../metrics/ranges.js';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Direction } from '../evaluate/types.js';
@@ -35,7 +35,22 @@ async function readMetric(file: string, metric: string): Promise<number> {
     const known = Object.keys(parsed.metrics ?? {});
     throw new UserError(`${file} has no value for "${metric}".`, file, known.length ? `Pick one of: ${known.join(', ')}.` : 'Point candidates at the metrics.json files that evaluate-gate wrote.');
   }
+  checkMetricValue(metric, value, file, 'Point candidates at the metrics.json files that evaluate-gate wrote; a value outside the metric\'s range was written by something else.');
   return value;
+}
+
+/**
+ * The candidate's model.onnx, when there is one: a plain file in the candidate's own folder. A
+ * link could point anywhere on the runner, and best-model-file is handed on to publish steps.
+ */
+async function candidateModel(metricsFile: string): Promise<string | undefined> {
+  const model = join(dirname(metricsFile), 'model.onnx');
+  const info = await lstat(model).catch(() => undefined);
+  if (!info) return undefined;
+  if (info.isSymbolicLink() || !info.isFile()) {
+    throw new UserError(`${model} is a ${info.isSymbolicLink() ? 'symbolic link' : 'directory or special file'}, not the model file evaluate-gate keeps beside its metrics.`, model, 'Point candidates at the output directories evaluate-gate wrote (downloaded artifacts hold plain files); remove the link.');
+  }
+  return model;
 }
 
 /**
@@ -48,8 +63,8 @@ export async function selectBestCandidate(metricsFiles: string[], metric: string
   if (!resolvedDirection) throw new UserError(`"${metric}" is not a built-in metric, so its direction is unknown.`, 'input metric', 'Set direction: higher or direction: lower.');
   const candidates: Candidate[] = [];
   for (const file of [...metricsFiles].sort()) {
-    const model = join(dirname(file), 'model.onnx');
-    candidates.push({ metricsFile: file, value: await readMetric(file, metric), ...(existsSync(model) ? { modelFile: model } : {}) });
+    const model = await candidateModel(file);
+    candidates.push({ metricsFile: file, value: await readMetric(file, metric), ...(model ? { modelFile: model } : {}) });
   }
   const better = (a: number, b: number) => (resolvedDirection === 'higher' ? a > b : a < b);
   const ranking = [...candidates].sort((a, b) => (better(a.value, b.value) ? -1 : better(b.value, a.value) ? 1 : 0));

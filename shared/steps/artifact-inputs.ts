@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describeError, isUserError, UserError } from '../errors.js';
 import { resolveInside } from '../fs/safe-path.js';
+import { listedFiles } from '../fs/output-manifest.js';
 import type { StepHost } from './types.js';
 
 /** An input that names a file inside an artifact instead of a path: `artifact:NAME/path/in/it`. */
@@ -38,6 +39,14 @@ export async function resolveInputPath(host: StepHost, input: string, value: str
     byName.set(ref.name, ready);
   }
   await ready;
+  // the store verified every file the manifest lists; a file it does not list is unverified
+  const wanted = relative(target, file).split(sep).join('/');
+  if (wanted) {
+    const listed = await listedFiles(target);
+    if (!listed.some((p) => p === wanted || p.startsWith(`${wanted}/`))) {
+      throw new UserError(`${wanted} is not listed in the artifact's manifest, so nothing vouches for it.`, `input ${input}`, `Name a file the step that uploaded artifact "${ref.name}" wrote (its manifest.json lists them).`);
+    }
+  }
   return file;
 }
 

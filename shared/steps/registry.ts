@@ -1,6 +1,10 @@
+import { deployStep } from '../deploy/step.js';
 import { evaluateGateStep } from '../evaluate/step.js';
 import { commentStep } from '../github/comment-step.js';
+import { publishModelStep } from '../publish/step.js';
+import { monitorStep } from '../monitor/step.js';
 import { selectModelStep } from '../select/step.js';
+import { serveStep } from '../serve/step.js';
 import { trainModelStep } from '../train/step.js';
 import { inferSchemaStep } from '../validate/infer-schema-step.js';
 import { validateDataStep } from '../validate/step.js';
@@ -9,10 +13,10 @@ import type { StepDefinition } from './types.js';
 const asStep = (s: unknown) => s as StepDefinition;
 
 /** Every step the suite offers as an action and a CLI subcommand, by the name both carry. */
-export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, commentStep].map(asStep);
+export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, deployStep, monitorStep, commentStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
-export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep].map(asStep);
+export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, serveStep].map(asStep);
 
 export function findStep(name: string): StepDefinition | undefined {
   return steps.find((s) => s.name === name);

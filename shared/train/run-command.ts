@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeJsonAtomic } from '../fs/atomic.js';
 import type { Logger } from '../log.js';
+import { ProcessTree } from './process-tree.js';
 import { paramEnvironmentName, paramEnvironmentValue, type TrainingParams } from './params.js';
 
 export interface RunCommandOptions {
@@ -63,12 +64,17 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
     const stdoutTail: string[] = [];
     logLines(child.stdout!, logger, stdoutTail);
     logLines(child.stderr!, logger, stderrTail);
+    const tree = new ProcessTree(child.pid);
+    const killAll = (signal: NodeJS.Signals) => {
+      tree.kill(signal);
+      killTree(child.pid, signal);
+    };
 
     // the command runs in its own process group (so that a timeout can end all of it), which
     // also shields it from a Ctrl-C or a cancelled job aimed at us: pass those on
     const passOn = (signal: NodeJS.Signals) => {
       logger.warning(`Received ${signal}: stopping the training command.`);
-      killTree(child.pid, signal);
+      killAll(signal);
     };
     const forwarded: NodeJS.Signals[] = windows ? [] : ['SIGINT', 'SIGTERM'];
     for (const signal of forwarded) process.on(signal, passOn);
@@ -78,12 +84,13 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
     const timer = setTimeout(() => {
       timedOut = true;
       logger.warning(`The training command ran longer than ${formatDuration(options.timeoutMs)}; stopping it and its child processes.`);
-      killTree(child.pid, 'SIGTERM');
-      setTimeout(() => killTree(child.pid, 'SIGKILL'), options.killGraceMs ?? 5000).unref();
+      killAll('SIGTERM');
+      setTimeout(() => killAll('SIGKILL'), options.killGraceMs ?? 5000).unref();
     }, options.timeoutMs);
 
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      tree.stop();
       stopForwarding();
       reject(
         err.code === 'ENOENT'
@@ -95,7 +102,8 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
       clearTimeout(timer);
       stopForwarding();
       // the direct child may be gone while its children linger: end the group either way
-      if (timedOut) killTree(child.pid, 'SIGKILL');
+      if (timedOut) killAll('SIGKILL');
+      tree.stop();
       const tail = (stderrTail.length ? stderrTail : stdoutTail).slice(-10).join('\n');
       const last = tail ? `\nLast lines of its ${stderrTail.length ? 'stderr' : 'output'}:\n${tail}` : '';
       if (timedOut) {

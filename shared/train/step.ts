@@ -2,7 +2,7 @@ import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { join, resolve } from 'node:path';
 import { parseBooleanInput, parseListInput, parseNumberInput } from '../steps/inputs.js';
-import { resolveOutputDir } from '../steps/output-dir.js';
+import { refuseInputsInside, resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
 import { BUILTIN_TRAINERS, DEFAULT_OUTPUTS } from './defaults.js';
 import { splitPatterns } from '../fs/glob.js';
@@ -56,12 +56,17 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
     const session = await openGitHubSession(host);
     const dataManifest = host.input('data-manifest').trim();
     const cwd = resolve(host.input('working-directory').trim() || '.');
+    const data = await Promise.all(parseListInput(host.input('data')).map((d) => resolveInputPath(host, 'data', d)));
+    const paramsFile = host.input('params').trim() || undefined;
+    // training runs the user's code in cwd and the outputs are collected by glob: the output
+    // directory must hold none of it (output-dir: . with outputs: '**' would take everything)
+    refuseInputsInside(outputDir, { 'working-directory': cwd, params: paramsFile && resolve(cwd, paramsFile), ...Object.fromEntries(data.map((d, i) => [`data ${i + 1}`, resolve(cwd, d)])) });
     const result = await trainModel({
       trainer: host.input('trainer'),
       command: host.input('command'),
-      paramsFile: host.input('params').trim() || undefined,
+      paramsFile,
       paramOverrides: parseListInput(host.input('set-params')),
-      data: await Promise.all(parseListInput(host.input('data')).map((d) => resolveInputPath(host, 'data', d))),
+      data,
       target: host.input('target').trim() || undefined,
       code: splitPatterns(host.input('code')),
       dataManifest: dataManifest ? await resolveInputPath(host, 'data-manifest', dataManifest) : undefined,

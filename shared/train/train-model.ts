@@ -1,7 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { writeOutputManifest, OUTPUT_MANIFEST } from '../fs/output-manifest.js';
+import { listedFiles, writeOutputManifest, OUTPUT_MANIFEST } from '../fs/output-manifest.js';
+import { resolveInside } from '../fs/safe-path.js';
 import { loadTable } from '../data/load.js';
 import type { Logger } from '../log.js';
 import type { OrtModule } from '../runtime/ort-module.js';
@@ -10,8 +11,7 @@ import { isBuiltinTrainer, BUILTIN_TRAINERS } from './builtin/trainers.js';
 import { METRICS_FILE, MODEL_FILE, runBuiltinTrainer } from './builtin-run.js';
 import { collectOutputs } from './collect-outputs.js';
 import { parseTrainingCommand } from './command-line.js';
-import { expandGlobs } from '../fs/glob.js';
-import { gitCommit, LINEAGE_FILE, lineageFrom, outputDigests, writeLineage } from './lineage.js';
+import { gitCommit, lineageFrom, outputDigests, writeLineage } from './lineage.js';
 import { applyParamOverrides, readParamsFile, type TrainingParams } from './params.js';
 import { formatDuration, runTrainingCommand } from './run-command.js';
 import { restoreCachedRun, saveCachedRun } from './run-cache.js';
@@ -102,7 +102,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   });
   logger.info(`Run key: ${key}`);
   await mkdir(outputDir, { recursive: true });
-  await clearStaleOutputs(outputDir, outputs);
+  await clearStaleOutputs(outputDir);
 
   const cached = options.useCache ? await restoreCachedRun(options.cache, key, outputDir, options.scratchDir, logger) : undefined;
   const cacheHit = cached !== undefined;
@@ -183,9 +183,14 @@ async function train(trainer: string, argv: string[], params: TrainingParams, ou
  * Removes what an earlier run left in the output directory under the declared output names, so a
  * command that writes nothing cannot pass with a stale model.
  */
-async function clearStaleOutputs(outputDir: string, patterns: string[]): Promise<void> {
-  const stale = await expandGlobs(outputDir, [...patterns, LINEAGE_FILE, OUTPUT_MANIFEST]);
-  for (const rel of stale) await rm(resolve(outputDir, rel), { force: true });
+/**
+ * Removes what an earlier train-model run left (the files its manifest.json lists, which mlci
+ * wrote) and nothing else: a folder mlci did not fill keeps every file it had.
+ */
+async function clearStaleOutputs(outputDir: string): Promise<void> {
+  const previous = await listedFiles(outputDir).catch(() => undefined);
+  if (!previous) return;
+  for (const rel of [...previous, OUTPUT_MANIFEST]) await rm(resolveInside(outputDir, rel, 'manifest entry'), { force: true });
 }
 
 /** Paths inside cwd as relative ones, so the key and lineage do not depend on where the checkout is. */

@@ -56,6 +56,13 @@ test('the demo runs the pipeline on the bundled example and passes its gates', a
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('✔ The demo pipeline passed every gate.');
   expect(existsSync(join(out, 'evaluate-gate', 'metrics.json'))).toBe(true);
+  // the last stage publishes the gated model to a registry folder and moves champion to it
+  expect(run.stdout).toMatch(/^ {2}status=published$/m);
+  const verdict = JSON.parse(readFileSync(join(out, 'evaluate-gate', 'verdict.json'), 'utf8'));
+  expect(run.stdout).toContain(`model-digest=sha256:${verdict.modelSha256}`);
+  const history = await mlci(['registry', 'history', 'breast-cancer', '--registry', join(out, 'registry'), '--json']);
+  expect(JSON.parse(history.stdout)).toEqual([expect.objectContaining({ alias: 'champion', from: null, to: 'v1', reason: 'mlci demo: the gate passed' })]);
+  expect(readFileSync(join(out, 'publish-model', 'model-card.md'), 'utf8')).toMatch(/^license: bsd-3-clause$/m);
 });
 
 test('mlci infer-schema writes a schema that the same data then passes, and the corrupt file fails at its lines', async () => {

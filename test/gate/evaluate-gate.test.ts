@@ -140,6 +140,30 @@ describe('direction awareness', () => {
     expect(rule(verdict.rules, 'accuracy drop <= 0.05').passed).toBe(false);
   });
 
+  test('a drop is read on the down side for higher-is-better metrics and the up side for lower-is-better ones', () => {
+    const policy = parseGatePolicy('significance: 0.05\nmetrics:\n  accuracy: { max_drop: 0 }\n  log_loss: { max_drop: 0 }\n', 'inline.yml');
+    const swapped = { ...breastCancerResult({ baseline: false }), metrics: weak.metrics, baseline: candidate.metrics };
+    const delta = (metric: string, down: number, up: number) => ({
+      metric,
+      baseline: candidate.metrics[metric]!,
+      candidate: weak.metrics[metric]!,
+      absolute: weak.metrics[metric]! - candidate.metrics[metric]!,
+      relative: null,
+      pValue: 2 * Math.min(down, up),
+      pValueDown: down,
+      pValueUp: up,
+    });
+    // accuracy fell (down side p = 0.001), log_loss rose (up side p = 0.001): both are drops, both significant
+    const verdict = evaluateGate(policy, { ...swapped, deltas: { accuracy: delta('accuracy', 0.001, 0.999), log_loss: delta('log_loss', 0.999, 0.001) } });
+    expect(verdict.rules.map((r) => [r.id, r.passed, r.test?.pValue])).toEqual([
+      ['accuracy drop <= 0', false, 0.002],
+      ['log_loss drop <= 0', false, 0.002],
+    ]);
+    // the other side's p-value never fails a drop rule
+    const otherSide = evaluateGate(policy, { ...swapped, deltas: { accuracy: delta('accuracy', 0.999, 0.001), log_loss: delta('log_loss', 0.001, 0.999) } });
+    expect(otherSide.rules.map((r) => [r.passed, r.test?.pValue])).toEqual([[true, 1], [true, 1]]);
+  });
+
   test('a direction override in the policy turns the judgement round', async () => {
     const verdict = evaluateGate(await loadGatePolicy(fixturePath('gate/directions.yml')), breastCancerResult());
     const accuracy = rule(verdict.rules, 'accuracy drop <= 0.01');

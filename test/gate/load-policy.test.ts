@@ -65,6 +65,13 @@ describe('loadGatePolicy on valid files', () => {
     ]);
   });
 
+  test('slice tests are corrected by Holm–Bonferroni unless the policy says otherwise', () => {
+    const text = (extra: string) => `significance: 0.05\nslices:\n  column: region\n${extra}  every_slice:\n    accuracy: { max_drop: 0.02 }\n`;
+    expect(parseGatePolicy(text(''), 'a.yml').slices!.correction).toBe('holm');
+    expect(parseGatePolicy(text('  correction: bonferroni\n'), 'a.yml').slices!.correction).toBe('bonferroni');
+    expect(parseGatePolicy(text('  correction: none\n'), 'a.yml').slices!.correction).toBe('none');
+  });
+
   test('keeps direction overrides and admits a custom metric that declares its direction', async () => {
     const policy = await loadGatePolicy(fixturePath('gate/directions.yml'));
     expect(policy.directions).toEqual({ accuracy: 'lower', custom_score: 'higher' });

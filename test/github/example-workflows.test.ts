@@ -10,7 +10,7 @@ const load = (name: string) => parse(readFileSync(`${dir}${name}`, 'utf8')) as a
 
 describe('example workflows', () => {
   it('are all there', () => {
-    expect(files.sort()).toEqual(['fork-safe-comment.yml', 'fork-safe-evaluate.yml', 'hyperparameter-sweep.yml', 'main-baseline.yml', 'pr-gate.yml']);
+    expect(files.sort()).toEqual(['deploy.yml', 'fork-safe-comment.yml', 'fork-safe-evaluate.yml', 'hyperparameter-sweep.yml', 'main-baseline.yml', 'monitor-daily.yml', 'pr-gate.yml', 'publish-model.yml', 'retrain-on-drift.yml']);
   });
 
   it('pass actionlint', async () => {
@@ -47,4 +47,28 @@ describe('example workflows', () => {
     expect(baseline.on.push.branches).toEqual(['main']);
     expect(baseline.jobs.evaluate.steps.at(-1).with['upload-artifact']).toBe('mlci-evaluation');
   });
+
+  it('deploys to staging, then to production behind its environment, with the permissions deploy needs', () => {
+    const deploy = load('deploy.yml');
+    expect(deploy.on.push.branches).toEqual(['main']);
+    expect(deploy.jobs.production.needs).toEqual(['publish', 'staging']);
+    for (const job of ['staging', 'production']) {
+      expect(deploy.jobs[job].environment.name).toBe(job);
+      expect(deploy.jobs[job].permissions).toEqual({ contents: 'read', deployments: 'write', packages: 'read' });
+      const step = deploy.jobs[job].steps.find((s: any) => String(s.uses).includes('/actions/deploy@'));
+      expect(step.with.environment).toBe(job);
+      expect(step.with.verdict).toBe('artifact:mlci-verdict/verdict.json');
+    }
+    expect(deploy.jobs.publish.steps.find((s: any) => s.id === 'gate').with['upload-artifact']).toBe('mlci-verdict');
+  });
+
+  it('the daily monitor asks for issues: write and actions: write, and the workflow it dispatches declares the inputs it sends', () => {
+    const monitor = load('monitor-daily.yml');
+    expect(monitor.permissions).toEqual({ contents: 'read', issues: 'write', actions: 'write' });
+    expect(Object.keys(monitor.on)).toEqual(['schedule', 'workflow_dispatch']);
+    const step = monitor.jobs.monitor.steps.find((s: any) => String(s.uses).includes('/actions/monitor@'));
+    const retrain = load(step.with['retrain-workflow']);
+    expect(Object.keys(retrain.on.workflow_dispatch.inputs).sort()).toEqual(['data', 'model', 'reason', 'window']);
+  });
 });
+

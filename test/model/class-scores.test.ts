@@ -96,7 +96,7 @@ describe('evaluateModel', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toMatch(/probabilities must lie in \[0, 1\]/);
+    expect((error as UserError).message).toMatch(/does not hold probabilities: its rows do not sum to 1 \(or hold values outside \[0, 1\]\)/);
     expect((error as UserError).fix).toMatch(/set scores: logits/);
   });
 

@@ -79,18 +79,23 @@ export function datasetRuleResults(f: DatasetFindings): RuleResult[] {
     }
   }
   const target = schema.dataset.target;
-  if (target && schema.dataset.minClassShare !== undefined) out.push(labelBalance(profile, target, schema.dataset.minClassShare));
+  if (target && schema.dataset.minClassShare !== undefined) {
+    const declared = schema.columns.find((c) => c.name === target)?.allowedValues?.value ?? [];
+    out.push(labelBalance(profile, target, schema.dataset.minClassShare, declared));
+  }
   return out;
 }
 
-function labelBalance(profile: DatasetProfile, target: string, minShare: number): RuleResult {
+/** `declared`: the target's allowed_values; a declared class that never occurs has a share of 0 */
+function labelBalance(profile: DatasetProfile, target: string, minShare: number, declared: readonly string[]): RuleResult {
   const base = { id: 'dataset.label_balance', rule: 'label_balance' as const, column: target, expected: `every class ≥ ${formatPercent(minShare)}` };
   const column = profile.columns.get(target);
   const counts = column?.valueCounts();
   if (!column || !counts || counts.counts.length === 0) return { ...base, verdict: 'fail', message: `the target column "${target}" has no values` };
   if (!counts.exact) return { ...base, verdict: 'skip', message: `the target column "${target}" has too many distinct values to count classes exactly` };
   const present = counts.counts.reduce((s, [, n]) => s + n, 0);
-  const shares = counts.counts.map(([v, n]) => [v, n / present] as const);
+  const seen = new Set(counts.counts.map(([v]) => String(v)));
+  const shares = [...counts.counts.map(([v, n]) => [v, n / present] as const), ...declared.filter((v) => !seen.has(v)).map((v) => [v, 0] as const)];
   const low = shares.filter(([, s]) => s < minShare);
   const observed = shares.map(([v, s]) => `${v}: ${formatPercent(s)}`).join(', ');
   return {

@@ -1,7 +1,6 @@
 import { readConfigFile } from '../../config/read-config-file.js';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
-import { YamlLocator } from '../../config/yaml-locations.js';
+import { parseYamlConfig } from '../../config/yaml-config.js';
 import { dataSchemaFormat } from './schema-format.js';
 import { schemaFileError, schemaFormatError } from './schema-errors.js';
 import type { ColumnSchema, ColumnType, DataSchema, ValueCheck } from './types.js';
@@ -44,15 +43,7 @@ let compiled: ValidateFunction | undefined;
 
 /** Parses the text of a data schema; `file` names it in messages. */
 export function parseDataSchema(text: string, file: string): DataSchema {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    throw schemaFileError(file, lineCounter.linePos(yamlError.pos[0]).line, `The data schema is not valid YAML: ${yamlError.message.split('\n')[0]}`, 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).');
-  }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (raw === null || raw === undefined) throw schemaFileError(file, 1, 'The data schema is empty.', 'Describe the columns under `columns:` (mlci infer-schema writes a starting point).');
-  const locator = new YamlLocator(doc, lineCounter);
+  const { raw, locator } = parseYamlConfig(text, file, { what: 'data schema', emptyFix: 'Describe the columns under `columns:` (mlci infer-schema writes a starting point).' });
   compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true }).compile(dataSchemaFormat);
   if (!compiled(raw)) throw schemaFormatError(compiled.errors ?? [], file, locator);
   const schema = raw as RawSchema;

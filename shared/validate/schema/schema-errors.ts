@@ -1,14 +1,13 @@
 import type { ErrorObject } from 'ajv';
-import { UserError } from '../../errors.js';
+import type { UserError } from '../../errors.js';
 import { didYouMean } from '../../config/suggest.js';
 import type { YamlLocator } from '../../config/yaml-locations.js';
 
 const DOCS = 'See docs/validate-data.md for the schema format.';
 
 /** A mistake in the data schema file, at its line so that runners annotate it. */
-export function schemaFileError(file: string, line: number | undefined, what: string, fix: string): UserError {
-  return new UserError(what, line ? `${file}:${line}` : file, fix, { file, ...(line ? { line } : {}) });
-}
+export { configError as schemaFileError } from '../../config/config-error.js';
+import { configError as schemaFileError } from '../../config/config-error.js';
 
 /** The earliest of ajv's findings as one UserError, saying how many more there are. */
 export function schemaFormatError(errors: ErrorObject[], file: string, locator: YamlLocator): UserError {

@@ -27,6 +27,8 @@ interface SampledRow {
 export class RowSample {
   /** a max-heap on priority, so the row to evict is at the top */
   private heap: SampledRow[] = [];
+  /** the heap in priority order, kept until the next change: drift reads one column at a time */
+  private sorted: SampledRow[] | undefined;
 
   constructor(readonly capacity = ROW_SAMPLE_CAPACITY) {}
 
@@ -42,6 +44,7 @@ export class RowSample {
   offer(priority: number, names: readonly string[], cells: SampleCell[]): void {
     if (!this.wants(priority)) return;
     const row = { priority, names, cells };
+    this.sorted = undefined;
     if (this.heap.length < this.capacity) {
       this.heap.push(row);
       this.siftUp(this.heap.length - 1);
@@ -58,7 +61,8 @@ export class RowSample {
   }
 
   private ordered(): SampledRow[] {
-    return [...this.heap].sort((a, b) => a.priority - b.priority);
+    this.sorted ??= [...this.heap].sort((a, b) => a.priority - b.priority);
+    return this.sorted;
   }
 
   /** the sampled values of one column, in priority order (null where missing or absent) */

@@ -1,4 +1,6 @@
 import type { FakeGitHubState, FakeRepoState, FakeComment, FakeCheckRun, FakePullRequest } from './state.js';
+import { deploymentRoutes } from './routes-deployments.js';
+import { issueRoutes } from './routes-issues.js';
 
 /** What a route handler sees: the validated request, already parsed. */
 export interface RouteRequest {
@@ -20,11 +22,11 @@ export interface RouteResponse {
 /** Paths below this prefix are the fake blob storage, not the API: not validated against OpenAPI. */
 export const BLOB_PREFIX = '/_blob/';
 
-type Handler = (req: RouteRequest) => RouteResponse;
+export type Handler = (req: RouteRequest) => RouteResponse;
 
-const notFound: RouteResponse = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+export const notFound: RouteResponse = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
 
-function validationFailed(message: string, field: string): RouteResponse {
+export function validationFailed(message: string, field: string): RouteResponse {
   return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Request', code: 'custom', field, message }], documentation_url: 'https://docs.github.com/rest' } };
 }
 
@@ -77,7 +79,7 @@ function checkRunJson(req: RouteRequest, c: FakeCheckRun) {
 }
 
 /** Link header and slice for GitHub's page/per_page pagination. */
-function paginate<T>(req: RouteRequest, path: string, items: T[]): { page: T[]; headers: Record<string, string> } {
+export function paginate<T>(req: RouteRequest, path: string, items: T[]): { page: T[]; headers: Record<string, string> } {
   const perPage = Math.min(Number(req.query.get('per_page') ?? 30), 100);
   const page = Number(req.query.get('page') ?? 1);
   const slice = items.slice((page - 1) * perPage, page * perPage);
@@ -105,6 +107,8 @@ function applyCheckOutput(run: FakeCheckRun, output: any): RouteResponse | undef
 }
 
 export const routes: Record<string, Handler> = {
+  ...deploymentRoutes,
+  ...issueRoutes,
   'issues/list-comments'(req) {
     const issue = Number(req.params.issue_number);
     const all = req.repo.commentsOn(issue).sort((a, b) => a.id - b.id);

@@ -69,7 +69,42 @@ export interface FakeWorkflowRun {
   artifacts: { id: number; name: string; sizeInBytes: number; expired: boolean }[];
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  labels: string[];
+  user: FakeUser;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** a workflow the repository has, with the inputs its workflow_dispatch trigger declares */
+export interface FakeWorkflow {
+  file: string;
+  id: number;
+  inputs: string[];
+}
+
+export interface FakeDispatch {
+  workflowFile: string;
+  ref: string;
+  inputs: Record<string, string>;
+  runId: number;
+}
+
+export interface FakeRepositoryDispatch {
+  eventType: string;
+  clientPayload: Record<string, unknown>;
+}
+
 export class FakeRepoState {
+  readonly issues: FakeIssue[] = [];
+  readonly workflows: FakeWorkflow[] = [];
+  readonly dispatches: FakeDispatch[] = [];
+  readonly repositoryDispatches: FakeRepositoryDispatch[] = [];
   readonly comments: FakeComment[] = [];
   readonly pulls = new Map<number, FakePullRequest>();
   readonly checkRuns: FakeCheckRun[] = [];

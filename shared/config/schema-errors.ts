@@ -1,15 +1,31 @@
 import type { ErrorObject } from 'ajv';
 import type { UserError } from '../errors.js';
-import { policyError } from './policy-error.js';
-import { didYouMean } from '../config/suggest.js';
-import type { YamlLocator } from '../config/yaml-locations.js';
+import { configError as policyError } from './config-error.js';
+import { didYouMean } from './suggest.js';
+import type { YamlLocator } from './yaml-locations.js';
+
+/** The words a configuration format uses in its messages (the gate policy's, the monitor policy's). */
+export interface ConfigVocabulary {
+  /** "gate policy" */
+  what: string;
+  /** "docs/gate-policy.md" */
+  docs: string;
+  /** a key that fails a propertyNames pattern: what it should be, and how to write one */
+  keyNames?: { what: string; fix: string };
+  /** the fix for a number out of range, by the key's name; the default names the docs */
+  rangeFix?: (key: string | undefined) => string | undefined;
+  /** the fix for a missing required key */
+  requiredFix?: (key: string) => string | undefined;
+  /** the fix for a string that fails its pattern */
+  patternFix?: string;
+}
 
 /** Turns the schema validator's findings into one UserError about the earliest mistake in the file. */
-export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator): UserError {
-  const explained = errors.flatMap((error) => explain(error, errors, file, locator) ?? []);
+export function schemaError(errors: ErrorObject[], file: string, locator: YamlLocator, words: ConfigVocabulary): UserError {
+  const explained = errors.flatMap((error) => explain(error, errors, file, locator, words) ?? []);
   explained.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   const first = explained[0];
-  if (!first) return policyError(file, 1, 'The gate policy does not match its format.', 'See docs/gate-policy.md for the keys a policy may use.');
+  if (!first) return policyError(file, 1, `The ${words.what} does not match its format.`, `See ${words.docs} for the keys it may use.`);
   const others = new Set(explained.map((e) => e.location?.line)).size - 1;
   if (others > 0) {
     return policyError(file, first.location?.line, `${first.what} (The file has ${others} more problem${others === 1 ? '' : 's'} after this one.)`, first.fix ?? '');
@@ -17,7 +33,8 @@ export function schemaError(errors: ErrorObject[], file: string, locator: YamlLo
   return first;
 }
 
-function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: YamlLocator): UserError | undefined {
+function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: YamlLocator, words: ConfigVocabulary): UserError | undefined {
+  const docs = `See ${words.docs} for the format.`;
   const path = pointerToPath(error.instancePath);
   const name = path.length ? `"${path.join('.')}"` : 'the top level';
   const value: unknown = error.data;
@@ -41,8 +58,8 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
       const key = String((error.params as { propertyName: string }).propertyName);
       return at(
         locator.keyLine([...path, key]),
-        `"${key}" in ${name} is not a metric name.`,
-        'Metric names are letters, digits and underscores, as scikit-learn names them (accuracy, f1_macro, log_loss, ...).',
+        `"${key}" in ${name} is not ${words.keyNames?.what ?? 'an allowed key'}.`,
+        words.keyNames?.fix ?? docs,
       );
     }
     case 'pattern':
@@ -50,7 +67,7 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
       return at(
         locator.valueLine(path),
         `${name} is "${String(value)}", which is not a rule.`,
-        'Write a shorthand such as ">= 0.9" or "<= 0.2" (only >= and <=), or a mapping such as { min: 0.9, max_drop: 0.01 }.',
+        words.patternFix ?? docs,
       );
     case 'anyOf':
       return at(
@@ -70,7 +87,7 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
       return at(
         locator.valueLine(path),
         `${name} is ${describeValue(value)}, but it must be ${article(expected)} ${expected === 'integer' ? 'whole number' : expected}.`,
-        TYPE_FIXES[expected] ?? 'See docs/gate-policy.md for the format.',
+        TYPE_FIXES[expected] ?? docs,
       );
     }
     case 'enum':
@@ -83,16 +100,16 @@ function explain(error: ErrorObject, all: ErrorObject[], file: string, locator: 
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const { comparison, limit } = error.params as { comparison: string; limit: number };
-      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, but it must be ${comparison} ${limit}.`, rangeFix(path));
+      return at(locator.valueLine(path), `${name} is ${JSON.stringify(value)}, but it must be ${comparison} ${limit}.`, words.rangeFix?.(path[path.length - 1]) ?? docs);
     }
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      return at(locator.keyLine(path), `${name} needs the key "${missing}".`, missing === 'column' ? 'Name the slice column, e.g. column: region (the same as the slice-column input of evaluate-gate).' : `Add ${missing}.`);
+      return at(locator.keyLine(path), `${name} needs the key "${missing}".`, words.requiredFix?.(missing) ?? `Add ${missing}.`);
     }
     case 'minProperties':
       return at(locator.keyLine(path), `${name} sets no rules.`, 'Give it at least one rule, e.g. { min: 0.9 }, or remove it.');
     default:
-      return at(locator.valueLine(path), `${name} ${error.message ?? 'is not valid'}.`, 'See docs/gate-policy.md for the format.');
+      return at(locator.valueLine(path), `${name} ${error.message ?? 'is not valid'}.`, docs);
   }
 }
 
@@ -103,14 +120,6 @@ const TYPE_FIXES: Record<string, string> = {
   string: 'Write text, such as the name of a column.',
   object: 'Write a mapping of keys to values, one per line, indented below it.',
 };
-
-function rangeFix(path: string[]): string {
-  const key = path[path.length - 1];
-  if (key === 'significance') return 'Use a significance level (alpha) between 0 and 1, such as 0.05.';
-  if (key === 'max_drop' || key === 'min_gain') return 'Write the amount as a positive number: the metric\'s direction decides which way is worse.';
-  if (key === 'min_rows') return 'Use a whole number of rows, 0 or more.';
-  return 'Budgets are positive numbers: milliseconds, megabytes (1 MB = 1,000,000 bytes) or rows per second.';
-}
 
 /** Errors under an anyOf are explained once, by the anyOf itself. */
 function insideAnyOf(error: ErrorObject, all: ErrorObject[]): boolean {

@@ -1,0 +1,154 @@
+// `mlci registry …`: look at, promote, roll back, pull and verify model versions. A command for
+// people at a terminal (no action of its own); publish-model is the step that writes versions.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../shared/errors.js';
+import { consoleLogger } from '../shared/log.js';
+
+const HELP = `mlci registry: the model registry (versions, aliases and their history).
+
+Usage:
+  mlci registry list                               model names, with their versions and aliases
+  mlci registry versions NAME                      every version: digest, model sha256, aliases
+  mlci registry show REF                           what a reference resolves to
+  mlci registry history NAME [--alias A]           every alias move: when, who, from, to, why
+  mlci registry promote NAME VERSION --alias A     point alias A at VERSION (recorded in the history)
+  mlci registry rollback NAME --alias A            move alias A back to its previous version
+  mlci registry pull REF --output DIR              the model and its documents, every blob verified
+  mlci registry verify REF                         check every digest of a version
+
+Flags:
+  --registry R   the store: oci://HOST/PATH or a folder (default: MLCI_REGISTRY, else ./mlci-registry)
+  --reason TEXT  why an alias moves (promote, rollback); kept in the history
+  --actor NAME   who moves it (default: GITHUB_ACTOR or USER)
+  --json         print JSON instead of text
+
+REF is [STORE/]NAME[:VERSION | @ALIAS | @sha256:HEX], e.g. demo@champion or oci://ghcr.io/acme/models/demo:v3.
+`;
+
+const VALUE_FLAGS = new Set(['registry', 'alias', 'output', 'reason', 'actor']);
+const BOOLEAN_FLAGS = new Set(['json', 'help']);
+
+interface Parsed {
+  positional: string[];
+  flags: Record<string, string>;
+}
+
+function parse(argv: string[]): Parsed {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h') {
+      flags.help = 'true';
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (BOOLEAN_FLAGS.has(name)) flags[name] = 'true';
+    else if (VALUE_FLAGS.has(name)) {
+      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) throw new UserError(`--${name} needs a value.`, 'command line', 'See mlci registry --help.');
+      flags[name] = value;
+    } else throw new UserError(`mlci registry has no flag --${name}.`, 'command line', `Flags are ${[...VALUE_FLAGS, ...BOOLEAN_FLAGS].map((f) => `--${f}`).join(', ')}.`);
+  }
+  return { positional, flags };
+}
+
+function need(positional: string[], index: number, what: string, usage: string): string {
+  const value = positional[index];
+  if (!value) throw new UserError(`mlci registry ${positional[0]} needs ${what}.`, 'command line', `Usage: mlci registry ${usage}`);
+  return value;
+}
+
+export async function runRegistryCommand(argv: string[], out: NodeJS.WritableStream = process.stdout, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { positional, flags } = parse(argv);
+  const sub = positional[0];
+  if (!sub || flags.help || sub === 'help') {
+    out.write(HELP);
+    return 0;
+  }
+  const reg = await import('../shared/registry/index.js');
+  const logger = consoleLogger(process.stderr, process.stderr);
+  const location = reg.defaultRegistryLocation(env, flags.registry);
+  const json = flags.json === 'true';
+  const print = (value: unknown, text: string) => out.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+  const ref = (text: string) => reg.parseModelReference(text, location);
+  const open = (store: string) => reg.openRegistry(store, { env, logger });
+  const why = { actor: flags.actor || env.GITHUB_ACTOR || env.USER || undefined, reason: flags.reason || undefined };
+  const alias = () => {
+    if (!flags.alias) throw new UserError(`mlci registry ${sub} needs --alias.`, 'command line', `e.g. --alias champion`);
+    return flags.alias;
+  };
+
+  switch (sub) {
+    case 'list': {
+      const registry = open(location);
+      const rows = [];
+      for (const name of await registry.names()) {
+        const versions = await registry.versions(name);
+        rows.push({ name, versions: versions.length, latest: versions.at(-1)?.version ?? null, aliases: await registry.aliases(name) });
+      }
+      print(rows, rows.length ? rows.map((r) => `${r.name}  ${r.versions} version(s), newest ${r.latest}  ${Object.entries(r.aliases).map(([a, v]) => `@${a}=${v}`).join(' ')}`).join('\n') : `no models in ${location}`);
+      return 0;
+    }
+    case 'versions': {
+      const name = reg.checkModelName(need(positional, 1, 'a model name', 'versions NAME'));
+      const versions = await open(location).versions(name);
+      print(versions, versions.map((v) => `${v.version}  ${v.manifestDigest}  model ${v.modelDigest}  ${v.created ?? ''}  ${v.aliases.map((a) => `@${a}`).join(' ')}`).join('\n') || `${name} has no versions in ${location}`);
+      return 0;
+    }
+    case 'show': {
+      const r = ref(need(positional, 1, 'a reference', 'show REF'));
+      const resolved = await open(r.store).resolve(r);
+      const pinned = reg.formatModelReference({ store: r.store, name: r.name, digest: resolved.manifestDigest });
+      print({ ...resolved, reference: pinned }, `${reg.formatModelReference(r)}\n  version    ${resolved.version}\n  manifest   ${resolved.manifestDigest}\n  model.onnx ${resolved.modelDigest}\n  pinned     ${pinned}`);
+      return 0;
+    }
+    case 'history': {
+      const name = reg.checkModelName(need(positional, 1, 'a model name', 'history NAME [--alias A]'));
+      const moves = await open(location).aliasHistory(name, flags.alias);
+      print(moves, moves.map((m) => `${m.at}  @${m.alias}  ${m.from ?? '(unset)'} → ${m.to ?? '(unset)'}${m.actor ? `  by ${m.actor}` : ''}${m.reason ? `  "${m.reason}"` : ''}${m.runUrl ? `  ${m.runUrl}` : ''}`).join('\n') || `no alias moves for ${name}`);
+      return 0;
+    }
+    case 'promote': {
+      const name = reg.checkModelName(need(positional, 1, 'a model name', 'promote NAME VERSION --alias A'));
+      const version = reg.checkVersion(need(positional, 2, 'a version', 'promote NAME VERSION --alias A'));
+      const move = await open(location).moveAlias(name, alias(), version, why);
+      print(move, `${name}@${move.alias}: ${move.from ?? '(unset)'} → ${move.to}`);
+      return 0;
+    }
+    case 'rollback': {
+      const name = reg.checkModelName(need(positional, 1, 'a model name', 'rollback NAME --alias A'));
+      const move = await open(location).rollbackAlias(name, alias(), why);
+      print(move, `${name}@${move.alias}: ${move.from} → ${move.to} (rollback)`);
+      return 0;
+    }
+    case 'pull': {
+      const r = ref(need(positional, 1, 'a reference', 'pull REF --output DIR'));
+      if (!flags.output) throw new UserError('mlci registry pull needs --output DIR.', 'command line', 'e.g. --output ./model');
+      const pulled = await open(r.store).pull(r, flags.output);
+      print(pulled, `${pulled.name}:${pulled.version} → ${pulled.modelFile}${Object.keys(pulled.files).length ? ` (+ ${Object.keys(pulled.files).sort().join(', ')})` : ''}`);
+      return 0;
+    }
+    case 'verify': {
+      const r = ref(need(positional, 1, 'a reference', 'verify REF'));
+      const dir = await mkdtemp(join(tmpdir(), 'mlci-verify-'));
+      try {
+        const pulled = await open(r.store).pull(r, dir);
+        const checked = ['manifest', 'config', 'model.onnx', ...Object.keys(pulled.files).sort()];
+        print({ ok: true, ...pulled, dir: undefined, modelFile: undefined, files: undefined, checked }, `ok  ${pulled.name}:${pulled.version} ${pulled.manifestDigest}\n    every blob matches its digest; model.onnx sha256 ${pulled.modelDigest}\n    checked: ${checked.join(', ')}\n    attestations: none checked (signed attestations are not available in this build)`);
+        return 0;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    default:
+      throw new UserError(`mlci registry has no sub-command "${sub}".`, 'command line', 'Sub-commands: list, versions, show, history, promote, rollback, pull, verify (mlci registry --help).');
+  }
+}

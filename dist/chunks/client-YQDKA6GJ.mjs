@@ -1,0 +1,20 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import {
+  GitHubUnavailableError,
+  OPERATIONS,
+  callGitHub,
+  createGitHubClient,
+  explainGitHubError,
+  isMissingPermission
+} from "./chunk-PS436ABZ.mjs";
+import "./chunk-WHEGDW4F.mjs";
+import "./chunk-Y5HJ3DQY.mjs";
+import "./chunk-AR3GCIHW.mjs";
+export {
+  GitHubUnavailableError,
+  OPERATIONS,
+  callGitHub,
+  createGitHubClient,
+  explainGitHubError,
+  isMissingPermission
+};

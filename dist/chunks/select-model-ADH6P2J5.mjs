@@ -1,0 +1,60 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import {
+  metricInfo
+} from "./chunk-PQBYQ5IJ.mjs";
+import {
+  escapeMarkdown,
+  table
+} from "./chunk-W3R24WOA.mjs";
+import {
+  formatNumber
+} from "./chunk-JCJ7PNO6.mjs";
+import {
+  UserError
+} from "./chunk-Y5HJ3DQY.mjs";
+import "./chunk-AR3GCIHW.mjs";
+
+// shared/select/select-model.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+async function readMetric(file, metric) {
+  let parsed;
+  try {
+    parsed = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new UserError(`${file} is not a readable metrics.json (${err.message}).`, file, "Point candidates at the metrics.json files that evaluate-gate wrote.");
+  }
+  const value = parsed.metrics?.[metric];
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    const known = Object.keys(parsed.metrics ?? {});
+    throw new UserError(`${file} has no value for "${metric}".`, file, known.length ? `Pick one of: ${known.join(", ")}.` : "Point candidates at the metrics.json files that evaluate-gate wrote.");
+  }
+  return value;
+}
+async function selectBestCandidate(metricsFiles, metric, direction) {
+  if (metricsFiles.length === 0) throw new UserError("No candidate metrics files were found.", "input candidates", "Download the candidates\u2019 artifacts first and point candidates at their metrics.json, e.g. candidates/*/metrics.json.");
+  const resolvedDirection = direction ?? metricInfo(metric)?.direction;
+  if (!resolvedDirection) throw new UserError(`"${metric}" is not a built-in metric, so its direction is unknown.`, "input metric", "Set direction: higher or direction: lower.");
+  const candidates = [];
+  for (const file of [...metricsFiles].sort()) {
+    const model = join(dirname(file), "model.onnx");
+    candidates.push({ metricsFile: file, value: await readMetric(file, metric), ...existsSync(model) ? { modelFile: model } : {} });
+  }
+  const better = (a, b) => resolvedDirection === "higher" ? a > b : a < b;
+  const ranking = [...candidates].sort((a, b) => better(a.value, b.value) ? -1 : better(b.value, a.value) ? 1 : 0);
+  return { metric, direction: resolvedDirection, best: ranking[0], ranking };
+}
+function renderSelectionReport(selection) {
+  const rows = selection.ranking.map((c, i) => [i === 0 ? "\u{1F3C6}" : String(i + 1), escapeMarkdown(dirname(c.metricsFile), 300), formatNumber(c.value)]);
+  return [
+    `## Model selection: best ${escapeMarkdown(selection.metric)} (${selection.direction} is better)`,
+    "",
+    table(["rank", "candidate", selection.metric], rows, ["center", "left", "right"]),
+    ""
+  ].join("\n");
+}
+export {
+  renderSelectionReport,
+  selectBestCandidate
+};

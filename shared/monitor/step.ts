@@ -1,0 +1,130 @@
+import { UserError } from '../errors.js';
+import { parseBooleanInput } from '../steps/inputs.js';
+import { resolveOutputDir } from '../steps/output-dir.js';
+import { resolveInputPath } from '../steps/artifact-inputs.js';
+import type { StepDefinition } from '../steps/types.js';
+import { splitPatternList } from '../validate/resolve-files.js';
+
+const STEP = 'monitor';
+
+/** figures whose alert means the inputs or predictions drifted */
+const DRIFT_FIGURES = new Set(['feature_drift_share', 'drifted_features', 'prediction_drift']);
+
+export const monitorStep: StepDefinition<
+  | 'logs' | 'since' | 'until' | 'window' | 'window-size' | 'reference' | 'labels' | 'gated-metrics' | 'model' | 'version' | 'schema' | 'target'
+  | 'policy' | 'retrain-workflow' | 'retrain-ref' | 'retrain-data' | 'fail-on-alert' | 'output-dir' | 'upload-artifact' | 'github-token',
+  'drifted' | 'alerts' | 'issue-number' | 'dispatched' | 'report-file' | 'output-dir'
+> = {
+  name: STEP,
+  description: 'Monitors a model in production: reads prediction logs into windows, measures drift, data quality and (with delayed labels) performance against the reference, keeps one GitHub issue per model and dispatches retraining on a critical alert.',
+  inputs: {
+    logs: { description: 'Production logs: mlci serve\'s --log-dir (or its .jsonl / .jsonl.gz files), KServe inference-logger CloudEvents dumped as JSON Lines, or CSV / JSON Lines / Parquet files or globs of inputs (timestamp, request_id, score and prediction columns are recognised).', required: true },
+    since: { description: 'Read rows from this time on (ISO 8601, UTC). Empty: from the start of the logs.', default: '' },
+    until: { description: 'Read rows before this time (ISO 8601). Empty: to the end of the logs (or now, with window).', default: '' },
+    window: { description: 'Read the last period before until (or now), e.g. 7d. Empty: since/until.', default: '' },
+    'window-size': { description: 'Length of each window the figures are computed for, e.g. 1d (aligned to UTC midnight) or 6h. Empty: one window for the whole period.', default: '' },
+    reference: { description: 'The training data\'s statistics.json (validate-data writes it; an artifact: reference works too).', required: true },
+    labels: { description: 'Delayed ground truth: a CSV / JSON Lines / Parquet file with request_id and label columns; performance per window is then compared with gated-metrics.', default: '' },
+    'gated-metrics': { description: 'The metrics.json evaluate-gate wrote for the model in production: the values max_drop rules compare with.', default: '' },
+    model: { description: 'The model monitored (a registry reference such as demo@production, or a name): names its issue and selects its rows in logs that hold several models.', default: '' },
+    version: { description: 'The model version whose rows are judged. Empty: the version that answered last; rows of other versions are reported apart.', default: '' },
+    schema: { description: 'A committed data schema (validate-data\'s): missing values and rule violations per window.', default: '' },
+    target: { description: 'The reference\'s label column, which is not a feature. Empty: the schema\'s target.', default: '' },
+    policy: { description: 'Monitor policy YAML (e.g. .mlci/monitor.yml): which figures alert, at what level, after how many windows; see docs/monitor.md. Empty: the default policy.', default: '' },
+    'retrain-workflow': { description: 'On a critical alert, start retraining: a workflow file (train.yml) run by workflow_dispatch with the inputs reason, window, model and data (needs actions: write), or repository_dispatch:EVENT. Empty: no dispatch.', default: '' },
+    'retrain-ref': { description: 'The branch the retraining workflow runs on. Empty: the branch of this run.', default: '' },
+    'retrain-data': { description: 'The data input passed to the retraining workflow (a path, glob or data reference).', default: '' },
+    'fail-on-alert': { description: 'Fail the step when an alert fires. A monitor\'s job is to report, so false by default.', default: 'false' },
+    'output-dir': { description: 'Where monitor.json, report.md and each window\'s statistics.json are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/monitor).', default: '' },
+    'upload-artifact': { description: 'Upload output-dir as an artifact of this name. Empty: no upload.', default: '' },
+    'github-token': { description: 'Token for the monitor issue (issues: write) and the retraining dispatch (actions: write). CLI: the GITHUB_TOKEN environment variable.', default: '${{ github.token }}' },
+  },
+  outputs: {
+    drifted: { description: '"true" when a drift alert fires or a judged window drifted by validate-data\'s dataset rule.' },
+    alerts: { description: 'How many alerts fire.' },
+    'issue-number': { description: 'The model\'s monitor issue, when it has one (open or just closed).' },
+    dispatched: { description: '"true" when retraining was dispatched by this run.' },
+    'report-file': { description: 'Path of report.md.' },
+    'output-dir': { description: 'The directory holding monitor.json, report.md, windows/*.statistics.json and manifest.json.' },
+  },
+  async run(host) {
+    // the work loads here, not with the definition: `mlci help` needs only the metadata
+    // one after another: jest's ESM loader fails on parallel imports that share a module
+    const { monitorLogs } = await import('./monitor.js');
+    const { writeOutputManifest } = await import('../fs/output-manifest.js');
+    const { publishOutputDir } = await import('../steps/artifact-inputs.js');
+    const failOnAlert = parseBooleanInput('fail-on-alert', host.input('fail-on-alert'), false);
+    const retrainInput = host.input('retrain-workflow').trim();
+    const { parseRetrainTarget } = await import('../github/dispatch.js');
+    const retrainTarget = retrainInput ? parseRetrainTarget(retrainInput) : undefined;
+    const logs = splitPatternList(host.input('logs'));
+    if (logs.length === 0) throw new UserError('Input "logs" is required.', 'input logs', 'Point logs at mlci serve\'s --log-dir, at KServe CloudEvents dumped as JSON Lines, or at files of inputs.');
+    const referenceInput = host.input('reference').trim();
+    if (!referenceInput) throw new UserError('Input "reference" is required.', 'input reference', 'Pass the training data\'s statistics.json (validate-data\'s statistics-file output, or artifact:NAME/statistics.json).');
+    if (!referenceInput.toLowerCase().endsWith('.json')) {
+      throw new UserError(`reference is "${referenceInput}", not a statistics.json.`, 'input reference', 'Pass the statistics.json validate-data wrote for the training data (registry references such as demo@production are not read here yet).');
+    }
+    const reference = await resolveInputPath(host, 'reference', referenceInput);
+    const optionalPath = async (name: 'labels' | 'gated-metrics' | 'schema' | 'policy') => {
+      const value = host.input(name).trim();
+      return value ? resolveInputPath(host, name, value) : undefined;
+    };
+    const [labels, gatedMetrics, schema, policy] = await Promise.all([optionalPath('labels'), optionalPath('gated-metrics'), optionalPath('schema'), optionalPath('policy')]);
+    const outputDir = await resolveOutputDir(host, STEP);
+    const text = (name: 'since' | 'until' | 'window' | 'window-size' | 'model' | 'version' | 'target') => host.input(name).trim() || undefined;
+    const result = await monitorLogs({
+      logs,
+      reference,
+      outputDir,
+      now: Date.now(),
+      logger: host.logger,
+      ...defined({ since: text('since'), until: text('until'), window: text('window'), windowSize: text('window-size'), model: text('model'), version: text('version'), target: text('target'), labels, gatedMetrics, schema, policy }),
+    });
+
+    let issueNumber = '';
+    let dispatched = false;
+    const { openGitHubSession } = await import('../github/step-publishing.js');
+    const session = await openGitHubSession(host);
+    if (session?.api) {
+      const { actOnAlerts } = await import('../github/monitor-actions.js');
+      const { loadMonitorPolicy, parseMonitorPolicy, DEFAULT_POLICY_TEXT } = await import('./policy.js');
+      const cooldownMs = (policy ? await loadMonitorPolicy(policy) : parseMonitorPolicy(DEFAULT_POLICY_TEXT, 'default')).cooldownMs;
+      const model = result.model ?? 'model';
+      const acted = await actOnAlerts(session.api, session.context.repo, {
+        model,
+        version: result.version,
+        alerts: result.alerts,
+        windows: result.windows.length,
+        rows: result.windows.reduce((s, w) => s + w.rows, 0),
+        cooldownMs,
+        now: Date.now(),
+        runUrl: session.context.runUrl,
+        ...(retrainTarget
+          ? { retrain: { target: retrainTarget, ref: host.input('retrain-ref').trim() || host.env.GITHUB_REF_NAME || 'main', window: text('window') ?? text('window-size') ?? 'all', data: host.input('retrain-data').trim() } }
+          : {}),
+      });
+      issueNumber = acted.issue ? String(acted.issue.number) : '';
+      dispatched = acted.dispatched;
+      const issueWords = { none: 'no issue needed', open: 'opened', reopen: 'reopened', update: 'updated', close: 'closed' }[acted.decision.issue.kind];
+      host.logger.info(`Monitor issue: ${issueWords}${acted.issue ? ` (#${acted.issue.number} ${acted.issue.url})` : ''}${dispatched ? `; retraining dispatched${acted.dispatchUrl ? `: ${acted.dispatchUrl}` : ''}` : ''}.`);
+    } else if (session) host.logger.warning('No GitHub token: the monitor issue and the retraining dispatch are skipped.');
+    else host.logger.info('Not on GitHub (no GITHUB_REPOSITORY): no issue is opened and nothing is dispatched.');
+
+    await host.summary(result.report);
+    await writeOutputManifest(outputDir, STEP);
+    await publishOutputDir(host, outputDir);
+    const drifted = result.drifted || result.firing.some((a) => DRIFT_FIGURES.has(a.figure));
+    host.setOutput('drifted', String(drifted));
+    host.setOutput('alerts', String(result.firing.length));
+    host.setOutput('issue-number', issueNumber);
+    host.setOutput('dispatched', String(dispatched));
+    host.setOutput('report-file', result.paths.report);
+    host.setOutput('output-dir', outputDir);
+    if (failOnAlert && result.firing.length) return { failure: `${result.firing.length} monitor alert${result.firing.length === 1 ? '' : 's'} firing: ${result.firing.map((a) => a.id).join('; ')}` };
+    return {};
+  },
+};
+
+function defined<T extends Record<string, string | undefined>>(o: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
+}

@@ -1,0 +1,204 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { EvaluationResult } from '../evaluate/types.js';
+import type { VerdictFile } from '../evaluate/verdict-file.js';
+import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
+import { sha256File } from '../fs/digest.js';
+import { writeOutputManifest } from '../fs/output-manifest.js';
+import type { ModelSignature } from '../model/types.js';
+import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
+import { parseBooleanInput, parseListInput, requireInput } from '../steps/inputs.js';
+import { resolveOutputDir } from '../steps/output-dir.js';
+import type { StepDefinition, StepHost } from '../steps/types.js';
+import type { Lineage } from '../train/lineage.js';
+import type { DatasetStatisticsJson } from '../validate/stats/dataset-profile.js';
+import type { CardText } from './card-input.js';
+
+/** above this, the signature is not read (it needs the whole file in memory) */
+const SIGNATURE_READ_LIMIT = 512 * 1024 * 1024;
+
+type Input = 'model' | 'name' | 'registry' | 'version' | 'aliases' | 'verdict' | 'metrics' | 'lineage' | 'statistics' | 'card' | 'reason' | 'attest' | 'output-dir' | 'upload-artifact';
+type Output = 'version' | 'digest' | 'model-digest' | 'reference' | 'card-file' | 'output-dir' | 'status';
+
+async function readJsonInput<T>(host: StepHost<Input, Output>, input: Input, what: string): Promise<{ bytes: Buffer; value: T; path: string } | undefined> {
+  const raw = host.input(input).trim();
+  if (!raw) return undefined;
+  const path = await resolveInputPath(host, input, raw);
+  const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
+    throw new UserError(`The ${what} ${path} cannot be read (${err.code ?? err.message}).`, `input ${input}`, `Point ${input} at the ${what} an earlier step wrote (a path or artifact:NAME/file).`);
+  });
+  try {
+    return { bytes, value: JSON.parse(bytes.toString('utf8')) as T, path };
+  } catch {
+    throw new UserError(`The ${what} ${path} is not JSON.`, `input ${input}`, `Point ${input} at the ${what} an earlier step wrote.`);
+  }
+}
+
+function runUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+export const publishModelStep: StepDefinition<Input, Output> = {
+  name: 'publish-model',
+  description: 'Publishes a gated ONNX model as an immutable version (an OCI artifact in the CNCF ModelPack format) in a model registry, moves aliases, and writes its model card and provenance.',
+  inputs: {
+    model: { description: 'The ONNX model to publish: a path, or artifact:NAME/model.onnx.', required: true },
+    name: { description: 'The model name in the registry: lower-case letters and digits separated by ".", "_" or "-".', required: true },
+    registry: { description: 'Where to publish: oci://HOST/PATH (a registry such as oci://ghcr.io/OWNER/models) or a local folder. Empty: MLCI_REGISTRY, else ./mlci-registry.', default: '' },
+    version: { description: 'The version to publish as (immutable; e.g. a git tag such as 1.2.0). Empty: the next v<n>. The same bytes again are a no-op; other bytes under a taken version are refused.', default: '' },
+    aliases: { description: 'Aliases to move to this version, comma- or newline-separated (e.g. champion). Letters, digits, "_" and "-"; latest and v<digits> are reserved.', default: '' },
+    verdict: { description: "evaluate-gate's verdict.json. When set, a failed verdict, or one about other model bytes, is refused; an override by label is published and says so. Empty: no gate check.", default: '' },
+    metrics: { description: "evaluate-gate's metrics.json, packaged and summarised in the model card.", default: '' },
+    lineage: { description: "train-model's lineage.json, packaged and used for the card and the provenance.", default: '' },
+    statistics: { description: "validate-data's statistics.json of the training data, packaged and summarised in the card.", default: '' },
+    card: { description: 'A YAML file of the model card\'s human parts: title, description, intended_use, limitations, ethical_considerations, license, owners, tags.', default: '' },
+    reason: { description: 'Why the aliases move, kept in the alias history.', default: '' },
+    attest: { description: 'Sign the provenance with Sigstore (@actions/attest): not available in this build; the statements are always written to output-dir unsigned.', default: 'false' },
+    'output-dir': { description: 'Where the model card, the in-toto statements and manifest.json are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/publish-model).', default: '' },
+    'upload-artifact': { description: 'Upload output-dir as an artifact of this name. Empty: no upload.', default: '' },
+  },
+  outputs: {
+    version: { description: 'The version published (or the existing one holding the same bytes).' },
+    digest: { description: 'The OCI manifest digest (sha256:…) of the version.' },
+    'model-digest': { description: 'The sha256 of model.onnx, as verdict.json names it.' },
+    reference: { description: 'The version pinned by digest: STORE/NAME@sha256:…, for deploy and mlci serve.' },
+    'card-file': { description: 'Path of model-card.md.' },
+    'output-dir': { description: 'The directory holding the card, the statements and manifest.json.' },
+    status: { description: '"published", or "unchanged" when these bytes were already a version.' },
+  },
+  async run(host) {
+    const startedOn = new Date().toISOString();
+    const { checkAlias, checkModelName, checkVersion, defaultRegistryLocation, formatModelReference, openRegistry } = await import('../registry/index.js');
+    const { checkBlessing } = await import('./blessing.js');
+    const { parseCardText } = await import('./card-input.js');
+    const { renderModelCard } = await import('./model-card.js');
+    const { buildContext, provenanceStatement, testResultStatement } = await import('./provenance.js');
+    const { renderPublishSection } = await import('./report.js');
+    const name = checkModelName(requireInput('name', host.input('name'), 'Set name to the model name, e.g. churn.'), 'input name');
+    const version = host.input('version').trim() || undefined;
+    if (version) checkVersion(version, 'input version');
+    const aliases = parseListInput(host.input('aliases')).map((a) => checkAlias(a, 'input aliases'));
+    if (parseBooleanInput('attest', host.input('attest'), false)) {
+      host.logger.warning('attest: signing with Sigstore is not available in this build yet; the in-toto statements are written to output-dir unsigned.');
+    }
+    const location = defaultRegistryLocation(host.env, host.input('registry'));
+    const outputDir = await resolveOutputDir(host, 'publish-model');
+    const modelFile = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the ONNX file (or artifact:NAME/model.onnx).'));
+    const modelStat = await stat(modelFile).catch(() => undefined);
+    if (!modelStat?.isFile()) throw new UserError(`The model ${modelFile} is not a file.`, 'input model', 'Point model at the .onnx file to publish.');
+    const modelDigest = `sha256:${await sha256File(modelFile)}`;
+
+    const verdict = await readJsonInput<VerdictFile>(host, 'verdict', 'verdict file');
+    const metrics = await readJsonInput<EvaluationResult>(host, 'metrics', 'metrics file');
+    const blessing = checkBlessing(verdict?.value, modelDigest, verdict ? `input verdict (${verdict.path})` : 'input verdict', metrics?.value.gate);
+    if (blessing.status === 'overridden' || blessing.status === 'no-verdict') host.logger.warning(blessing.message);
+    else host.logger.info(blessing.message);
+    if (metrics && metrics.value.model?.sha256 && metrics.value.model.sha256 !== modelDigest.slice(7)) {
+      host.logger.warning(`metrics.json was measured on another model (sha256 ${metrics.value.model.sha256}); it is packaged as given.`);
+    }
+    const lineage = await readJsonInput<Lineage>(host, 'lineage', 'lineage file');
+    const statistics = await readJsonInput<DatasetStatisticsJson>(host, 'statistics', 'statistics file');
+    const cardPath = host.input('card').trim();
+    let card: CardText = {};
+    if (cardPath) {
+      const path = await resolveInputPath(host, 'card', cardPath);
+      const text = await readFile(path, 'utf8').catch(() => {
+        throw new UserError(`The model card text ${path} cannot be read.`, 'input card', 'Point card at a YAML file in your repository, e.g. .mlci/model-card.yml.');
+      });
+      card = parseCardText(text, path);
+    }
+    let signature: ModelSignature | undefined;
+    if (modelStat.size <= SIGNATURE_READ_LIMIT) {
+      const { readModelSignature } = await import('../model/signature.js');
+      try {
+        signature = readModelSignature(await readFile(modelFile));
+      } catch (err) {
+        throw new UserError(`${modelFile} is not a readable ONNX model: ${(err as Error).message}`, 'input model', 'Publish the .onnx file that train-model wrote and evaluate-gate judged.');
+      }
+    } else {
+      host.logger.info(`The model is ${modelStat.size} bytes; its signature is left out of the card.`);
+    }
+
+    const registry = openRegistry(location, { env: host.env, logger: host.logger });
+    const cardFor = (v: string) =>
+      renderModelCard({
+        name,
+        version: v,
+        reference: formatModelReference({ store: location, name, version: v }),
+        modelDigest,
+        modelBytes: modelStat.size,
+        signature,
+        metrics: metrics?.value,
+        verdict: verdict?.value,
+        blessing,
+        lineage: lineage?.value,
+        statistics: statistics?.value,
+        card,
+      });
+    const git = lineage?.value.git;
+    const result = await registry.publish({
+      name,
+      version,
+      modelFile,
+      aliases,
+      why: { actor: host.env.GITHUB_ACTOR || host.env.USER || undefined, runUrl: runUrl(host.env), reason: host.input('reason').trim() || `published by publish-model` },
+      about: {
+        title: card.title,
+        description: card.description?.split('\n')[0],
+        licenses: card.license ? [card.license] : undefined,
+        authors: card.owners,
+        source: host.env.GITHUB_REPOSITORY ? `${host.env.GITHUB_SERVER_URL || 'https://github.com'}/${host.env.GITHUB_REPOSITORY}` : git?.repository,
+        revision: host.env.GITHUB_SHA || git?.commit,
+        datasets: lineage?.value.data.map((d) => d.path),
+      },
+      docs: async (v) => ({
+        'model-card.md': Buffer.from(cardFor(v)),
+        ...(metrics ? { 'metrics.json': metrics.bytes } : {}),
+        ...(verdict ? { 'verdict.json': verdict.bytes } : {}),
+        ...(lineage ? { 'lineage.json': lineage.bytes } : {}),
+        ...(statistics ? { 'statistics.json': statistics.bytes } : {}),
+      }),
+      progress: progressLogger(host, modelStat.size),
+    });
+
+    const cardFile = join(outputDir, 'model-card.md');
+    await writeFileAtomic(cardFile, cardFor(result.version));
+    const subjectName = `${name}/${basename(modelFile)}`;
+    const statements = ['provenance.intoto.json'];
+    await writeJsonAtomic(
+      join(outputDir, statements[0]!),
+      provenanceStatement({ modelSha256: modelDigest, subjectName, build: buildContext(host.env, startedOn), lineage: lineage?.value, parameters: { name, registry: location, version: result.version, aliases, reference: result.reference } }),
+    );
+    if (verdict) {
+      statements.push('verdict.intoto.json');
+      await writeJsonAtomic(join(outputDir, statements[1]!), testResultStatement({ modelSha256: modelDigest, subjectName, verdict: verdict.value, url: runUrl(host.env) }));
+    }
+    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing });
+    await writeOutputManifest(outputDir, 'publish-model');
+    await publishOutputDir(host, outputDir);
+    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements }));
+
+    host.setOutput('version', result.version);
+    host.setOutput('digest', result.manifestDigest);
+    host.setOutput('model-digest', result.modelDigest);
+    host.setOutput('reference', result.reference);
+    host.setOutput('card-file', cardFile);
+    host.setOutput('output-dir', outputDir);
+    host.setOutput('status', result.status);
+    return {};
+  },
+};
+
+/** a line per 10% of a large upload, so a long publish shows it is alive */
+function progressLogger(host: StepHost<Input, Output>, total: number) {
+  if (total < 64 * 1024 * 1024) return undefined;
+  let next = 0.1;
+  return (sent: number) => {
+    if (sent / total >= next) {
+      host.logger.info(`model.onnx: ${Math.floor((sent / total) * 100)}% uploaded`);
+      next += 0.1;
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import { UserError } from '../../errors.js';
+
+export interface RemoteLocation {
+  /** host[:port] as written, the key for credentials */
+  host: string;
+  /** https://host, or http:// for loopback only */
+  base: string;
+  /** the repository prefix: oci://ghcr.io/acme/models → acme/models */
+  path: string;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/;
+
+/**
+ * `oci://HOST[:PORT]/PATH`. Registries are spoken to over HTTPS; plain HTTP only on loopback,
+ * where the tests' registry runs and nothing crosses a network.
+ */
+export function parseRemoteLocation(location: string): RemoteLocation {
+  const body = location.replace(/^oci:\/\//, '').replace(/\/+$/, '');
+  const slash = body.indexOf('/');
+  const host = slash < 0 ? body : body.slice(0, slash);
+  const path = slash < 0 ? '' : body.slice(slash + 1);
+  if (!host || !/^[A-Za-z0-9.-]+(:\d+)?$|^\[::1\](:\d+)?$/.test(host)) {
+    throw new UserError(`"${location}" does not name a registry host.`, location, 'Write oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/models.');
+  }
+  if (path && !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(path)) {
+    throw new UserError(`"${path}" is not a valid repository path.`, location, 'Use lower-case path segments separated by "/", e.g. oci://ghcr.io/acme/models.');
+  }
+  return { host, base: `${LOOPBACK.test(host) ? 'http' : 'https'}://${host}`, path };
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.test(host);
+}

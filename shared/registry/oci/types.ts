@@ -1,0 +1,71 @@
+// The OCI content model (image-spec descriptors and manifests) and the store interface that both the
+// local image-layout folder and the distribution-spec client implement. Nothing here knows models.
+
+export const MEDIA_TYPE_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+export const MEDIA_TYPE_INDEX = 'application/vnd.oci.image.index.v1+json';
+export const MEDIA_TYPE_EMPTY = 'application/vnd.oci.empty.v1+json';
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  artifactType?: string;
+  annotations?: Record<string, string>;
+}
+
+export interface ImageManifest {
+  schemaVersion: 2;
+  mediaType: typeof MEDIA_TYPE_MANIFEST;
+  artifactType?: string;
+  config: Descriptor;
+  layers: Descriptor[];
+  subject?: Descriptor;
+  annotations?: Record<string, string>;
+}
+
+/** A manifest as stored: its exact bytes (the digest is over them) and its media type. */
+export interface StoredManifest {
+  bytes: Buffer;
+  digest: string;
+  mediaType: string;
+}
+
+/**
+ * Bytes to upload, known by digest and size before they are read: a file, a tar built on the fly,
+ * a JSON document. `open(offset)` streams from `offset`, so an interrupted upload can resume.
+ */
+export interface BlobSource {
+  mediaType: string;
+  digest: string;
+  size: number;
+  open(offset?: number): AsyncIterable<Uint8Array>;
+}
+
+export type PushOutcome = 'uploaded' | 'present' | 'mounted';
+
+export interface BlobProgress {
+  (sent: number, total: number): void;
+}
+
+/**
+ * One OCI store. `name` is the model's name; the store maps it onto its repository (a folder of
+ * its own in the local layout, PATH/NAME on a registry).
+ */
+export interface OciStore {
+  readonly location: string;
+  /** names that hold at least one manifest */
+  listNames(): Promise<string[]>;
+  listTags(name: string): Promise<string[]>;
+  hasBlob(name: string, digest: string): Promise<boolean>;
+  pushBlob(name: string, blob: BlobSource, progress?: BlobProgress): Promise<PushOutcome>;
+  /** streams a blob; the iteration throws at the end when the bytes do not match the descriptor */
+  readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array>;
+  /** a tag or a digest; undefined when absent */
+  getManifest(name: string, reference: string): Promise<StoredManifest | undefined>;
+  putManifest(name: string, tag: string, manifest: StoredManifest): Promise<void>;
+  /**
+   * Runs `body` with the repository locked against other writers of this store, where the store can
+   * (the local folder). Registries cannot lock; callers read back after writing instead.
+   */
+  exclusive<T>(name: string, body: () => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,206 @@
+// A reproducible tar of single files (sorted names, mtime 0, uid/gid 0, mode 0644, no user names):
+// the same file always gives the same layer digest, so republishing is a no-op. The tar is streamed
+// on the fly (header, the file's bytes, padding, end blocks), never copied to disk.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
+import { resolveInside } from '../fs/safe-path.js';
+import type { BlobSource } from './oci/types.js';
+
+const BLOCK = 512;
+const END = Buffer.alloc(BLOCK * 2);
+
+function writeOctal(header: Buffer, offset: number, length: number, value: number): void {
+  header.write(value.toString(8).padStart(length - 1, '0') + '\0', offset, length, 'ascii');
+}
+
+function tarHeader(name: string, size: number): Buffer {
+  const nameBytes = Buffer.from(name, 'utf8');
+  if (nameBytes.length > 100) throw new UserError(`The file name "${name}" is longer than 100 bytes.`, undefined, 'Use a shorter file name inside the model package.');
+  const header = Buffer.alloc(BLOCK);
+  nameBytes.copy(header, 0);
+  writeOctal(header, 100, 8, 0o644);
+  writeOctal(header, 108, 8, 0);
+  writeOctal(header, 116, 8, 0);
+  if (size < 8 ** 11) writeOctal(header, 124, 12, size);
+  else {
+    // GNU base-256 for files of 8 GiB and more
+    header[124] = 0x80;
+    let rest = BigInt(size);
+    for (let i = 135; i > 124; i--) {
+      header[i] = Number(rest & 0xffn);
+      rest >>= 8n;
+    }
+  }
+  writeOctal(header, 136, 12, 0);
+  header.fill(0x20, 148, 156);
+  header.write('0', 156, 'ascii');
+  header.write('ustar\0', 257, 'ascii');
+  header.write('00', 263, 'ascii');
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+  return header;
+}
+
+function padding(size: number): Buffer {
+  return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+}
+
+/**
+ * A one-file tar as a blob. Its digest costs one read of the file (the upload is a second); the
+ * caller hashes the file itself first, so a republish of unchanged bytes stops after one pass.
+ */
+export async function fileTarBlob(mediaType: string, entryName: string, path: string): Promise<BlobSource> {
+  const { size } = await stat(path);
+  const header = tarHeader(entryName, size);
+  const tail = Buffer.concat([padding(size), END]);
+  const tarHash = createHash('sha256').update(header);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) tarHash.update(chunk as Buffer);
+  tarHash.update(tail);
+  return {
+    mediaType,
+    digest: `sha256:${tarHash.digest('hex')}`,
+    size: header.length + size + tail.length,
+    async *open(offset = 0) {
+      if (offset < header.length) yield header.subarray(offset);
+      const fileStart = Math.max(0, offset - header.length);
+      if (fileStart < size) yield* createReadStream(path, { start: fileStart, highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>;
+      const tailStart = Math.max(0, offset - header.length - size);
+      if (tailStart < tail.length) yield tail.subarray(tailStart);
+    },
+  };
+}
+
+/** A one-file tar of bytes in memory (the model card, metrics.json …). */
+export function bytesTar(entryName: string, bytes: Uint8Array): Buffer {
+  return Buffer.concat([tarHeader(entryName, bytes.byteLength), bytes, padding(bytes.byteLength), END]);
+}
+
+function readOctal(header: Buffer, offset: number, length: number): number {
+  if (header[offset]! & 0x80) {
+    let value = 0n;
+    for (let i = offset + 1; i < offset + length; i++) value = (value << 8n) | BigInt(header[i]!);
+    return Number(value);
+  }
+  const text = header.toString('ascii', offset, offset + length).replace(/\0.*$/s, '').trim();
+  return text ? parseInt(text, 8) : 0;
+}
+
+function entryName(header: Buffer): string {
+  const name = header.toString('utf8', 0, 100).replace(/\0.*$/s, '');
+  const prefix = header.toString('utf8', 345, 500).replace(/\0.*$/s, '');
+  return prefix ? `${prefix}/${name}` : name;
+}
+
+/**
+ * Extracts regular files from a tar stream into `dir`, in one pass (the caller hashes the same
+ * chunks). Links, devices and names that climb out of `dir` are refused. Returns the names written.
+ */
+export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string, where: string): Promise<Map<string, string>> {
+  const written = new Map<string, string>();
+  let pending: Buffer = Buffer.alloc(0);
+  let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; hash: ReturnType<typeof createHash>; pending: Buffer[]; pendingBytes: number } | undefined;
+  // fewer, larger writes: a response body arrives in 16-64 KiB pieces
+  const flush = async (f: NonNullable<typeof file>) => {
+    if (f.pendingBytes === 0) return;
+    await f.handle.write(f.pending.length === 1 ? f.pending[0]! : Buffer.concat(f.pending, f.pendingBytes));
+    f.pending = [];
+    f.pendingBytes = 0;
+  };
+  let skip = 0;
+  let ended = false;
+  let paxPath: string | undefined;
+  let collectPax: { remaining: number; parts: Buffer[] } | undefined;
+  const bad = (what: string) => new UserError(`The layer archive ${what}.`, where, 'Publish the model again with mlci; the layer is not one it wrote.');
+
+  try {
+    for await (const raw of chunks) {
+      let chunk: Buffer = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      while (chunk.length > 0) {
+        if (file) {
+          const take = Math.min(file.remaining, chunk.length);
+          const piece = chunk.subarray(0, take);
+          file.hash.update(piece);
+          file.pending.push(piece);
+          file.pendingBytes += take;
+          if (file.pendingBytes >= 1 << 20) await flush(file);
+          file.remaining -= take;
+          chunk = chunk.subarray(take);
+          if (file.remaining === 0) {
+            await flush(file);
+            await file.handle.close();
+            written.set(file.name, `sha256:${file.hash.digest('hex')}`);
+            file = undefined;
+          }
+          continue;
+        }
+        if (collectPax) {
+          const take = Math.min(collectPax.remaining, chunk.length);
+          collectPax.parts.push(chunk.subarray(0, take));
+          collectPax.remaining -= take;
+          chunk = chunk.subarray(take);
+          if (collectPax.remaining === 0) {
+            const m = /\d+ path=([^\n]*)\n/.exec(Buffer.concat(collectPax.parts).toString('utf8'));
+            paxPath = m?.[1];
+            collectPax = undefined;
+          }
+          continue;
+        }
+        if (skip > 0) {
+          const take = Math.min(skip, chunk.length);
+          skip -= take;
+          chunk = chunk.subarray(take);
+          continue;
+        }
+        if (ended) {
+          chunk = chunk.subarray(chunk.length);
+          continue;
+        }
+        pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+        chunk = Buffer.alloc(0);
+        while (pending.length >= BLOCK && !file && !collectPax && skip === 0 && !ended) {
+          const header = pending.subarray(0, BLOCK);
+          pending = pending.subarray(BLOCK);
+          if (header.every((b) => b === 0)) {
+            ended = true;
+            break;
+          }
+          const size = readOctal(header, 124, 12);
+          const type = String.fromCharCode(header[156]!);
+          const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+          if (type === 'x') {
+            collectPax = { remaining: size, parts: [] };
+            skip = pad;
+          } else if (type === 'g' || type === '5') {
+            skip = size + pad;
+          } else if (type === '0' || type === '\0') {
+            const name = paxPath ?? entryName(header);
+            paxPath = undefined;
+            const target = resolveInside(dir, name, 'archive entry');
+            await mkdir(dirname(target), { recursive: true });
+            const handle = await open(target, 'w');
+            if (size === 0) {
+              await handle.close();
+              written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
+            } else file = { name, handle, remaining: size, hash: createHash('sha256'), pending: [], pendingBytes: 0 };
+            skip = pad;
+          } else {
+            throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);
+          }
+          // what is left of `pending` goes through the loop above as a fresh chunk
+          if (pending.length > 0 && (file || collectPax || skip > 0)) {
+            chunk = pending;
+            pending = Buffer.alloc(0);
+          }
+        }
+      }
+    }
+  } finally {
+    if (file) await file.handle.close().catch(() => {});
+  }
+  if (file || collectPax) throw bad('ends in the middle of a file');
+  return written;
+}

@@ -1,0 +1,168 @@
+/**
+ * The dynamic batcher, per model version (as Triton's): concurrent requests are stacked along the
+ * row dimension into one session.run of at most `maxBatchRows` rows, and each caller gets exactly
+ * its own rows of every output back.
+ *
+ * A request waits at most `maxQueueDelayUs` for company. With a delay of 0 it still waits for the
+ * end of the current turn of the event loop (setImmediate), so every request that arrived in the
+ * same turn, typically all those that queued while the last run held the thread, rides along,
+ * and a lone request on a quiet server runs at once. The queue is bounded in rows: beyond it a
+ * request is refused with 503, never parked without bound.
+ */
+import type { TensorArray } from './datatypes.js';
+import { unavailable } from './http-error.js';
+import type { Tensor } from './tensor.js';
+
+export interface BatcherOptions {
+  maxBatchRows: number;
+  maxQueueDelayUs: number;
+  /** rows that may wait; more is a 503 */
+  maxQueueRows: number;
+  /** false: one request per run (inputs whose first dim is not the row dim) */
+  batchable: boolean;
+  run(inputs: Tensor[]): Promise<Tensor[]>;
+  /** rows in a run, and how long each of its requests waited (seconds) */
+  onBatch?(rows: number, waitedSeconds: number[]): void;
+  where: string;
+}
+
+interface Pending {
+  inputs: Tensor[];
+  rows: number;
+  key: string;
+  enqueued: number;
+  resolve(outputs: Tensor[]): void;
+  reject(error: unknown): void;
+}
+
+export class DynamicBatcher {
+  private readonly queue: Pending[] = [];
+  private queuedRows = 0;
+  private running = false;
+  private scheduled = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: BatcherOptions) {}
+
+  get queueLength(): number {
+    return this.queue.length;
+  }
+
+  submit(inputs: Tensor[], rows: number): Promise<Tensor[]> {
+    const { maxQueueRows, where } = this.options;
+    if (this.queue.length > 0 && this.queuedRows + rows > maxQueueRows) {
+      return Promise.reject(
+        unavailable(`The model's queue is full (${this.queuedRows} rows waiting, at most ${maxQueueRows}).`, where, 'Retry after the Retry-After delay, send fewer concurrent requests, or raise --max-queue-rows.'),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ inputs, rows, key: batchKey(inputs), enqueued: performance.now(), resolve, reject });
+      this.queuedRows += rows;
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.running || this.scheduled || this.queue.length === 0) return;
+    const full = this.queuedRows >= this.options.maxBatchRows;
+    const waitMs = this.options.maxQueueDelayUs / 1000;
+    this.scheduled = true;
+    if (full || waitMs <= 0) {
+      setImmediate(() => void this.flush());
+    } else {
+      this.timer = setTimeout(() => void this.flush(), waitMs);
+    }
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    clearTimeout(this.timer);
+    const batch = this.take();
+    if (batch.length === 0) return;
+    this.running = true;
+    const started = performance.now();
+    const rows = batch.reduce((n, p) => n + p.rows, 0);
+    this.options.onBatch?.(
+      rows,
+      batch.map((p) => (started - p.enqueued) / 1000),
+    );
+    try {
+      const inputs = batch.length === 1 ? batch[0]!.inputs : stack(batch);
+      const outputs = await this.options.run(inputs);
+      if (batch.length === 1) batch[0]!.resolve(outputs);
+      else split(outputs, batch, rows);
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    } finally {
+      this.running = false;
+      this.schedule();
+    }
+  }
+
+  /** the head of the queue and the requests of the same shape behind it, up to maxBatchRows */
+  private take(): Pending[] {
+    const head = this.queue[0];
+    if (!head) return [];
+    const batch: Pending[] = [];
+    let rows = 0;
+    for (let i = 0; i < this.queue.length; ) {
+      const p = this.queue[i]!;
+      const fits = batch.length === 0 || (this.options.batchable && p.key === head.key && rows + p.rows <= this.options.maxBatchRows);
+      if (!fits) {
+        if (!this.options.batchable || rows >= this.options.maxBatchRows) break;
+        i++;
+        continue;
+      }
+      batch.push(p);
+      rows += p.rows;
+      this.queue.splice(i, 1);
+    }
+    this.queuedRows -= rows;
+    return batch;
+  }
+}
+
+/** requests stack when their inputs agree in everything but the row count */
+function batchKey(inputs: Tensor[]): string {
+  return inputs.map((t) => `${t.name}:${t.datatype}:${t.shape.slice(1).join('x')}`).join('|');
+}
+
+function stack(batch: Pending[]): Tensor[] {
+  const first = batch[0]!.inputs;
+  return first.map((input, k) => {
+    const parts = batch.map((p) => p.inputs.find((t) => t.name === input.name) ?? p.inputs[k]!);
+    const rows = parts.reduce((n, t) => n + (t.shape[0] ?? 1), 0);
+    return { name: input.name, datatype: input.datatype, shape: [rows, ...input.shape.slice(1)], data: concat(parts.map((t) => t.data)) };
+  });
+}
+
+function concat(arrays: TensorArray[]): TensorArray {
+  const first = arrays[0]!;
+  if (Array.isArray(first)) return ([] as string[]).concat(...(arrays as string[][]));
+  const total = arrays.reduce((n, a) => n + a.length, 0);
+  const out = new (first.constructor as new (n: number) => Exclude<TensorArray, string[]>)(total);
+  let offset = 0;
+  for (const a of arrays as Exclude<TensorArray, string[]>[]) {
+    (out as Float32Array).set(a as Float32Array, offset);
+    offset += a.length;
+  }
+  return out;
+}
+
+function split(outputs: Tensor[], batch: Pending[], rows: number): void {
+  for (const output of outputs) {
+    if (output.shape[0] !== rows) throw new Error(`the output "${output.name}" has ${output.shape[0]} rows for a batch of ${rows}`);
+  }
+  let start = 0;
+  for (const p of batch) {
+    const end = start + p.rows;
+    p.resolve(
+      outputs.map((o) => {
+        const width = rows === 0 ? 0 : o.data.length / rows;
+        const data = Array.isArray(o.data) ? o.data.slice(start * width, end * width) : o.data.subarray(start * width, end * width);
+        return { ...o, shape: [p.rows, ...o.shape.slice(1)], data };
+      }),
+    );
+    start = end;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Encoding an inference response: outputs as JSON arrays, or, where the client asked for binary
+ * (`binary_data` per output, `binary_data_output` for all), as raw little-endian bytes after the
+ * JSON header, whose length goes in `Inference-Header-Content-Length`.
+ */
+import type { TensorArray } from './datatypes.js';
+import type { Tensor } from './tensor.js';
+
+export interface ResponseOutput extends Tensor {
+  binary: boolean;
+}
+
+export interface EncodedResponse {
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+export function encodeInferResponse(response: { model_name: string; model_version: string; id?: string; outputs: ResponseOutput[] }): EncodedResponse {
+  const parts: Buffer[] = [];
+  const outputs = response.outputs.map(({ binary, data, ...tensor }) => {
+    if (!binary) return { ...tensor, data: jsonValues(data, tensor.datatype) };
+    const bytes = binaryBytes(data);
+    parts.push(bytes);
+    return { ...tensor, parameters: { ...tensor.parameters, binary_data_size: bytes.length } };
+  });
+  const header = Buffer.from(JSON.stringify({ model_name: response.model_name, model_version: response.model_version, ...(response.id !== undefined ? { id: response.id } : {}), outputs }));
+  if (parts.length === 0) return { headers: { 'content-type': 'application/json' }, body: header };
+  return {
+    headers: { 'content-type': 'application/octet-stream', 'inference-header-content-length': String(header.length) },
+    body: Buffer.concat([header, ...parts]),
+  };
+}
+
+/** a flat JSON array: int64 as numbers, BOOL as booleans */
+export function jsonValues(data: TensorArray, datatype: string): unknown[] {
+  if (Array.isArray(data)) return data;
+  if (data instanceof BigInt64Array || data instanceof BigUint64Array) return Array.from(data, Number);
+  if (datatype === 'BOOL') return Array.from(data as Uint8Array, Boolean);
+  return Array.from(data as Float32Array);
+}
+
+function binaryBytes(data: TensorArray): Buffer {
+  if (!Array.isArray(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const encoded = data.map((s) => Buffer.from(s, 'utf8'));
+  const out = Buffer.alloc(encoded.reduce((n, b) => n + 4 + b.length, 0));
+  let offset = 0;
+  for (const b of encoded) {
+    out.writeUInt32LE(b.length, offset);
+    b.copy(out, offset + 4);
+    offset += 4 + b.length;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/** Reading bodies within a limit and writing JSON and error responses. */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError } from './http-error.js';
+
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge(declared, limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.pause();
+        reject(tooLarge(size, limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    req.on('error', reject);
+    req.on('aborted', () => reject(new HttpError(400, 'The client closed the connection before sending the whole body.', 'request body', 'Send the whole body.')));
+  });
+}
+
+function tooLarge(size: number, limit: number): HttpError {
+  return new HttpError(413, `The body has ${size} bytes or more; this server takes at most ${limit}.`, 'request body', 'Split the rows into several requests, use the binary tensor form, or raise --max-body-bytes.');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendBytes(res, status, Buffer.from(JSON.stringify(body)), { 'content-type': 'application/json', ...headers });
+}
+
+export function sendBytes(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string>): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+  res.end(body);
+}
+
+export function sendError(res: ServerResponse, error: HttpError, extra: Record<string, string> = {}): void {
+  const headers: Record<string, string> = { ...extra };
+  if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
+  sendJson(res, error.status, { error: error.message }, headers);
+}
+
+/** constant-time comparison of `Authorization: Bearer …` with the token */
+export function authorized(req: IncomingMessage, token: string | undefined): boolean {
+  if (!token) return true;
+  const header = req.headers.authorization ?? '';
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  if (!match) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(match[1]!.trim()), digest(token));
+}

@@ -1,0 +1,273 @@
+// The distribution-spec client against Debian's real docker-registry on loopback, read back by skopeo.
+import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../../shared/log.js';
+import { OciModelRegistry, RemoteStore, type RemoteStoreOptions } from '../../shared/registry/index.js';
+import { startDockerRegistry, type RunningRegistry } from '../support/docker-registry.js';
+import { startProxy } from '../support/registry-proxy.js';
+import { describeWithTools, tools } from '../support/system-tools.js';
+import { modelCopy, tempDir } from './support.js';
+
+const sha256 = (path: string) => `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+const docs = { 'metrics.json': Buffer.from('{"metrics":{"accuracy":0.95}}\n') };
+
+/** the client's debug log: one line per request, `HOST: METHOD PATH [(mount)] → STATUS` */
+function recorder() {
+  const lines: string[] = [];
+  const requests: string[] = [];
+  const logger: Logger = {
+    info: (m) => void lines.push(m),
+    warning: (m) => void lines.push(m),
+    error: (m) => void lines.push(m),
+    debug: (m) => {
+      const r = /^\S+: (\w+) (\S+)( \(mount\))? → \d+$/.exec(m);
+      if (r) requests.push(`${r[1]} ${r[2]}${r[3] ? ' mount' : ''}`);
+    },
+    group: (_t, b) => b(),
+  };
+  return { lines, logger, requests };
+}
+
+function open(location: string, extra: Partial<RemoteStoreOptions> = {}) {
+  const r = recorder();
+  const registry = new OciModelRegistry(new RemoteStore(location, { env: {}, logger: r.logger, retry: { attempts: 3, baseMs: 20, capMs: 200 }, ...extra }), r.logger, 50);
+  return { registry, ...r };
+}
+
+function bigFile(bytes: number): string {
+  const dir = tempDir('mlci-big-');
+  const path = join(dir, 'model.onnx');
+  writeFileSync(path, randomBytes(bytes));
+  return path;
+}
+
+const skopeoRaw = (ref: string) => spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', ref], { encoding: 'utf8' });
+
+describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth)', [tools.dockerRegistry, tools.skopeo], () => {
+  let server: RunningRegistry;
+  beforeAll(async () => {
+    server = await startDockerRegistry();
+  });
+  afterAll(() => server.stop());
+
+  test('push, skopeo reads it, pull verifies it, republish uploads nothing, another name mounts', async () => {
+    const location = `oci://${server.host}/team/models`;
+    const a = open(location);
+    const model = modelCopy('breast_cancer_lr.onnx');
+    const published = await a.registry.publish({ name: 'demo', modelFile: model, docs, aliases: ['champion'] });
+    expect(published).toMatchObject({ version: 'v1', status: 'published', modelDigest: sha256(model), blobsUploaded: 3 });
+    // the manifest went last among the version's writes
+    const writes = a.requests.filter((r) => /^(PUT|PATCH|POST)/.test(r));
+    const cut = writes.indexOf('PUT /v2/team/models/demo/manifests/v1');
+    expect(writes.slice(0, cut).filter((r) => r.startsWith('PUT') && r.includes('/blobs/uploads/'))).toHaveLength(3);
+    expect(writes.slice(0, cut).some((r) => r.includes('/manifests/'))).toBe(false);
+
+    for (const tag of ['v1', 'champion']) {
+      const out = skopeoRaw(`docker://${server.host}/team/models/demo:${tag}`);
+      expect(out.stderr).toBe('');
+      expect(`sha256:${createHash('sha256').update(out.stdout).digest('hex')}`).toBe(published.manifestDigest);
+    }
+    const tags = spawnSync('skopeo', ['list-tags', '--tls-verify=false', `docker://${server.host}/team/models/demo`], { encoding: 'utf8' });
+    expect(JSON.parse(tags.stdout).Tags.sort()).toEqual(['champion', 'mlci.aliases', 'v1']);
+
+    const b = open(location);
+    const pulled = await b.registry.pull({ store: location, name: 'demo', alias: 'champion' }, tempDir('mlci-pull-'));
+    expect(readFileSync(pulled.modelFile)).toEqual(readFileSync(model));
+    expect(Object.keys(pulled.files)).toEqual(['metrics.json']);
+
+    const again = open(location);
+    const started = Date.now();
+    const second = await again.registry.publish({ name: 'demo', modelFile: modelCopy('breast_cancer_lr.onnx'), docs, aliases: ['champion'] });
+    expect(second).toMatchObject({ status: 'unchanged', version: 'v1', blobsUploaded: 0 });
+    expect(again.requests.filter((r) => /^(PUT|PATCH|POST)/.test(r))).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+
+    // the same model under another name: its layers are mounted from the first repository
+    const c = open(location);
+    await c.registry.pull({ store: location, name: 'demo', version: 'v1' }, tempDir('mlci-pull-'));
+    const other = await c.registry.publish({ name: 'demo-copy', modelFile: modelCopy('breast_cancer_lr.onnx') });
+    expect(other.status).toBe('published');
+    expect(c.requests.filter((r) => r.endsWith(' mount'))).toHaveLength(1);
+    expect(c.requests.filter((r) => r.startsWith('PUT') && r.includes('/blobs/uploads/'))).toHaveLength(1); // only the config
+    expect(await c.registry.names()).toEqual(['demo', 'demo-copy']);
+  });
+
+  test('a large blob goes up in PATCH chunks with Content-Range and comes back verified', async () => {
+    const location = `oci://${server.host}/chunks`;
+    const model = bigFile(5 * 1024 * 1024 + 123);
+    const a = open(location, { upload: { monolithicMax: 1024 * 1024, chunkSize: 1024 * 1024 } });
+    const sent: number[] = [];
+    const published = await a.registry.publish({ name: 'big', modelFile: model, progress: (n) => sent.push(n) });
+    expect(a.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(6);
+    // the tar: a 512-byte header, the file padded to 512 bytes, two 512-byte end blocks
+    expect(sent.at(-1)).toBe(512 + Math.ceil((5 * 1024 * 1024 + 123) / 512) * 512 + 1024);
+    const pulled = await open(location).registry.pull({ store: location, name: 'big', version: published.version }, tempDir('mlci-pull-'));
+    expect(sha256(pulled.modelFile)).toBe(sha256(model));
+  });
+
+  test('a connection dropped in the middle of a chunk: the client asks the registry where to go on, and finishes in the same run', async () => {
+    let patches = 0;
+    const proxy = await startProxy(server.port, (req) => {
+      if (req.method === 'PATCH' && ++patches === 2) {
+        // let some bytes arrive, then cut the connection as a flaky network would
+        req.once('data', () => req.socket.destroy());
+        return false;
+      }
+      return false;
+    });
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/resume`;
+      const model = bigFile(4 * 1024 * 1024);
+      const a = open(location, { upload: { monolithicMax: 1024 * 1024, chunkSize: 1024 * 1024 } });
+      const published = await a.registry.publish({ name: 'big', modelFile: model });
+      expect(a.requests.filter((r) => r.startsWith('GET') && r.includes('/blobs/uploads/')).length).toBeGreaterThanOrEqual(1);
+      // docker-registry 2.8 forgets a session whose chunk was cut (the status GET answers 404), so
+      // the weight starts over in a new session; a registry that keeps it answers 204 with a Range
+      expect(a.requests.filter((r) => r.startsWith('POST') && r.includes('/blobs/uploads/'))).toHaveLength(3);
+      const pulled = await open(location).registry.pull({ store: location, name: 'big', version: published.version }, tempDir('mlci-pull-'));
+      expect(sha256(pulled.modelFile)).toBe(sha256(model));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a manifest over the 4 MiB limit is refused before it is sent, and no tag appears', async () => {
+    const location = `oci://${server.host}/limits`;
+    const a = open(location);
+    await expect(a.registry.publish({ name: 'huge', modelFile: modelCopy('iris_lr.onnx'), about: { description: 'x'.repeat(5 * 1024 * 1024) } })).rejects.toThrow(/over the 4194304-byte limit/);
+    expect(a.requests.some((r) => r.includes('/manifests/v1') && r.startsWith('PUT'))).toBe(false);
+    expect(await a.registry.versions('huge')).toEqual([]);
+  });
+
+  test('a registry stopped mid-upload fails clearly, leaves no tag, and a rerun completes', async () => {
+    const location = `oci://${server.host}/faults`;
+    const model = bigFile(24 * 1024 * 1024);
+    const a = open(location, { upload: { monolithicMax: 1024 * 1024, chunkSize: 2 * 1024 * 1024 }, retry: { attempts: 2, baseMs: 20, capMs: 50 } });
+    let stopping: Promise<void> | undefined;
+    await expect(
+      a.registry.publish({
+        name: 'flaky',
+        modelFile: model,
+        progress: (n) => {
+          if (n > 8 * 1024 * 1024 && !stopping) stopping = server.stop();
+        },
+      }),
+    ).rejects.toThrow(/did not answer|upload session .* was lost|kept failing/);
+    await stopping;
+    await server.start();
+    const b = open(location);
+    expect(await b.registry.versions('flaky')).toEqual([]);
+    const published = await b.registry.publish({ name: 'flaky', modelFile: model });
+    expect(published.status).toBe('published');
+    const pulled = await b.registry.pull({ store: location, name: 'flaky', version: 'v1' }, tempDir('mlci-pull-'));
+    expect(sha256(pulled.modelFile)).toBe(sha256(model));
+  });
+
+  test('429 with Retry-After is waited out; 403 names the credential source', async () => {
+    let throttled = 0;
+    const proxy = await startProxy(server.port, (req, res) => {
+      if (req.method === 'PUT' && req.url?.includes('/manifests/') && throttled < 2) {
+        throttled++;
+        res.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' });
+        res.end('{"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]}');
+        return true;
+      }
+      return false;
+    });
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/throttled`;
+      const a = open(location);
+      const started = Date.now();
+      await a.registry.publish({ name: 'demo', modelFile: modelCopy('iris_lr.onnx') });
+      expect(throttled).toBe(2);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+      expect(a.lines.join('\n')).toMatch(/HTTP 429; retrying in 1\.0 s/);
+    } finally {
+      await proxy.close();
+    }
+    const denying = await startProxy(server.port, (req, res) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(403, { 'content-type': 'application/json' });
+        res.end('{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}');
+        return true;
+      }
+      return false;
+    });
+    try {
+      const b = open(`oci://127.0.0.1:${denying.port}/denied`, { env: { MLCI_REGISTRY_USERNAME: 'ci', MLCI_REGISTRY_PASSWORD: 'x' } });
+      await expect(b.registry.publish({ name: 'demo', modelFile: modelCopy('iris_lr.onnx') })).rejects.toThrow(/refused the login from MLCI_REGISTRY_USERNAME\/MLCI_REGISTRY_PASSWORD for pushing to denied\/demo \(HTTP 403, denied\)/);
+    } finally {
+      await denying.close();
+    }
+  });
+
+  test('a Bearer token service in front of the registry: the challenge is answered with the login', async () => {
+    const tokens = new Set<string>();
+    const scopes: string[] = [];
+    let port = 0;
+    const proxy = await startProxy(server.port, (req, res) => {
+      if (req.url?.startsWith('/token')) {
+        const url = new URL(req.url, 'http://x');
+        scopes.push(url.searchParams.get('scope') ?? '');
+        if (req.headers.authorization !== `Basic ${Buffer.from('robot:s3cret').toString('base64')}`) {
+          res.writeHead(401);
+          res.end();
+          return true;
+        }
+        const token = randomBytes(8).toString('hex');
+        tokens.add(token);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ token }));
+        return true;
+      }
+      const bearer = /^Bearer (\w+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!bearer || !tokens.has(bearer)) {
+        res.writeHead(401, { 'www-authenticate': `Bearer realm="http://127.0.0.1:${port}/token",service="test"`, 'content-type': 'application/json' });
+        res.end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+        return true;
+      }
+      return false;
+    });
+    port = proxy.port;
+    try {
+      const configDir = tempDir('mlci-docker-config-');
+      writeFileSync(join(configDir, 'config.json'), JSON.stringify({ auths: { [`127.0.0.1:${port}`]: { auth: Buffer.from('robot:s3cret').toString('base64') } } }));
+      const location = `oci://127.0.0.1:${port}/secured`;
+      const a = open(location, { env: { DOCKER_CONFIG: configDir } });
+      const published = await a.registry.publish({ name: 'demo', modelFile: modelCopy('iris_lr.onnx'), aliases: ['champion'] });
+      expect(published.version).toBe('v1');
+      expect(scopes).toContain('repository:secured/demo:pull,push');
+      writeFileSync(join(configDir, 'config.json'), JSON.stringify({ auths: { [`127.0.0.1:${port}`]: { auth: Buffer.from('robot:wrong').toString('base64') } } }));
+      const b = open(location, { env: { DOCKER_CONFIG: configDir } });
+      await expect(b.registry.versions('demo')).rejects.toThrow(new RegExp(`refused the login from ${join(configDir, 'config.json').replace(/[/.]/g, '\\$&')} for reading secured/demo \\(HTTP 401\\)`));
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describeWithTools('a registry with htpasswd Basic auth', [tools.dockerRegistry, tools.skopeo], () => {
+  let server: RunningRegistry;
+  beforeAll(async () => {
+    server = await startDockerRegistry({ users: { ci: 'pa55word' } });
+  });
+  afterAll(() => server.stop());
+
+  test('the login from the Docker config is used; none or a wrong one is refused naming where it looked', async () => {
+    const location = `oci://${server.host}/models`;
+    const configDir = tempDir('mlci-docker-config-');
+    mkdirSync(configDir, { recursive: true });
+    writeFileSync(join(configDir, 'config.json'), JSON.stringify({ auths: { [server.host]: { auth: Buffer.from('ci:pa55word').toString('base64') } } }));
+    const a = open(location, { env: { DOCKER_CONFIG: configDir } });
+    const published = await a.registry.publish({ name: 'demo', modelFile: modelCopy('iris_lr.onnx') });
+    const out = spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', 'ci:pa55word', `docker://${server.host}/models/demo:v1`], { encoding: 'utf8' });
+    expect(`sha256:${createHash('sha256').update(out.stdout).digest('hex')}`).toBe(published.manifestDigest);
+
+    const anonymous = open(location, { env: { DOCKER_CONFIG: tempDir('mlci-empty-') } });
+    await expect(anonymous.registry.versions('demo')).rejects.toThrow(/asks for a login.*No credentials for 127\.0\.0\.1:\d+ were found in MLCI_REGISTRY_USERNAME\/MLCI_REGISTRY_PASSWORD, or .*config\.json: run `docker login 127\.0\.0\.1:\d+`/s);
+    const wrong = open(location, { env: { MLCI_REGISTRY_USERNAME: 'ci', MLCI_REGISTRY_PASSWORD: 'nope' } });
+    await expect(wrong.registry.versions('demo')).rejects.toThrow(/refused the login from MLCI_REGISTRY_USERNAME\/MLCI_REGISTRY_PASSWORD for reading models\/demo \(HTTP 401\)/);
+  });
+});

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
@@ -103,6 +103,8 @@ try {
   }
 } finally {
   await server.stop();
+  // the registry's storage holds a copy per run: gigabytes at the default size
+  rmSync(dirname(server.storage), { recursive: true, force: true });
 }
 
 const mb = bytes / 1e6;

@@ -21,6 +21,9 @@ export function parseStepFlags(step: StepDefinition, argv: string[]): Record<str
     if (eq >= 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
     else value = 'true';
+    if (values[name] !== undefined && !step.inputs[name]!.list) {
+      throw new UserError(`--${name} is given twice ("${values[name]}" and "${value}"), and it takes one value.`, 'command line', `Pass --${name} once; see mlci help ${step.name}.`);
+    }
     values[name] = values[name] ? `${values[name]}\n${value}` : value;
   }
   for (const [name, spec] of Object.entries(step.inputs)) {

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findStep } from '../shared/steps/registry.js';
 import { createCliHost } from './host.js';
+import type { StepHost } from '../shared/steps/types.js';
 
 /** The repository root, found from this file whether it runs from cli/ or from the dist/ bundle. */
 function repoRoot(): string {
@@ -19,12 +20,17 @@ interface DemoStage {
   step: string;
   title: string;
   inputs: (paths: { example: string; out: string }) => Record<string, string>;
+  /** work before the step, with its host (the monitor stage's production traffic) */
+  before?: (paths: { example: string; out: string }, host: StepHost) => Promise<void>;
+  /** the step runs as if off GitHub */
+  offline?: boolean;
 }
 
 /**
  * The bundled example, breast-cancer diagnosis from scikit-learn's public data: the evaluation data
  * is validated, a candidate is trained, it is evaluated against the model on "main" and gated by
- * the example's policy, and the gated model is published to a registry folder under the output.
+ * the example's policy, the gated model is published to a registry folder under the output, and
+ * mlci serve answers the test rows from the registry while monitor reads its prediction log.
  */
 const stages: DemoStage[] = [
   {
@@ -78,6 +84,28 @@ const stages: DemoStage[] = [
       'output-dir': join(out, 'publish-model'),
     }),
   },
+  {
+    step: 'monitor',
+    offline: true,
+    title: 'monitor: mlci serve answers the test rows from the registry\'s champion; one pass over its prediction log, with the labels',
+    async before({ example, out }, host) {
+      const { serveDemoTraffic } = await import('./demo-traffic.js');
+      const sent = await serveDemoTraffic(
+        { registry: join(out, 'registry'), model: 'breast-cancer@champion', name: 'breast-cancer', data: join(example, 'data', 'breast_cancer_test.csv'), target: 'target', logDir: join(out, 'serve-log'), labelsFile: join(out, 'serve-labels.csv') },
+        host,
+      );
+      process.stdout.write(`  mlci serve answered ${sent.requests} requests (${sent.rows} rows); its log is in ${join(out, 'serve-log')}\n\n`);
+    },
+    inputs: ({ out }) => ({
+      logs: join(out, 'serve-log'),
+      reference: 'breast-cancer@champion',
+      registry: join(out, 'registry'),
+      target: 'target',
+      labels: join(out, 'serve-labels.csv'),
+      model: 'breast-cancer',
+      'output-dir': join(out, 'monitor'),
+    }),
+  },
 ];
 
 export async function runDemo(argv: string[]): Promise<number> {
@@ -91,6 +119,9 @@ export async function runDemo(argv: string[]): Promise<number> {
     const step = findStep(stage.step)!;
     process.stdout.write(`\n━━ ${stage.title}\n\n`);
     const { host, outputs } = createCliHost(step, stage.inputs({ example, out }));
+    // the demo's monitor opens no issue, even when the demo runs inside a workflow
+    if (stage.offline) host.env = { ...host.env, GITHUB_EVENT_NAME: undefined, GITHUB_REPOSITORY: undefined };
+    await stage.before?.({ example, out }, host);
     const outcome = await step.run(host);
     for (const [name, value] of Object.entries(outputs)) process.stdout.write(`  ${name}=${value}\n`);
     if (outcome.failure) {

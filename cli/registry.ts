@@ -140,9 +140,30 @@ export async function runRegistryCommand(argv: string[], out: NodeJS.WritableStr
       const r = ref(need(positional, 1, 'a reference', 'verify REF'));
       const dir = await mkdtemp(join(tmpdir(), 'mlci-verify-'));
       try {
-        const pulled = await open(r.store).pull(r, dir);
+        const registry = open(r.store);
+        const pulled = await registry.pull(r, dir);
         const checked = ['manifest', 'config', 'model.onnx', ...Object.keys(pulled.files).sort()];
-        print({ ok: true, ...pulled, dir: undefined, modelFile: undefined, files: undefined, checked }, `ok  ${pulled.name}:${pulled.version} ${pulled.manifestDigest}\n    every blob matches its digest; model.onnx sha256 ${pulled.modelDigest}\n    checked: ${checked.join(', ')}\n    attestations: none checked (signed attestations are not available in this build)`);
+        // attached in-toto statements must be about this very file (a signature alone would not say so)
+        const statements = [];
+        for (const attachment of await registry.attachments(pulled.name, pulled.version)) {
+          for (const file of attachment.files) {
+            let statement: { _type?: string; predicateType?: string; subject?: { digest?: { sha256?: string } }[] };
+            try {
+              statement = JSON.parse(file.bytes.toString('utf8'));
+            } catch {
+              continue;
+            }
+            if (!statement._type?.startsWith('https://in-toto.io/Statement/')) continue;
+            const matches = (statement.subject ?? []).some((s) => `sha256:${s.digest?.sha256}` === pulled.modelDigest);
+            statements.push({ file: file.name, predicateType: statement.predicateType, subjectMatches: matches });
+          }
+        }
+        const bad = statements.filter((s) => !s.subjectMatches);
+        if (bad.length) {
+          throw new UserError(`${pulled.name}:${pulled.version} carries statements about another file: ${bad.map((s) => s.file).join(', ')}.`, reg.formatModelReference(r), 'Do not trust this version; publish it again from the gated file.');
+        }
+        const about = statements.length ? `${statements.length} in-toto statement(s) attached, each about this model.onnx (${statements.map((s) => s.predicateType).join(', ')}); unsigned, signatures are not checked yet` : 'no in-toto statements attached';
+        print({ ok: true, name: pulled.name, version: pulled.version, manifestDigest: pulled.manifestDigest, modelDigest: pulled.modelDigest, checked, statements }, `ok  ${pulled.name}:${pulled.version} ${pulled.manifestDigest}\n    every blob matches its digest; model.onnx sha256 ${pulled.modelDigest}\n    checked: ${checked.join(', ')}\n    attestations: ${about}`);
         return 0;
       } finally {
         await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { configError } from './config-error.js';
+import { isYamlProblem, parseGuardedYaml } from './guarded-yaml.js';
 import { YamlLocator } from './yaml-locations.js';
 
 export interface YamlConfigAbout {
@@ -12,24 +12,16 @@ export interface YamlConfigAbout {
 }
 
 /**
- * Parses a YAML configuration file the user commits: a syntax error or an empty file is a
- * UserError at its line; the result keeps a locator so that later checks can point at lines too.
+ * Parses a YAML configuration file the user commits, through the guarded loader (alias bombs and
+ * runaway nesting are refused as what they are): a syntax error or an empty file is a UserError
+ * at its line; the result keeps a locator so that later checks can point at lines too.
  */
 export function parseYamlConfig(text: string, file: string, about: YamlConfigAbout): { raw: unknown; locator: YamlLocator } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line;
-    const special = about.syntaxFix?.(text.split('\n')[line - 1] ?? '');
-    throw configError(
-      file,
-      line,
-      `The ${about.what} is not valid YAML: ${yamlError.message.split('\n')[0]}`,
-      special ?? 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).',
-    );
+  const parsed = parseGuardedYaml(text);
+  if (isYamlProblem(parsed)) {
+    const fix = parsed.fix ?? about.syntaxFix?.(text.split('\n')[parsed.line - 1] ?? '') ?? 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).';
+    throw configError(file, parsed.line, `The ${about.what} is not usable: ${parsed.message}`, fix);
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (raw === null || raw === undefined) throw configError(file, 1, `The ${about.what} is empty.`, about.emptyFix);
-  return { raw, locator: new YamlLocator(doc, lineCounter) };
+  if (parsed.value === null || parsed.value === undefined) throw configError(file, 1, `The ${about.what} is empty.`, about.emptyFix);
+  return { raw: parsed.value, locator: new YamlLocator(parsed.doc, parsed.lineCounter) };
 }

@@ -47,8 +47,16 @@ export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, ma
     ahead.copy(buf, filled, 0, bytesRead);
     filled += bytesRead;
     if (!eof) reading = readAhead(handle, ahead, position);
-    const used = consumer.consume(buf.subarray(0, filled), offset, eof);
-    await consumer.afterBlock();
+    let used: number;
+    try {
+      used = consumer.consume(buf.subarray(0, filled), offset, eof);
+      await consumer.afterBlock();
+    } catch (err) {
+      // the read in flight must settle before the caller closes the file: an inflating source
+      // would otherwise reject it later, with nobody left to hear
+      if (!eof) await reading.catch(() => undefined);
+      throw err;
+    }
     if (used === STOP || eof) {
       if (!eof) await reading.catch(() => undefined); // let the read in flight finish before the caller closes the file
       return;

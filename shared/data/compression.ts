@@ -47,8 +47,18 @@ export async function gzipSizeHint(handle: FileHandle, size: number): Promise<nu
   return Math.min(Math.max(tail.readUInt32LE(0), size), size * MAX_RATIO);
 }
 
-/** A ByteSource that inflates the gzip file behind `handle` from its start; `close` stops it. */
-export function gunzipSource(handle: FileHandle, path: string): ByteSource & { close(): void } {
+/**
+ * Text compresses a few times, rarely a hundred; a file that inflates past this ratio (once past
+ * MIN_INFLATED_CHECK bytes) is a bomb or no text, and would fill memory before saying so.
+ */
+export const MAX_INFLATION_RATIO = 200;
+const MIN_INFLATED_CHECK = 32 * 1024 * 1024;
+
+/**
+ * A ByteSource that inflates the gzip file behind `handle` (of `compressedSize` bytes) from its
+ * start; `close` stops it, and any read after that ends quietly rather than rejecting unseen.
+ */
+export function gunzipSource(handle: FileHandle, path: string, compressedSize = Infinity): ByteSource & { close(): void } {
   // large chunks: the default 16 KiB makes the reader wake for every few hundred rows
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const raw = handle.createReadStream({ start: 0, autoClose: false, highWaterMark: 1 << 20 });
@@ -58,12 +68,15 @@ export function gunzipSource(handle: FileHandle, path: string): ByteSource & { c
   let pending: Buffer | undefined;
   let used = 0;
   let ended = false;
+  let closed = false;
+  let inflated = 0;
   return {
     async read(buffer, offset, length) {
       let written = 0;
-      while (written < length && !ended) {
+      while (written < length && !ended && !closed) {
         if (!pending || used === pending.length) {
           const next = await chunks.next().catch((err: unknown) => {
+            if (closed) return { done: true as const, value: undefined };
             // zlib's message alone ("unexpected end of file"), from whichever realm the error came
             const why = typeof (err as { message?: unknown })?.message === 'string' ? (err as Error).message : describeError(err);
             throw new UserError(`${path} is not a complete gzip file: ${why}`, path, 'compress it again (gzip data.csv), or point at the uncompressed file', { file: path });
@@ -74,6 +87,15 @@ export function gunzipSource(handle: FileHandle, path: string): ByteSource & { c
           }
           pending = next.value;
           used = 0;
+          inflated += pending.length;
+          if (inflated > MIN_INFLATED_CHECK && inflated > compressedSize * MAX_INFLATION_RATIO) {
+            throw new UserError(
+              `${path} expands to more than ${MAX_INFLATION_RATIO} times its size (${compressedSize} bytes compressed, over ${inflated} inflated so far): a gzip bomb, or data too repetitive to be worth reading this way.`,
+              path,
+              'If the data really is this repetitive, decompress it yourself (gunzip) and point at the plain file; otherwise do not use it.',
+              { file: path },
+            );
+          }
         }
         const n = Math.min(length - written, pending.length - used);
         pending.copy(buffer, offset + written, used, used + n);
@@ -83,6 +105,7 @@ export function gunzipSource(handle: FileHandle, path: string): ByteSource & { c
       return { bytesRead: written };
     },
     close() {
+      closed = true;
       raw.unpipe(gunzip);
       raw.destroy();
       gunzip.destroy();

@@ -12,6 +12,9 @@ export function delimiterByte(delimiter: string, source: string): number {
   return code;
 }
 
+/** columns one file may have: far above real tables, far below what exhausts memory */
+export const MAX_COLUMNS = 20_000;
+
 /**
  * Checks a header row: every column named, no name twice, and not one lone column whose name holds
  * another likely delimiter (the file is separated by something else).
@@ -19,6 +22,10 @@ export function delimiterByte(delimiter: string, source: string): number {
 export function checkHeader(names: string[], delimiter: string, source: string, line: number): void {
   const where = `${source}:${line}`;
   const location = { file: source, line };
+  if (names.length > MAX_COLUMNS) {
+    // every column costs a builder (and in validate-data a profile with sketches): bound it up front
+    throw new UserError(`the header of ${source} has ${names.length} columns, more than the ${MAX_COLUMNS} mlci reads from one file`, where, 'select the columns you need into a narrower file (or reshape a very wide table into rows)', location);
+  }
   if (names.some((name) => name.includes('\r'))) {
     throw new UserError(
       `the header of ${source} runs into the next line at a bare carriage return`,

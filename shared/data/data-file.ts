@@ -17,7 +17,7 @@ export async function openTextDataFile(path: string): Promise<TextDataFile> {
   const { handle, size } = await openDataFile(path);
   try {
     if (!(await isGzip(handle, size))) return { source: handle, size, gzip: false, close: () => handle.close() };
-    const inflating = gunzipSource(handle, path);
+    const inflating = gunzipSource(handle, path, size);
     return {
       source: inflating,
       size: await gzipSizeHint(handle, size),

@@ -61,6 +61,8 @@ export interface JsonObjectStreamOptions extends Pick<ReadOptions, 'onIssue' | '
   onObject(object: Record<string, unknown>, line: number): void;
   /** after each block of lines (about 4 MiB): where an async consumer may catch up */
   afterBlock?(): Promise<void>;
+  /** stop after this many objects (a look at the first record) */
+  maxObjects?: number;
 }
 
 /**
@@ -87,7 +89,7 @@ class CallbackObjectReader extends JsonObjectReader {
     source: string,
     private readonly callbacks: JsonObjectStreamOptions,
   ) {
-    super(source, { ...(callbacks.onIssue ? { onIssue: callbacks.onIssue } : {}), onBatch: () => undefined });
+    super(source, { ...(callbacks.onIssue ? { onIssue: callbacks.onIssue } : {}), ...(callbacks.maxObjects !== undefined ? { maxRows: callbacks.maxObjects } : {}), onBatch: () => undefined });
   }
 
   get anyContent(): boolean {
@@ -96,6 +98,7 @@ class CallbackObjectReader extends JsonObjectReader {
 
   protected addObject(row: Record<string, unknown>, line: number): void {
     this.objects++;
+    this.rowCount++;
     this.callbacks.onObject(row, line);
   }
 

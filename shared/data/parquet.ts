@@ -81,7 +81,7 @@ async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata:
   try {
     return { file, metadata: await parquetMetadataAsync(file) };
   } catch (err) {
-    throw new UserError(`${path} is not a readable Parquet file: ${(err as Error).message}`, path, 'check that the file is Parquet (its name ends in .parquet) and was written completely; for another format pass format: "csv" or "jsonl"', { file: path });
+    throw new UserError(`${path} is not a readable Parquet file: ${(err as Error).message}`, path, 'check that the file is Parquet and was written completely; mlci picks the reader by the name, so name CSV or JSON Lines data .csv or .jsonl', { file: path });
   }
 }
 

@@ -8,6 +8,7 @@ import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
 import { checkFeatureValues } from '../model/feature-range.js';
+import { ProgressReporter } from '../progress.js';
 import { loadModel, type LoadedModel } from '../model/session.js';
 import { BatchPredictor } from '../model/predict.js';
 import { planOutputs } from '../model/task.js';
@@ -142,13 +143,23 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   /** the columns fed to each model, in order, as its first batch decided them (the report states the candidate's) */
   const fedColumns = new Map<BatchPredictor, FeatureOrder>();
   let rows = 0;
-  const progress = progressLog(logger, options.data);
+  // rows done and rate; no total, as a text file's row count is an estimate until it is read
+  const progress = new ProgressReporter(logger, { what: `Evaluating ${options.data}`, unit: 'rows' });
   // the data file's hash for the result, on the other core while this one reads the rows
   const dataHash = sha256FileInBackground(options.data);
   try {
     return await evaluateStream();
   } finally {
     dataHash.cancel();
+  }
+
+  /** the same checks for both models: a refusal about the baseline's run says it is the baseline's */
+  async function asModel<T>(predictor: BatchPredictor, work: () => Promise<T>): Promise<T> {
+    if (predictor === candidate) return work();
+    return work().catch((err: unknown) => {
+      if (err instanceof UserError && !err.what.startsWith('The baseline')) throw new UserError(`The baseline model ${options.baseline}: ${err.what}`, err.where, err.fix, err.location);
+      throw err;
+    });
   }
 
   async function evaluateStream(): Promise<EvaluationResult> {
@@ -163,26 +174,29 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
           const featureColumns = batch.featureMatrix?.columns ?? batch.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
           budget.check(rows + batch.rowCount);
           for (const [predictor, model] of baseline ? [[candidate, candidateModel] as const, [baseline, baselineModel!] as const] : [[candidate, candidateModel] as const]) {
-            // by the names the model records, batch by batch: a batch with other columns is refused at once
-            const features = featureOrder(model.signature, featureColumns, model.path, options.data);
-            if (!fedColumns.has(predictor)) fedColumns.set(predictor, features);
-            const fed = withMatrixOrder(batch, features.columns);
-            checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
-            await predictor.add(fed, features.columns);
-            appendTarget(targets, predictor, batch, options.target);
+            await asModel(predictor, async () => {
+              // by the names the model records, batch by batch: a batch with other columns is refused at once
+              const features = featureOrder(model.signature, featureColumns, model.path, options.data);
+              if (!fedColumns.has(predictor)) fedColumns.set(predictor, features);
+              const fed = withMatrixOrder(batch, features.columns);
+              checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
+              await predictor.add(fed, features.columns);
+              appendTarget(targets, predictor, batch, options.target);
+            });
           }
           slices?.add(batch);
           rows += batch.rowCount;
-          progress(rows);
+          progress.update(rows);
         },
       }),
     );
+    progress.finish(rows);
     if (rows === 0) throw new UserError(`${options.data} has no rows.`, options.data, 'Evaluate on a file with at least one data row.');
 
     const candidateRun = { model: candidateModel, ...(await candidate.finish()) };
     for (const warning of candidateRun.warnings) logger.warning(warning);
     const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values);
-    const baselineRun = baseline ? { model: baselineModel!, ...(await baseline.finish()) } : undefined;
+    const baselineRun = baseline ? { model: baselineModel!, ...(await asModel(baseline, () => baseline.finish())) } : undefined;
     for (const warning of baselineRun?.warnings ?? []) logger.warning(warning);
     let baselineInputs: QualityInputs | undefined;
     const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidateRun.predictions.task) : undefined;
@@ -269,20 +283,6 @@ interface EncodedTarget {
 function sameClasses(a: readonly (number | string)[] | undefined, b: readonly (number | string)[] | undefined): boolean {
   return !!a && !!b && a.length === b.length && a.every((c, i) => String(c) === String(b[i]));
 }
-
-/** a line in the log every few seconds of a long read, so that a large file shows it is moving */
-function progressLog(logger: Logger, source: string): (rows: number) => void {
-  const started = performance.now();
-  let next = started + PROGRESS_MS;
-  return (rows) => {
-    const now = performance.now();
-    if (now < next) return;
-    next = now + PROGRESS_MS;
-    logger.info(`${source}: ${rows.toLocaleString('en')} rows evaluated (${((now - started) / 1000).toFixed(0)} s)`);
-  };
-}
-
-const PROGRESS_MS = 5000;
 
 /** Each row's slice, as a code into the slice values met so far: one byte a row, whatever the file's size. */
 class SliceCodes {

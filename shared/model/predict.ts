@@ -40,6 +40,8 @@ export interface PredictOptions {
   task?: Task;
   /** what a classifier's score output holds; default probabilities (class-scores.ts) */
   scores?: ClassScores;
+  /** called after each batch with the rows done so far (progress of long evaluations) */
+  onRows?: (done: number) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -131,6 +133,7 @@ export class BatchPredictor {
       this.passMs += performance.now() - began;
       this.batchMs.push(ms);
       this.batchRows.push(end - start);
+      this.options.onRows?.(this.rows + end);
     }
     // Checked while the table is at hand (a stream reuses its batches): a row is named by its line in the file.
     if (this.plan.probabilities) checkProbabilityRows(this.collector.probabilityRows(this.rows, this.rows + rows), table, features, this.model.path, this.plan.probabilities.name);

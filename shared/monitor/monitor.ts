@@ -2,8 +2,6 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
 import type { Logger } from '../log.js';
-import type { MetricValues } from '../metrics/types.js';
-import type { Task } from '../model/types.js';
 import { readStatisticsFile } from '../validate/reference.js';
 import { loadDataSchema } from '../validate/schema/load-schema.js';
 import type { DataSchema } from '../validate/schema/types.js';
@@ -71,6 +69,8 @@ export interface MonitorResult {
   failures: LogFileFailure[];
   otherVersions: OtherVersion[];
   report: string;
+  /** the policy the windows were judged by (its cooldown is the dispatch's) */
+  policy: MonitorPolicy;
   paths: { monitor: string; report: string; windowsDir: string };
 }
 
@@ -99,9 +99,16 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
   const otherVersions = [...windowed.versions].filter(([key, v]) => key !== chosen && v.rows > 0).map(([, v]) => ({ ...v, first: isoOrNull(v.first), last: isoOrNull(v.last) }));
   for (const v of otherVersions) logger.warning(`${v.rows} rows from ${v.model ?? 'an unnamed model'} version ${v.version ?? '(none)'} are reported apart, not mixed with the version monitored.`);
   const stats = [...(chosen !== undefined ? windowed.byVersion.get(chosen)?.values() ?? [] : [])].sort((a, b) => a.start - b.start);
+  if (stats.length === 0 && options.version && otherVersions.length) {
+    throw new UserError(
+      `No rows of the logs come from ${options.model ? `${options.model} ` : ''}version ${options.version}: they hold ${otherVersions.map((v) => `${v.model ?? '?'} ${v.version ?? '(no version)'} (${v.rows} rows)`).join(', ')}.`,
+      'input version',
+      'Monitor the model and version production runs (the model input is the name the server logs; the reference\'s alias may have moved since these logs were written), or read logs from after the deploy (since).',
+    );
+  }
   if (stats.length === 0) {
     throw new UserError(
-      `No rows of the logs fall in the period${sizeMs ? '' : ''} (${describeRange(range)}): ${read.files.length} file${read.files.length === 1 ? '' : 's'} read, ${windowed.outOfRange} rows outside it.`,
+      `No rows of the logs fall in the period (${describeRange(range)}): ${read.files.length} file${read.files.length === 1 ? '' : 's'} read, ${windowed.outOfRange} rows outside it.`,
       'input logs',
       'Check since, until and window against the times in the logs (UTC), and that logs names the right files or folder.',
     );
@@ -155,7 +162,7 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
   });
   await writeFileAtomic(paths.report, report);
   logger.info(firing.length ? `${firing.length} alert${firing.length === 1 ? '' : 's'} firing: ${firing.map((a) => a.id).join('; ')}` : `Within policy over ${windows.length} window${windows.length === 1 ? '' : 's'}.`);
-  return { model, version, windows, alerts, firing, drifted: judgedDrift, files: read.files, failures: read.failures, otherVersions, report, paths };
+  return { model, version, windows, alerts, firing, drifted: judgedDrift, files: read.files, failures: read.failures, otherVersions, report, policy, paths };
 }
 
 /** the version asked for, or the one that answered last (a deploy moves traffic to the newest) */
@@ -189,4 +196,3 @@ function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): Partial<
   return out;
 }
 
-export type { MetricValues, Task };

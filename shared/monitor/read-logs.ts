@@ -75,26 +75,12 @@ async function expandLogInputs(patterns: string[], cwd = process.cwd()): Promise
   return [...new Set(out)];
 }
 
-class FirstObject extends Error {
-  constructor(readonly object: Record<string, unknown>) {
-    super('first object');
-  }
-}
-
 /** JSON Lines files are told apart by their first record; other formats are tables */
 async function logKind(file: string): Promise<LogKind> {
   if (detectFormat(file) !== 'jsonl') return 'table';
-  try {
-    await streamJsonObjects(file, {
-      onIssue: () => undefined,
-      onObject(object) {
-        throw new FirstObject(object);
-      },
-    });
-  } catch (err) {
-    if (!(err instanceof FirstObject)) throw err;
-    if (isPredictionRecord(err.object)) return 'mlci';
-    if (isCloudEvent(err.object)) return 'kserve';
-  }
+  let first: Record<string, unknown> | undefined;
+  await streamJsonObjects(file, { onIssue: () => undefined, maxObjects: 1, onObject: (object) => void (first ??= object) });
+  if (first && isPredictionRecord(first)) return 'mlci';
+  if (first && isCloudEvent(first)) return 'kserve';
   return 'table';
 }

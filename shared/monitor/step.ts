@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseBooleanInput } from '../steps/inputs.js';
 import { resolveOutputDir } from '../steps/output-dir.js';
@@ -11,7 +12,7 @@ const STEP = 'monitor';
 const DRIFT_FIGURES = new Set(['feature_drift_share', 'drifted_features', 'prediction_drift']);
 
 export const monitorStep: StepDefinition<
-  | 'logs' | 'since' | 'until' | 'window' | 'window-size' | 'reference' | 'labels' | 'gated-metrics' | 'model' | 'version' | 'schema' | 'target'
+  | 'logs' | 'since' | 'until' | 'window' | 'window-size' | 'reference' | 'registry' | 'labels' | 'gated-metrics' | 'model' | 'version' | 'schema' | 'target'
   | 'policy' | 'retrain-workflow' | 'retrain-ref' | 'retrain-data' | 'fail-on-alert' | 'output-dir' | 'upload-artifact' | 'github-token',
   'drifted' | 'alerts' | 'issue-number' | 'dispatched' | 'report-file' | 'output-dir'
 > = {
@@ -23,7 +24,8 @@ export const monitorStep: StepDefinition<
     until: { description: 'Read rows before this time (ISO 8601). Empty: to the end of the logs (or now, with window).', default: '' },
     window: { description: 'Read the last period before until (or now), e.g. 7d. Empty: since/until.', default: '' },
     'window-size': { description: 'Length of each window the figures are computed for, e.g. 1d (aligned to UTC midnight) or 6h. Empty: one window for the whole period.', default: '' },
-    reference: { description: 'The training data\'s statistics.json (validate-data writes it; an artifact: reference works too).', required: true },
+    reference: { description: 'What production is compared with: the training data\'s statistics.json (validate-data writes it; artifact:NAME/statistics.json works too), or a registry reference such as demo@production, whose published statistics.json and metrics.json are used and whose version is the one judged.', required: true },
+    registry: { description: 'The model store of a registry reference: a folder or oci://HOST/PATH. Empty: MLCI_REGISTRY, else ./mlci-registry.', default: '' },
     labels: { description: 'Delayed ground truth: a CSV / JSON Lines / Parquet file with request_id and label columns; performance per window is then compared with gated-metrics.', default: '' },
     'gated-metrics': { description: 'The metrics.json evaluate-gate wrote for the model in production: the values max_drop rules compare with.', default: '' },
     model: { description: 'The model monitored (a registry reference such as demo@production, or a name): names its issue and selects its rows in logs that hold several models.', default: '' },
@@ -61,15 +63,19 @@ export const monitorStep: StepDefinition<
     if (logs.length === 0) throw new UserError('Input "logs" is required.', 'input logs', 'Point logs at mlci serve\'s --log-dir, at KServe CloudEvents dumped as JSON Lines, or at files of inputs.');
     const referenceInput = host.input('reference').trim();
     if (!referenceInput) throw new UserError('Input "reference" is required.', 'input reference', 'Pass the training data\'s statistics.json (validate-data\'s statistics-file output, or artifact:NAME/statistics.json).');
-    if (!referenceInput.toLowerCase().endsWith('.json')) {
-      throw new UserError(`reference is "${referenceInput}", not a statistics.json.`, 'input reference', 'Pass the statistics.json validate-data wrote for the training data (registry references such as demo@production are not read here yet).');
-    }
-    const reference = await resolveInputPath(host, 'reference', referenceInput);
+    const { isRegistryReference, pullMonitoredModel } = await import('./registry-reference.js');
+    const pulled = isRegistryReference(referenceInput)
+      ? await pullMonitoredModel(referenceInput, { registry: host.input('registry'), env: host.env, logger: host.logger, dir: join(host.tempDir, 'mlci-monitor-reference') })
+      : undefined;
+    const reference = pulled?.statistics ?? (await resolveInputPath(host, 'reference', referenceInput));
     const optionalPath = async (name: 'labels' | 'gated-metrics' | 'schema' | 'policy') => {
       const value = host.input(name).trim();
       return value ? resolveInputPath(host, name, value) : undefined;
     };
-    const [labels, gatedMetrics, schema, policy] = await Promise.all([optionalPath('labels'), optionalPath('gated-metrics'), optionalPath('schema'), optionalPath('policy')]);
+    const labels = await optionalPath('labels');
+    const gatedMetrics = (await optionalPath('gated-metrics')) ?? pulled?.gatedMetrics;
+    const schema = await optionalPath('schema');
+    const policy = await optionalPath('policy');
     const outputDir = await resolveOutputDir(host, STEP);
     const text = (name: 'since' | 'until' | 'window' | 'window-size' | 'model' | 'version' | 'target') => host.input(name).trim() || undefined;
     const result = await monitorLogs({
@@ -78,7 +84,7 @@ export const monitorStep: StepDefinition<
       outputDir,
       now: Date.now(),
       logger: host.logger,
-      ...defined({ since: text('since'), until: text('until'), window: text('window'), windowSize: text('window-size'), model: text('model'), version: text('version'), target: text('target'), labels, gatedMetrics, schema, policy }),
+      ...defined({ since: text('since'), until: text('until'), window: text('window'), windowSize: text('window-size'), model: text('model') ?? pulled?.name, version: text('version') ?? pulled?.version, target: text('target'), labels, gatedMetrics, schema, policy }),
     });
 
     let issueNumber = '';
@@ -87,8 +93,6 @@ export const monitorStep: StepDefinition<
     const session = await openGitHubSession(host);
     if (session?.api) {
       const { actOnAlerts } = await import('../github/monitor-actions.js');
-      const { loadMonitorPolicy, parseMonitorPolicy, DEFAULT_POLICY_TEXT } = await import('./policy.js');
-      const cooldownMs = (policy ? await loadMonitorPolicy(policy) : parseMonitorPolicy(DEFAULT_POLICY_TEXT, 'default')).cooldownMs;
       const model = result.model ?? 'model';
       const acted = await actOnAlerts(session.api, session.context.repo, {
         model,
@@ -96,7 +100,7 @@ export const monitorStep: StepDefinition<
         alerts: result.alerts,
         windows: result.windows.length,
         rows: result.windows.reduce((s, w) => s + w.rows, 0),
-        cooldownMs,
+        cooldownMs: result.policy.cooldownMs,
         now: Date.now(),
         runUrl: session.context.runUrl,
         ...(retrainTarget

@@ -10,7 +10,7 @@ export function literal(text: string): string {
 const shown = (version: string | null) => (version ? escapeMarkdown(version) : '(unset)');
 
 /** The publish-model section of the job summary: what was published, where, which aliases moved. */
-export function renderPublishSection(result: PublishResult, blessing: Blessing, files: { card: string; statements: string[] }): string {
+export function renderPublishSection(result: PublishResult, blessing: Blessing, files: { card: string; statements: string[]; attached?: string }): string {
   const state = result.status === 'published' ? 'new version' : 'unchanged: these bytes were already published, nothing uploaded';
   const rows = [
     ['model', escapeMarkdown(result.name)],
@@ -22,6 +22,6 @@ export function renderPublishSection(result: PublishResult, blessing: Blessing, 
   const moves = result.aliasMoves.map((m) => [literal(m.alias), m.from === m.to ? `${shown(m.to)} (unchanged)` : `${shown(m.from)} → ${shown(m.to)}`]);
   const parts = ['## Model published', '', table(['', ''], rows), ''];
   if (moves.length) parts.push(table(['alias', 'move'], moves), '');
-  parts.push(`Model card: ${literal(files.card)}; provenance: ${files.statements.map(literal).join(', ')}.`);
+  parts.push(`Model card: ${literal(files.card)}; provenance: ${files.statements.map(literal).join(', ')}${files.attached ? `, ${escapeMarkdown(files.attached, 300)}` : ''}.`);
   return parts.join('\n');
 }

@@ -15,6 +15,8 @@ import type { Lineage } from '../train/lineage.js';
 import type { DatasetStatisticsJson } from '../validate/stats/dataset-profile.js';
 import type { CardText } from './card-input.js';
 
+const IN_TOTO = 'application/vnd.in-toto+json';
+
 /** above this, the signature is not read (it needs the whole file in memory) */
 const SIGNATURE_READ_LIMIT = 512 * 1024 * 1024;
 
@@ -84,7 +86,6 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       host.logger.warning('attest: signing with Sigstore is not available in this build yet; the in-toto statements are written to output-dir unsigned.');
     }
     const location = defaultRegistryLocation(host.env, host.input('registry'));
-    const outputDir = await resolveOutputDir(host, 'publish-model');
     const modelFile = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the ONNX file (or artifact:NAME/model.onnx).'));
     const modelStat = await stat(modelFile).catch(() => undefined);
     if (!modelStat?.isFile()) throw new UserError(`The model ${modelFile} is not a file.`, 'input model', 'Point model at the .onnx file to publish.');
@@ -95,6 +96,8 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     const blessing = checkBlessing(verdict?.value, modelDigest, verdict ? `input verdict (${verdict.path})` : 'input verdict', metrics?.value.gate);
     if (blessing.status === 'overridden' || blessing.status === 'no-verdict') host.logger.warning(blessing.message);
     else host.logger.info(blessing.message);
+    // claimed only once the model is known to be blessed: a refused publish leaves no output behind
+    const outputDir = await resolveOutputDir(host, 'publish-model');
     if (metrics && metrics.value.model?.sha256 && metrics.value.model.sha256 !== modelDigest.slice(7)) {
       host.logger.warning(`metrics.json was measured on another model (sha256 ${metrics.value.model.sha256}); it is packaged as given.`);
     }
@@ -175,10 +178,18 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       statements.push('verdict.intoto.json');
       await writeJsonAtomic(join(outputDir, statements[1]!), testResultStatement({ modelSha256: modelDigest, subjectName, verdict: verdict.value, url: runUrl(host.env) }));
     }
-    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing });
+    // the statements travel with the version as OCI referrers (not on GHCR: see attachReferrer)
+    let attached = 'not attached: this version was already published';
+    if (result.status === 'published') {
+      const files = await Promise.all(statements.map(async (file) => ({ name: file, mediaType: IN_TOTO, bytes: await readFile(join(outputDir, file)) })));
+      const outcome = await registry.attach(name, result.version, IN_TOTO, files);
+      attached = outcome === 'skipped' ? 'not attached (ghcr.io has no referrers API; they are in output-dir)' : `attached to the version as referrer ${outcome.digest} (${outcome.via === 'api' ? 'referrers API' : `fallback tag sha256-…`})`;
+      host.logger.info(`In-toto statements ${attached}.`);
+    }
+    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing, statements: attached });
     await writeOutputManifest(outputDir, 'publish-model');
     await publishOutputDir(host, outputDir);
-    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements }));
+    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements, attached }));
 
     host.setOutput('version', result.version);
     host.setOutput('digest', result.manifestDigest);

@@ -6,7 +6,8 @@ import type { Logger } from '../log.js';
 import { ALIASES_TAG, aliasDocumentManifest, aliasStack, applyEntry, emptyAliasDocument, newEntry, parseAliasDocument, publicMove, rollbackTarget, type AliasDocument, type AliasEntry } from './aliases.js';
 import { ANNOTATION_FILEPATH, DOC_FILES, MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, buildModelManifest, docLayer, readModelManifest, type DocFile, type ModelDescription } from './modelpack.js';
 import type { BlobProgress, OciStore, StoredManifest } from './oci/types.js';
-import { checkAlias, checkModelName, checkVersion, formatModelReference } from './reference.js';
+import { checkAlias, checkModelName, checkVersion, formatModelReference, isVersionTag } from './reference.js';
+import { attachReferrer, listReferrers, type AttachedFile } from './referrers.js';
 import { extractTar, fileTarBlob } from './tar.js';
 import type { AliasMove, ModelReference, ModelRegistry, MoveReason, PulledModel, ResolvedModel } from './types.js';
 
@@ -74,7 +75,7 @@ export class OciModelRegistry implements ModelRegistry {
     for (const [alias, version] of Object.entries(doc.aliases)) byVersion.set(version, [...(byVersion.get(version) ?? []), alias]);
     const out: VersionInfo[] = [];
     for (const tag of await this.store.listTags(name)) {
-      if (tag === ALIASES_TAG || tag in doc.aliases) continue;
+      if (tag === ALIASES_TAG || tag in doc.aliases || !isVersionTag(tag)) continue;
       const stored = await this.store.getManifest(name, tag);
       if (!stored) continue;
       const parsed = readModelManifest(stored, `${this.where(name)}:${tag}`);
@@ -172,7 +173,16 @@ export class OciModelRegistry implements ModelRegistry {
         throw new UserError(`The model ${request.modelFile} cannot be read (${err.code ?? err.message}).`, 'input model', 'Point it at the .onnx file to publish.');
       },
     );
+    // A first look without the lock: unchanged bytes stop here, refused ones before any upload, and
+    // the large weight blob goes up before the lock is taken (it does not depend on the version),
+    // so the lock is held for seconds, never for a gigabyte's upload.
+    const first = decideVersion(name, request.version, modelDigest, await this.versions(name), await this.readAliases(name));
     let weight: Awaited<ReturnType<typeof fileTarBlob>> | undefined;
+    let uploaded = 0;
+    if (!('unchanged' in first)) {
+      weight = await fileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile);
+      if ((await this.store.pushBlob(name, weight, request.progress)) === 'uploaded') uploaded++;
+    }
 
     const result = await this.store.exclusive(name, async () => {
       for (let attempt = 1; ; attempt++) {
@@ -189,7 +199,6 @@ export class OciModelRegistry implements ModelRegistry {
         const docs = DOC_FILES.filter((f) => docsGiven[f]).map((file) => ({ file, blob: docLayer(file, docsGiven[file]!) }));
         const created = request.created ?? new Date().toISOString();
         const built = buildModelManifest({ ...request.about, name, version, created }, weight, modelDigest, docs);
-        let uploaded = 0;
         // blobs first, the manifest last: an interrupted publish never leaves a tag without its blobs
         for (const blob of [weight, ...docs.map((d) => d.blob), built.config]) {
           const outcome = await this.store.pushBlob(name, blob, blob === weight ? request.progress : undefined);
@@ -246,12 +255,18 @@ export class OciModelRegistry implements ModelRegistry {
   private async changeAlias(name: string, alias: string, decide: (doc: AliasDocument) => Promise<AliasEntry | undefined>): Promise<AliasMove> {
     for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt++) {
       const entry = await this.store.exclusive(name, async () => {
-        const doc = await this.readAliases(name);
+        const { doc, digest } = await this.readAliasesAt(name);
         const e = await decide(doc);
         if (!e) return undefined;
+        // someone wrote since we read: decide again on top of theirs (narrows the window a registry leaves)
+        if ((await this.store.getManifest(name, ALIASES_TAG))?.digest !== digest) return 'stale' as const;
         await this.writeAliases(name, applyEntry(doc, e));
         return e;
       });
+      if (entry === 'stale') {
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 200));
+        continue;
+      }
       if (!entry) {
         const version = (await this.readAliases(name)).aliases[alias]!;
         this.logger.info(`${name}@${alias} already points at ${version}; nothing changed.`);
@@ -276,15 +291,21 @@ export class OciModelRegistry implements ModelRegistry {
   }
 
   private async readAliases(name: string): Promise<AliasDocument> {
+    return (await this.readAliasesAt(name)).doc;
+  }
+
+  /** the alias document and the digest of the manifest it was read from (undefined: none yet) */
+  private async readAliasesAt(name: string): Promise<{ doc: AliasDocument; digest?: string }> {
     const stored = await this.store.getManifest(name, ALIASES_TAG);
-    if (!stored) return emptyAliasDocument(name);
+    if (!stored) return { doc: emptyAliasDocument(name) };
+    const digest = stored.digest;
     const where = `${this.where(name)} (tag ${ALIASES_TAG})`;
     const manifest = JSON.parse(stored.bytes.toString('utf8')) as { layers?: { mediaType: string; digest: string; size: number }[] };
     const layer = manifest.layers?.[0];
-    if (!layer) return emptyAliasDocument(name);
+    if (!layer) return { doc: emptyAliasDocument(name), digest };
     const chunks: Buffer[] = [];
     for await (const chunk of this.store.readBlob(name, layer)) chunks.push(Buffer.from(chunk));
-    return parseAliasDocument(Buffer.concat(chunks), name, where);
+    return { doc: parseAliasDocument(Buffer.concat(chunks), name, where), digest };
   }
 
   private async writeAliases(name: string, doc: AliasDocument): Promise<void> {
@@ -292,6 +313,36 @@ export class OciModelRegistry implements ModelRegistry {
     await this.store.pushBlob(name, built.layer);
     await this.store.pushBlob(name, built.config);
     await this.store.putManifest(name, ALIASES_TAG, built.manifest);
+  }
+
+  /**
+   * Attaches files (the in-toto statements) to a version as an OCI referrer; 'skipped' on GHCR,
+   * which has no referrers API and shows fallback tags as clutter.
+   */
+  async attach(name: string, version: string, artifactType: string, files: AttachedFile[]) {
+    const subject = await this.store.getManifest(name, version);
+    if (!subject) throw absent(`${this.where(name)}:${version}`, `${name} has no version ${version}`, name);
+    return attachReferrer(this.store, name, subject, artifactType, files, new Date().toISOString());
+  }
+
+  /** what is attached to a version, each with its files' bytes (verified) */
+  async attachments(name: string, version: string): Promise<{ digest: string; artifactType?: string; files: { name: string; bytes: Buffer }[] }[]> {
+    const subject = await this.resolve({ store: this.location, name, version });
+    const out = [];
+    for (const descriptor of await listReferrers(this.store, name, subject.manifestDigest)) {
+      const stored = await this.store.getManifest(name, descriptor.digest);
+      if (!stored) continue;
+      const manifest = JSON.parse(stored.bytes.toString('utf8')) as { artifactType?: string; layers?: { mediaType: string; digest: string; size: number; annotations?: Record<string, string> }[]; subject?: { digest: string } };
+      if (manifest.subject?.digest !== subject.manifestDigest) continue;
+      const files = [];
+      for (const layer of manifest.layers ?? []) {
+        const chunks: Buffer[] = [];
+        for await (const chunk of this.store.readBlob(name, layer)) chunks.push(Buffer.from(chunk));
+        files.push({ name: layer.annotations?.['org.opencontainers.image.title'] ?? layer.digest, bytes: Buffer.concat(chunks) });
+      }
+      out.push({ digest: stored.digest, artifactType: manifest.artifactType, files });
+    }
+    return out;
   }
 
   /** the versions an alias has held, oldest first, without those rolled back */

@@ -34,6 +34,11 @@ export function checkAlias(alias: string, where?: string): string {
   return alias;
 }
 
+/** a tag that can be a version (aliases, mlci.aliases and sha256-… referrer tags cannot) */
+export function isVersionTag(tag: string): boolean {
+  return VERSION.test(tag);
+}
+
 export function checkVersion(version: string, where?: string): string {
   if (!VERSION.test(version)) {
     throw new UserError(`"${version}" is not a valid version.`, where, 'A version starts with a digit or "v" and a digit, then letters, digits, ".", "_" or "-" (e.g. "v3", "1.2.0"), at most 128 characters.');

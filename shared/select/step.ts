@@ -9,7 +9,7 @@ export const selectModelStep: StepDefinition<'candidates' | 'metric' | 'directio
   name: 'select-model',
   description: 'Picks the best of several evaluated candidates (a hyperparameter sweep across a matrix) by one metric, in its direction.',
   inputs: {
-    candidates: { description: 'The candidates’ metrics.json files from evaluate-gate: paths or globs relative to the working directory, e.g. candidates/*/metrics.json.', required: true },
+    candidates: { list: true, description: 'The candidates’ metrics.json files from evaluate-gate: paths or globs relative to the working directory, e.g. candidates/*/metrics.json.', required: true },
     metric: { description: 'The metric to choose by, e.g. roc_auc or rmse.', required: true },
     direction: { description: 'higher or lower is better. Empty: the built-in metric’s own direction.', default: '' },
   },

@@ -6,6 +6,7 @@ import { monitorStep } from '../monitor/step.js';
 import { selectModelStep } from '../select/step.js';
 import { serveStep } from '../serve/step.js';
 import { trainModelStep } from '../train/step.js';
+import { initStep } from '../init/init-step.js';
 import { inferSchemaStep } from '../validate/infer-schema-step.js';
 import { validateDataStep } from '../validate/step.js';
 import type { StepDefinition } from './types.js';
@@ -13,10 +14,10 @@ import type { StepDefinition } from './types.js';
 const asStep = (s: unknown) => s as StepDefinition;
 
 /** Every step the suite offers as an action and a CLI subcommand, by the name both carry. */
-export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, publishModelStep, deployStep, monitorStep, commentStep].map(asStep);
+export const steps: StepDefinition[] = [validateDataStep, trainModelStep, evaluateGateStep, selectModelStep, commentStep, publishModelStep, deployStep, monitorStep].map(asStep);
 
 /** Commands for people at a terminal only: no action of their own. */
-export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, serveStep].map(asStep);
+export const cliOnlyCommands: StepDefinition[] = [inferSchemaStep, initStep, serveStep].map(asStep);
 
 export function findStep(name: string): StepDefinition | undefined {
   return steps.find((s) => s.name === name);

@@ -4,6 +4,8 @@ import type { Logger } from '../log.js';
 export interface InputSpec {
   description: string;
   required?: boolean;
+  /** takes several values (one per line); the CLI joins a repeated flag only for these */
+  list?: boolean;
   /**
    * default as the action.yml declares it; the CLI applies the same default, except a workflow
    * expression such as `${{ github.token }}`, which only a runner can evaluate

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { UserError, describeError } from '../errors.js';
+import { isYamlProblem, parseGuardedYaml } from '../config/guarded-yaml.js';
 
 export type TrainingParams = Record<string, unknown>;
 
@@ -12,12 +13,9 @@ export async function readParamsFile(path: string): Promise<TrainingParams> {
   } catch (err) {
     throw new UserError(`The params file ${path} cannot be read (${describeError(err)}).`, path, 'Check the params input: a YAML or JSON file relative to the working directory.');
   }
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch (err) {
-    throw new UserError(`The params file ${path} is not valid YAML or JSON: ${describeError(err)}`, path, 'Fix its syntax.');
-  }
+  const parsed = parseGuardedYaml(text);
+  if (isYamlProblem(parsed)) throw new UserError(`The params file ${path} is not usable: ${parsed.message}`, `${path}:${parsed.line}`, parsed.fix ?? 'Fix its YAML or JSON syntax at that line.', { file: path, line: parsed.line });
+  const value = parsed.value;
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new UserError(`The params file ${path} must hold a mapping (name: value), not a ${Array.isArray(value) ? 'list' : typeof value}.`, path, 'Write one name: value per line.');

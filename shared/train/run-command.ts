@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeJsonAtomic } from '../fs/atomic.js';
@@ -92,6 +93,11 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
       clearTimeout(timer);
       tree.stop();
       stopForwarding();
+      // spawn reports a missing working directory as a missing program
+      if (err.code === 'ENOENT' && !existsSync(options.cwd)) {
+        reject(new UserError(`The working directory ${options.cwd} does not exist.`, 'input working-directory', 'Set working-directory to a folder of the repository (relative to where mlci runs), or check out the code first.'));
+        return;
+      }
       reject(
         err.code === 'ENOENT'
           ? new UserError(`The training program "${argv[0]}" was not found.`, `command ${shown} (in ${options.cwd})`, 'Install it on the runner (e.g. with actions/setup-python) or give its full path.')

@@ -11,7 +11,7 @@ export const inferSchemaStep: StepDefinition<'data' | 'target' | 'output' | 'del
   name: 'infer-schema',
   description: 'Writes a data schema (types, ranges, allowed values) inferred from a reference dataset, to review and commit.',
   inputs: {
-    data: { description: 'Reference data: a file, a list or a glob (CSV, JSON Lines, Parquet).', required: true },
+    data: { list: true, description: 'Reference data: a file, a list or a glob (CSV, JSON Lines, Parquet).', required: true },
     target: { description: 'Label column, for the label-balance rule.', default: '' },
     output: { description: 'Where to write the schema.', default: '.mlci/schema.yml' },
     delimiter: { description: 'CSV delimiter; empty: "," (tab for .tsv).', default: '' },

@@ -62,7 +62,7 @@ describe('parseRolloutPolicy', () => {
   });
 
   test('broken YAML, an empty file and a policy without rules are each refused', () => {
-    expect(errorOf('max_error_rate: [0.01\n').what).toContain('The rollout policy is not valid YAML');
+    expect(errorOf('max_error_rate: [0.01\n').what).toContain('The rollout policy is not usable: it is not valid YAML');
     expect(errorOf('# nothing\n').what).toBe('The rollout policy is empty.');
     expect(errorOf('min_requests: 10\nfailure_limit: 2\n').what).toContain('sets no rule');
   });

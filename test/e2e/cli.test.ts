@@ -63,6 +63,12 @@ test('the demo runs the pipeline on the bundled example and passes its gates', a
   const history = await mlci(['registry', 'history', 'breast-cancer', '--registry', join(out, 'registry'), '--json']);
   expect(JSON.parse(history.stdout)).toEqual([expect.objectContaining({ alias: 'champion', from: null, to: 'v1', reason: 'mlci demo: the gate passed' })]);
   expect(readFileSync(join(out, 'publish-model', 'model-card.md'), 'utf8')).toMatch(/^license: bsd-3-clause$/m);
+  // then mlci serve answers the test rows from breast-cancer@champion, and monitor reads its log:
+  // the same rows as the gate's, so no drift and, with their labels joined, the gated accuracy
+  expect(run.stdout).toMatch(/^ {2}alerts=0$/m);
+  const monitor = JSON.parse(readFileSync(join(out, 'monitor', 'monitor.json'), 'utf8'));
+  expect([monitor.model, monitor.modelVersion, monitor.windows[0].rows]).toEqual(['breast-cancer', 'v1', 171]);
+  expect(monitor.windows[0].performance.metrics.accuracy).toBeCloseTo(JSON.parse(readFileSync(join(out, 'evaluate-gate', 'metrics.json'), 'utf8')).metrics.accuracy, 12);
 });
 
 test('mlci infer-schema writes a schema that the same data then passes, and the corrupt file fails at its lines', async () => {

@@ -45,6 +45,7 @@ test('publish, list, promote, history, rollback, pull and verify from the comman
   expect(readFileSync(join(out, 'model.onnx'))).toEqual(readFileSync(join(models, 'iris_lr_zipmap.onnx')));
   const verify = await mlci(['registry', 'verify', 'iris@champion'], env);
   expect(verify.stdout).toMatch(/^ok {2}iris:v1 sha256:[a-f0-9]{64}\n/);
+  expect(verify.stdout).toMatch(/attestations: 1 in-toto statement\(s\) attached, each about this model\.onnx/);
 
   const bad = await mlci(['registry', 'promote', 'iris', 'v1', '--alias', 'latest'], env);
   expect(bad.code).toBe(2);

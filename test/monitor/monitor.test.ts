@@ -220,6 +220,19 @@ describe("mlci serve's prediction log", () => {
     expect(result.windows[0]!.featureDrift.columns.filter((c) => c.drifted).map((c) => c.column).sort()).toEqual(['mean_radius', 'worst_texture']);
   });
 
+  it('a rotated file of several MiB: its first record is looked at and the whole file read, with no read left dangling', async () => {
+    const dir = join(work, 'log-f');
+    mkdirSync(dir);
+    const test = await scoredRows('breast_cancer_test.csv');
+    const many = Array.from({ length: 50 }, () => test).flat();
+    const records = logRecords(many, { start: DAY1, stepMs: 1000, idPrefix: 'm' });
+    expect(records.join('\n').length).toBeGreaterThan(9 * 1024 * 1024); // more than two of the reader's 4 MiB blocks
+    writeLog(dir, 'predictions-20261201T000000Z-1.jsonl.gz', records, true);
+    const result = await run({ logs: [dir] });
+    expect(result.failures).toEqual([]);
+    expect(result.windows[0]!.rows).toBe(many.length);
+  });
+
   it('a period without rows is a clear error', async () => {
     const err = await run({ logs: [fixtureData('breast_cancer_test.csv')], since: '2026-11-01', until: '2026-11-02' }).catch((e) => e);
     expect(isUserError(err)).toBe(true);

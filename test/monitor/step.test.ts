@@ -92,4 +92,26 @@ describe('the monitor step on a schedule', () => {
     const bad = runnerHost({}, { logs: logs.shifted, reference, 'retrain-workflow': 'train', 'output-dir': join(work, 'out-bad') }, monitorStep.inputs);
     await expect(monitorStep.run(bad)).rejects.toThrow(/neither a workflow file nor repository_dispatch/);
   });
+
+  it('reference: demo@production reads the statistics and metrics published with the model, and judges its version only', async () => {
+    const { openRegistry } = await import('../../shared/registry/index.js');
+    const store = join(work, 'store');
+    const registry = openRegistry(store, { env: {}, logger: silentLogger });
+    const docs = { 'statistics.json': readFileSync(reference), 'metrics.json': Buffer.from(JSON.stringify({ task: 'binary', metrics: { accuracy: 0.95 } })) };
+    const model = new URL('../fixtures/models/breast_cancer_lr.onnx', import.meta.url).pathname;
+    await registry.publish({ name: 'demo', modelFile: model, docs, aliases: ['production'] });
+    const inputs = (out: string) => ({ logs: logs.normal, reference: 'demo@production', registry: store, target: 'target', 'output-dir': join(work, out) });
+    const host = runnerHost({}, inputs('out-registry'), monitorStep.inputs);
+    expect(await monitorStep.run(host)).toEqual({});
+    const json = JSON.parse(readFileSync(join(host.outputs['output-dir']!, 'monitor.json'), 'utf8'));
+    expect([json.model, json.modelVersion, json.gated]).toEqual(['demo', 'v1', { accuracy: 0.95 }]);
+    expect(json.reference).toMatch(/statistics\.json$/);
+    // production moves to v2: the logs hold only v1's answers, which are reported, not judged as v2's
+    await registry.publish({ name: 'demo', modelFile: fixtureModelPath('breast_cancer_lr_weak.onnx'), docs, aliases: ['production'] });
+    await expect(monitorStep.run(runnerHost({}, inputs('out-registry-2'), monitorStep.inputs))).rejects.toThrow(/No rows of the logs come from demo version v2: they hold demo v1 \(171 rows\)/);
+  });
 });
+
+function fixtureModelPath(name: string): string {
+  return new URL(`../fixtures/models/${name}`, import.meta.url).pathname;
+}

@@ -91,6 +91,13 @@ test('a blessed model is published with its documents, a Hugging Face card, prov
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(['model-card.md', 'provenance.intoto.json', 'publish.json', 'verdict.intoto.json']);
 
+  // the statements travel with the version as a referrer (the local layout: the sha256-<hex> tag)
+  const attachments = await openRegistry(registry, { env: {}, logger: silentLogger }).attachments('cancer', 'v1');
+  expect(attachments).toHaveLength(1);
+  expect(attachments[0]!.artifactType).toBe('application/vnd.in-toto+json');
+  expect(attachments[0]!.files.map((f) => f.name)).toEqual(['provenance.intoto.json', 'verdict.intoto.json']);
+  expect(attachments[0]!.files[0]!.bytes).toEqual(readFileSync(join(out, 'provenance.intoto.json')));
+
   const history = await openRegistry(registry, { env: {}, logger: silentLogger }).aliasHistory('cancer');
   expect(history).toEqual([expect.objectContaining({ alias: 'champion', from: null, to: 'v1', actor: 'octocat', reason: 'gate passed', runUrl: 'https://github.com/acme/ml/actions/runs/77' })]);
 
@@ -139,4 +146,19 @@ describeWithTools('the card\'s signature agrees with the onnx package', [tools.p
     expect(names.length).toBeGreaterThan(1);
     for (const tensor of names) expect(card).toContain(`| ${tensor.replace(/_/g, '\\_')} |`);
   });
+});
+
+test('mlci registry verify checks every digest and that attached statements are about this model.onnx', async () => {
+  const { runRegistryCommand } = await import('../../cli/registry.js');
+  const registry = join(work, 'registry-verify');
+  await run(publishModelStep, work, { model, name: 'cancer', registry, verdict: join(passed, 'verdict.json'), 'output-dir': join(work, 'publish-verify') });
+  const lines: string[] = [];
+  const out = { write: (s: string) => lines.push(s) } as unknown as NodeJS.WritableStream;
+  expect(await runRegistryCommand(['verify', 'cancer:v1', '--registry', registry], out, {})).toBe(0);
+  expect(lines.join('')).toMatch(/attestations: 2 in-toto statement\(s\) attached, each about this model\.onnx \(https:\/\/slsa\.dev\/provenance\/v1, https:\/\/in-toto\.io\/attestation\/test-result\/v0\.1\)/);
+  // a statement about other bytes attached to the version is caught
+  const opened = openRegistry(registry, { env: {}, logger: silentLogger });
+  const forged = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'model.onnx', digest: { sha256: '0'.repeat(64) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} };
+  await opened.attach('cancer', 'v1', 'application/vnd.in-toto+json', [{ name: 'forged.intoto.json', mediaType: 'application/vnd.in-toto+json', bytes: Buffer.from(JSON.stringify(forged)) }]);
+  await expect(runRegistryCommand(['verify', 'cancer:v1', '--registry', registry], out, {})).rejects.toThrow(/carries statements about another file: forged\.intoto\.json/);
 });

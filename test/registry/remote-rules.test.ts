@@ -2,6 +2,8 @@ import { silentLogger } from '../../shared/log.js';
 import { findCredential } from '../../shared/registry/oci/credentials.js';
 import { RegistryHttp, parseChallenge } from '../../shared/registry/oci/http.js';
 import { parseRemoteLocation } from '../../shared/registry/oci/remote-location.js';
+import { RemoteStore } from '../../shared/registry/oci/remote-store.js';
+import { attachReferrer } from '../../shared/registry/referrers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './support.js';
@@ -34,4 +36,13 @@ test('a refusal by GHCR names the packages: write permission; elsewhere the logi
 test('WWW-Authenticate challenges are parsed', () => {
   expect(parseChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull"')).toEqual({ scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull' } });
   expect(parseChallenge('Basic realm="registry"')).toEqual({ scheme: 'basic', params: { realm: 'registry' } });
+});
+
+test('nothing is attached as a referrer on ghcr.io, and no request is made for it', async () => {
+  const noNetwork: typeof fetch = () => Promise.reject(new Error('no request expected'));
+  const store = new RemoteStore('oci://ghcr.io/acme/models', { env: {}, logger: silentLogger, fetch: noNetwork });
+  expect(store.attachesReferrers).toBe(false);
+  const subject = { bytes: Buffer.from('{}'), digest: `sha256:${'1'.repeat(64)}`, mediaType: 'application/vnd.oci.image.manifest.v1+json' };
+  await expect(attachReferrer(store, 'demo', subject, 'application/vnd.in-toto+json', [], '2026-01-01T00:00:00Z')).resolves.toBe('skipped');
+  expect(new RemoteStore('oci://registry.example.com/m', { env: {}, logger: silentLogger }).attachesReferrers).toBe(true);
 });

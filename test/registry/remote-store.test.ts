@@ -32,7 +32,7 @@ function recorder() {
 
 function open(location: string, extra: Partial<RemoteStoreOptions> = {}) {
   const r = recorder();
-  const registry = new OciModelRegistry(new RemoteStore(location, { env: {}, logger: r.logger, retry: { attempts: 3, baseMs: 20, capMs: 200 }, ...extra }), r.logger, 50);
+  const registry = new OciModelRegistry(new RemoteStore(location, { env: {}, logger: r.logger, retry: { attempts: 3, baseMs: 20, capMs: 200 }, ...extra }), r.logger, 300);
   return { registry, ...r };
 }
 
@@ -92,6 +92,37 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     expect(c.requests.filter((r) => r.endsWith(' mount'))).toHaveLength(1);
     expect(c.requests.filter((r) => r.startsWith('PUT') && r.includes('/blobs/uploads/'))).toHaveLength(1); // only the config
     expect(await c.registry.names()).toEqual(['demo', 'demo-copy']);
+  });
+
+  test('docker-registry has no referrers API: attachments go to the sha256-<hex> fallback tag, which skopeo reads', async () => {
+    const location = `oci://${server.host}/refs`;
+    const a = open(location);
+    const published = await a.registry.publish({ name: 'demo', modelFile: modelCopy('iris_lr.onnx') });
+    const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ digest: { sha256: published.modelDigest.slice(7) } }] }));
+    const first = await a.registry.attach('demo', 'v1', 'application/vnd.in-toto+json', [{ name: 'provenance.intoto.json', mediaType: 'application/vnd.in-toto+json', bytes: statement }]);
+    const second = await a.registry.attach('demo', 'v1', 'application/vnd.example+json', [{ name: 'other.json', mediaType: 'application/json', bytes: Buffer.from('{}') }]);
+    expect(first).toMatchObject({ via: 'tag' });
+    // PUT answered without OCI-Subject: the registry does not index referrers itself
+    const index = JSON.parse(skopeoRaw(`docker://${server.host}/refs/demo:sha256-${published.manifestDigest.slice(7)}`).stdout);
+    expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([(first as { digest: string }).digest, (second as { digest: string }).digest]);
+    const b = open(location);
+    const attached = await b.registry.attachments('demo', 'v1');
+    expect(b.requests).toContain(`GET /v2/refs/demo/referrers/${published.manifestDigest}`);
+    expect(attached.map((x) => x.artifactType)).toEqual(['application/vnd.in-toto+json', 'application/vnd.example+json']);
+    expect(attached[0]!.files[0]!.bytes).toEqual(statement);
+    // the fallback tag is not a version
+    expect((await a.registry.versions('demo')).map((v) => v.version)).toEqual(['v1']);
+  });
+
+  test('two writers moving aliases at once on a registry (no lock there): read-back catches the lost one and it is applied again', async () => {
+    const location = `oci://${server.host}/race`;
+    const setup = open(location);
+    for (const f of ['iris_lr.onnx', 'breast_cancer_lr.onnx']) await setup.registry.publish({ name: 'demo', modelFile: modelCopy(f) });
+    const writers = [open(location), open(location), open(location)];
+    await Promise.all(writers.map((w, i) => w.registry.moveAlias('demo', `alias-${i}`, i % 2 ? 'v1' : 'v2', { reason: `writer ${i}` })));
+    const history = await open(location).registry.aliasHistory('demo');
+    expect(history.map((m) => m.reason).sort()).toEqual(['writer 0', 'writer 1', 'writer 2']);
+    expect(await open(location).registry.aliases('demo')).toEqual({ 'alias-0': 'v2', 'alias-1': 'v1', 'alias-2': 'v2' });
   });
 
   test('a large blob goes up in PATCH chunks with Content-Range and comes back verified', async () => {

@@ -6,7 +6,7 @@ const STALE_MS = 60_000;
 /**
  * A lock any process on the machine respects: mkdir is atomic, so exactly one writer creates the
  * directory. A lock older than a minute is taken to be left by a killed process and removed; no
- * store operation under it takes that long, because blobs are written before the lock is taken.
+ * store operation under it takes that long: the large model blob is written before the lock is taken.
  */
 export async function withFolderLock<T>(path: string, body: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const started = Date.now();

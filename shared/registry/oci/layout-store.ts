@@ -130,7 +130,14 @@ export class LayoutStore implements OciStore {
     return { bytes, digest, mediaType: entry?.mediaType ?? JSON.parse(bytes.toString('utf8')).mediaType };
   }
 
-  async putManifest(name: string, tag: string, manifest: StoredManifest): Promise<void> {
+  readonly attachesReferrers = true;
+
+  /** an image layout has no referrers API: the `sha256-<hex>` tag fallback serves */
+  async referrers(): Promise<Descriptor[] | undefined> {
+    return undefined;
+  }
+
+  async putManifest(name: string, tag: string, manifest: StoredManifest): Promise<{ subjectAccepted: boolean }> {
     await this.ensureLayout(name);
     const path = this.blobPath(name, manifest.digest);
     if (!(await this.hasBlob(name, manifest.digest))) await writeFileAtomic(path, manifest.bytes);
@@ -139,10 +146,16 @@ export class LayoutStore implements OciStore {
       const index = await this.readIndex(name);
       const entry: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.byteLength };
       if (parsed.artifactType) entry.artifactType = parsed.artifactType;
-      entry.annotations = { [REF_NAME]: tag };
-      index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag).concat(entry);
+      if (tag === manifest.digest) {
+        // untagged (a referrer): listed so that the layout keeps it, once
+        if (!index.manifests.some((m) => m.digest === manifest.digest && !m.annotations?.[REF_NAME])) index.manifests.push(entry);
+      } else {
+        entry.annotations = { [REF_NAME]: tag };
+        index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tag).concat(entry);
+      }
       await writeJsonAtomic(join(this.dir(name), 'index.json'), index);
     });
+    return { subjectAccepted: false };
   }
 
   async exclusive<T>(name: string, body: () => Promise<T>): Promise<T> {

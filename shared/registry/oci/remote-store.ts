@@ -139,7 +139,24 @@ export class RemoteStore implements OciStore {
     return { bytes, digest, mediaType: response.headers.get('content-type')?.split(';')[0] ?? MEDIA_TYPE_MANIFEST };
   }
 
-  async putManifest(name: string, tag: string, manifest: StoredManifest): Promise<void> {
+  /** GHCR has no referrers API, and the fallback tags would clutter its package page */
+  get attachesReferrers(): boolean {
+    return this.host !== 'ghcr.io';
+  }
+
+  async referrers(name: string, digest: string): Promise<Descriptor[] | undefined> {
+    const response = await this.http.request({ method: 'GET', url: `/v2/${this.repository(name)}/referrers/${digest}`, scope: this.pull(name), headers: { accept: MEDIA_TYPE_INDEX } });
+    // 404 (or a registry that does not route the path): no API, the tag fallback serves
+    if (response.status === 404 || response.status === 400 || response.status === 405) {
+      await response.body?.cancel().catch(() => {});
+      return undefined;
+    }
+    if (!response.ok) await this.fail(response, `the referrers of ${digest}`, this.pull(name));
+    const index = (await response.json()) as { manifests?: Descriptor[] };
+    return index.manifests ?? [];
+  }
+
+  async putManifest(name: string, tag: string, manifest: StoredManifest): Promise<{ subjectAccepted: boolean }> {
     const what = `the manifest ${this.repository(name)}:${tag}`;
     if (manifest.bytes.byteLength > MANIFEST_LIMIT) {
       throw new UserError(`${what} is ${manifest.bytes.byteLength} bytes, over the ${MANIFEST_LIMIT}-byte limit registries must accept.`, this.location, 'Shorten the description and other annotations; the documents themselves travel as layers.');
@@ -157,6 +174,7 @@ export class RemoteStore implements OciStore {
     if (digest && digest !== manifest.digest) {
       throw new UserError(`The registry ${this.host} stored ${what} under the digest ${digest}, not ${manifest.digest}: it rewrote the manifest.`, this.location, 'Use a registry that keeps OCI manifests as sent.');
     }
+    return { subjectAccepted: response.headers.has('oci-subject') };
   }
 
   /** a registry cannot be locked: callers read back after writing */

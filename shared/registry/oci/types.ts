@@ -62,7 +62,15 @@ export interface OciStore {
   readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array>;
   /** a tag or a digest; undefined when absent */
   getManifest(name: string, reference: string): Promise<StoredManifest | undefined>;
-  putManifest(name: string, tag: string, manifest: StoredManifest): Promise<void>;
+  /**
+   * stores a manifest under a tag, or untagged when `reference` is its own digest; `subjectAccepted`
+   * is true when a registry answered with OCI-Subject (it indexes referrers itself)
+   */
+  putManifest(name: string, reference: string, manifest: StoredManifest): Promise<{ subjectAccepted: boolean }>;
+  /** the referrers API's answer, or undefined when the store has none (use the tag fallback) */
+  referrers(name: string, digest: string): Promise<Descriptor[] | undefined>;
+  /** registries that should get no referrers at all (GHCR: no API, and fallback tags clutter its UI) */
+  readonly attachesReferrers: boolean;
   /**
    * Runs `body` with the repository locked against other writers of this store, where the store can
    * (the local folder). Registries cannot lock; callers read back after writing instead.

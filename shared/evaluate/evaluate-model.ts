@@ -173,13 +173,19 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
           if (rows === 0) checkColumns(batch, options);
           const featureColumns = batch.featureMatrix?.columns ?? batch.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
           budget.check(rows + batch.rowCount);
+          // the feature values one model took, the other takes too when fed the same cells through the same input types
+          let valuesChecked: { fed: Table; key: string } | undefined;
           for (const [predictor, model] of baseline ? [[candidate, candidateModel] as const, [baseline, baselineModel!] as const] : [[candidate, candidateModel] as const]) {
             await asModel(predictor, async () => {
               // by the names the model records, batch by batch: a batch with other columns is refused at once
               const features = featureOrder(model.signature, featureColumns, model.path, options.data);
               if (!fedColumns.has(predictor)) fedColumns.set(predictor, features);
               const fed = withMatrixOrder(batch, features.columns);
-              checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
+              const key = JSON.stringify([features.columns, model.signature.inputs.map((i) => [i.name, i.type])]);
+              if (valuesChecked?.fed !== fed || valuesChecked.key !== key) {
+                checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
+                valuesChecked = { fed, key };
+              }
               await predictor.add(fed, features.columns);
               appendTarget(targets, predictor, batch, options.target);
             });

@@ -16,6 +16,14 @@ function repoRoot(): string {
   return dir;
 }
 
+type DemoPaths = { example: string; out: string };
+
+/** A stage that is more than one step's run (the deploy stage: a server, traffic, then deploy). */
+interface CustomStage {
+  title: string;
+  run: (paths: DemoPaths, write: (text: string) => void) => Promise<boolean>;
+}
+
 interface DemoStage {
   step: string;
   title: string;
@@ -30,9 +38,10 @@ interface DemoStage {
  * The bundled example, breast-cancer diagnosis from scikit-learn's public data: the evaluation data
  * is validated, a candidate is trained, it is evaluated against the model on "main" and gated by
  * the example's policy, the gated model is published to a registry folder under the output, and
+ * deployed (cli/demo-deploy.ts): mlci serve follows production, the model goes out as a canary;
  * mlci serve answers the test rows from the registry while monitor reads its prediction log.
  */
-const stages: DemoStage[] = [
+const stages: (DemoStage | CustomStage)[] = [
   {
     step: 'validate-data',
     title: 'validate-data: the evaluation data against the schema, and drift against the training data',
@@ -85,6 +94,10 @@ const stages: DemoStage[] = [
     }),
   },
   {
+    title: 'deploy: mlci serve follows breast-cancer@production; the gated model takes traffic as a canary (50%, then 100%) and is promoted',
+    run: async (paths, write) => (await import('./demo-deploy.js')).runDeployStage(paths, write),
+  },
+  {
     step: 'monitor',
     offline: true,
     title: 'monitor: mlci serve answers the test rows from the registry\'s champion; one pass over its prediction log, with the labels',
@@ -116,8 +129,13 @@ export async function runDemo(argv: string[]): Promise<number> {
   process.stdout.write(`mlci demo: the pipeline on ${example}\nresults go to ${out}\n\n`);
   let failed = false;
   for (const stage of stages) {
-    const step = findStep(stage.step)!;
     process.stdout.write(`\n━━ ${stage.title}\n\n`);
+    if ('run' in stage) {
+      if (await stage.run({ example, out }, (text) => process.stdout.write(text))) continue;
+      failed = true;
+      break;
+    }
+    const step = findStep(stage.step)!;
     const { host, outputs } = createCliHost(step, stage.inputs({ example, out }));
     // the demo's monitor opens no issue, even when the demo runs inside a workflow
     if (stage.offline) host.env = { ...host.env, GITHUB_EVENT_NAME: undefined, GITHUB_REPOSITORY: undefined };

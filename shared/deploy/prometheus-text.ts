@@ -79,9 +79,11 @@ function readQuoted(text: string): { text: string; rest: string } | undefined {
 }
 
 function parseValue(text: string): number | undefined {
-  if (text === '+Inf' || text === 'Inf') return Infinity;
-  if (text === '-Inf') return -Infinity;
-  if (text === 'NaN') return NaN;
+  // Prometheus reads these words in any case (Go's ParseFloat), and prom-client writes NaN as "Nan"
+  const word = text.toLowerCase();
+  if (word === '+inf' || word === 'inf') return Infinity;
+  if (word === '-inf') return -Infinity;
+  if (word === 'nan') return NaN;
   const n = Number(text);
   return Number.isNaN(n) ? undefined : n;
 }

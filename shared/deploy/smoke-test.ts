@@ -1,10 +1,10 @@
 import { loadTable } from '../data/load.js';
 import { columnNames } from '../data/table.js';
-import { UserError } from '../errors.js';
+import { describeError, UserError } from '../errors.js';
 import { mainThreadRunner, type BatchInput, type BatchOutput } from '../model/batch-runner.js';
 import { allocateInput, fillFeed, planFeeds } from '../model/feeds.js';
 import type { LoadedModel } from '../model/session.js';
-import type { OipTensor, ServeClient } from './serve-client.js';
+import { ServerUnreachableError, type OipTensor, type ServeClient } from './serve-client.js';
 
 /** What the smoke test found: the served model answered as the gated file does, or where it did not. */
 export interface SmokeResult {
@@ -44,14 +44,35 @@ export async function smokeTest(options: SmokeTestOptions): Promise<SmokeResult>
   const feeds = planFeeds(options.model.signature, table, features);
   const inputs: BatchInput[] = feeds.map((feed) => fillFeed(feed, allocateInput(feed, table.rowCount), table, 0, table.rowCount));
   const names = options.model.signature.outputs.map((o) => o.name);
-  const local = await mainThreadRunner(options.model.ort, options.model.session).run(
-    inputs,
-    names.map((n) => options.model.fetchNames[n] ?? n),
-  );
+  let local: Awaited<ReturnType<ReturnType<typeof mainThreadRunner>['run']>> | undefined;
+  let localProblem: string | undefined;
+  try {
+    local = await mainThreadRunner(options.model.ort, options.model.session).run(
+      inputs,
+      names.map((n) => options.model.fetchNames[n] ?? n),
+    );
+  } catch (err) {
+    // the gated file itself fails on these rows: no server can pass for it
+    localProblem = `the model fails on these rows with onnxruntime here too: ${describeError(err).split('\n')[0]!.slice(0, 300)}`;
+  }
   const request: OipTensor[] = inputs.map((i) => ({ name: i.name, datatype: DATATYPES[i.type] ?? 'FP32', shape: i.dims, data: Array.from(i.data as ArrayLike<number | bigint>, Number) }));
-  const served = await options.client.infer(options.servedName, options.version, request, `mlci-deploy-smoke-${Date.now()}`);
   const tolerance = options.tolerance ?? { atol: 1e-5, rtol: 1e-4 };
   const result: SmokeResult = { rows: table.rowCount, outputs: [], maxAbsDiff: 0, problems: [], passed: true };
+  let served: Awaited<ReturnType<ServeClient['infer']>>;
+  try {
+    served = await options.client.infer(options.servedName, options.version, request, `mlci-deploy-smoke-${Date.now()}`);
+  } catch (err) {
+    // a server that is down is not the model's fault: that fails the deploy, not the smoke test
+    if (err instanceof ServerUnreachableError) throw err;
+    result.problems.push(describeError(err), ...(localProblem ? [localProblem] : []));
+    result.passed = false;
+    return result;
+  }
+  if (!local) {
+    result.problems.push(localProblem ?? 'the local run gave nothing');
+    result.passed = false;
+    return result;
+  }
   if (served.model_version !== undefined && served.model_version !== options.version) result.problems.push(`asked for version ${options.version}, the server answered with ${served.model_version}`);
   for (const name of names) {
     const mine = local.outputs[options.model.fetchNames[name] ?? name]!;

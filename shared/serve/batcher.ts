@@ -3,10 +3,9 @@
  * row dimension into one session.run of at most `maxBatchRows` rows, and each caller gets exactly
  * its own rows of every output back.
  *
- * A request waits at most `maxQueueDelayUs` for company. With a delay of 0 it still waits for the
- * end of the current turn of the event loop (setImmediate), so every request that arrived in the
- * same turn, typically all those that queued while the last run held the thread, rides along,
- * and a lone request on a quiet server runs at once. The queue is bounded in rows: beyond it a
+ * A request waits at most `maxQueueDelayUs` for company. With a delay of 0 an idle batcher starts
+ * a run at once (a lone request on a quiet server pays nothing), and every request that arrives
+ * while a run is under way waits for its end and shares the next run. The queue is bounded in rows: beyond it a
  * request is refused with 503, never parked without bound.
  */
 import type { TensorArray } from './datatypes.js';
@@ -68,7 +67,9 @@ export class DynamicBatcher {
     const waitMs = this.options.maxQueueDelayUs / 1000;
     this.scheduled = true;
     if (full || waitMs <= 0) {
-      setImmediate(() => void this.flush());
+      // At once: onnxruntime-node defers the run itself to the event loop's check phase, so the
+      // requests read in the same turn still queue behind this run and share the next one.
+      void this.flush();
     } else {
       this.timer = setTimeout(() => void this.flush(), waitMs);
     }

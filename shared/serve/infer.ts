@@ -164,13 +164,14 @@ function observeScores(metrics: ServerMetrics, name: string, model: ServedModel,
   if (!probabilities || Array.isArray(probabilities.data) || probabilities.shape.length !== 2) return;
   const [rows, width] = probabilities.shape as [number, number];
   const data = probabilities.data as Float32Array;
-  const labels = { model: name, version: model.version, role };
+  // one labelled child for all rows: prom-client hashes a label object on every call otherwise
+  const histogram = metrics.score.labels({ model: name, version: model.version, role });
   for (let r = 0; r < rows; r++) {
     let score = data[r * width + width - 1]!;
     if (plan.task === 'multiclass') {
       score = -Infinity;
       for (let c = 0; c < width; c++) score = Math.max(score, data[r * width + c]!);
     }
-    if (Number.isFinite(score)) metrics.score.observe(labels, score);
+    if (Number.isFinite(score)) histogram.observe(score);
   }
 }

@@ -103,14 +103,16 @@ export class ModelSlot {
     const model = await loadServedModel(path, identity, this.deps.ort);
     const { metrics } = this.deps;
     const labels = { model: this.name, version: model.version };
+    const batchSize = metrics.batchSize.labels(labels);
+    const queue = metrics.queue.labels(labels);
     const batcher = new DynamicBatcher({
       ...this.deps.batching,
       batchable: model.batchable,
       where: `model "${this.name}" version ${model.version}`,
       run: (inputs) => model.run(inputs),
       onBatch(rows, waited) {
-        metrics.batchSize.observe(labels, rows);
-        for (const s of waited) metrics.queue.observe(labels, s);
+        batchSize.observe(rows);
+        for (const s of waited) queue.observe(s);
       },
     });
     metrics.loadDuration.set(labels, model.loadSeconds);

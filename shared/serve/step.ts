@@ -34,7 +34,7 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
     port: { description: 'Port; 0 picks a free one (the "listening" log line gives the URL).', default: '8080' },
     registry: { description: 'Default model store for registry references (else MLCI_REGISTRY, else ./mlci-registry).', default: '' },
     'max-batch-size': { description: 'Most rows the dynamic batcher puts in one session.run.', default: '256' },
-    'max-queue-delay': { description: 'Microseconds a request may wait for others to share its run (0: only those already waiting).', default: '0' },
+    'max-queue-delay': { description: 'Microseconds a request may wait for others to share its run (0: none; requests arriving during a run share the next).', default: '0' },
     'max-queue-rows': { description: 'Rows that may wait per model version; beyond it requests get 503 with Retry-After.', default: '4096' },
     'max-body-bytes': { description: 'Largest request body; larger gets 413.', default: '67108864' },
     'headers-timeout': { description: 'Milliseconds a client has to send the request headers (slow clients are cut off).', default: '10000' },
@@ -54,7 +54,7 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
       .filter(Boolean);
     const num = (name: Inputs, min: number, max = Number.MAX_SAFE_INTEGER, integer = true) => parseNumberInput(name, host.input(name), 0, { min, max, integer });
     const logDir = host.input('log-dir').trim();
-    const [{ startModelServer }, { loadOnnxRuntime }] = await Promise.all([import('./server.js'), import('../runtime/onnxruntime.js')]);
+    const [{ startModelServer }, { loadOnnxRuntime }, { registryAccess }] = await Promise.all([import('./server.js'), import('../runtime/onnxruntime.js'), import('./registry-access.js')]);
     const ort = await loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
     const server = await startModelServer({
       models,
@@ -62,6 +62,7 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
       host: host.input('host').trim() || '127.0.0.1',
       port: num('port', 0, 65535),
       ...(host.env.MLCI_SERVE_TOKEN ? { token: host.env.MLCI_SERVE_TOKEN } : {}),
+      registry: registryAccess(host.env, host.input('registry'), host.logger),
       cacheDir: join(host.toolCacheDir, 'mlci-serve-models'),
       maxBatchRows: num('max-batch-size', 1),
       maxQueueDelayUs: num('max-queue-delay', 0, 10_000_000),

@@ -61,7 +61,12 @@ test('the demo runs the pipeline on the bundled example and passes its gates', a
   const verdict = JSON.parse(readFileSync(join(out, 'evaluate-gate', 'verdict.json'), 'utf8'));
   expect(run.stdout).toContain(`model-digest=sha256:${verdict.modelSha256}`);
   const history = await mlci(['registry', 'history', 'breast-cancer', '--registry', join(out, 'registry'), '--json']);
-  expect(JSON.parse(history.stdout)).toEqual([expect.objectContaining({ alias: 'champion', from: null, to: 'v1', reason: 'mlci demo: the gate passed' })]);
+  const moves = JSON.parse(history.stdout) as { alias: string; from: string | null; to: string; reason?: string }[];
+  expect(moves.filter((m) => m.alias === 'champion')).toEqual([expect.objectContaining({ alias: 'champion', from: null, to: 'v1', reason: 'mlci demo: the gate passed' })]);
+  // the deploy stage: production served the main-branch model, then the canary was promoted
+  expect(run.stdout).toMatch(/^ {2}result=promoted$/m);
+  expect(moves.filter((m) => m.alias === 'production').map((m) => [m.from, m.to])).toEqual([[null, '0.9.0'], ['0.9.0', 'v1']]);
+  expect(readFileSync(join(out, 'deploy', 'report.md'), 'utf8')).toContain('| 2 | 100% | pass |');
   expect(readFileSync(join(out, 'publish-model', 'model-card.md'), 'utf8')).toMatch(/^license: bsd-3-clause$/m);
   // then mlci serve answers the test rows from breast-cancer@champion, and monitor reads its log:
   // the same rows as the gate's, so no drift and, with their labels joined, the gated accuracy

@@ -64,16 +64,17 @@ test('files rotate to .jsonl.gz by size, the oldest go beyond the total, samplin
   for (let i = 0; i < 60; i++) {
     expect((await call(server.url, 'POST', '/v2/models/breast_cancer_lr/infer', { id: `id-${i}`, inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: row }] })).status).toBe(200);
   }
+  await server.close(); // flushes the log: the count below is then final
   const metrics = await server.metricsText();
-  await server.close();
   const files = readdirSync(dir);
   expect(files.length).toBeGreaterThan(1);
   expect(files.every((f) => /^predictions-\d{8}T\d{6}Z-\d{6}\.jsonl\.gz$/.test(f))).toBe(true);
   const sizes = files.map((f) => readFileSync(join(dir, f)).length);
   expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(6000 + Math.max(...sizes));
+  // 60 ids sampled at 0.5: a share of them, never all or none
   const written = Number(/mlci_prediction_log_records_total (\d+)/.exec(metrics)![1]);
-  expect(written).toBeGreaterThan(10);
-  expect(written).toBeLessThan(50);
+  expect(written).toBeGreaterThan(15);
+  expect(written).toBeLessThan(45);
   // the same ids are sampled on every run: sampling is by request id, not chance
   const kept = readRecords(dir).map((r) => r.request_id);
   const log = new PredictionLog({ dir: mkdtempSync(join(tmpdir(), 'mlci-plog-')), now: () => new Date(), sampleRate: 0.5 });

@@ -1,0 +1,187 @@
+// mlci serve against the minimal server (bench/peers/minimal-serve.mjs: node:http + JSON.parse +
+// one session.run per request), both started here, each in its own process, on loopback.
+//   node bench/serve.mjs [rounds=3] [seconds=4]
+// For the breast-cancer logistic regression and a small MLP (30 → 64 → 64 → 2, built here):
+//   - throughput with 64 concurrent clients sending one row each (autocannon), target ≥ 3×;
+//   - latency p50 with 1 client sending one row at a time (our own sequential loopback client,
+//     microsecond timing), target ≤ 1.2× the minimal server's;
+//   - a 1,000 × 30 request in binary form against the same in JSON, on mlci serve, target ≥ 5×;
+//   - mlci serve's peak RSS (VmHWM) after all of it, target < 300 MB.
+// Rounds alternate the servers; figures are medians over rounds with min–max.
+import { spawn } from 'node:child_process';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, Agent } from 'node:http';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'bench/out');
+const lib = join(out, 'serve-lib.mjs');
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+if (process.argv[2] === '--child') {
+  // mlci serve with its defaults, logging only the listening line
+  const { startModelServer, loadOnnxRuntime, silentLogger } = await import(lib);
+  const ort = await loadOnnxRuntime({ toolCacheDir: join(out, 'tools'), cache: { restore: async () => false, save: async () => {} }, logger: silentLogger, allowInstall: false });
+  const server = await startModelServer({ models: [`model=${process.argv[3]}`], ort, port: 0, pollIntervalMs: 0, log: () => {} });
+  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+  process.on('SIGTERM', () => server.close().then(() => process.exit(0)));
+} else {
+  await main();
+}
+
+async function main() {
+  // imported here, not at the top: the server child must not carry the load generator
+  const { default: autocannon } = await import('autocannon');
+  const rounds = Number(process.argv[2] ?? 3);
+  const seconds = Number(process.argv[3] ?? 4);
+  mkdirSync(out, { recursive: true });
+  await build({
+    stdin: {
+      contents: [
+        "export { startModelServer } from './shared/serve/index.ts';",
+        "export { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';",
+        "export { silentLogger } from './shared/log.ts';",
+        "export { buildModel, tensorType } from './shared/onnx/build-model.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: lib,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['onnxruntime-node'],
+    logLevel: 'error',
+    // prom-client is CommonJS: give the ES module bundle a real require()
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  });
+  const { buildModel, tensorType } = await import(lib);
+  const models = { 'breast-cancer LR': join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), 'MLP 30-64-64-2': writeMlp(buildModel, tensorType) };
+  const rows = readFileSync(join(root, 'test/fixtures/data/breast_cancer_test.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 30).map(Number));
+  const oneRow = JSON.stringify({ inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: rows[0] }] });
+
+  console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores)`);
+  const report = [];
+  for (const [label, model] of Object.entries(models)) {
+    const figures = { mlci: { rps: [], p50: [] }, minimal: { rps: [], p50: [] }, json: [], binary: [], rss: 0 };
+    for (let round = 0; round < rounds; round++) {
+      for (const kind of round % 2 === 0 ? ['mlci', 'minimal'] : ['minimal', 'mlci']) {
+        const server = await startServer(kind, model);
+        try {
+          await sequential(server.url, oneRow, 200); // warm-up
+          const load = await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
+          if (load.non2xx > 0 || load.errors > 0) throw new Error(`${kind}: ${load.non2xx} non-2xx, ${load.errors} errors`);
+          figures[kind].rps.push(load.requests.average);
+          figures[kind].p50.push(median(await sequential(server.url, oneRow, 2000)));
+          if (kind === 'mlci') {
+            const big = rows.length >= 1000 ? rows.slice(0, 1000) : Array.from({ length: 1000 }, (_, i) => rows[i % rows.length]);
+            const json = JSON.stringify({ inputs: [{ name: 'input', shape: [1000, 30], datatype: 'FP32', data: big }] });
+            const data = Float32Array.from(big.flat());
+            const header = Buffer.from(JSON.stringify({ inputs: [{ name: 'input', shape: [1000, 30], datatype: 'FP32', parameters: { binary_data_size: data.byteLength } }], parameters: { binary_data_output: true } }));
+            const binary = Buffer.concat([header, Buffer.from(data.buffer)]);
+            await sequential(server.url, json, 20);
+            await sequential(server.url, binary, 20, header.length);
+            figures.json.push(median(await sequential(server.url, json, 100)));
+            figures.binary.push(median(await sequential(server.url, binary, 100, header.length)));
+            figures.rss = Math.max(figures.rss, peakRssMb(server.pid));
+          }
+        } finally {
+          await server.stop();
+        }
+      }
+    }
+    report.push({ label, figures });
+    print(label, figures);
+  }
+}
+
+function print(label, f) {
+  const m = (xs) => median(xs);
+  const spread = (xs, digits) => `${m(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+  console.log(`\n${label}`);
+  console.log(`  64 clients × 1 row   mlci ${spread(f.mlci.rps, 0)} req/s   minimal ${spread(f.minimal.rps, 0)} req/s   ratio ${(m(f.mlci.rps) / m(f.minimal.rps)).toFixed(2)}× (target ≥ 3×)`);
+  console.log(`  1 client p50         mlci ${spread(f.mlci.p50, 3)} ms   minimal ${spread(f.minimal.p50, 3)} ms   ratio ${(m(f.mlci.p50) / m(f.minimal.p50)).toFixed(2)}× (target ≤ 1.2×)`);
+  console.log(`  1000×30 request p50  JSON ${spread(f.json, 2)} ms   binary ${spread(f.binary, 2)} ms   ratio ${(m(f.json) / m(f.binary)).toFixed(2)}× (target ≥ 5×)`);
+  console.log(`  mlci peak RSS        ${f.rss.toFixed(0)} MB (target < 300 MB)`);
+}
+
+/** a small MLP with fixed pseudo-random weights: MatMul/Add/Relu ×2, MatMul/Add, Softmax */
+function writeMlp(buildModel, tensorType) {
+  let seed = 42;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32 - 0.5) * 0.2;
+  const weights = (name, dims) => ({ name, type: 'float32', dims, values: Float32Array.from({ length: dims.reduce((a, b) => a * b, 1) }, random) });
+  const bytes = buildModel({
+    producer: 'mlci-bench',
+    opsets: { '': 13 },
+    inputs: [{ name: 'input', type: tensorType('float32', ['N', 30]) }],
+    outputs: [{ name: 'probabilities', type: tensorType('float32', ['N', 2]) }],
+    nodes: [
+      { opType: 'MatMul', inputs: ['input', 'w1'], outputs: ['h1'] },
+      { opType: 'Add', inputs: ['h1', 'b1'], outputs: ['a1'] },
+      { opType: 'Relu', inputs: ['a1'], outputs: ['r1'] },
+      { opType: 'MatMul', inputs: ['r1', 'w2'], outputs: ['h2'] },
+      { opType: 'Add', inputs: ['h2', 'b2'], outputs: ['a2'] },
+      { opType: 'Relu', inputs: ['a2'], outputs: ['r2'] },
+      { opType: 'MatMul', inputs: ['r2', 'w3'], outputs: ['h3'] },
+      { opType: 'Add', inputs: ['h3', 'b3'], outputs: ['logits'] },
+      { opType: 'Softmax', inputs: ['logits'], outputs: ['probabilities'], attributes: { axis: { type: 'int', value: 1 } } },
+    ],
+    initializers: [weights('w1', [30, 64]), weights('b1', [64]), weights('w2', [64, 64]), weights('b2', [64]), weights('w3', [64, 2]), weights('b3', [2])],
+  });
+  const path = join(out, 'mlp.onnx');
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function startServer(kind, model) {
+  const args = kind === 'mlci' ? [join(root, 'bench/serve.mjs'), '--child', model] : [join(root, 'bench/peers/minimal-serve.mjs'), model];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+    createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line).url));
+  });
+  return {
+    url,
+    pid: child.pid,
+    stop: () => new Promise((resolve) => {
+      child.removeAllListeners('exit');
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** `count` requests one after another; milliseconds each, timed with hrtime */
+async function sequential(url, body, count, headerLength) {
+  const times = [];
+  const target = new URL(`${url}/v2/models/model/infer`);
+  const headers = { 'content-type': headerLength === undefined ? 'application/json' : 'application/octet-stream', 'content-length': Buffer.byteLength(body) };
+  if (headerLength !== undefined) headers['inference-header-content-length'] = String(headerLength);
+  for (let i = 0; i < count; i++) {
+    const started = process.hrtime.bigint();
+    await new Promise((resolve, reject) => {
+      const req = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, agent }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return times;
+}
+
+function peakRssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}

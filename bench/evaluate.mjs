@@ -1,28 +1,37 @@
-// The whole evaluation of a 1,000,000-row CSV (load, infer, metrics with bootstrap intervals,
-// report) by `mlci evaluate-gate`, against the same job done the way a Python evaluation script
-// does it (bench/peers/evaluate_sklearn.py: pandas + numpy + scikit-learn), in the same command.
-// Needs Debian's python3-pandas python3-sklearn python3-onnx. Run: npm run build && node bench/evaluate.mjs [rows] [resamples]
-import { execFileSync } from 'node:child_process';
+// The whole evaluation of a 1,000,000-row CSV (load, infer, metrics, report, manifest) by
+// `mlci evaluate-gate`, against the same job done the way a Python evaluation script does it
+// (bench/peers/evaluate_sklearn.py: pandas + numpy + scikit-learn), each a whole process, in
+// paired, alternating runs: alone, and against a baseline model run on the same rows.
+// Needs Debian's python3-pandas python3-sklearn python3-onnx.
+//   npm run build && node bench/evaluate.mjs [rows=1000000] [resamples=0] [rounds=5]
 import { join } from 'node:path';
 import { breastCancerRows, benchDir, outDir } from './make-data.mjs';
+import { fmt, pairedRuns } from './paired.mjs';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
-const resamples = process.argv[3] ?? '20';
+const resamples = process.argv[3] ?? '0';
+const rounds = Number(process.argv[4] ?? 5);
 const csv = await breastCancerRows(rows);
-const model = join(benchDir, '..', 'test', 'fixtures', 'models', 'breast_cancer_lr.onnx');
+const models = join(benchDir, '..', 'test', 'fixtures', 'models');
+const model = join(models, 'breast_cancer_lr.onnx');
+const baseline = join(models, 'breast_cancer_lr_weak.onnx');
+const cli = join(benchDir, '..', 'dist', 'cli', 'index.mjs');
 
-function timed(label, command, args) {
-  const start = process.hrtime.bigint();
-  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`${label.padEnd(40)} ${seconds.toFixed(2)} s`);
-  return seconds;
+const mlci = (label, extra) => ({
+  label,
+  command: process.execPath,
+  args: [cli, 'evaluate-gate', '--model', model, '--data', csv, '--target', 'target', '--bootstrap-resamples', resamples, '--output-dir', join(outDir, 'evaluate'), ...extra],
+});
+const python = (label, extra) => ({ label, command: '/usr/bin/python3', args: [join(benchDir, 'peers', 'evaluate_sklearn.py'), model, csv, resamples, join(outDir, 'evaluate-peer.md'), ...extra] });
+
+const results = await pairedRuns(
+  [mlci('mlci evaluate-gate', []), python('pandas + scikit-learn', []), mlci('mlci evaluate-gate, baseline model', ['--baseline', baseline]), python('pandas + scikit-learn, baseline model', [baseline])],
+  rounds,
+);
+console.log(`whole evaluation of ${rows.toLocaleString('en')} rows, ${resamples} bootstrap resamples, ${rounds} paired rounds (median, min–max); the machine may be shared`);
+for (const r of results) console.log(`${r.label.padEnd(40)} ${fmt(r)}  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB`);
+for (const [ours, peer] of [[results[0], results[1]], [results[2], results[3]]]) {
+  // the ratio of medians, and its range over the rounds (each round's pair)
+  const ratios = ours.seconds.map((s, i) => peer.seconds[i] / s).sort((a, b) => a - b);
+  console.log(`${ours.label}: ${(peer.median / ours.median).toFixed(1)}× faster than ${peer.label} (per round ${ratios[0].toFixed(1)}–${ratios[ratios.length - 1].toFixed(1)}×; CPU time ${(peer.cpu.median / ours.cpu.median).toFixed(1)}×)`);
 }
-
-console.log(`whole evaluation of ${rows.toLocaleString('en')} rows with ${resamples} bootstrap resamples`);
-const ours = timed('mlci evaluate-gate (node)', process.execPath, [
-  join(benchDir, '..', 'dist', 'cli', 'index.mjs'), 'evaluate-gate', '--model', model, '--data', csv, '--target', 'target',
-  '--bootstrap-resamples', resamples, '--output-dir', join(outDir, 'evaluate'),
-]);
-const peer = timed('pandas + numpy + scikit-learn (python)', '/usr/bin/python3', [join(benchDir, 'peers', 'evaluate_sklearn.py'), model, csv, resamples, join(outDir, 'evaluate-peer.md')]);
-console.log(`ratio mlci / python: ${(ours / peer).toFixed(2)}× (${(peer / ours).toFixed(1)}× faster)`);

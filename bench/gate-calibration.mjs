@@ -108,7 +108,7 @@ function sliceMasks(n) {
   return Array.from({ length: SLICES }, (_, s) => {
     const weights = new Float64Array(n);
     for (let i = s; i < n; i += SLICES) weights[i] = 1;
-    return { value: `r${s}`, weights };
+    return { value: `r${s}`, weights: () => weights };
   });
 }
 

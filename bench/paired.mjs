@@ -8,32 +8,35 @@ import { spawn } from 'node:child_process';
  * seconds per run and its largest peak RSS (from /usr/bin/time when present).
  */
 export async function pairedRuns(commands, rounds, { onRun } = {}) {
-  const results = commands.map((c) => ({ ...c, seconds: [], maxRssKb: 0 }));
+  const results = commands.map((c) => ({ ...c, seconds: [], cpuSeconds: [], maxRssKb: 0 }));
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < results.length; k++) {
       const r = results[(k + round) % results.length];
-      const { seconds, maxRssKb } = await timedRun(r.command, r.args, r.env);
+      const { seconds, cpuSeconds, maxRssKb } = await timedRun(r.command, r.args, r.env);
       r.seconds.push(seconds);
+      r.cpuSeconds.push(cpuSeconds);
       r.maxRssKb = Math.max(r.maxRssKb, maxRssKb);
       onRun?.(r, seconds);
     }
   }
-  return results.map((r) => ({ ...r, ...summary(r.seconds) }));
+  return results.map((r) => ({ ...r, ...summary(r.seconds), cpu: summary(r.cpuSeconds) }));
 }
 
 /** one run of a command with its output discarded; fails on a non-zero exit */
 export function timedRun(command, args, env = process.env) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    // /usr/bin/time -f %M writes the peak RSS in KB on the last line of stderr
-    const child = spawn('/usr/bin/time', ['-f', '%M', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env });
+    // /usr/bin/time writes user and system CPU seconds and the peak RSS in KB on the last line of
+    // stderr: CPU time moves less than wall time when others load the machine
+    const child = spawn('/usr/bin/time', ['-f', '%U %S %M', command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${err.slice(-2000)}`));
-      resolve({ seconds, maxRssKb: Number(err.trim().split('\n').pop()) || 0 });
+      const [user, system, rss] = err.trim().split('\n').pop().split(' ').map(Number);
+      resolve({ seconds, cpuSeconds: user + system, maxRssKb: rss || 0 });
     });
   });
 }
@@ -45,4 +48,4 @@ export function summary(values) {
   return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
 }
 
-export const fmt = (s) => `${s.median.toFixed(2)} s (${s.min.toFixed(2)}–${s.max.toFixed(2)}, ${s.runs} runs)`;
+export const fmt = (s) => `${s.median.toFixed(2)} s (${s.min.toFixed(2)}–${s.max.toFixed(2)}, ${s.runs} runs)${s.cpu ? `, CPU ${s.cpu.median.toFixed(2)} s` : ''}`;

@@ -1,7 +1,9 @@
 // validate-data on a generated CSV of 30 numeric and 5 categorical columns, against pandas doing the
 // same profile and checks (count, missing, distinct, mean, std, min, max, quantiles, histogram, top
-// values; range, missing and allowed-value rules), each in its own process, in the same command.
-//   node bench/validate.mjs [megabytes=200] [--workers=N]   (worker processes for mlci, default 2: each reads a share of the rows)
+// values; range, missing and allowed-value rules), and against DuckDB (bench/validate_duckdb.mjs:
+// the same profile in SQL, and a plain count/min/max scan), each in its own process, in paired,
+// alternating rounds in the same command.
+//   node bench/validate.mjs [megabytes=200] [--workers=N] [--rounds=3]   (worker processes for mlci, default 2: each reads a share of the rows)
 // Needs /usr/bin/python3 with pandas (apt-get install python3-pandas). Data, schema and the bundle of
 // the TypeScript sources go to bench/out/ (gitignored). Prints MB/s, CPU time and peak RSS (for mlci:
 // its main process and its workers together) and the ratio. The machine may be shared: compare the
@@ -15,6 +17,7 @@ const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench', 'out');
 const megabytes = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200);
 const workersArg = process.argv.find((a) => a.startsWith('--workers='));
+const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 3);
 mkdirSync(out, { recursive: true });
 
 const NUMERIC = 30;
@@ -33,20 +36,44 @@ const workers = Number(workersArg?.split('=')[1] ?? 2);
 
 const size = statSync(csv).size / 1e6;
 console.log(`data: ${csv} (${size.toFixed(0)} MB, ${NUMERIC} numeric + ${CATEGORIES.length} categorical columns)`);
-const ours = JSON.parse(execFileSync(process.execPath, [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript], { encoding: 'utf8', maxBuffer: 1e8 }).trim().split('\n').pop());
-const pandas = JSON.parse(execFileSync('/usr/bin/python3', [join(root, 'bench', 'validate_pandas.py'), csv, String(NUMERIC), String(CATEGORIES.length)], { encoding: 'utf8', maxBuffer: 1e8 }).trim().split('\n').pop());
-
-const row = (name, r) => `${name.padEnd(14)} ${r.seconds.toFixed(2).padStart(7)} s (CPU ${(r.cpuSeconds ?? r.seconds).toFixed(2)} s)  ${(size / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${(r.maxRssKb / 1024).toFixed(0).padStart(5)} MB  rows ${r.rows}`;
-console.log(row(`mlci ×${workers}`, ours));
-console.log(row('pandas', pandas));
-console.log(`speed-up: ${(pandas.seconds / ours.seconds).toFixed(2)}× pandas (target ≥ 3×); mlci peak RSS ${(ours.maxRssKb / 1024).toFixed(0)} MB (target < 500 MB)`);
-if (ours.rows !== pandas.rows) throw new Error(`row counts differ: ${ours.rows} vs ${pandas.rows}`);
-for (const [name, p] of Object.entries(pandas.check)) {
-  const o = ours.check[name];
-  const rel = (a, b) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
-  if (!o || rel(o.mean, p.mean) > 1e-9 || o.min !== p.min || o.max !== p.max || o.missing !== p.missing) throw new Error(`${name} differs from pandas: ${JSON.stringify(o)} vs ${JSON.stringify(p)}`);
+const lastJson = (command, args) => JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1e8 }).trim().split('\n').pop());
+const peers = [
+  { name: `mlci ×${workers}`, run: () => lastJson(process.execPath, [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript]) },
+  { name: 'pandas', run: () => lastJson('/usr/bin/python3', [join(root, 'bench', 'validate_pandas.py'), csv, String(NUMERIC), String(CATEGORIES.length)]) },
+  { name: 'DuckDB profile', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'profile']) },
+  { name: 'DuckDB scan', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'scan']) },
+];
+// paired, alternating rounds: each round runs every peer once, in an order that turns
+const runs = peers.map(() => []);
+for (let round = 0; round < rounds; round++) {
+  for (let k = 0; k < peers.length; k++) {
+    const i = (k + round) % peers.length;
+    runs[i].push(peers[i].run());
+  }
 }
-console.log('means, minima, maxima and missing counts agree with pandas');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const summary = runs.map((r) => ({ seconds: median(r.map((x) => x.seconds)), min: Math.min(...r.map((x) => x.seconds)), max: Math.max(...r.map((x) => x.seconds)), cpuSeconds: median(r.map((x) => x.cpuSeconds ?? x.seconds)), maxRssKb: Math.max(...r.map((x) => x.maxRssKb)), rows: r[0].rows }));
+console.log(`${rounds} paired rounds (median, min–max); the machine may be shared`);
+const row = (name, r) => `${name.padEnd(15)} ${r.seconds.toFixed(2).padStart(7)} s (${r.min.toFixed(2)}–${r.max.toFixed(2)}, CPU ${r.cpuSeconds.toFixed(2)} s)  ${(size / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${(r.maxRssKb / 1024).toFixed(0).padStart(5)} MB  rows ${r.rows}`;
+peers.forEach((p, i) => console.log(row(p.name, summary[i])));
+const [ours, pandasSummary, duckProfile, duckScan] = summary;
+console.log(`speed-up: ${(pandasSummary.seconds / ours.seconds).toFixed(2)}× pandas (target ≥ 3×), ${(duckProfile.seconds / ours.seconds).toFixed(2)}× DuckDB's profile, ${(duckScan.seconds / ours.seconds).toFixed(2)}× DuckDB's plain scan (target ≥ 1×); mlci peak RSS ${(ours.maxRssKb / 1024).toFixed(0)} MB (target < 500 MB)`);
+const pandas = runs[1][0];
+for (const [i, r] of runs.entries()) if (r[0].rows !== runs[0][0].rows) throw new Error(`row counts differ: ${peers[i].name} ${r[0].rows} vs ${runs[0][0].rows}`);
+for (const [name, p] of Object.entries(pandas.check)) {
+  const rel = (a, b) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
+  for (const other of [runs[0][0], runs[2][0]]) {
+    const o = other.check[name];
+    if (!o || rel(o.mean, p.mean) > 1e-9 || o.min !== p.min || o.max !== p.max || o.missing !== p.missing) throw new Error(`${name} differs from pandas: ${JSON.stringify(o)} vs ${JSON.stringify(p)}`);
+  }
+  const scan = runs[3][0].check[name];
+  if (scan.min !== p.min || scan.max !== p.max || scan.missing !== p.missing) throw new Error(`${name}: DuckDB's scan differs from pandas: ${JSON.stringify(scan)} vs ${JSON.stringify(p)}`);
+}
+console.log('means, minima, maxima and missing counts agree between mlci, pandas and DuckDB');
 
 /** a deterministic xorshift generator, so the same size gives the same file */
 function rng(seed) {

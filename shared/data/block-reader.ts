@@ -32,7 +32,7 @@ export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, ma
   let filled = 0;
   let offset = from;
   let position = from;
-  let reading = handle.read(ahead, 0, ahead.length, position);
+  let reading = readAhead(handle, ahead, position);
   for (;;) {
     const { bytesRead } = await reading;
     const eof = bytesRead === 0;
@@ -46,7 +46,7 @@ export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, ma
     }
     ahead.copy(buf, filled, 0, bytesRead);
     filled += bytesRead;
-    if (!eof) reading = handle.read(ahead, 0, ahead.length, position);
+    if (!eof) reading = readAhead(handle, ahead, position);
     let used: number;
     try {
       used = consumer.consume(buf.subarray(0, filled), offset, eof);
@@ -67,4 +67,15 @@ export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, ma
       offset += used;
     } else if (filled >= maxRecordBytes) consumer.recordTooLong(maxRecordBytes);
   }
+}
+
+/**
+ * The next chunk's read, started before the consumer works on this one. When the consumer throws
+ * (a bad row, an evaluation over its memory budget), nobody awaits it: it is marked handled so
+ * that its failure (the file closed under it) is not an unhandled rejection that kills the process.
+ */
+function readAhead(handle: ByteSource, buffer: Buffer, position: number): Promise<{ bytesRead: number }> {
+  const read = handle.read(buffer, 0, buffer.length, position);
+  read.catch(() => undefined);
+  return read;
 }

@@ -145,8 +145,8 @@ class CsvReader extends TextReader {
     checkHeader(names, this.options.delimiter, this.source, line);
     this.header = names;
     this.columnIndexes = selectColumns(names, this.options.columns, this.source);
-    // The matrix spans the whole file's rows, so only a read that is one batch can build it.
-    const request = this.options.batchRows === Infinity ? this.options.featureMatrix : undefined;
+    // Each batch gets a matrix of its own rows (a streamed evaluation's memory is one batch's).
+    const request = this.options.featureMatrix;
     if (request) {
       const read = this.columnIndexes;
       const { kept, matrix } = splitMatrixColumns(read.map((k) => names[k]!), request);
@@ -194,7 +194,8 @@ class CsvReader extends TextReader {
 
   /** the row's features, each in its place in the matrix row: what a numeric column would hold */
   private addMatrixCells(buf: Buffer, matrix: FeatureMatrixBuilder, cellCount: number): void {
-    const row = this.rowCount;
+    // the row's place in this batch (addRow counts it when the row ends)
+    const row = this.batch!.rows;
     matrix.reserve(row);
     const data = matrix.data;
     const numbers = this.scanner.numbers;
@@ -254,7 +255,11 @@ class CsvReader extends TextReader {
   protected finishBatch(batch: BatchBuilder): Table {
     for (const name of batch.mixedColumns()) this.mixedColumns.add(name);
     const table = batch.finish();
-    if (this.matrix) table.featureMatrix = this.matrix.finish(table.rowCount);
+    if (this.matrix) {
+      table.featureMatrix = this.matrix.finish(table.rowCount);
+      // the next batch writes into arrays of its own: a batch handed on may not have been read yet
+      this.matrix = this.matrix.fresh(Math.min(this.batchCapacity, this.options.batchRows));
+    }
     return table;
   }
 

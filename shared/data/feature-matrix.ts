@@ -78,6 +78,11 @@ export class FeatureMatrixBuilder {
     this.textCell ??= { column: this.columns[column]!, row, text };
   }
 
+  /** an empty builder of the same columns and type, for the next batch's rows */
+  fresh(capacityRows: number): FeatureMatrixBuilder {
+    return new FeatureMatrixBuilder(this.columns, this.type, capacityRows);
+  }
+
   finish(rows: number): FeatureMatrix {
     const matrix: FeatureMatrix = { columns: this.columns, type: this.type, data: this.data.subarray(0, rows * this.width) };
     if (this.textCell) matrix.textCell = this.textCell;

@@ -28,8 +28,8 @@ export async function streamParquet(path: string, options: StreamOptions): Promi
   const total = Math.min(Number(metadata.num_rows), options.maxRows ?? Infinity);
   if (Number(metadata.num_rows) === 0) throw noRowsError(path, 'a schema');
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-  // The matrix spans the whole file's rows, so only a read that is one batch can build it.
-  const split = batchRows === Infinity && options.featureMatrix ? splitMatrixColumns(names, options.featureMatrix) : undefined;
+  // each batch has a matrix of its own rows
+  const split = options.featureMatrix ? splitMatrixColumns(names, options.featureMatrix) : undefined;
   const matrixColumns = split && split.matrix.length > 0 ? split.matrix.map((i) => names[i]!) : [];
   const columnNames = matrixColumns.length > 0 ? split!.kept.map((i) => names[i]!) : names;
   let rowStart = 0;

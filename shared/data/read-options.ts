@@ -35,8 +35,8 @@ export interface ReadOptions {
   maxRecordBytes?: number;
   /**
    * Also lay the numeric feature columns out as one row-major matrix, the input layout of most
-   * models (Table.featureMatrix), in place of their columns. Whole-file CSV and Parquet reads build
-   * it; JSON Lines reads and streamed reads ignore it, and predict then interleaves the columns.
+   * models (Table.featureMatrix), in place of their columns. CSV and Parquet reads build it, a
+   * matrix per batch when streamed; JSON Lines reads ignore it, and predict then interleaves the columns.
    */
   featureMatrix?: FeatureMatrixRequest;
 }

@@ -2,17 +2,22 @@ import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { FeatureMatrixRequest } from '../data/feature-matrix.js';
 import { columnNames, findColumn, type Table } from '../data/table.js';
-import { loadTable } from '../data/load.js';
+import { streamTable } from '../data/load.js';
+import { estimateRowCount } from '../data/row-estimate.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
 import { checkFeatureValues } from '../model/feature-range.js';
 import { ProgressReporter } from '../progress.js';
-import { loadModel, predict, type LoadedModel } from '../model/session.js';
+import { loadModel, type LoadedModel } from '../model/session.js';
+import { BatchPredictor } from '../model/predict.js';
+import { planOutputs } from '../model/task.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
+import { GrowingArray } from './row-arrays.js';
+import { memoryBudget, rowBudget } from './memory-budget.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
-import { sha256File } from '../fs/digest.js';
+import { sha256FileInBackground } from '../fs/digest.js';
 import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
@@ -34,11 +39,11 @@ export interface EvaluateOptions {
   bootstrap: { resamples: number; seed: number; level: number };
   ort: OrtModule;
   logger: Logger;
+  /** the memory the evaluation may use; default: most of what the machine has free (memory-budget.ts) */
+  memoryLimitBytes?: number;
 }
 
-async function identifyFile(path: string): Promise<FileIdentity> {
-  return { path, sha256: await sha256File(path), sizeBytes: (await stat(path)).size };
-}
+
 
 function targetColumn(table: Table, target: string) {
   const column = findColumn(table, target);
@@ -52,17 +57,14 @@ function targetColumn(table: Table, target: string) {
   return column;
 }
 
-/** Builds what the metric functions take from predictions and the target column. */
-function qualityInputs(table: Table, target: string, predictions: Predictions): QualityInputs {
-  const column = targetColumn(table, target);
-  if (predictions.task === 'regression') {
-    return { task: 'regression', inputs: { yTrue: encodeRegressionTarget(table, column), yPred: predictions.values! } };
-  }
+/** Builds what the metric functions take from predictions and the encoded target. */
+function qualityInputs(predictions: Predictions, target: ModelTarget): QualityInputs {
+  if (predictions.task === 'regression') return { task: 'regression', inputs: { yTrue: target.values() as Float64Array, yPred: predictions.values! } };
   const classes = predictions.classes!;
   return {
     task: predictions.task,
     classes,
-    inputs: { yTrue: encodeClassTarget(table, column, classes), yPred: predictions.labels!, proba: predictions.probabilities, classCount: classes.length },
+    inputs: { yTrue: target.values() as Int32Array, yPred: predictions.labels!, proba: predictions.probabilities, classCount: classes.length },
   };
 }
 
@@ -85,9 +87,34 @@ export function sharedFeatureMatrix(models: LoadedModel[], exclude: string[]): F
   return first && requests.every((r) => r?.type === first.type) ? first : undefined;
 }
 
+/** bytes a row costs a model's run: its scores and label as kept, its target, and the metrics' working arrays (sorts, per-row losses) */
+function bytesPerRow(model: LoadedModel, task: Task | undefined): number {
+  const probabilities = model.signature.outputs.map((o) => o.shape[1]).find((w): w is number => typeof w === 'number' && w >= 2) ?? 2;
+  const regression = (task ?? planOutputs(model.signature).task) === 'regression';
+  return regression ? 8 + 8 + REGRESSION_METRIC_BYTES : 4 * probabilities + 4 + 4 + CLASSIFIER_METRIC_BYTES;
+}
+
+/**
+ * the metrics' working memory per row (sorts, per-row losses, calibration bins), with a margin:
+ * bench/evaluate-memory.mjs measured peak RSS growing 50 bytes a row for one binary classifier,
+ * 16 of them the kept scores, label and target
+ */
+export const CLASSIFIER_METRIC_BYTES = 40;
+const REGRESSION_METRIC_BYTES = 48;
+/** what an evaluation holds whatever the rows: node, onnxruntime, the models, a batch of rows */
+const FIXED_BYTES = 256 * 2 ** 20;
+
+/** a model's encoded target, row by row as the stream goes: class indices in its own class order, or numbers */
+type ModelTarget = GrowingArray<Int32Array> | GrowingArray<Float64Array>;
+
 /**
  * Evaluates a candidate model on a data file, optionally against a baseline, and judges it by a gate
  * policy: the whole of evaluate-gate but for writing files.
+ *
+ * The file is streamed: each batch of rows is read, run through the model(s), and its target and
+ * slice values encoded, and then only those per-row figures are kept (the scores, the labels, the
+ * target, the slice codes), never the table. Memory grows by a few bytes a row, and a file with
+ * more rows than the machine can hold is refused with a UserError before it runs out.
  */
 export async function evaluateModel(options: EvaluateOptions): Promise<EvaluationResult> {
   const { logger } = options;
@@ -98,105 +125,221 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const candidateModel = await loadModel(options.model, { ort: options.ort });
   const baselineKind = options.baseline ? await kindOfBaseline(options.baseline) : undefined;
   const baselineModel = baselineKind === 'model' ? await loadModel(options.baseline!, { ort: options.ort }) : undefined;
-  const featureMatrix = sharedFeatureMatrix([candidateModel, ...(baselineModel ? [baselineModel] : [])], excluded);
-  const table = await logger.group(`Loading ${options.data}`, () => loadTable(options.data, featureMatrix ? { featureMatrix } : {}));
-  if (table.rowCount === 0) throw new UserError(`${options.data} has no rows.`, options.data, 'Evaluate on a file with at least one data row.');
-  targetColumn(table, options.target);
-  if (options.sliceColumn && !findColumn(table, options.sliceColumn)) {
-    throw new UserError(`The slice column "${options.sliceColumn}" is not in ${options.data}.`, options.data, `Set slice-column to one of: ${columnNames(table).join(', ')}.`);
+  const models = [candidateModel, ...(baselineModel ? [baselineModel] : [])];
+  const featureMatrix = sharedFeatureMatrix(models, excluded);
+
+  const perRow = models.reduce((sum, model) => sum + bytesPerRow(model, options.task), options.sliceColumn ? 1 : 0);
+  const budget = rowBudget(options.data, perRow, memoryBudget(options.memoryLimitBytes), FIXED_BYTES);
+  const estimate = await estimateRowCount(options.data);
+  if (estimate !== undefined) budget.check(estimate, true);
+  // a little over the estimate: growing the arrays by one row too few would copy them all
+  const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, 1 << 24);
+
+  const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows };
+  const candidate = new BatchPredictor(candidateModel, predictOptions);
+  const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
+  const targets = new Map<BatchPredictor, EncodedTarget>();
+  const slices = options.sliceColumn ? new SliceCodes(options.sliceColumn, expectedRows) : undefined;
+  /** the columns fed to each model, in order, as its first batch decided them (the report states the candidate's) */
+  const fedColumns = new Map<BatchPredictor, FeatureOrder>();
+  let rows = 0;
+  // rows done and rate; no total, as a text file's row count is an estimate until it is read
+  const progress = new ProgressReporter(logger, { what: `Evaluating ${options.data}`, unit: 'rows' });
+  // the data file's hash for the result, on the other core while this one reads the rows
+  const dataHash = sha256FileInBackground(options.data);
+  try {
+    return await evaluateStream();
+  } finally {
+    dataHash.cancel();
   }
-  const featureColumns = table.featureMatrix?.columns ?? table.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
 
-  const run = async (model: LoadedModel) => {
-    const features: FeatureOrder = featureOrder(model.signature, featureColumns, model.path, options.data);
-    const fed = withMatrixOrder(table, features.columns);
-    checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
-    const progress = new ProgressReporter(logger, { what: `Running ${model.path}`, unit: 'rows', total: fed.rowCount });
-    const { predictions, timing, warnings } = await predict(model, fed, { featureColumns: features.columns, batchSize: options.batchSize, task: options.task, scores: options.scores, onRows: (done) => progress.update(done) });
-    progress.finish(fed.rowCount);
-    for (const warning of warnings) logger.warning(warning);
-    return { model, predictions, timing, features };
-  };
-
-  const candidate = await logger.group(`Running ${options.model}`, () => run(candidateModel));
-  const candidateInputs = qualityInputs(table, options.target, candidate.predictions);
-
-  let baselineRun: Awaited<ReturnType<typeof run>> | undefined;
-  let baselineInputs: QualityInputs | undefined;
-  const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidate.predictions.task) : undefined;
-  if (baselineModel) {
-    baselineRun = await logger.group(`Running baseline ${options.baseline}`, () => run(baselineModel).catch((err: unknown) => {
-      // the same checks as for the candidate: say which of the two models they are about
+  /** the same checks for both models: a refusal about the baseline's run says it is the baseline's */
+  async function asModel<T>(predictor: BatchPredictor, work: () => Promise<T>): Promise<T> {
+    if (predictor === candidate) return work();
+    return work().catch((err: unknown) => {
       if (err instanceof UserError && !err.what.startsWith('The baseline')) throw new UserError(`The baseline model ${options.baseline}: ${err.what}`, err.where, err.fix, err.location);
       throw err;
-    }));
-    if (baselineRun.predictions.task !== candidate.predictions.task) {
-      throw new UserError(
-        `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidate.predictions.task}.`,
-        'input baseline',
-        'Compare models of the same task, or pass the task input explicitly.',
-      );
-    }
-    baselineInputs = qualityInputs(table, options.target, baselineRun.predictions);
+    });
   }
 
-  const quality = await logger.group('Computing metrics', async () =>
-    measureQuality({
-      candidate: candidateInputs,
-      baseline: baselineInputs,
-      baselineMetrics: baselineFromFile,
-      bootstrap: options.bootstrap,
-      slices: options.sliceColumn ? sliceRows(table, options.sliceColumn) : undefined,
-      sliceTests: sliceTestedMetrics(policy),
-    }),
-  );
+  async function evaluateStream(): Promise<EvaluationResult> {
 
-  // loadModel read and hashed the model already: reuse its figures rather than read it again
-  const modelIdentity: FileIdentity = { path: options.model, sha256: candidate.model.sha256, sizeBytes: candidate.model.sizeBytes };
-  const withoutGate: Omit<EvaluationResult, 'gate'> = {
-    schema: 'mlci/evaluation@1',
-    task: candidate.predictions.task,
-    model: modelIdentity,
-    ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
-    data: { ...(await identifyFile(options.data)), rows: table.rowCount, target: options.target },
-    features: candidate.features,
-    metrics: quality.metrics,
-    ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
-    intervals: quality.intervals,
-    deltas: quality.deltas,
-    directions: quality.directions,
-    ...(quality.confusionMatrix ? { confusionMatrix: quality.confusionMatrix } : {}),
-    operational: operationalFigures(candidate.timing, modelIdentity.sizeBytes),
-    ...(baselineRun ? { baselineOperational: operationalFigures(baselineRun.timing, baselineRun.model.sizeBytes) } : {}),
-    ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
-    bootstrap: options.bootstrap,
-    ...(options.scores === 'logits' && candidate.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
-  };
-  return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
-}
+    await logger.group(`Reading ${options.data} and running ${baseline ? 'both models' : options.model}`, () =>
+      streamTable(options.data, {
+        batchRows: options.batchSize,
+        reuseBatches: true,
+        ...(featureMatrix ? { featureMatrix } : {}),
+        onBatch: async (batch) => {
+          if (rows === 0) checkColumns(batch, options);
+          const featureColumns = batch.featureMatrix?.columns ?? batch.columns.map((c) => c.name).filter((n) => !excluded.includes(n));
+          budget.check(rows + batch.rowCount);
+          // the feature values one model took, the other takes too when fed the same cells through the same input types
+          let valuesChecked: { fed: Table; key: string } | undefined;
+          for (const [predictor, model] of baseline ? [[candidate, candidateModel] as const, [baseline, baselineModel!] as const] : [[candidate, candidateModel] as const]) {
+            await asModel(predictor, async () => {
+              // by the names the model records, batch by batch: a batch with other columns is refused at once
+              const features = featureOrder(model.signature, featureColumns, model.path, options.data);
+              if (!fedColumns.has(predictor)) fedColumns.set(predictor, features);
+              const fed = withMatrixOrder(batch, features.columns);
+              const key = JSON.stringify([features.columns, model.signature.inputs.map((i) => [i.name, i.type])]);
+              if (valuesChecked?.fed !== fed || valuesChecked.key !== key) {
+                checkFeatureValues(fed, features.columns, model.signature.inputs, model.path);
+                valuesChecked = { fed, key };
+              }
+              await predictor.add(fed, features.columns);
+              appendTarget(targets, predictor, batch, options.target);
+            });
+          }
+          slices?.add(batch);
+          rows += batch.rowCount;
+          progress.update(rows);
+        },
+      }),
+    );
+    progress.finish(rows);
+    if (rows === 0) throw new UserError(`${options.data} has no rows.`, options.data, 'Evaluate on a file with at least one data row.');
 
-/** Row membership of each value of the slice column, as 0/1 weights the metric functions take. */
-function sliceRows(table: Table, column: string): { value: string; weights: Float64Array }[] {
-  const col = findColumn(table, column)!;
-  const groups = new Map<string, Float64Array>();
-  for (let row = 0; row < table.rowCount; row++) {
-    const raw = col.values[row];
-    const value = raw === null || (typeof raw === 'number' && Number.isNaN(raw)) ? '(missing)' : String(raw);
-    let weights = groups.get(value);
-    if (!weights) {
-      if (groups.size >= MAX_SLICES) {
+    const candidateRun = { model: candidateModel, ...(await candidate.finish()) };
+    for (const warning of candidateRun.warnings) logger.warning(warning);
+    const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values);
+    const baselineRun = baseline ? { model: baselineModel!, ...(await asModel(baseline, () => baseline.finish())) } : undefined;
+    for (const warning of baselineRun?.warnings ?? []) logger.warning(warning);
+    let baselineInputs: QualityInputs | undefined;
+    const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidateRun.predictions.task) : undefined;
+    if (baselineRun) {
+      if (baselineRun.predictions.task !== candidateRun.predictions.task) {
         throw new UserError(
-          `The slice column "${column}" has more than ${MAX_SLICES} distinct values.`,
-          table.source,
-          'Slice by a categorical column (or bucket a numeric one into a few ranges first).',
+          `The baseline is a ${baselineRun.predictions.task} model but the candidate is ${candidateRun.predictions.task}.`,
+          'input baseline',
+          'Compare models of the same task, or pass the task input explicitly.',
         );
       }
-      weights = new Float64Array(table.rowCount);
-      groups.set(value, weights);
+      baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values);
     }
-    weights[row] = 1;
+
+    const quality = await logger.group('Computing metrics', async () =>
+      measureQuality({
+        candidate: candidateInputs,
+        baseline: baselineInputs,
+        baselineMetrics: baselineFromFile,
+        bootstrap: options.bootstrap,
+        slices: slices?.slices(),
+        sliceTests: sliceTestedMetrics(policy),
+      }),
+    );
+
+    // loadModel read and hashed the model already: reuse its figures rather than read it again
+    const modelIdentity: FileIdentity = { path: options.model, sha256: candidateModel.sha256, sizeBytes: candidateModel.sizeBytes };
+    const withoutGate: Omit<EvaluationResult, 'gate'> = {
+      schema: 'mlci/evaluation@1',
+      task: candidateRun.predictions.task,
+      model: modelIdentity,
+      ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
+      data: { path: options.data, sha256: await dataHash.digest, sizeBytes: (await stat(options.data)).size, rows, target: options.target },
+      features: fedColumns.get(candidate),
+      metrics: quality.metrics,
+      ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
+      intervals: quality.intervals,
+      deltas: quality.deltas,
+      directions: quality.directions,
+      ...(quality.confusionMatrix ? { confusionMatrix: quality.confusionMatrix } : {}),
+      operational: operationalFigures(candidateRun.timing, modelIdentity.sizeBytes),
+      ...(baselineRun ? { baselineOperational: operationalFigures(baselineRun.timing, baselineRun.model.sizeBytes) } : {}),
+      ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
+      bootstrap: options.bootstrap,
+      ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
+    };
+    return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([value, weights]) => ({ value, weights }));
+}
+
+/** the target and slice columns are in the file (judged on its first batch) */
+function checkColumns(batch: Table, options: EvaluateOptions): void {
+  targetColumn(batch, options.target);
+  if (options.sliceColumn && !findColumn(batch, options.sliceColumn)) {
+    throw new UserError(`The slice column "${options.sliceColumn}" is not in ${options.data}.`, options.data, `Set slice-column to one of: ${columnNames(batch).join(', ')}.`);
+  }
+}
+
+/** the batch's target, encoded for `predictor`'s model (in its class order), after the rows before it */
+function appendTarget(targets: Map<BatchPredictor, EncodedTarget>, predictor: BatchPredictor, batch: Table, target: string): void {
+  const column = targetColumn(batch, target);
+  let encoded = targets.get(predictor);
+  if (!encoded) {
+    // a model with the same classes in the same order shares the candidate's encoding
+    const shared = [...targets.values()].find((t) => predictor.task !== 'regression' && t.owner.task !== 'regression' && sameClasses(t.owner.classes, predictor.classes));
+    if (shared) {
+      targets.set(predictor, shared);
+      return;
+    }
+    const values = predictor.task === 'regression' ? new GrowingArray(Float64Array, batch.rowCount) : new GrowingArray(Int32Array, batch.rowCount);
+    targets.set(predictor, (encoded = { owner: predictor, values }));
+  }
+  if (encoded.owner !== predictor) return;
+  if (predictor.task === 'regression') encoded.values.append(encodeRegressionTarget(batch, column));
+  else encoded.values.append(encodeClassTarget(batch, column, [...predictor.classes!]));
+}
+
+/** a model's encoded target, and the model whose run appends to it (another model may share it) */
+interface EncodedTarget {
+  owner: BatchPredictor;
+  values: ModelTarget;
+}
+
+function sameClasses(a: readonly (number | string)[] | undefined, b: readonly (number | string)[] | undefined): boolean {
+  return !!a && !!b && a.length === b.length && a.every((c, i) => String(c) === String(b[i]));
+}
+
+/** Each row's slice, as a code into the slice values met so far: one byte a row, whatever the file's size. */
+class SliceCodes {
+  private readonly codes: GrowingArray<Uint8Array>;
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    private readonly column: string,
+    expectedRows: number,
+  ) {
+    this.codes = new GrowingArray(Uint8Array, expectedRows);
+  }
+
+  add(batch: Table): void {
+    const col = findColumn(batch, this.column)!;
+    const out = this.codes.reserve(this.codes.length + batch.rowCount);
+    let at = this.codes.length;
+    for (let row = 0; row < batch.rowCount; row++) {
+      const raw = col.values[row];
+      const value = raw === null || (typeof raw === 'number' && Number.isNaN(raw)) ? '(missing)' : String(raw);
+      let code = this.index.get(value);
+      if (code === undefined) {
+        if (this.index.size >= MAX_SLICES) {
+          throw new UserError(
+            `The slice column "${this.column}" has more than ${MAX_SLICES} distinct values.`,
+            batch.source,
+            'Slice by a categorical column (or bucket a numeric one into a few ranges first).',
+          );
+        }
+        code = this.index.size;
+        this.index.set(value, code);
+      }
+      out[at++] = code;
+    }
+    this.codes.length = at;
+  }
+
+  /** each slice's rows as 0/1 weights, built when the metrics ask for them (one slice's array at a time) */
+  slices(): { value: string; weights: () => Float64Array }[] {
+    const codes = this.codes.values();
+    return [...this.index.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([value, code]) => ({
+        value,
+        weights: () => {
+          const weights = new Float64Array(codes.length);
+          for (let row = 0; row < codes.length; row++) if (codes[row] === code) weights[row] = 1;
+          return weights;
+        },
+      }));
+  }
 }
 
 const MAX_SLICES = 100;

@@ -37,8 +37,8 @@ export interface QualityRequest {
   /** baseline figures from a metrics file, when no baseline model was run */
   baselineMetrics?: MetricValues;
   bootstrap: BootstrapOptions;
-  /** rows of each slice as 0/1 weights */
-  slices?: { value: string; weights: Float64Array }[];
+  /** rows of each slice as 0/1 weights, made when asked for: one slice's array in memory at a time */
+  slices?: { value: string; weights: () => Float64Array }[];
   /**
    * metrics whose change per slice the gate judges with a paired test: those without an exact
    * test are bootstrapped per slice, in the same pass as the whole set
@@ -69,7 +69,8 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
   if (!request.slices?.length || tested.length === 0) return undefined;
   return {
     slices: request.slices.map(({ value, weights }) => {
-      const rows = rowsOf(weights);
+      // only the slice's row numbers are kept for the resamples; its weights go as soon as they are read
+      const rows = rowsOf(weights());
       const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true }), names: tested });
       return { value, rows, candidate: prepare(candidate), baseline: prepare(baseline) };
     }),
@@ -135,7 +136,9 @@ export function measureQuality(request: QualityRequest): QualityFigures {
 
   const confusionMatrix = task === 'regression' ? undefined : computeConfusionMatrix(candidate.inputs as ClassificationInputs, candidate.classes);
 
-  const slices = request.slices?.map(({ value, weights }): SliceResult => {
+  const slices = request.slices?.map(({ value, weights: makeWeights }): SliceResult => {
+    // the slice's weights for its metrics and its exact tests, then dropped before the next slice's
+    const weights = makeWeights();
     const sliceMetrics = candidateMetrics(weights);
     if (!baselineEvaluator) return { value, rows: rowCount(weights), metrics: sliceMetrics };
     const sliceBaseline = baselineEvaluator(weights);

@@ -13,6 +13,14 @@ import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
 const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
 
+/** MLCI_MEMORY_LIMIT_MB: the memory an evaluation may plan for, when the machine's own figures are wrong (a container without limits in cgroups) */
+function memoryLimitFromEnv(raw: string | undefined): number | undefined {
+  if (!raw?.trim()) return undefined;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UserError(`MLCI_MEMORY_LIMIT_MB must be a number of megabytes, got "${raw}".`, 'environment MLCI_MEMORY_LIMIT_MB', 'Set it to e.g. 2048, or unset it to use the memory the machine has free.');
+  return mb * 2 ** 20;
+}
+
 export const evaluateGateStep: StepDefinition<
   | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'slice-column' | 'task' | 'scores' | 'batch-size'
   | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir' | 'upload-artifact'
@@ -58,9 +66,11 @@ export const evaluateGateStep: StepDefinition<
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
     }
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
-    const [{ writeFileAtomic, writeJsonAtomic }, { renderEvaluationReport }, { loadOnnxRuntime }, { evaluateModel }, { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults }] =
-      [await import('../fs/atomic.js'), await import('../report/index.js'), await import('../runtime/onnxruntime.js'), await import('./evaluate-model.js'), await import('../github/step-publishing.js')];
+    const { writeFileAtomic, writeJsonAtomic } = await import('../fs/atomic.js');
+    const { renderEvaluationReport } = await import('../report/index.js');
+    const { loadOnnxRuntime } = await import('../runtime/onnxruntime.js');
+    const { evaluateModel } = await import('./evaluate-model.js');
+    const { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'evaluate-gate');
@@ -100,6 +110,7 @@ export const evaluateGateStep: StepDefinition<
       },
       ort,
       logger: host.logger,
+      memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
     });
     result.gate = await overrideFromLabel(host, session, result.gate);
 

@@ -6,6 +6,10 @@ import { describeRow, type Column, type Table } from '../data/table.js';
  * metrics compare like with like whatever the labels are (0/1, "yes"/"no", 2/4/6).
  */
 export function encodeClassTarget(table: Table, target: Column, classes: (number | string)[]): Int32Array {
+  if (target.kind === 'numeric' && classes.every((c) => typeof c === 'number')) {
+    const encoded = encodeNumericClasses(target.values, classes as number[], table.rowCount);
+    if (encoded) return encoded;
+  }
   const index = new Map<string, number>();
   classes.forEach((c, i) => index.set(String(c), i));
   const out = new Int32Array(table.rowCount);
@@ -50,4 +54,22 @@ export function encodeRegressionTarget(table: Table, target: Column): Float64Arr
 export function locationOf(table: Table, row: number): { file: string; line?: number } | undefined {
   const line = table.rowLines?.[row];
   return line === undefined ? undefined : { file: table.source, line };
+}
+
+/**
+ * The common case without a string per row: numeric labels and numeric classes, where a label's
+ * text equals a class's text exactly when the numbers are equal. Undefined when a row is missing
+ * or not a class, for the general path to report it.
+ */
+function encodeNumericClasses(values: Float64Array, classes: number[], rows: number): Int32Array | undefined {
+  const out = new Int32Array(rows);
+  const k = classes.length;
+  for (let row = 0; row < rows; row++) {
+    const value = values[row]!;
+    let cls = 0;
+    while (cls < k && classes[cls] !== value) cls++;
+    if (cls === k) return undefined;
+    out[row] = cls;
+  }
+  return out;
 }

@@ -13,7 +13,8 @@ export function actionsArtifactStore(): ArtifactStore {
     // @actions/artifact and Octokit load when an artifact moves, not with every action's start
     upload: async (name, dir) => (await import('./artifact-transfer.js')).actionsArtifactUploader().uploadOutputDir(name, dir),
     async download(name, dir) {
-      const [{ DefaultArtifactClient }, { GitHubUnavailableError }] = [await import('@actions/artifact'), await import('./client.js')];
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      const { GitHubUnavailableError } = await import('./client.js');
       const client = new DefaultArtifactClient();
       let id: number;
       try {

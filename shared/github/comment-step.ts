@@ -30,7 +30,8 @@ export function createCommentStep(client: GitHubClientTuning = {}): StepDefiniti
       'pull-request': { description: 'Number of the pull request commented on; empty when none was.' },
     },
     async run(host) {
-      const [{ postHandoff, readHandoff }, { openGitHubSession }] = [await import('./fork-handoff.js'), await import('./step-publishing.js')];
+      const { postHandoff, readHandoff } = await import('./fork-handoff.js');
+      const { openGitHubSession } = await import('./step-publishing.js');
       const from = resolve(requireInput('from', host.input('from'), 'Set from to the directory the handoff artifact was downloaded into.'));
       const session = await openGitHubSession(host, client);
       if (!session) {

@@ -1,7 +1,8 @@
 /**
  * Gathering each batch's outputs into whole-table arrays: probabilities row-major rows × classes,
  * labels as class indices, regression values. Where the model declares an output's type and
- * width, onnxruntime writes it in place (targets) and nothing is copied.
+ * width, onnxruntime writes it in place (targets) and nothing is copied. The arrays start at the
+ * rows expected and grow when a stream brings more (a gzip file's rows are a guess).
  */
 import { UserError } from '../errors.js';
 import type { BatchOutput, OutputTargets } from './batch-runner.js';
@@ -29,16 +30,22 @@ export class OutputCollector {
   private labelScratch?: BigInt64Array;
   /** the dims after N of a declared float [N] or [N, 1] values output, written in place */
   private directValueDims?: number[];
+  /** rows the arrays have room for */
+  private capacity: number;
+  /** rows collected so far */
+  private rows = 0;
   /** with scores: logits, whether every raw row so far was already a probability distribution */
   private logitsSumToOne = true;
 
   constructor(
     private readonly model: LoadedModel,
     private readonly plan: OutputPlan,
-    private readonly rows: number,
+    /** the rows expected: the arrays' first size */
+    expectedRows: number,
     /** what the probability output holds: probabilities, or logits to turn into them */
     private readonly scores: ClassScores = 'probabilities',
   ) {
+    this.capacity = Math.max(1, expectedRows);
     const fetchName = (name: string) => model.fetchNames[name] ?? name;
     this.fetch = {
       ...(plan.label ? { label: fetchName(plan.label.name) } : {}),
@@ -56,7 +63,7 @@ export class OutputCollector {
     if (values && (values.type === 'float32' || values.type === 'float64') && this.fetch.values === values.name) {
       if (values.shape.length === 1 || (values.shape.length === 2 && values.shape[1] === 1)) {
         this.directValueDims = values.shape.slice(1) as number[];
-        this.values = values.type === 'float64' ? new Float64Array(rows) : new Float32Array(rows);
+        this.values = values.type === 'float64' ? new Float64Array(this.capacity) : new Float32Array(this.capacity);
       }
     }
   }
@@ -72,6 +79,7 @@ export class OutputCollector {
    */
   targets(start: number, end: number): OutputTargets | undefined {
     const n = end - start;
+    this.reserve(end);
     const targets: OutputTargets = {};
     const k = this.directColumns;
     if (k !== undefined) {
@@ -92,6 +100,8 @@ export class OutputCollector {
 
   collect(outputs: Record<string, BatchOutput>, start: number, end: number): void {
     const n = end - start;
+    this.reserve(end);
+    this.rows = Math.max(this.rows, end);
     if (this.fetch.values) this.collectValues(outputs[this.fetch.values]!, start, n);
     if (this.fetch.probabilities) this.collectProbabilities(outputs[this.fetch.probabilities]!, start, n);
     if (this.fetch.label) this.collectLabels(outputs[this.fetch.label]!, start, n);
@@ -100,7 +110,7 @@ export class OutputCollector {
   private collectValues(tensor: BatchOutput, start: number, n: number): void {
     const data = tensor.data as FloatArray;
     if (data.length !== n) throw shapeError(this.fetch.values!, tensor.dims, n, 'one value per row');
-    this.values ??= isArrayOf(data, 'Float64Array') ? new Float64Array(this.rows) : new Float32Array(this.rows);
+    this.values ??= isArrayOf(data, 'Float64Array') ? new Float64Array(this.capacity) : new Float32Array(this.capacity);
     if (!isInPlace(data, this.values, start)) this.values.set(data, start);
   }
 
@@ -132,8 +142,8 @@ export class OutputCollector {
   private start(width: number): void {
     const columns = Math.max(width, 2);
     this.columns = columns;
-    this.probabilities = new Float32Array(this.rows * columns);
-    this.labels = new Int32Array(this.rows);
+    this.probabilities = new Float32Array(this.capacity * columns);
+    this.labels = new Int32Array(this.capacity);
     const declared = this.model.signature.classLabels;
     if (declared && declared.length !== columns) {
       throw new UserError(
@@ -168,6 +178,27 @@ export class OutputCollector {
     }
   }
 
+  /** the classes, in the order of the probability columns; known once the first batch was collected */
+  get classList(): readonly (number | string)[] | undefined {
+    return this.classes;
+  }
+
+  /** room for `rows` rows: the arrays grow by half again (not double) when a stream outruns them */
+  private reserve(rows: number): void {
+    if (rows <= this.capacity) return;
+    const capacity = Math.max(rows, Math.ceil(this.capacity * 1.5));
+    const grow = <T extends Float32Array | Float64Array | Int32Array>(array: T | undefined, width: number): T | undefined => {
+      if (!array) return undefined;
+      const bigger = new (array.constructor as new (length: number) => T)(capacity * width);
+      bigger.set(array.subarray(0, this.rows * width));
+      return bigger;
+    };
+    this.probabilities = grow(this.probabilities, this.columns ?? 0);
+    this.labels = grow(this.labels, 1);
+    this.values = grow(this.values, 1);
+    this.capacity = capacity;
+  }
+
   /** what the evaluation should say about how the outputs were read */
   warnings(): string[] {
     const name = this.plan.probabilities?.name ?? '';
@@ -175,12 +206,25 @@ export class OutputCollector {
     return [`scores: logits is set, but the output "${name}" of ${this.model.path} is named as probabilities and its rows already sum to 1: softmax over probabilities flattens them. Leave scores at probabilities unless the output really holds logits.`];
   }
 
+  /**
+   * Rows [start, end) of the probabilities as collected so far (softmax applied, one column
+   * expanded to two), for checks made batch by batch while the batch's table is at hand.
+   */
+  probabilityRows(start: number, end: number): Pick<Predictions, 'rowCount' | 'probabilities' | 'classes'> {
+    const k = this.columns;
+    if (k === undefined || !this.probabilities) return { rowCount: 0 };
+    return { rowCount: end - start, classes: this.classes!, probabilities: this.probabilities.subarray(start * k, end * k) };
+  }
+
   finish(): Predictions {
     const { task } = this.plan;
-    if (task === 'regression') return { task, rowCount: this.rows, values: this.values ?? new Float32Array(0) };
+    const rows = this.rows;
+    if (task === 'regression') return { task, rowCount: rows, values: this.values?.subarray(0, rows) ?? new Float32Array(0) };
     if (this.columns === undefined) this.start(this.plan.probabilityColumns ?? 2);
-    if (!this.fetch.label) argmaxRows(this.probabilities!, this.columns!, this.labels!);
-    return { task, rowCount: this.rows, classes: this.classes!, labels: this.labels!, probabilities: this.probabilities! };
+    const labels = this.labels!.subarray(0, rows);
+    const probabilities = this.probabilities!.subarray(0, rows * this.columns!);
+    if (!this.fetch.label) argmaxRows(probabilities, this.columns!, labels);
+    return { task, rowCount: rows, classes: this.classes!, labels, probabilities };
   }
 }
 

@@ -17,7 +17,7 @@
  */
 import { columnNames, type Table } from '../data/table.js';
 import { UserError, describeError } from '../errors.js';
-import { mainThreadRunner, type BatchResult, type OutputTargets } from './batch-runner.js';
+import { mainThreadRunner, type BatchInput, type BatchResult, type InputArray, type OutputTargets } from './batch-runner.js';
 import { declaredBatchSize, padBatch, trimOutputs } from './fixed-batch.js';
 import type { ClassScores } from './class-scores.js';
 import { extraLatencySamples, warmUp } from './latency-runs.js';
@@ -46,24 +46,117 @@ export interface PredictOptions {
 
 export const DEFAULT_BATCH_SIZE = 65_536;
 
-export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<{ predictions: Predictions; timing: InferenceTiming; warnings: string[] }> {
-  const excluded = new Set([...(options.target ? [options.target] : []), ...(options.excludeColumns ?? [])]);
-  const features = options.featureColumns ?? columnNames(table).filter((n) => !excluded.has(n));
-  const fixedBatch = declaredBatchSize(model.signature);
-  const batchSize = fixedBatch ?? Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
-  const rows = table.rowCount;
-  const plan = planOutputs(model.signature, options.task);
-  const feeds = planFeeds(model.signature, table, features);
-  const collector = new OutputCollector(model, plan, rows, options.scores);
-  const fetches = collector.fetchNames();
-  const runner = mainThreadRunner(model.ort, model.session);
-  const capacity = Math.min(batchSize, Math.max(rows, 1));
-  const buffers = feeds.map((feed) => allocateInput(feed, capacity));
+export async function predict(model: LoadedModel, table: Table, options: PredictOptions = {}): Promise<PredictResult> {
+  const predictor = new BatchPredictor(model, { ...options, expectedRows: table.rowCount });
+  await predictor.add(table);
+  return predictor.finish();
+}
 
-  /** rows [start, end) through the session, padded to the model's fixed batch size where it has one */
-  const run = async (start: number, end: number, targets?: OutputTargets): Promise<BatchResult> => {
-    const n = end - start;
-    const inputs = feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
+export interface PredictResult {
+  predictions: Predictions;
+  timing: InferenceTiming;
+  /** what the evaluation should say about how the outputs were read (OutputCollector.warnings) */
+  warnings: string[];
+}
+
+/**
+ * predict over a stream of tables (a data file read batch by batch): each table's rows run
+ * through the session and land at their place in whole-stream output arrays, so that only the
+ * outputs outlive a batch. The first table warms the session up; its model inputs are kept (one
+ * batch, copied) for the extra latency samples a short pass needs at the end.
+ */
+export class BatchPredictor {
+  private readonly fixedBatch: number | undefined;
+  private readonly batchSize: number;
+  private readonly plan: ReturnType<typeof planOutputs>;
+  private readonly collector: OutputCollector;
+  private readonly fetches: string[];
+  private readonly runner: ReturnType<typeof mainThreadRunner>;
+  private buffers: (InputArray | undefined)[] | undefined;
+  private capacity = 0;
+  private rows = 0;
+  private readonly batchMs: number[] = [];
+  private readonly batchRows: number[] = [];
+  private passMs = 0;
+  /** the first batch's inputs, for the latency samples after the pass */
+  private firstBatch: { inputs: BatchInput[]; rows: number; source: string } | undefined;
+
+  constructor(
+    private readonly model: LoadedModel,
+    private readonly options: PredictOptions & { expectedRows?: number } = {},
+  ) {
+    this.fixedBatch = declaredBatchSize(model.signature);
+    this.batchSize = this.fixedBatch ?? Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+    this.plan = planOutputs(model.signature, options.task);
+    this.collector = new OutputCollector(model, this.plan, options.expectedRows ?? this.batchSize, options.scores);
+    this.fetches = this.collector.fetchNames();
+    this.runner = mainThreadRunner(model.ort, model.session);
+  }
+
+  /** the model's classes, once the first batch ran (undefined for a regressor) */
+  get classes(): readonly (number | string)[] | undefined {
+    return this.collector.classList;
+  }
+
+  get task(): Task {
+    return this.plan.task;
+  }
+
+  /** runs every row of `table`, after the rows of the tables added before it; `featureColumns` as in PredictOptions */
+  async add(table: Table, featureColumns = this.options.featureColumns): Promise<void> {
+    const excluded = new Set([...(this.options.target ? [this.options.target] : []), ...(this.options.excludeColumns ?? [])]);
+    const features = featureColumns ?? columnNames(table).filter((n) => !excluded.has(n));
+    const feeds = planFeeds(this.model.signature, table, features);
+    const rows = table.rowCount;
+    const { batchSize } = this;
+    const capacity = Math.min(batchSize, Math.max(rows, 1));
+    if (!this.buffers || capacity > this.capacity) {
+      this.buffers = feeds.map((feed) => allocateInput(feed, capacity));
+      this.capacity = capacity;
+    }
+    const buffers = this.buffers;
+    const inputsOf = (start: number, end: number) => feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
+    if (!this.firstBatch && rows > 0) {
+      const n = Math.min(rows, batchSize);
+      // A slice of a feature matrix stays as it is (each batch's matrix is its own); an input
+      // interleaved into the reused buffers is copied, as later batches overwrite them.
+      const inputs = inputsOf(0, n).map((input, i) => (feeds[i]!.from === 'matrix' ? input : { ...input, data: input.data.slice() as BatchInput['data'] }));
+      this.firstBatch = { inputs, rows: n, source: table.source };
+      await warmUp(this.runFirst, n);
+    }
+    for (let start = 0; start < rows; start += batchSize) {
+      const end = Math.min(rows, start + batchSize);
+      const began = performance.now();
+      const at = this.rows + start;
+      const { outputs, ms } = await this.run(inputsOf(start, end), end - start, table.source, at, this.collector.targets(at, at + end - start));
+      this.collector.collect(outputs, at, at + end - start);
+      this.passMs += performance.now() - began;
+      this.batchMs.push(ms);
+      this.batchRows.push(end - start);
+      this.options.onRows?.(this.rows + end);
+    }
+    // Checked while the table is at hand (a stream reuses its batches): a row is named by its line in the file.
+    if (this.plan.probabilities) checkProbabilityRows(this.collector.probabilityRows(this.rows, this.rows + rows), table, features, this.model.path, this.plan.probabilities.name);
+    this.rows += rows;
+  }
+
+  async finish(): Promise<PredictResult> {
+    const batches = this.batchMs.length;
+    if (this.firstBatch) await extraLatencySamples(this.runFirst, this.firstBatch.rows, this.passMs, this.batchMs, this.batchRows);
+    const timing = summarizeTiming(this.batchMs, this.batchRows, this.batchSize, this.passMs, batches);
+    return { predictions: this.collector.finish(), timing: this.fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: this.fixedBatch }, warnings: this.collector.warnings() };
+  }
+
+  /** the first `n` rows of the first batch, untimed by the pass; resolves to session.run's milliseconds */
+  private readonly runFirst = async (n: number): Promise<number> => {
+    const { inputs, rows, source } = this.firstBatch!;
+    const part = n === rows ? inputs : inputs.map((input) => ({ ...input, data: input.data.subarray(0, (input.data.length / rows) * n) as BatchInput['data'], dims: [n, ...input.dims.slice(1)] }));
+    return (await this.run(part, n, source, 0)).ms;
+  };
+
+  /** `n` rows through the session, padded to the model's fixed batch size where it has one */
+  private async run(inputs: BatchInput[], n: number, source: string, firstRow: number, targets?: OutputTargets): Promise<BatchResult> {
+    const { fixedBatch, runner, fetches, model } = this;
     try {
       if (fixedBatch === undefined || n === fixedBatch) return await runner.run(inputs, fetches, targets);
       const padded = await runner.run(padBatch(inputs, n, fixedBatch), fetches);
@@ -71,32 +164,10 @@ export async function predict(model: LoadedModel, table: Table, options: Predict
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError(
-        `onnxruntime could not run ${model.path} on rows ${start + 1} to ${end} of ${table.source}: ${describeError(error)}`,
+        `onnxruntime could not run ${model.path} on rows ${firstRow + 1} to ${firstRow + n} of ${source}: ${describeError(error)}`,
         model.path,
         'Check that the model runs on this data with onnxruntime elsewhere; a dimension error usually means the model was exported with fixed input sizes (export it with a dynamic batch axis, as dynamic_axes in torch.onnx.export).',
       );
     }
-  };
-  const firstBatch = Math.min(rows, batchSize);
-  const runFirst = async (n: number) => (await run(0, n)).ms;
-  await warmUp(runFirst, firstBatch);
-
-  const batchMs: number[] = [];
-  const batchRows: number[] = [];
-  const started = performance.now();
-  for (let start = 0; start < rows; start += batchSize) {
-    const end = Math.min(rows, start + batchSize);
-    const { outputs, ms } = await run(start, end, collector.targets(start, end));
-    collector.collect(outputs, start, end);
-    batchMs.push(ms);
-    batchRows.push(end - start);
-    options.onRows?.(end);
   }
-  const totalMs = performance.now() - started;
-  const batches = batchMs.length;
-  await extraLatencySamples(runFirst, firstBatch, totalMs, batchMs, batchRows);
-  const timing = summarizeTiming(batchMs, batchRows, batchSize, totalMs, batches);
-  const predictions = collector.finish();
-  if (plan.probabilities) checkProbabilityRows(predictions, table, features, model.path, plan.probabilities.name);
-  return { predictions, timing: fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: fixedBatch }, warnings: collector.warnings() };
 }

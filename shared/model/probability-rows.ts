@@ -21,7 +21,11 @@ function isMissing(table: Table, name: string, row: number): boolean {
   return at >= 0 && Number.isNaN(matrix!.data[row * matrix!.columns.length + at]!);
 }
 
-export function checkProbabilityRows(predictions: Predictions, table: Table, features: string[], modelPath: string, output: string): void {
+/**
+ * `predictions`: the rows of `table`, in its order (a whole table, or one streamed batch: then a
+ * row is named by its line in the file, and the rows shown and counted are the batch's)
+ */
+export function checkProbabilityRows(predictions: Pick<Predictions, 'rowCount' | 'probabilities' | 'classes'>, table: Table, features: string[], modelPath: string, output: string): void {
   const p = predictions.probabilities;
   const k = predictions.classes?.length ?? 0;
   if (!p || k < 2) return;

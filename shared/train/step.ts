@@ -45,14 +45,11 @@ export const trainModelStep: StepDefinition<TrainInput, TrainOutput> = {
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
-    const [{ openGitHubSession, parseCommentMode, shareStepResults }, { loadOnnxRuntime }, { trainModel }, { renderTrainingReport }, { toolVersions }] = [
-      await import('../github/step-publishing.js'),
-      await import('../runtime/onnxruntime.js'),
-      await import('./train-model.js'),
-      await import('./training-report.js'),
-      await import('./tool-versions.js'),
-    ];
+    const { openGitHubSession, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
+    const { loadOnnxRuntime } = await import('../runtime/onnxruntime.js');
+    const { trainModel } = await import('./train-model.js');
+    const { renderTrainingReport } = await import('./training-report.js');
+    const { toolVersions } = await import('./tool-versions.js');
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, 'train-model');

@@ -58,12 +58,9 @@ export const validateDataStep: StepDefinition<
   },
   async run(host) {
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    // One after another: jest's ESM loader fails ("not in cache") on parallel imports that share a module.
-    const [{ mergeStatisticsFiles }, { validateData }, { openGitHubSession, parseCommentMode, shareStepResults }] = [
-      await import('./merge-statistics.js'),
-      await import('./validate-data.js'),
-      await import('../github/step-publishing.js'),
-    ];
+    const { mergeStatisticsFiles } = await import('./merge-statistics.js');
+    const { validateData } = await import('./validate-data.js');
+    const { openGitHubSession, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, STEP);

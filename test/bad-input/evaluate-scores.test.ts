@@ -93,3 +93,54 @@ describe('a missing feature value is named by column and line, not blamed on the
     expect(err.message).not.toMatch(/logits/);
   });
 });
+
+describe('a streamed file is checked batch by batch, each row named by its line in the file', () => {
+  // batchSize 16: row 40 (0-based) is in the third batch, at line 42 of the CSV (the header is line 1)
+  it('refuses a row that does not sum to 1 in a later batch, and only that row', async () => {
+    // softmax, plus max(0, the row's largest feature − 100) in every column: a 150 cell breaks its row's sum
+    const spiked = join(work, 'spiked.onnx');
+    writeFileSync(
+      spiked,
+      buildModel({
+        producer: 'test',
+        opsets: { '': 13 },
+        inputs: [{ name: 'input', type: tensorType('float32', ['N', 4]) }],
+        outputs: [{ name: 'probabilities', type: tensorType('float32', ['N', 3]) }],
+        nodes: [
+          { opType: 'MatMul', inputs: ['input', 'w'], outputs: ['logits'] },
+          { opType: 'Softmax', inputs: ['logits'], outputs: ['softmax'], attributes: { axis: { type: 'int', value: 1 } } },
+          { opType: 'ReduceMax', inputs: ['input'], outputs: ['largest'], attributes: { axes: { type: 'ints', value: [1] }, keepdims: { type: 'int', value: 1 } } },
+          { opType: 'Sub', inputs: ['largest', 'hundred'], outputs: ['over'] },
+          { opType: 'Relu', inputs: ['over'], outputs: ['spike'] },
+          { opType: 'Add', inputs: ['softmax', 'spike'], outputs: ['probabilities'] },
+        ],
+        initializers: [
+          { name: 'w', type: 'float32', dims: [4, 3], values: Array.from({ length: 12 }, (_, i) => Math.sin(i + 1) * 1.5) },
+          { name: 'hundred', type: 'float32', dims: [1], values: [100] },
+        ],
+      }),
+    );
+    const [header, ...lines] = readFileSync(fixtureData('iris_test.csv'), 'utf8').trim().split('\n');
+    const rows = lines.map((l) => l.split(','));
+    rows[40]![0] = '150';
+    const data = join(work, 'spiked-row-40.csv');
+    writeFileSync(data, [header, ...rows.map((r) => r.join(','))].join('\n') + '\n');
+
+    const err = await evaluateModel(options(spiked, data)).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/do not sum to 1/);
+    expect(err.message).toMatch(/spiked-row-40\.csv:42 \(sum [0-9.]+\)/);
+    expect(err.message).not.toMatch(/more rows/);
+    // the same file without the spike evaluates: the other batches' rows were fine
+    rows[40]![0] = lines[40]!.split(',')[0]!;
+    writeFileSync(data, [header, ...rows.map((r) => r.join(','))].join('\n') + '\n');
+    await expect(evaluateModel(options(spiked, data))).resolves.toMatchObject({ data: { rows: 60 } });
+  });
+
+  it('names a missing feature in a later batch by its line', async () => {
+    const err = await evaluateModel(options(fixtureModel('iris_lr.onnx'), withMissing('csv', 'petal_length', 40, 'blank'))).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/"petal_length".*missing-petal_length-40-blank\.csv:42/s);
+    expect(err.message).not.toMatch(/logits/);
+  });
+});

@@ -134,13 +134,22 @@ describe('which reads build it', () => {
     expect(jsonl.columns).toHaveLength(31);
   });
 
-  test('streamed reads (batches) keep plain columns', async () => {
+  test('streamed reads build a matrix per batch, which together are the whole read\'s matrix', async () => {
     const featureMatrix: FeatureMatrixRequest = { exclude: ['target'], type: 'float32' };
     for (const path of [join(FIXTURES, 'data', 'breast_cancer_test.csv'), join(FIXTURES, 'data-formats', 'breast_cancer_test.parquet')]) {
+      const whole = await loadTable(path, { featureMatrix });
       const batches: Table[] = [];
       await streamTable(path, { featureMatrix, batchRows: 100, onBatch: (batch) => void batches.push(batch) });
       expect(batches.length).toBeGreaterThan(1);
-      expect(batches.every((b) => b.featureMatrix === undefined && b.columns.length === 31)).toBe(true);
+      expect(batches.every((b) => b.featureMatrix?.columns.length === 30 && b.featureMatrix.data.length === b.rowCount * 30 && b.columns.length === 1)).toBe(true);
+      const joined = new Float32Array(whole.rowCount * 30);
+      let at = 0;
+      for (const b of batches) {
+        joined.set(b.featureMatrix!.data, at);
+        at += b.featureMatrix!.data.length;
+      }
+      expect(at).toBe(joined.length);
+      expect(joined).toEqual(whole.featureMatrix!.data);
     }
   });
 

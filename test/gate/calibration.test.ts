@@ -39,7 +39,11 @@ function drawPair(random: SeededRandom, n: number, d: number, drop: number): Pai
 }
 
 function sliceMasks(n: number) {
-  return Array.from({ length: SLICES }, (_, s) => ({ value: `r${s}`, weights: Float64Array.from({ length: n }, (_, i) => (i % SLICES === s ? 1 : 0)) }));
+  return Array.from({ length: SLICES }, (_, s) => {
+    const weights = Float64Array.from({ length: n }, (_, i) => (i % SLICES === s ? 1 : 0));
+    // measureQuality asks for a slice's weights when it needs them (evaluate-gate builds them then)
+    return { value: `r${s}`, weights: () => weights };
+  });
 }
 
 /** What evaluate-gate computes from two models' labels, without the files around it. */

@@ -1,11 +1,15 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  scanData,
   shareResultOf
-} from "./chunks/chunk-FKGL4H5Z.mjs";
+} from "./chunks/chunk-RHWL7RHH.mjs";
+import {
+  scanData
+} from "./chunks/chunk-XY7JK5JL.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-6S2IIISV.mjs";
-import "./chunks/chunk-YCFNLZYA.mjs";
+import "./chunks/chunk-6VNCJUBA.mjs";
+import "./chunks/chunk-WKRJA3LE.mjs";
+import "./chunks/chunk-Y5HJ3DQY.mjs";
+import "./chunks/chunk-AR3GCIHW.mjs";
 
 // shared/validate/scan-worker.ts
 process.on("message", async ({ file, options }) => {

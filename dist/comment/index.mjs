@@ -1,13 +1,20 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  runStepOnRunner
-} from "../chunks/chunk-WKPIWZY6.mjs";
-import {
   commentStep
-} from "../chunks/chunk-RP6IGXXV.mjs";
-import "../chunks/chunk-EQTXTZOH.mjs";
-import "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-YCFNLZYA.mjs";
+} from "../chunks/chunk-7QN7DFOY.mjs";
+import "../chunks/chunk-6T6PVVXI.mjs";
+import {
+  runStepOnRunner
+} from "../chunks/chunk-X5Y6UH6C.mjs";
+import "../chunks/chunk-POKSGDQE.mjs";
+import "../chunks/chunk-IKTIAIEY.mjs";
+import "../chunks/chunk-FV473KDE.mjs";
+import "../chunks/chunk-MAHPFDQB.mjs";
+import "../chunks/chunk-K2VXTGZW.mjs";
+import "../chunks/chunk-TKCRH3Q3.mjs";
+import "../chunks/chunk-LMEGT7DZ.mjs";
+import "../chunks/chunk-Y5HJ3DQY.mjs";
+import "../chunks/chunk-AR3GCIHW.mjs";
 
 // actions/comment/index.ts
 await runStepOnRunner(commentStep);

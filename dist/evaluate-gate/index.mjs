@@ -1,19 +1,23 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  runStepOnRunner
-} from "../chunks/chunk-WKPIWZY6.mjs";
-import {
   evaluateGateStep
-} from "../chunks/chunk-KY45RKLW.mjs";
-import "../chunks/chunk-YQMANWY7.mjs";
-import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-7SY4YXBS.mjs";
-import "../chunks/chunk-C2VWTQXC.mjs";
-import "../chunks/chunk-EQTXTZOH.mjs";
-import "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-6S2IIISV.mjs";
-import "../chunks/chunk-YCFNLZYA.mjs";
+} from "../chunks/chunk-56FUZF7V.mjs";
+import "../chunks/chunk-TYKU4UA5.mjs";
+import "../chunks/chunk-6T6PVVXI.mjs";
+import "../chunks/chunk-OCBPREJU.mjs";
+import "../chunks/chunk-VTEOVQ7Q.mjs";
+import {
+  runStepOnRunner
+} from "../chunks/chunk-X5Y6UH6C.mjs";
+import "../chunks/chunk-POKSGDQE.mjs";
+import "../chunks/chunk-IKTIAIEY.mjs";
+import "../chunks/chunk-FV473KDE.mjs";
+import "../chunks/chunk-MAHPFDQB.mjs";
+import "../chunks/chunk-K2VXTGZW.mjs";
+import "../chunks/chunk-TKCRH3Q3.mjs";
+import "../chunks/chunk-LMEGT7DZ.mjs";
+import "../chunks/chunk-Y5HJ3DQY.mjs";
+import "../chunks/chunk-AR3GCIHW.mjs";
 
 // actions/evaluate-gate/index.ts
 await runStepOnRunner(evaluateGateStep);

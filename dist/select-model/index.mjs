@@ -1,15 +1,20 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  runStepOnRunner
-} from "../chunks/chunk-WKPIWZY6.mjs";
-import {
   selectModelStep
-} from "../chunks/chunk-YELRR4HB.mjs";
-import "../chunks/chunk-YQMANWY7.mjs";
-import "../chunks/chunk-VUQFXF5O.mjs";
-import "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-YCFNLZYA.mjs";
+} from "../chunks/chunk-UACS73XL.mjs";
+import "../chunks/chunk-SKS7E2VR.mjs";
+import {
+  runStepOnRunner
+} from "../chunks/chunk-X5Y6UH6C.mjs";
+import "../chunks/chunk-POKSGDQE.mjs";
+import "../chunks/chunk-IKTIAIEY.mjs";
+import "../chunks/chunk-FV473KDE.mjs";
+import "../chunks/chunk-MAHPFDQB.mjs";
+import "../chunks/chunk-K2VXTGZW.mjs";
+import "../chunks/chunk-TKCRH3Q3.mjs";
+import "../chunks/chunk-LMEGT7DZ.mjs";
+import "../chunks/chunk-Y5HJ3DQY.mjs";
+import "../chunks/chunk-AR3GCIHW.mjs";
 
 // actions/select-model/index.ts
 await runStepOnRunner(selectModelStep);

@@ -1,17 +1,24 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  runStepOnRunner
-} from "../chunks/chunk-WKPIWZY6.mjs";
-import {
   trainModelStep
-} from "../chunks/chunk-HYWDNYER.mjs";
-import "../chunks/chunk-23HZM3YN.mjs";
-import "../chunks/chunk-C2VWTQXC.mjs";
-import "../chunks/chunk-EQTXTZOH.mjs";
-import "../chunks/chunk-VUQFXF5O.mjs";
-import "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-6S2IIISV.mjs";
-import "../chunks/chunk-YCFNLZYA.mjs";
+} from "../chunks/chunk-T6CJFU75.mjs";
+import "../chunks/chunk-6V7QCOTQ.mjs";
+import "../chunks/chunk-6T6PVVXI.mjs";
+import "../chunks/chunk-OCBPREJU.mjs";
+import "../chunks/chunk-VTEOVQ7Q.mjs";
+import "../chunks/chunk-SKS7E2VR.mjs";
+import {
+  runStepOnRunner
+} from "../chunks/chunk-X5Y6UH6C.mjs";
+import "../chunks/chunk-POKSGDQE.mjs";
+import "../chunks/chunk-IKTIAIEY.mjs";
+import "../chunks/chunk-FV473KDE.mjs";
+import "../chunks/chunk-MAHPFDQB.mjs";
+import "../chunks/chunk-K2VXTGZW.mjs";
+import "../chunks/chunk-TKCRH3Q3.mjs";
+import "../chunks/chunk-LMEGT7DZ.mjs";
+import "../chunks/chunk-Y5HJ3DQY.mjs";
+import "../chunks/chunk-AR3GCIHW.mjs";
 
 // actions/train-model/index.ts
 await runStepOnRunner(trainModelStep);

@@ -1,19 +1,24 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  runStepOnRunner
-} from "../chunks/chunk-WKPIWZY6.mjs";
-import {
   validateDataStep
-} from "../chunks/chunk-BBN5K4BU.mjs";
-import "../chunks/chunk-7SY4YXBS.mjs";
-import "../chunks/chunk-C2VWTQXC.mjs";
-import "../chunks/chunk-EQTXTZOH.mjs";
-import "../chunks/chunk-VUQFXF5O.mjs";
-import "../chunks/chunk-C2TNI2RU.mjs";
-import "../chunks/chunk-FKGL4H5Z.mjs";
-import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-6S2IIISV.mjs";
-import "../chunks/chunk-YCFNLZYA.mjs";
+} from "../chunks/chunk-RHRSB3K6.mjs";
+import "../chunks/chunk-MUF43UFQ.mjs";
+import "../chunks/chunk-6T6PVVXI.mjs";
+import "../chunks/chunk-OCBPREJU.mjs";
+import "../chunks/chunk-VTEOVQ7Q.mjs";
+import "../chunks/chunk-SKS7E2VR.mjs";
+import {
+  runStepOnRunner
+} from "../chunks/chunk-X5Y6UH6C.mjs";
+import "../chunks/chunk-POKSGDQE.mjs";
+import "../chunks/chunk-IKTIAIEY.mjs";
+import "../chunks/chunk-FV473KDE.mjs";
+import "../chunks/chunk-MAHPFDQB.mjs";
+import "../chunks/chunk-K2VXTGZW.mjs";
+import "../chunks/chunk-TKCRH3Q3.mjs";
+import "../chunks/chunk-LMEGT7DZ.mjs";
+import "../chunks/chunk-Y5HJ3DQY.mjs";
+import "../chunks/chunk-AR3GCIHW.mjs";
 
 // actions/validate-data/index.ts
 await runStepOnRunner(validateDataStep);

@@ -158,6 +158,7 @@ class ServeRollout {
     const { o } = this;
     const controller = new RolloutController(o.plan);
     this.result.history = controller.history;
+    this.did(`Each analysis reads its figures from ${this.figures.description}.`);
     let decision = controller.start(o.clock.now());
     for (;;) {
       switch (decision.kind) {

@@ -106,6 +106,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
       const verdictInput = host.input('verdict').trim();
       const smokeData = host.input('smoke-data').trim();
       const kserve = kserveSettings(host);
+      const prometheus = prometheusSettings(host);
       const { registry, registryLocation } = await openRegistryAccess();
       const { deployModel } = await import('./deploy-model.js');
       const outcome = await deployModel({
@@ -119,7 +120,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
         plan,
         policy,
         ...(serve ? { serve } : {}),
-        ...prometheusSettings(host),
+        ...prometheus,
         ...(smokeData ? { smoke: await smokeSettings(host, smokeData) } : {}),
         kserve,
         outputDir,

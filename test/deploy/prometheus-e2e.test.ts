@@ -67,9 +67,10 @@ describeWithTools('deploy reads its figures from a real Prometheus scraping mlci
     try {
       // every series (stable and canary, 200 and 500) exists, and Prometheus has seen it, before the interval
       await startTraffic(server.url, 200).finished();
+      const errorSeries = `${prometheus.url}/api/v1/query?${new URLSearchParams({ query: 'mlci_inference_requests_total{model="demo",role="canary",code=~"5.."}' })}`;
       for (let i = 0; i < 50; i++) {
-        const answer = await source().figuresAt(Date.now() / 1000, '10s').catch(() => undefined);
-        if (answer && answer.candidate.errors > 0) break;
+        const answer = (await (await fetch(errorSeries)).json()) as { data: { result: unknown[] } };
+        if (answer.data.result.length > 0) break;
         await sleep(200);
       }
       // quiet edges: no request for 2.5 s (2.5 scrape intervals) at either end of the interval, so
@@ -136,6 +137,7 @@ describeWithTools('deploy reads its figures from a real Prometheus scraping mlci
         registry: await loadRegistryAccess({}, logger),
       });
       // metrics-url points nowhere: the figures can only have come from Prometheus
+      expect(result.actions).toContain(`Each analysis reads its figures from Prometheus at ${prometheus.url}.`);
       expect(result.outcome).toBe('rolled-back');
       expect(result.history.map((h) => [h.weight, h.outcome])).toEqual([[50, 'fail']]);
       const errors = result.failedRules.find((f) => f.rule === 'max_error_rate')!;

@@ -1,17 +1,8 @@
 import { categoryShares } from '../validate/drift/binning.js';
 import { chiSquareDrift } from '../validate/drift/chi-square.js';
 import { jensenShannonDistance, populationStabilityIndex } from '../validate/drift/distances.js';
-import { bucketCounts, histogramQuantile, type MetricWindow } from './metric-window.js';
+import type { IntervalFigures } from './interval-figures.js';
 import type { RolloutPolicy } from './rollout-policy.js';
-
-/** The metric names mlci serve exposes (CONTRACTS.md); the analysis reads nothing else. */
-export const SERVE_METRICS = {
-  requests: 'mlci_inference_requests_total',
-  duration: 'mlci_inference_request_duration_seconds',
-  score: 'mlci_prediction_score',
-  shadowComparisons: 'mlci_shadow_comparisons_total',
-  shadowDisagreements: 'mlci_shadow_disagreements_total',
-} as const;
 
 export type CandidateRole = 'canary' | 'shadow';
 
@@ -53,21 +44,17 @@ export interface CanaryAnalysis {
 }
 
 /**
- * Reads what the candidate and stable did in a window and judges it by the rollout policy. At 100%
+ * Judges what the candidate and stable did in one interval by the rollout policy; the figures come
+ * from two scrapes of /metrics (scrapedFigures) or from a Prometheus server (queryFigures). At 100%
  * stable takes no traffic: its figures then come from `earlierStable`, the last interval in which it
  * served enough requests, so the last step is judged against stable too.
  */
-export function analyseCanary(window: MetricWindow, policy: RolloutPolicy, model: string, role: CandidateRole, earlierStable?: RoleFigures): CanaryAnalysis {
-  const candidate = roleFigures(window, model, role);
-  const measured = roleFigures(window, model, 'stable');
+export function analyseCanary(figures: IntervalFigures, policy: RolloutPolicy, role: CandidateRole, earlierStable?: RoleFigures): CanaryAnalysis {
+  const candidate = figures.candidate;
+  const measured = figures.stable;
   const stable = measured.requests < policy.minRequests && earlierStable && earlierStable.requests >= policy.minRequests ? { ...earlierStable, earlier: true } : measured;
   const analysis: CanaryAnalysis = { outcome: 'pass', role, candidate, stable, findings: [] };
-  if (role === 'shadow') {
-    analysis.shadow = {
-      comparisons: window.increase(SERVE_METRICS.shadowComparisons, { model }),
-      disagreements: window.increase(SERVE_METRICS.shadowDisagreements, { model }),
-    };
-  }
+  if (role === 'shadow' && figures.shadow) analysis.shadow = figures.shadow;
   const findings = analysis.findings;
   if (candidate.requests < policy.minRequests) {
     findings.push({
@@ -87,20 +74,6 @@ export function analyseCanary(window: MetricWindow, policy: RolloutPolicy, model
   if (findings.some((f) => f.passed === false)) analysis.outcome = 'fail';
   else if (findings.some((f) => f.passed === null)) analysis.outcome = 'inconclusive';
   return analysis;
-}
-
-function roleFigures(window: MetricWindow, model: string, role: string): RoleFigures {
-  const requests = window.increase(SERVE_METRICS.requests, { model, role });
-  const errors = window.increase(SERVE_METRICS.requests, { model, role, code: (code) => code.startsWith('5') });
-  const duration = window.histogram(SERVE_METRICS.duration, { model, role });
-  const scores = window.histogram(SERVE_METRICS.score, { model, role });
-  return {
-    requests,
-    errors,
-    errorRate: requests > 0 ? errors / requests : null,
-    p95Seconds: histogramQuantile(0.95, duration) ?? null,
-    scoreCounts: bucketCounts(scores),
-  };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;

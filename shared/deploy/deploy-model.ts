@@ -6,6 +6,7 @@ import type { Logger } from '../log.js';
 import type { LoadedModel } from '../model/session.js';
 import type { Clock } from './clock.js';
 import { inferenceServiceName, inferenceServiceYaml, renderInferenceService, type KServeMode, type KServeRuntime } from './kserve-manifest.js';
+import { PrometheusSource, type PrometheusLabels } from './prometheus-query.js';
 import type { MoveWhy } from './registry-port.js';
 import type { ModelRef, RegistryAccess } from './registry-access.js';
 import type { RolloutPlan } from './rollout-controller.js';
@@ -36,6 +37,8 @@ export interface DeployOptions {
   policy: RolloutPolicy;
   serve?: { url: string; metricsUrl?: string; token?: string; servedName?: string; readyTimeoutMs: number; pollMs: number };
   smoke?: { data: string; rows: number; target?: string; loadModel(path: string): Promise<LoadedModel> };
+  /** read each interval's figures from this Prometheus server instead of scraping server-url/metrics */
+  prometheus?: { url: string; labels: PrometheusLabels };
   kserve?: { mode: KServeMode; runtime: KServeRuntime; runtimeName?: string; name?: string; namespace?: string };
   outputDir: string;
   tempDir: string;
@@ -112,9 +115,15 @@ async function deployToServe(options: DeployOptions, ref: ModelRef, registry: Re
     readyTimeoutMs: serve.readyTimeoutMs,
     pollMs: serve.pollMs,
     ...(smoke ? { smoke } : {}),
+    ...(options.prometheus ? { figures: prometheusFigures(options.prometheus, serve.servedName ?? model.name, model.version, options.clock) } : {}),
     ...(options.tracker ? { onProgress: (d: string) => options.tracker!.progress(d) } : {}),
   });
   return { model, result, manifests: [] };
+}
+
+function prometheusFigures(prometheus: NonNullable<DeployOptions['prometheus']>, servedName: string, candidateVersion: string, clock: Clock) {
+  return ({ role, previousVersion }: { role: 'canary' | 'shadow'; previousVersion: string | null }) =>
+    new PrometheusSource({ url: prometheus.url, labels: prometheus.labels, model: servedName, role, candidateVersion, stableVersion: previousVersion, now: () => clock.now() });
 }
 
 /**
@@ -142,6 +151,7 @@ async function renderKServe(options: DeployOptions, ref: ModelRef, model: Deploy
     await write('inferenceservice-rollback.yaml', 0);
   }
   await write('inferenceservice.yaml');
+  if (options.prometheus) options.logger.warning(`prometheus-url is read while deploy drives the rollout; for KServe that needs applying from the step (kubeconfig), which is not built yet, so ${options.prometheus.url} was not queried.`);
   options.logger.info(`Wrote ${manifests.length} InferenceService manifest${manifests.length === 1 ? '' : 's'} to ${dir}.`);
   const result: RolloutResult = {
     outcome: 'rendered',

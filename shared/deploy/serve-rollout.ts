@@ -2,7 +2,7 @@ import { describeError, UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { analyseCanary, type CanaryAnalysis, type CandidateRole, type RoleFigures, type RuleFinding } from './canary-analysis.js';
 import type { Clock } from './clock.js';
-import { MetricWindow } from './metric-window.js';
+import { ScrapeSource, type FigureSource } from './interval-figures.js';
 import type { AliasMoveRecord, DeployRegistry, MoveWhy } from './registry-port.js';
 import { RolloutController, type Judgement, type RolloutDecision, type RolloutPlan, type RolloutRecord } from './rollout-controller.js';
 import type { RolloutPolicy } from './rollout-policy.js';
@@ -43,6 +43,8 @@ export interface ServeRolloutOptions {
   /** how long to wait for the server to report the new model ready after the alias moved */
   readyTimeoutMs: number;
   pollMs: number;
+  /** where each interval's figures come from; default: the server's /metrics, scraped at both ends */
+  figures?: (context: { role: CandidateRole; previousVersion: string | null }) => FigureSource;
   /** a short line for each stage (GitHub deployment status descriptions) */
   onProgress?: (description: string) => Promise<void>;
 }
@@ -83,6 +85,7 @@ class ServeRollout {
   private reference = '';
   /** stable's figures from the last interval in which it served enough requests */
   private lastStable: RoleFigures | undefined;
+  private figures!: FigureSource;
 
   constructor(private readonly o: ServeRolloutOptions) {
     this.result = { outcome: 'failed', failedRules: [], history: [], analyses: [], previousVersion: null, actions: [] };
@@ -96,6 +99,7 @@ class ServeRollout {
     this.reference = `${routes.stable.reference.slice(0, -(o.environment.length + 1))}:${o.candidate.version}`;
     const aliases = await o.registry.aliases(o.candidate.name);
     result.previousVersion = aliases[o.environment] ?? null;
+    this.figures = o.figures?.({ role: this.role, previousVersion: result.previousVersion }) ?? new ScrapeSource(() => o.client.metrics(), o.servedName, this.role, 'the server\'s /metrics');
     if (routes.stable.model_digest === o.candidate.modelDigest && result.previousVersion === o.candidate.version) {
       return this.end('unchanged', `${o.environment} already serves ${o.candidate.name} ${o.candidate.version}.`);
     }
@@ -154,6 +158,7 @@ class ServeRollout {
     const { o } = this;
     const controller = new RolloutController(o.plan);
     this.result.history = controller.history;
+    this.did(`Each analysis reads its figures from ${this.figures.description}.`);
     let decision = controller.start(o.clock.now());
     for (;;) {
       switch (decision.kind) {
@@ -186,32 +191,25 @@ class ServeRollout {
     }
   }
 
-  /** one interval: scrape, wait, scrape, judge the difference */
+  /** one interval: its figures (from /metrics or Prometheus), judged */
   private async measure(until: number): Promise<Judgement> {
     const { o } = this;
-    const before = await this.scrape();
+    const startProblem = await this.figures.begin();
     await o.clock.sleep(Math.max(0, until - o.clock.now()));
-    const after = await this.scrape();
-    if (typeof before === 'string' || typeof after === 'string') {
-      const problem = typeof before === 'string' ? before : (after as string);
-      o.logger.warning(`No analysis this interval: ${problem}`);
+    const figures = await this.figures.end();
+    const problem = startProblem ?? (typeof figures === 'string' ? figures : undefined);
+    if (problem !== undefined || typeof figures === 'string') {
+      const why = problem ?? String(figures);
+      o.logger.warning(`No analysis this interval: ${why}`);
       // a server that answers nothing at all is down, not merely unmeasured
       await o.client.routes();
-      return { outcome: 'inconclusive', findings: [], problem };
+      return { outcome: 'inconclusive', findings: [], problem: why };
     }
-    const analysis = analyseCanary(new MetricWindow(before, after), o.policy, o.servedName, this.role, this.lastStable);
+    const analysis = analyseCanary(figures, o.policy, this.role, this.lastStable);
     if (!analysis.stable.earlier && analysis.stable.requests >= o.policy.minRequests) this.lastStable = analysis.stable;
     this.result.analyses.push(analysis);
     o.logger.info(`Analysis: ${analysis.outcome}. ${analysis.findings.map((f) => f.text).join(' ')}`);
     return { outcome: analysis.outcome, findings: analysis.findings };
-  }
-
-  private async scrape() {
-    try {
-      return await this.o.client.metrics();
-    } catch (err) {
-      return `metrics unreachable: ${describeError(err)}`;
-    }
   }
 
   private async promote(): Promise<void> {

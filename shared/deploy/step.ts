@@ -18,6 +18,7 @@ type DeployInput =
   | 'model' | 'registry' | 'environment' | 'verdict' | 'require-verdict' | 'target' | 'server-url' | 'served-model' | 'metrics-url'
   | 'strategy' | 'steps' | 'interval' | 'count' | 'failure-limit' | 'policy' | 'smoke-data' | 'smoke-rows' | 'smoke-target'
   | 'ready-timeout' | 'kserve-mode' | 'kserve-runtime' | 'kserve-name' | 'kserve-namespace' | 'kubeconfig' | 'prometheus-url'
+  | 'prometheus-model-label' | 'prometheus-role-label' | 'prometheus-selector'
   | 'rollback' | 'github-token' | 'github-deployment' | 'output-dir' | 'upload-artifact';
 type DeployOutput = 'result' | 'version' | 'digest' | 'previous-version' | 'environment-url' | 'report-file' | 'output-dir';
 
@@ -49,7 +50,10 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
     'kserve-name': { description: 'target kserve: the InferenceService name. Default: from the model name.', default: '' },
     'kserve-namespace': { description: 'target kserve: the namespace.', default: '' },
     kubeconfig: { description: 'target kserve: apply the manifests to this cluster (not built yet: apply them from output-dir with kubectl).', default: '' },
-    'prometheus-url': { description: 'target kserve: Prometheus query URL for the analysis (not built yet).', default: '' },
+    'prometheus-url': { description: 'Read the analysis\'s figures from this Prometheus server (http://HOST:9090; its /api/v1/query API) instead of scraping metrics-url: a Prometheus scraping mlci serve, or the pods of a KServe InferenceService running it. Unreachable, a query error or no series: the interval is inconclusive.', default: '' },
+    'prometheus-model-label': { description: 'prometheus-url: the label naming the model in the series.', default: 'model' },
+    'prometheus-role-label': { description: 'prometheus-url: the label telling candidate from stable: role (mlci serve\'s stable, canary, shadow) or version (the candidate\'s version against the previous one).', default: 'role' },
+    'prometheus-selector': { description: 'prometheus-url: more PromQL label matchers for every query, e.g. namespace="prod",job="mlci-serve".', default: '' },
     rollback: { description: 'true: roll the environment back to the version it ran before (registry alias history), by hand.', default: 'false' },
     'github-token': { description: 'Token for the GitHub deployment (needs deployments: write) (CLI: the GITHUB_TOKEN environment variable).', default: '${{ github.token }}' },
     'github-deployment': { description: 'Record the deployment and its statuses in GitHub\'s Deployments (on a runner).', default: 'true' },
@@ -102,6 +106,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
       const verdictInput = host.input('verdict').trim();
       const smokeData = host.input('smoke-data').trim();
       const kserve = kserveSettings(host);
+      const prometheus = prometheusSettings(host);
       const { registry, registryLocation } = await openRegistryAccess();
       const { deployModel } = await import('./deploy-model.js');
       const outcome = await deployModel({
@@ -115,6 +120,7 @@ export const deployStep: StepDefinition<DeployInput, DeployOutput> = {
         plan,
         policy,
         ...(serve ? { serve } : {}),
+        ...prometheus,
         ...(smokeData ? { smoke: await smokeSettings(host, smokeData) } : {}),
         kserve,
         outputDir,
@@ -165,6 +171,21 @@ function serveSettings(host: Host) {
     readyTimeoutMs: parseNumberInput('ready-timeout', host.input('ready-timeout'), 120, { min: 0 }) * 1000,
     pollMs: 250,
   };
+}
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+function prometheusSettings(host: Host) {
+  const url = host.input('prometheus-url').trim();
+  if (!url) return {};
+  if (!/^https?:\/\//.test(url)) throw new UserError(`prometheus-url "${url}" is not an http(s) URL.`, 'input prometheus-url', 'Write it as http://HOST:9090 (the Prometheus server; deploy adds /api/v1/query).');
+  const label = (name: 'prometheus-model-label' | 'prometheus-role-label', fallback: string) => {
+    const value = host.input(name).trim() || fallback;
+    if (!LABEL_NAME.test(value)) throw new UserError(`Input "${name}" is not a Prometheus label name: "${value}".`, `input ${name}`, 'Use letters, digits and underscores, not starting with a digit, e.g. model.');
+    return value;
+  };
+  const extra = host.input('prometheus-selector').trim().replace(/^\{|\}$/g, '');
+  return { prometheus: { url, labels: { model: label('prometheus-model-label', 'model'), role: label('prometheus-role-label', 'role'), ...(extra ? { extra } : {}) } } };
 }
 
 function rolloutPlan(host: Host, strategy: Strategy, failureLimit: number, inconclusiveLimit: number): RolloutPlan {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseCanary } from '../../shared/deploy/canary-analysis.js';
+import { scrapedFigures } from '../../shared/deploy/interval-figures.js';
 import { bucketCounts, histogramQuantile, MetricWindow } from '../../shared/deploy/metric-window.js';
 import { parsePrometheusText } from '../../shared/deploy/prometheus-text.js';
 import { parseRolloutPolicy } from '../../shared/deploy/rollout-policy.js';
@@ -52,7 +53,7 @@ describe('analyseCanary on a real prom-client registry', () => {
       m.serve('demo', 'v2', 'canary', 0.009, 400);
       m.serve('other', 'v9', 'canary', 3, 500);
     });
-    const analysis = analyseCanary(window, policy, 'demo', 'canary');
+    const analysis = analyseCanary(scrapedFigures(window, 'demo', 'canary'), policy, 'canary');
     expect(analysis.candidate.requests).toBe(100);
     expect(analysis.candidate.errors).toBe(1);
     expect(analysis.stable.requests).toBe(200);
@@ -69,7 +70,7 @@ describe('analyseCanary on a real prom-client registry', () => {
       for (let i = 0; i < 100; i++) m.serve('demo', 'v1', 'stable', 0.004, 200, 0.7);
       for (let i = 0; i < 100; i++) m.serve('demo', 'v2', 'canary', 0.2, 200, 0.7);
     });
-    const analysis = analyseCanary(window, policy, 'demo', 'canary');
+    const analysis = analyseCanary(scrapedFigures(window, 'demo', 'canary'), policy, 'canary');
     expect(analysis.outcome).toBe('fail');
     const latency = analysis.findings.find((f) => f.rule === 'latency_p95')!;
     expect(latency.passed).toBe(false);
@@ -84,7 +85,7 @@ describe('analyseCanary on a real prom-client registry', () => {
       for (let i = 0; i < 100; i++) m.serve('demo', 'v1', 'stable', 0.01, 200, 0.5);
       for (let i = 0; i < 10; i++) m.serve('demo', 'v2', 'canary', 0.01, 200, 0.5);
     });
-    const analysis = analyseCanary(window, policy, 'demo', 'canary');
+    const analysis = analyseCanary(scrapedFigures(window, 'demo', 'canary'), policy, 'canary');
     expect(analysis.outcome).toBe('inconclusive');
     expect(analysis.findings[0]!.text).toContain('10 requests');
   });
@@ -98,7 +99,7 @@ describe('analyseCanary on a real prom-client registry', () => {
         m.compareShadow('demo', 'v2', i % 5 !== 0);
       }
     });
-    const analysis = analyseCanary(window, policy, 'demo', 'shadow');
+    const analysis = analyseCanary(scrapedFigures(window, 'demo', 'shadow'), policy, 'shadow');
     expect(analysis.shadow).toEqual({ comparisons: 200, disagreements: 40 });
     const byRule = Object.fromEntries(analysis.findings.map((f) => [f.rule, f]));
     expect(byRule.prediction_drift!.passed).toBe(false);
@@ -111,12 +112,12 @@ describe('analyseCanary on a real prom-client registry', () => {
       for (let i = 0; i < 100; i++) m.serve('demo', 'v1', 'stable', 0.004, 200, 0.7);
       for (let i = 0; i < 100; i++) m.serve('demo', 'v2', 'canary', 0.004, 200, 0.7);
     });
-    const first = analyseCanary(earlier, policy, 'demo', 'canary');
+    const first = analyseCanary(scrapedFigures(earlier, 'demo', 'canary'), policy, 'canary');
     const full = await windowOf((m) => {
       for (let i = 0; i < 100; i++) m.serve('demo', 'v2', 'canary', 0.2, 200, 0.7);
     });
-    expect(analyseCanary(full, policy, 'demo', 'canary').outcome).toBe('inconclusive');
-    const judged = analyseCanary(full, policy, 'demo', 'canary', first.stable);
+    expect(analyseCanary(scrapedFigures(full, 'demo', 'canary'), policy, 'canary').outcome).toBe('inconclusive');
+    const judged = analyseCanary(scrapedFigures(full, 'demo', 'canary'), policy, 'canary', first.stable);
     expect(judged.outcome).toBe('fail');
     expect(judged.stable.earlier).toBe(true);
     expect(judged.findings.find((f) => f.rule === 'latency_p95')!.text).toContain('from an earlier interval');
@@ -155,7 +156,7 @@ describeWithTools('histogram quantiles and drift against independent references'
       for (let i = 0; i < 300; i++) m.serve('demo', 'v1', 'stable', 0.01, 200, random());
       for (let i = 0; i < 300; i++) m.serve('demo', 'v2', 'canary', 0.01, 200, random() ** 2);
     });
-    const analysis = analyseCanary(window, policy, 'demo', 'canary');
+    const analysis = analyseCanary(scrapedFigures(window, 'demo', 'canary'), policy, 'canary');
     const drift = analysis.findings.find((f) => f.rule === 'prediction_drift')!;
     const stable = [...bucketCounts(window.histogram('mlci_prediction_score', { model: 'demo', role: 'stable' })).values()];
     const canary = [...bucketCounts(window.histogram('mlci_prediction_score', { model: 'demo', role: 'canary' })).values()];

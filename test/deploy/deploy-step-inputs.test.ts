@@ -28,6 +28,8 @@ describe('deploy refuses bad inputs before touching the registry or a server', (
     [{ interval: '0' }, 'input interval', 'Input "interval" must be a number ≥ 0.01, got "0".'],
     [{ 'server-url': 'localhost:8080' }, 'input server-url', 'server-url "localhost:8080" is not an http(s) URL.'],
     [{ kubeconfig: '/home/me/.kube/config', target: 'kserve' }, 'input kubeconfig', 'Applying to a cluster (kubeconfig) is not built yet.'],
+    [{ 'prometheus-url': 'prometheus:9090' }, 'input prometheus-url', 'prometheus-url "prometheus:9090" is not an http(s) URL.'],
+    [{ 'prometheus-url': 'http://127.0.0.1:9090', 'prometheus-role-label': 'kserve-revision' }, 'input prometheus-role-label', 'Input "prometheus-role-label" is not a Prometheus label name: "kserve-revision".'],
     [{ 'kserve-mode': 'Knative' }, 'input kserve-mode', 'Input "kserve-mode" must be Serverless or RawDeployment, got "Knative".'],
   ])('%o', async (inputs, where, what) => {
     expect(await refusal(inputs)).toEqual({ what, where });

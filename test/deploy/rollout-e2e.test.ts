@@ -31,6 +31,7 @@ import { startDockerRegistry, type RunningRegistry } from '../support/docker-reg
 import { startProxy } from '../support/registry-proxy.js';
 import { describeWithTools, tools } from '../support/system-tools.js';
 import { inferenceServiceValidator } from './kserve-schema.js';
+import { startTraffic } from './serve-traffic.js';
 import { parse } from 'yaml';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
@@ -42,41 +43,6 @@ const policy = parseRolloutPolicy(
   ['min_requests: 15', 'max_error_rate: 0.01', 'latency_p95:', '  max_ratio_to_stable: 3', 'prediction_drift:', '  method: jensenshannon', '  threshold: 0.5', 'max_shadow_disagreement: 0.05', 'inconclusive_limit: 1'].join('\n'),
   'rollout.yml',
 );
-
-/** the breast-cancer test rows' 30 features */
-function rows(): number[][] {
-  return readFileSync(DATA, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 30).map(Number));
-}
-
-/** Requests from a few concurrent clients until stopped: bounded in count, loopback only. */
-function startTraffic(url: string, limit = 50_000) {
-  const data = rows();
-  let sent = 0;
-  let stopped = false;
-  const failures: string[] = [];
-  const client = async () => {
-    while (!stopped && sent < limit) {
-      const row = data[sent++ % data.length]!;
-      try {
-        const response = await fetch(`${url}/v2/models/demo/infer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ inputs: [{ name: 'input', datatype: 'FP32', shape: [1, 30], data: row }] }) });
-        await response.text();
-        if (response.status !== 200) failures.push(String(response.status));
-      } catch (err) {
-        failures.push(String(err));
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    }
-  };
-  const clients = Array.from({ length: 4 }, client);
-  return {
-    failures,
-    sent: () => sent,
-    async stop() {
-      stopped = true;
-      await Promise.all(clients);
-    },
-  };
-}
 
 async function verdictFor(modelFile: string): Promise<string> {
   const path = join(work, `verdict-${Math.random().toString(36).slice(2)}.json`);

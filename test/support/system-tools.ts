@@ -22,6 +22,7 @@ export const tools = {
   dockerRegistry: { label: 'docker-registry (Debian package docker-registry)', present: () => existsSync('/usr/bin/docker-registry') || onPath('docker-registry') },
   skopeo: { label: 'skopeo (Debian package skopeo)', present: () => onPath('skopeo') },
   promtool: { label: 'promtool (Debian package prometheus)', present: () => onPath('promtool') },
+  prometheus: { label: 'prometheus (Debian package prometheus)', present: () => existsSync('/usr/bin/prometheus') },
   pythonSklearn: {
     label: `${PYTHON} with scikit-learn and onnx (Debian packages python3-sklearn python3-onnx)`,
     present: () => existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import sklearn, onnx'], { stdio: 'ignore' }).status === 0,

@@ -56,7 +56,7 @@ const digest = `sha256:${execFileSync('sha256sum', [model], { encoding: 'utf8' }
 const server = await startDockerRegistry();
 const base = `http://${server.host}`;
 const child = (...args) => {
-  const r = spawnSync(process.execPath, [import.meta.filename, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [...(process.env.MLCI_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MLCI_BENCH_PROF}`] : []), import.meta.filename, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 };

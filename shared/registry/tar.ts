@@ -145,7 +145,9 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
   // fewer, larger writes: a response body arrives in 16-64 KiB pieces
   const flush = async (f: NonNullable<typeof file>) => {
     if (f.pendingBytes === 0) return;
-    await f.handle.write(f.pending.length === 1 ? f.pending[0]! : Buffer.concat(f.pending, f.pendingBytes));
+    // writev: the pieces go to the file as they are, never copied into one buffer first
+    const { bytesWritten } = await f.handle.writev(f.pending);
+    if (bytesWritten !== f.pendingBytes) throw new UserError(`Writing ${f.name} stopped short (${bytesWritten} of ${f.pendingBytes} bytes).`, dir, 'Free disk space where the model is pulled to, and pull again.');
     f.pending = [];
     f.pendingBytes = 0;
   };
@@ -165,7 +167,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
           file.hash.update(piece);
           file.pending.push(piece);
           file.pendingBytes += take;
-          if (file.pendingBytes >= 1 << 20) await flush(file);
+          if (file.pendingBytes >= 1 << 22) await flush(file);
           file.remaining -= take;
           chunk = chunk.subarray(take);
           if (file.remaining === 0) {

@@ -16,6 +16,8 @@ export interface PublishRequest {
   /** immutable; the next `v<n>` when absent */
   version?: string;
   modelFile: string;
+  /** the sha256 of modelFile when the caller has hashed it already (a blessing check): saves a pass */
+  modelDigest?: string;
   /** the documents to package; a function when they mention the version being published */
   docs?: Partial<Record<DocFile, Uint8Array>> | ((version: string) => Promise<Partial<Record<DocFile, Uint8Array>>>);
   about?: Omit<ModelDescription, 'name' | 'version' | 'created'>;
@@ -186,7 +188,7 @@ export class OciModelRegistry implements ModelRegistry {
     const mayBeUnchanged = existing.some((v) => v.weight.size === fileTarSize(size));
     const pending = mayBeUnchanged ? undefined : await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
     try {
-      const modelDigest = await sha256File(request.modelFile).then((hex) => `sha256:${hex}`, unreadable);
+      const modelDigest = request.modelDigest ?? (await sha256File(request.modelFile).then((hex) => `sha256:${hex}`, unreadable));
       const first = decideVersion(name, request.version, modelDigest, existing, aliasDoc);
       let weight: BlobSource | undefined;
       if (!('unchanged' in first)) {

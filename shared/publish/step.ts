@@ -145,6 +145,8 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       name,
       version,
       modelFile,
+      // hashed above for the blessing check: the registry does not read the file again for it
+      modelDigest,
       aliases,
       why: { actor: host.env.GITHUB_ACTOR || host.env.USER || undefined, runUrl: runUrl(host.env), reason: host.input('reason').trim() || `published by publish-model` },
       about: {

@@ -1,14 +1,14 @@
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256File } from '../fs/digest.js';
 import type { Logger } from '../log.js';
 import { ALIASES_TAG, aliasDocumentManifest, aliasStack, applyEntry, emptyAliasDocument, newEntry, parseAliasDocument, publicMove, rollbackTarget, type AliasDocument, type AliasEntry } from './aliases.js';
 import { ANNOTATION_FILEPATH, DOC_FILES, MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, buildModelManifest, docLayer, readModelManifest, type DocFile, type ModelDescription } from './modelpack.js';
-import type { BlobProgress, OciStore, StoredManifest } from './oci/types.js';
+import type { BlobProgress, BlobSource, Descriptor, OciStore, StoredManifest } from './oci/types.js';
 import { checkAlias, checkModelName, checkVersion, formatModelReference, isVersionTag } from './reference.js';
 import { attachReferrer, listReferrers, type AttachedFile } from './referrers.js';
-import { extractTar, fileTarBlob } from './tar.js';
+import { extractTar, fileTarBlob, fileTarSize, knownFileTarBlob, startFileTarBlob } from './tar.js';
 import type { AliasMove, ModelReference, ModelRegistry, MoveReason, PulledModel, ResolvedModel } from './types.js';
 
 export interface PublishRequest {
@@ -16,6 +16,8 @@ export interface PublishRequest {
   /** immutable; the next `v<n>` when absent */
   version?: string;
   modelFile: string;
+  /** the sha256 of modelFile when the caller has hashed it already (a blessing check): saves a pass */
+  modelDigest?: string;
   /** the documents to package; a function when they mention the version being published */
   docs?: Partial<Record<DocFile, Uint8Array>> | ((version: string) => Promise<Partial<Record<DocFile, Uint8Array>>>);
   about?: Omit<ModelDescription, 'name' | 'version' | 'created'>;
@@ -69,18 +71,23 @@ export class OciModelRegistry implements ModelRegistry {
   }
 
   async versions(name: string): Promise<VersionInfo[]> {
+    return (await this.versionsWithLayers(name)).map(({ weight: _weight, ...info }) => info);
+  }
+
+  /** the versions and each one's weight layer, which publishing matches new bytes against */
+  private async versionsWithLayers(name: string): Promise<(VersionInfo & { weight: Descriptor })[]> {
     checkModelName(name);
     const doc = await this.readAliases(name);
     const byVersion = new Map<string, string[]>();
     for (const [alias, version] of Object.entries(doc.aliases)) byVersion.set(version, [...(byVersion.get(version) ?? []), alias]);
-    const out: VersionInfo[] = [];
+    const out: (VersionInfo & { weight: Descriptor })[] = [];
     for (const tag of await this.store.listTags(name)) {
       if (tag === ALIASES_TAG || tag in doc.aliases || !isVersionTag(tag)) continue;
       const stored = await this.store.getManifest(name, tag);
       if (!stored) continue;
       const parsed = readModelManifest(stored, `${this.where(name)}:${tag}`);
       if (parsed.version !== tag) continue;
-      out.push({ name, version: tag, manifestDigest: stored.digest, modelDigest: parsed.modelDigest, created: parsed.created, aliases: (byVersion.get(tag) ?? []).sort() });
+      out.push({ name, version: tag, manifestDigest: stored.digest, modelDigest: parsed.modelDigest, created: parsed.created, aliases: (byVersion.get(tag) ?? []).sort(), weight: parsed.weight });
     }
     return out.sort((a, b) => compareVersions(a.version, b.version));
   }
@@ -167,22 +174,38 @@ export class OciModelRegistry implements ModelRegistry {
     const name = checkModelName(request.name, 'input "name"');
     if (request.version !== undefined) checkVersion(request.version, 'input "version"');
     for (const alias of request.aliases ?? []) checkAlias(alias, 'input "aliases"');
-    const modelDigest = await sha256File(request.modelFile).then(
-      (hex) => `sha256:${hex}`,
-      (err: NodeJS.ErrnoException) => {
-        throw new UserError(`The model ${request.modelFile} cannot be read (${err.code ?? err.message}).`, 'input model', 'Point it at the .onnx file to publish.');
-      },
-    );
+    const unreadable = unreadableModel(request.modelFile);
+    const { size } = await stat(request.modelFile).catch(unreadable);
     // A first look without the lock: unchanged bytes stop here, refused ones before any upload, and
     // the large weight blob goes up before the lock is taken (it does not depend on the version),
     // so the lock is held for seconds, never for a gigabyte's upload.
-    const first = decideVersion(name, request.version, modelDigest, await this.versions(name), await this.readAliases(name));
-    let weight: Awaited<ReturnType<typeof fileTarBlob>> | undefined;
-    let uploaded = 0;
-    if (!('unchanged' in first)) {
-      weight = await fileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile);
-      if ((await this.store.pushBlob(name, weight, request.progress)) === 'uploaded') uploaded++;
+    const existing = await this.versionsWithLayers(name);
+    const aliasDoc = await this.readAliases(name);
+    // Two digests of the model bytes are needed: the file's (is it published already?) and the tar
+    // layer's. When no version's layer has this size the bytes cannot be unchanged, so the layer is
+    // hashed on the other core at the same time; otherwise the file's digest comes first, and
+    // usually ends the publish (the layer is never hashed).
+    const mayBeUnchanged = existing.some((v) => v.weight.size === fileTarSize(size));
+    const pending = mayBeUnchanged ? undefined : await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
+    try {
+      const modelDigest = request.modelDigest ?? (await sha256File(request.modelFile).then((hex) => `sha256:${hex}`, unreadable));
+      const first = decideVersion(name, request.version, modelDigest, existing, aliasDoc);
+      let weight: BlobSource | undefined;
+      if (!('unchanged' in first)) {
+        // the same bytes under another version: its layer is this one (the tar is reproducible)
+        const known = existing.find((v) => v.modelDigest === modelDigest)?.weight;
+        if (known) weight = await knownFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, known.digest);
+        else weight = await (pending ?? (await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable))).blob();
+      }
+      return await this.publishWith(request, name, modelDigest, weight);
+    } finally {
+      pending?.cancel();
     }
+  }
+
+  private async publishWith(request: PublishRequest, name: string, modelDigest: string, weight: BlobSource | undefined): Promise<PublishResult> {
+    let uploaded = 0;
+    if (weight && (await this.store.pushBlob(name, weight, request.progress)) === 'uploaded') uploaded++;
 
     const result = await this.store.exclusive(name, async () => {
       for (let attempt = 1; ; attempt++) {
@@ -369,6 +392,12 @@ function decideVersion(name: string, given: string | undefined, modelDigest: str
   if (same.length > 0) return { unchanged: same[same.length - 1]! };
   const numbers = existing.map((v) => /^v(\d+)$/.exec(v.version)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
   return { version: `v${Math.max(0, ...numbers) + 1}` };
+}
+
+function unreadableModel(file: string): (err: NodeJS.ErrnoException) => never {
+  return (err) => {
+    throw new UserError(`The model ${file} cannot be read (${err.code ?? err.message}).`, 'input model', 'Point it at the .onnx file to publish.');
+  };
 }
 
 function absent(reference: string, what: string, name: string): UserError {

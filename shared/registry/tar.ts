@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { sha256FileFramedInBackground } from '../fs/digest-worker.js';
 import { resolveInside } from '../fs/safe-path.js';
 import type { BlobSource } from './oci/types.js';
 
@@ -49,25 +50,63 @@ function padding(size: number): Buffer {
   return Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
 }
 
+/** A one-file tar whose layer digest is still being computed on another thread. */
+export interface PendingTarBlob {
+  blob(): Promise<BlobSource>;
+  cancel(): void;
+}
+
 /**
- * A one-file tar as a blob. Its digest costs one read of the file (the upload is a second); the
- * caller hashes the file itself first, so a republish of unchanged bytes stops after one pass.
+ * Starts the digest of a one-file tar of `path` on another thread, while the caller hashes the file
+ * itself on this one: the file's digest decides whether anything is published (unchanged bytes stop
+ * there, and `cancel()`), the tar's names the layer. The upload reads the file once more.
  */
-export async function fileTarBlob(mediaType: string, entryName: string, path: string): Promise<BlobSource> {
+export async function startFileTarBlob(mediaType: string, entryName: string, path: string): Promise<PendingTarBlob> {
   const { size } = await stat(path);
   const header = tarHeader(entryName, size);
   const tail = Buffer.concat([padding(size), END]);
-  const tarHash = createHash('sha256').update(header);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) tarHash.update(chunk as Buffer);
-  tarHash.update(tail);
+  const job = sha256FileFramedInBackground(path, header, tail);
+  let blob: Promise<BlobSource> | undefined;
+  return {
+    cancel: job.cancel,
+    blob() {
+      blob ??= job.result.then(({ hex, size: read }) => {
+        if (read !== size) throw new UserError(`The model ${path} changed size while it was being published (${size} → ${read} bytes).`, 'input model', 'Publish it again once nothing writes to it.');
+        return tarBlob(mediaType, path, header, size, tail, `sha256:${hex}`);
+      });
+      return blob;
+    },
+  };
+}
+
+/** the size of the one-file tar of a file of `size` bytes */
+export function fileTarSize(size: number): number {
+  return BLOCK + size + padding(size).length + END.length;
+}
+
+/**
+ * A one-file tar whose digest is already known: the layer of a version holding the same model bytes
+ * (the tar is reproducible, so equal bytes give an equal layer; a registry checks it on upload).
+ */
+export async function knownFileTarBlob(mediaType: string, entryName: string, path: string, digest: string): Promise<BlobSource> {
+  const { size } = await stat(path);
+  return tarBlob(mediaType, path, tarHeader(entryName, size), size, Buffer.concat([padding(size), END]), digest);
+}
+
+/** A one-file tar as a blob, hashed here: one read of the file (the upload is a second). */
+export async function fileTarBlob(mediaType: string, entryName: string, path: string): Promise<BlobSource> {
+  return (await startFileTarBlob(mediaType, entryName, path)).blob();
+}
+
+function tarBlob(mediaType: string, path: string, header: Buffer, size: number, tail: Buffer, digest: string): BlobSource {
   return {
     mediaType,
-    digest: `sha256:${tarHash.digest('hex')}`,
+    digest,
     size: header.length + size + tail.length,
     async *open(offset = 0) {
       if (offset < header.length) yield header.subarray(offset);
       const fileStart = Math.max(0, offset - header.length);
-      if (fileStart < size) yield* createReadStream(path, { start: fileStart, highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>;
+      if (fileStart < size) yield* createReadStream(path, { start: fileStart, end: size - 1, highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>;
       const tailStart = Math.max(0, offset - header.length - size);
       if (tailStart < tail.length) yield tail.subarray(tailStart);
     },
@@ -106,7 +145,9 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
   // fewer, larger writes: a response body arrives in 16-64 KiB pieces
   const flush = async (f: NonNullable<typeof file>) => {
     if (f.pendingBytes === 0) return;
-    await f.handle.write(f.pending.length === 1 ? f.pending[0]! : Buffer.concat(f.pending, f.pendingBytes));
+    // writev: the pieces go to the file as they are, never copied into one buffer first
+    const { bytesWritten } = await f.handle.writev(f.pending);
+    if (bytesWritten !== f.pendingBytes) throw new UserError(`Writing ${f.name} stopped short (${bytesWritten} of ${f.pendingBytes} bytes).`, dir, 'Free disk space where the model is pulled to, and pull again.');
     f.pending = [];
     f.pendingBytes = 0;
   };
@@ -126,7 +167,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
           file.hash.update(piece);
           file.pending.push(piece);
           file.pendingBytes += take;
-          if (file.pendingBytes >= 1 << 20) await flush(file);
+          if (file.pendingBytes >= 1 << 22) await flush(file);
           file.remaining -= take;
           chunk = chunk.subarray(take);
           if (file.remaining === 0) {

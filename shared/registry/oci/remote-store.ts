@@ -2,7 +2,7 @@
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { digestOf, verified } from './digest.js';
-import { RegistryHttp, registryErrorText, type RetryPolicy } from './http.js';
+import { RegistryHttp, nodeBodyOf, registryErrorText, type RetryPolicy } from './http.js';
 import { parseRemoteLocation } from './remote-location.js';
 import { MEDIA_TYPE_INDEX, MEDIA_TYPE_MANIFEST, type BlobProgress, type BlobSource, type Descriptor, type OciStore, type PushOutcome, type StoredManifest } from './types.js';
 import { BlobUploader, DEFAULT_UPLOAD, type UploadTuning } from './upload.js';
@@ -111,14 +111,15 @@ export class RemoteStore implements OciStore {
   }
 
   async *readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
-    const response = await this.http.request({ method: 'GET', url: `/v2/${this.repository(name)}/blobs/${descriptor.digest}`, scope: this.pull(name), timeoutMs: 60 * 60_000 });
+    const response = await this.http.request({ method: 'GET', url: `/v2/${this.repository(name)}/blobs/${descriptor.digest}`, scope: this.pull(name), timeoutMs: 60 * 60_000, download: true });
     if (response.status === 404) {
       await response.body?.cancel().catch(() => {});
       throw new UserError(`The blob ${descriptor.digest} is missing from ${this.repository(name)} on ${this.host}.`, this.location, 'Publish the model again to restore it.');
     }
-    if (!response.ok || !response.body) await this.fail(response, `the blob ${descriptor.digest}`, this.pull(name));
+    const body = nodeBodyOf(response) ?? response.body;
+    if (!response.ok || !body) await this.fail(response, `the blob ${descriptor.digest}`, this.pull(name));
     this.seen.set(descriptor.digest, this.repository(name));
-    yield* verified(response.body as unknown as AsyncIterable<Uint8Array>, descriptor, `${this.location}/${name}@${descriptor.digest}`);
+    yield* verified(body as unknown as AsyncIterable<Uint8Array>, descriptor, `${this.location}/${name}@${descriptor.digest}`);
   }
 
   async getManifest(name: string, reference: string): Promise<StoredManifest | undefined> {

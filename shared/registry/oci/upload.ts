@@ -7,14 +7,17 @@ import { registryErrorText } from './http.js';
 import type { BlobProgress, BlobSource, PushOutcome } from './types.js';
 
 export interface UploadTuning {
-  /** at most this size: one PUT; above: PATCH chunks */
+  /**
+   * at most this size: one streamed PUT, as `curl -T` sends it (the fastest a registry takes a blob);
+   * above, or once such a PUT has dropped: PATCH chunks, which resume where the registry stopped
+   */
   monolithicMax: number;
   chunkSize: number;
   /** how many times a chunk may fail without progress before the upload gives up */
   resumeAttempts: number;
 }
 
-export const DEFAULT_UPLOAD: UploadTuning = { monolithicMax: 64 * 1024 * 1024, chunkSize: 64 * 1024 * 1024, resumeAttempts: 4 };
+export const DEFAULT_UPLOAD: UploadTuning = { monolithicMax: Number.MAX_SAFE_INTEGER, chunkSize: 256 * 1024 * 1024, resumeAttempts: 4 };
 
 /** at most `limit` bytes of `source`, counted, so a PATCH body matches its Content-Length */
 async function* take(source: AsyncIterable<Uint8Array>, limit: number, progress?: (n: number) => void): AsyncIterable<Uint8Array> {
@@ -53,17 +56,25 @@ export class BlobUploader {
   async push(repository: string, blob: BlobSource, mountFrom: string | undefined, progress?: BlobProgress): Promise<PushOutcome> {
     if (await this.exists(repository, blob.digest)) return 'present';
     const scope = mountFrom ? `repository:${repository}:pull,push repository:${mountFrom}:pull` : `repository:${repository}:pull,push`;
+    let whole = blob.size <= this.tuning.monolithicMax;
     for (let restart = 0; ; restart++) {
       let location = await this.start(repository, blob, mountFrom, scope);
       if (location === 'mounted') return 'mounted';
       mountFrom = undefined;
       try {
-        if (blob.size <= this.tuning.monolithicMax) await this.putWhole(location, blob, scope, progress);
-        else location = await this.patchChunks(location, blob, scope, progress);
-        if (blob.size > this.tuning.monolithicMax) await this.finish(location, blob, scope);
+        if (whole) await this.putWhole(location, blob, scope, progress);
+        else {
+          location = await this.patchChunks(location, blob, scope, progress);
+          await this.finish(location, blob, scope);
+        }
         return 'uploaded';
       } catch (err) {
-        if (err instanceof SessionLost && restart < this.tuning.resumeAttempts) continue;
+        if (err instanceof SessionLost && restart < this.tuning.resumeAttempts) {
+          // a PUT that dropped (or was too large for the registry) starts over, so the next try
+          // goes in chunks: from then on a dropped connection loses at most a chunk
+          if (whole && blob.size > this.tuning.chunkSize) whole = false;
+          continue;
+        }
         throw err instanceof SessionLost ? err.error : err;
       }
     }
@@ -95,6 +106,10 @@ export class BlobUploader {
     }).catch((err) => {
       throw new SessionLost(err);
     });
+    if (response.status === 413 && blob.size > this.tuning.chunkSize) {
+      await response.body?.cancel().catch(() => {});
+      throw new SessionLost(new UserError(`The registry ${this.http.host} refused ${blob.digest} in one request as too large (HTTP 413).`, this.http.base, 'Lower the upload size limit of the proxy in front of the registry.'));
+    }
     await this.expectCreated(response, blob, scope);
   }
 

@@ -1,12 +1,12 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   shareResultOf
-} from "./chunks/chunk-RHWL7RHH.mjs";
+} from "./chunks/chunk-42KZPJXZ.mjs";
 import {
   scanData
-} from "./chunks/chunk-XY7JK5JL.mjs";
+} from "./chunks/chunk-C7UD2C3U.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-6VNCJUBA.mjs";
+import "./chunks/chunk-E4GX3LBF.mjs";
 import "./chunks/chunk-WKRJA3LE.mjs";
 import "./chunks/chunk-Y5HJ3DQY.mjs";
 import "./chunks/chunk-AR3GCIHW.mjs";

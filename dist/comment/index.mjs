@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   commentStep
-} from "../chunks/chunk-7QN7DFOY.mjs";
+} from "../chunks/chunk-MAHY6SEK.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-X5Y6UH6C.mjs";
+} from "../chunks/chunk-CZN565GB.mjs";
 import "../chunks/chunk-POKSGDQE.mjs";
 import "../chunks/chunk-IKTIAIEY.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-MAHPFDQB.mjs";
+import "../chunks/chunk-2AQPTSBR.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-TKCRH3Q3.mjs";
+import "../chunks/chunk-XZKIYCOQ.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import "../chunks/chunk-Y5HJ3DQY.mjs";
 import "../chunks/chunk-AR3GCIHW.mjs";

@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   findStep,
   steps
-} from "../chunks/chunk-HPXDKUCA.mjs";
-import "../chunks/chunk-MHQBIKOP.mjs";
+} from "../chunks/chunk-S5HB452U.mjs";
+import "../chunks/chunk-2D24C5XB.mjs";
 import "../chunks/chunk-U6A5XXDV.mjs";
 import "../chunks/chunk-GODPZSSW.mjs";
 import "../chunks/chunk-H22PK2GO.mjs";
@@ -14,39 +14,39 @@ import "../chunks/chunk-GR73T2LK.mjs";
 import {
   require_dist
 } from "../chunks/chunk-DYWEVUKM.mjs";
-import "../chunks/chunk-XY7JK5JL.mjs";
+import "../chunks/chunk-C7UD2C3U.mjs";
 import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-6VNCJUBA.mjs";
+import "../chunks/chunk-E4GX3LBF.mjs";
 import "../chunks/chunk-WKRJA3LE.mjs";
 import "../chunks/chunk-PEPV4RQA.mjs";
-import "../chunks/chunk-7QN7DFOY.mjs";
-import "../chunks/chunk-H6FU42OE.mjs";
+import "../chunks/chunk-MAHY6SEK.mjs";
+import "../chunks/chunk-BAX7OC6H.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-56FUZF7V.mjs";
+import "../chunks/chunk-GPZVPLEU.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-BM7HCNPD.mjs";
-import "../chunks/chunk-SKBVCNUM.mjs";
+import "../chunks/chunk-U7GPDPHC.mjs";
+import "../chunks/chunk-4NB75ORZ.mjs";
 import "../chunks/chunk-UACS73XL.mjs";
-import "../chunks/chunk-T6CJFU75.mjs";
+import "../chunks/chunk-WQVHGCCP.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-RHRSB3K6.mjs";
+import "../chunks/chunk-JTDAPVYA.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-OCBPREJU.mjs";
-import "../chunks/chunk-VTEOVQ7Q.mjs";
+import "../chunks/chunk-USXF6FRD.mjs";
+import "../chunks/chunk-ATUZJAFA.mjs";
 import "../chunks/chunk-SKS7E2VR.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-X5Y6UH6C.mjs";
+} from "../chunks/chunk-CZN565GB.mjs";
 import "../chunks/chunk-POKSGDQE.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-IKTIAIEY.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-MAHPFDQB.mjs";
+import "../chunks/chunk-2AQPTSBR.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-TKCRH3Q3.mjs";
+import "../chunks/chunk-XZKIYCOQ.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import "../chunks/chunk-Y5HJ3DQY.mjs";
 import {

@@ -45,3 +45,43 @@ export function createServerMetrics(options: { defaultMetrics?: boolean } = {}) 
 }
 
 export type ServerMetrics = ReturnType<typeof createServerMetrics>;
+
+/** the labelled children one model version in one role counts into */
+export interface VersionMetrics {
+  duration: Histogram.Internal<string>;
+  rows: Counter.Internal;
+  score: Histogram.Internal<string>;
+  inflight: Gauge.Internal<string>;
+  requests(code: number): Counter.Internal;
+}
+
+const versionCache = new WeakMap<ServerMetrics, Map<string, VersionMetrics>>();
+
+/**
+ * Cached per (model, version, role): prom-client hashes and validates a label object on every
+ * call otherwise, several times per request on the inference path. Children stay valid because
+ * these metrics are never removed (only mlci_model_ready and mlci_model_info are).
+ */
+export function versionMetrics(metrics: ServerMetrics, model: string, version: string, role: Role): VersionMetrics {
+  let byKey = versionCache.get(metrics);
+  if (!byKey) versionCache.set(metrics, (byKey = new Map()));
+  const key = `${model}\u0000${version}\u0000${role}`;
+  let found = byKey.get(key);
+  if (!found) {
+    const labels = { model, version, role };
+    const byCode = new Map<number, Counter.Internal>();
+    found = {
+      duration: metrics.duration.labels(labels),
+      rows: metrics.rows.labels(labels),
+      score: metrics.score.labels(labels),
+      inflight: metrics.inflight.labels({ model }),
+      requests(code) {
+        let child = byCode.get(code);
+        if (!child) byCode.set(code, (child = metrics.requests.labels({ ...labels, code: String(code) })));
+        return child;
+      },
+    };
+    byKey.set(key, found);
+  }
+  return found;
+}

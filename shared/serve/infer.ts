@@ -10,7 +10,7 @@ import { encodeInferResponse, type ResponseOutput } from './encode-response.js';
 import { HttpError, badRequest, notFound, unavailable } from './http-error.js';
 import { readBody, sendBytes } from './http-io.js';
 import { predictionRecord } from './log-record.js';
-import { versionMetrics, type Role, type ServerMetrics } from './metrics.js';
+import { observeMany, versionMetrics, type Role, type ServerMetrics } from './metrics.js';
 import type { ActiveVersion, ModelSlot } from './model-slot.js';
 import type { PredictionLog } from './prediction-log.js';
 import type { ServedModel } from './served-model.js';
@@ -163,13 +163,15 @@ function observeScores(metrics: ServerMetrics, name: string, model: ServedModel,
   if (!probabilities || Array.isArray(probabilities.data) || probabilities.shape.length !== 2) return;
   const [rows, width] = probabilities.shape as [number, number];
   const data = probabilities.data as Float32Array;
-  const histogram = versionMetrics(metrics, name, model.version, role).score;
+  const scores: number[] = [];
   for (let r = 0; r < rows; r++) {
     let score = data[r * width + width - 1]!;
     if (plan.task === 'multiclass') {
       score = -Infinity;
       for (let c = 0; c < width; c++) score = Math.max(score, data[r * width + c]!);
     }
-    if (Number.isFinite(score)) histogram.observe(score);
+    if (Number.isFinite(score)) scores.push(score);
   }
+  const labels = { model: name, version: model.version, role };
+  observeMany(metrics.score, versionMetrics(metrics, name, model.version, role).score, labels, scores);
 }

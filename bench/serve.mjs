@@ -7,7 +7,10 @@
 //     microsecond timing), target ≤ 1.2× the minimal server's;
 //   - a 1,000 × 30 request in binary form against the same in JSON, on mlci serve, target ≥ 5×;
 //   - mlci serve's peak RSS (VmHWM) after all of it, target < 300 MB.
-// Rounds alternate the servers; figures are medians over rounds with min–max.
+// A third server, the ceiling (bench/peers/http-ceiling.mjs: node:http answering a fixed response,
+// no parsing, no model), bounds what any node:http server can reach here; with the load generator
+// on the same cores, the CPU it and each server use during the throughput run are printed too.
+// Rounds rotate the servers' order; figures are medians over rounds with min–max.
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
@@ -66,14 +69,20 @@ async function main() {
   console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores)`);
   const report = [];
   for (const [label, model] of Object.entries(models)) {
-    const figures = { mlci: { rps: [], p50: [] }, minimal: { rps: [], p50: [] }, json: [], binary: [], rss: 0 };
+    const kinds = ['mlci', 'minimal', 'ceiling'];
+    const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [] }])), json: [], binary: [], rss: 0 };
     for (let round = 0; round < rounds; round++) {
-      for (const kind of round % 2 === 0 ? ['mlci', 'minimal'] : ['minimal', 'mlci']) {
+      for (const kind of [...kinds.slice(round % 3), ...kinds.slice(0, round % 3)]) {
         const server = await startServer(kind, model);
         try {
           await sequential(server.url, oneRow, 200); // warm-up
+          const cpuBefore = { loader: process.cpuUsage(), server: cpuMs(server.pid), at: performance.now() };
           const load = await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
           if (load.non2xx > 0 || load.errors > 0) throw new Error(`${kind}: ${load.non2xx} non-2xx, ${load.errors} errors`);
+          const wallMs = performance.now() - cpuBefore.at;
+          const loader = process.cpuUsage(cpuBefore.loader);
+          figures[kind].loaderCpu.push((100 * (loader.user + loader.system)) / 1000 / wallMs);
+          figures[kind].serverCpu.push((100 * (cpuMs(server.pid) - cpuBefore.server)) / wallMs);
           figures[kind].rps.push(load.requests.average);
           figures[kind].p50.push(median(await sequential(server.url, oneRow, 2000)));
           if (kind === 'mlci') {
@@ -103,6 +112,8 @@ function print(label, f) {
   const spread = (xs, digits) => `${m(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
   console.log(`\n${label}`);
   console.log(`  64 clients × 1 row   mlci ${spread(f.mlci.rps, 0)} req/s   minimal ${spread(f.minimal.rps, 0)} req/s   ratio ${(m(f.mlci.rps) / m(f.minimal.rps)).toFixed(2)}× (target ≥ 3×)`);
+  console.log(`  ceiling (node:http, fixed answer) ${spread(f.ceiling.rps, 0)} req/s: ceiling ÷ minimal ${(m(f.ceiling.rps) / m(f.minimal.rps)).toFixed(2)}×, the most any node:http server reaches here`);
+  console.log(`  CPU during that run (% of one core, median): ${['mlci', 'minimal', 'ceiling'].map((k) => `${k} server ${m(f[k].serverCpu).toFixed(0)}% + load generator ${m(f[k].loaderCpu).toFixed(0)}%`).join('; ')}`);
   console.log(`  1 client p50         mlci ${spread(f.mlci.p50, 3)} ms   minimal ${spread(f.minimal.p50, 3)} ms   ratio ${(m(f.mlci.p50) / m(f.minimal.p50)).toFixed(2)}× (target ≤ 1.2×)`);
   console.log(`  1000×30 request p50  JSON ${spread(f.json, 2)} ms   binary ${spread(f.binary, 2)} ms   ratio ${(m(f.json) / m(f.binary)).toFixed(2)}× (target ≥ 5×)`);
   console.log(`  mlci peak RSS        ${f.rss.toFixed(0)} MB (target < 300 MB)`);
@@ -137,7 +148,7 @@ function writeMlp(buildModel, tensorType) {
 }
 
 async function startServer(kind, model) {
-  const args = kind === 'mlci' ? [join(root, 'bench/serve.mjs'), '--child', model] : [join(root, 'bench/peers/minimal-serve.mjs'), model];
+  const args = kind === 'mlci' ? [join(root, 'bench/serve.mjs'), '--child', model] : [join(root, `bench/peers/${kind === 'minimal' ? 'minimal-serve' : 'http-ceiling'}.mjs`), model];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
@@ -173,6 +184,12 @@ async function sequential(url, body, count, headerLength) {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   return times;
+}
+
+/** user + system CPU of a process so far, in milliseconds (Linux clock ticks: 100 a second) */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 function peakRssMb(pid) {

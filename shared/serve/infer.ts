@@ -10,7 +10,7 @@ import { encodeInferResponse, type ResponseOutput } from './encode-response.js';
 import { HttpError, badRequest, notFound, unavailable } from './http-error.js';
 import { readBody, sendBytes } from './http-io.js';
 import { predictionRecord } from './log-record.js';
-import type { Role, ServerMetrics } from './metrics.js';
+import { observeMany, versionMetrics, type Role, type ServerMetrics } from './metrics.js';
 import type { ActiveVersion, ModelSlot } from './model-slot.js';
 import type { PredictionLog } from './prediction-log.js';
 import type { ServedModel } from './served-model.js';
@@ -36,7 +36,7 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
   } catch (err) {
     // a bad body is counted against the stable version: it is what the client meant to call
     const stable = route.stable.current;
-    if (stable) ctx.metrics.requests.inc({ model: modelName, version: stable.version, role: 'stable', code: String(err instanceof HttpError ? err.status : 500) });
+    if (stable) versionMetrics(ctx.metrics, modelName, stable.version, 'stable').requests(err instanceof HttpError ? err.status : 500).inc();
     throw err;
   }
   const givenId = request.id ?? (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined);
@@ -45,9 +45,8 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
   if (!slot) throw notFound(`The model "${modelName}" has no version "${version}".`, `/v2/models/${modelName}/versions/${version}`, `Use a version GET /v2/models/${modelName} lists, or leave the version out.`);
   const active = slot.acquire();
   if (!active) throw unavailable(`The model "${modelName}" is not loaded yet.`, `/v2/models/${modelName}`, 'Retry when GET /v2/health/ready answers 200.');
-  const { metrics } = ctx;
-  const labels = { model: modelName, version: active.model.version, role: slot.role };
-  metrics.inflight.inc({ model: modelName });
+  const counted = versionMetrics(ctx.metrics, modelName, active.model.version, slot.role);
+  counted.inflight.inc();
   let code = 500;
   try {
     const outputs = await runRequest(active, request, `model "${modelName}"`);
@@ -55,15 +54,15 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
     sendBytes(res, 200, response.body, { ...response.headers, 'x-request-id': requestId });
     code = 200;
     const latencyMs = performance.now() - started;
-    metrics.duration.observe(labels, latencyMs / 1000);
-    metrics.rows.inc(labels, request.inputs[0]?.shape[0] ?? 1);
+    counted.duration.observe(latencyMs / 1000);
+    counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
     afterResponse(ctx, route, slot, active.model, request, outputs, requestId, latencyMs, version === undefined);
   } catch (err) {
     code = err instanceof HttpError ? err.status : 500;
     throw err;
   } finally {
-    metrics.requests.inc({ ...labels, code: String(code) });
-    metrics.inflight.dec({ model: modelName });
+    counted.requests(code).inc();
+    counted.inflight.dec();
     slot.release(active);
   }
 }
@@ -115,14 +114,14 @@ async function runShadow(ctx: InferContext, name: string, shadow: ModelSlot, ser
   const active = shadow.acquire();
   if (!active) return;
   const started = performance.now();
-  const labels = { model: name, version: active.model.version, role: 'shadow' as Role };
+  const counted = versionMetrics(ctx.metrics, name, active.model.version, 'shadow');
   let code = 200;
   try {
     const { outputs: _wanted, ...everything } = request;
     const outputs = await runRequest(active, everything, `shadow of model "${name}"`);
     const latencyMs = performance.now() - started;
-    ctx.metrics.duration.observe(labels, latencyMs / 1000);
-    ctx.metrics.rows.inc(labels, request.inputs[0]?.shape[0] ?? 1);
+    counted.duration.observe(latencyMs / 1000);
+    counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
     observeScores(ctx.metrics, name, active.model, 'shadow', outputs);
     ctx.predictionLog?.offer(requestId, () => predictionRecord(ctx.now(), requestId, name, 'shadow', active.model, request.inputs, outputs, latencyMs));
     const compared = { model: name, version: active.model.version };
@@ -132,7 +131,7 @@ async function runShadow(ctx: InferContext, name: string, shadow: ModelSlot, ser
     code = err instanceof HttpError ? err.status : 500;
     ctx.log({ level: 'warning', msg: 'shadow run failed', model: name, version: active.model.version, request_id: requestId, error: describeError(err) });
   } finally {
-    ctx.metrics.requests.inc({ ...labels, code: String(code) });
+    counted.requests(code).inc();
     shadow.release(active);
   }
 }
@@ -164,14 +163,15 @@ function observeScores(metrics: ServerMetrics, name: string, model: ServedModel,
   if (!probabilities || Array.isArray(probabilities.data) || probabilities.shape.length !== 2) return;
   const [rows, width] = probabilities.shape as [number, number];
   const data = probabilities.data as Float32Array;
-  // one labelled child for all rows: prom-client hashes a label object on every call otherwise
-  const histogram = metrics.score.labels({ model: name, version: model.version, role });
+  const scores: number[] = [];
   for (let r = 0; r < rows; r++) {
     let score = data[r * width + width - 1]!;
     if (plan.task === 'multiclass') {
       score = -Infinity;
       for (let c = 0; c < width; c++) score = Math.max(score, data[r * width + c]!);
     }
-    if (Number.isFinite(score)) histogram.observe(score);
+    if (Number.isFinite(score)) scores.push(score);
   }
+  const labels = { model: name, version: model.version, role };
+  observeMany(metrics.score, versionMetrics(metrics, name, model.version, role).score, labels, scores);
 }

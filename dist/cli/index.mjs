@@ -4,7 +4,7 @@ import {
   cliOnlyCommands,
   findCommand,
   steps
-} from "../chunks/chunk-S5HB452U.mjs";
+} from "../chunks/chunk-DPX7B3DR.mjs";
 import "../chunks/chunk-2D24C5XB.mjs";
 import "../chunks/chunk-U6A5XXDV.mjs";
 import "../chunks/chunk-GODPZSSW.mjs";
@@ -118,7 +118,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-UWG7FPUC.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-J3TIFF7S.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-BINHVDST.mjs")).runRegistryCommand(rest);
   const step = findCommand(command);
   if (!step) {

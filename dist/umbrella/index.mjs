@@ -2,7 +2,7 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   findStep,
   steps
-} from "../chunks/chunk-S5HB452U.mjs";
+} from "../chunks/chunk-DPX7B3DR.mjs";
 import "../chunks/chunk-2D24C5XB.mjs";
 import "../chunks/chunk-U6A5XXDV.mjs";
 import "../chunks/chunk-GODPZSSW.mjs";

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { rng } from './xorshift.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench', 'out');
@@ -51,17 +52,6 @@ for (const [day, features] of Object.entries(pandas.drifted)) {
 }
 console.log(`both find the shifted features (${SHIFTED.join(', ')}) drifted on the days they shift; per day: mlci ${JSON.stringify(ours.drifted)} / pandas ${JSON.stringify(pandas.drifted)}`);
 
-function rng(seed) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 function normal(next) {
   return Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next());

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { rng } from './xorshift.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench', 'out');
@@ -75,18 +76,6 @@ for (const [name, p] of Object.entries(pandas.check)) {
 }
 console.log('means, minima, maxima and missing counts agree between mlci, pandas and DuckDB');
 
-/** a deterministic xorshift generator, so the same size gives the same file */
-function rng(seed) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 async function generate(path, bytes) {
   const next = rng(20261124);

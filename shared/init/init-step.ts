@@ -2,11 +2,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { loadGatePolicy } from '../gate/load-policy.js';
 import { parseBooleanInput, requireInput } from '../steps/inputs.js';
 import type { StepDefinition } from '../steps/types.js';
-import { inferSchemaFile } from '../validate/infer-schema-file.js';
-import { loadDataSchema } from '../validate/schema/load-schema.js';
 import { DATA_SCHEMA, FORK_COMMENT_WORKFLOW, forkCommentWorkflow, GATE_POLICY, gatePolicy, pipelineWorkflow, PIPELINE_WORKFLOW, type InitSettings } from './templates.js';
 
 type InitInput = 'data' | 'target' | 'model' | 'fork-safe' | 'force' | 'action';
@@ -29,6 +26,11 @@ export const initStep: StepDefinition<InitInput, 'files'> = {
   },
   outputs: { files: { description: 'The files written, one per line.' } },
   async run(host) {
+    // The work's modules load here, not with the definition: `mlci help` reads every definition and
+    // must not load YAML, ajv and the data readers (docs/performance.md).
+    const { inferSchemaFile } = await import('../validate/infer-schema-file.js');
+    const { loadGatePolicy } = await import('../gate/load-policy.js');
+    const { loadDataSchema } = await import('../validate/schema/load-schema.js');
     const root = resolve('.');
     const data = requireInput('data', host.input('data'), 'Pass --data with the evaluation data file, e.g. data/holdout.csv.');
     const target = requireInput('target', host.input('target'), 'Pass --target with the label column.');

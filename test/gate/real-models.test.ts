@@ -60,10 +60,13 @@ test('judges the real figures as scikit-learn has them', () => {
 test('the recall drop is judged by its paired test\'s p-value (exact McNemar on the positive rows)', () => {
   const delta = result.deltas.recall!;
   expect(delta.pValue).toBeDefined();
+  // 0 rows for the candidate against 2 for the baseline: the exact two-sided McNemar p is 2 × 0.5² = 0.5
+  expect(delta.pValue).toBeCloseTo(0.5, 12);
   const recall = rule('recall drop <= 0.01');
   expect(recall.actual).toBeCloseTo(weak.metrics.recall! - candidate.metrics.recall!, 6);
   // the drop is beyond the limit, so the verdict hangs on significance alone
   expect(recall.passed).toBe(delta.pValue! >= 0.05);
+  expect(recall.passed).toBe(true);
   expect(recall.message).toContain(`p = ${Number(delta.pValue!.toPrecision(3))}`);
   expect(delta.test).toBe('exact-mcnemar');
   // the models disagree on 2 positive rows only: the exact test cannot go below p = 0.5, and says so

@@ -17,6 +17,7 @@ import { request as httpRequest, Agent } from 'node:http';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
+import { summary } from './paired.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench/out');
@@ -108,7 +109,7 @@ async function main() {
 }
 
 function print(label, f) {
-  const m = (xs) => median(xs);
+  const m = median;
   const spread = (xs, digits) => `${m(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
   console.log(`\n${label}`);
   console.log(`  64 clients × 1 row   mlci ${spread(f.mlci.rps, 0)} req/s   minimal ${spread(f.minimal.rps, 0)} req/s   ratio ${(m(f.mlci.rps) / m(f.minimal.rps)).toFixed(2)}× (target ≥ 3×)`);
@@ -198,7 +199,5 @@ function peakRssMb(pid) {
 }
 
 function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return summary(xs).median;
 }

@@ -51,8 +51,6 @@ const TABLE: DatatypeInfo[] = [
 const BY_OIP = new Map(TABLE.map((t) => [t.oip as string, t]));
 const BY_ORT = new Map(TABLE.map((t) => [t.ort, t]));
 
-export const OIP_DATATYPES = TABLE.map((t) => t.oip);
-
 export function datatypeInfo(oip: string): DatatypeInfo | undefined {
   return BY_OIP.get(oip);
 }

@@ -50,7 +50,7 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
   let code = 500;
   try {
     const outputs = await runRequest(active, request, `model "${modelName}"`);
-    const response = encodeInferResponse({ model_name: modelName, model_version: active.model.version, ...(request.id !== undefined ? { id: request.id } : {}), outputs: selectOutputs(request, outputs, modelName) });
+    const response = encodeInferResponse({ model_name: modelName, model_version: active.model.version, ...(request.id !== undefined ? { id: request.id } : {}), outputs: selectOutputs(request, outputs) });
     sendBytes(res, 200, response.body, { ...response.headers, 'x-request-id': requestId });
     code = 200;
     const latencyMs = performance.now() - started;
@@ -95,7 +95,7 @@ async function runRequest(active: ActiveVersion, request: InferRequest, where: s
   }
 }
 
-function selectOutputs(request: InferRequest, outputs: Tensor[], _model: string): ResponseOutput[] {
+function selectOutputs(request: InferRequest, outputs: Tensor[]): ResponseOutput[] {
   if (!request.outputs) return outputs.map((o) => ({ ...o, binary: request.binaryOutputs }));
   return request.outputs.map((wanted) => ({ ...outputs.find((o) => o.name === wanted.name)!, binary: wanted.binary ?? request.binaryOutputs }));
 }

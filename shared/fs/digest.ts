@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
+import { sha256FileFramedInBackground } from './digest-worker.js';
 
 /** sha256 of a file's bytes, read in pieces so that large data files do not load into memory. */
 export async function sha256File(path: string): Promise<string> {
@@ -31,33 +31,9 @@ export function sha256Bytes(bytes: Uint8Array | string): string {
  * `cancel` stops the worker (a failed evaluation does not wait for the hash of a large file).
  */
 export function sha256FileInBackground(path: string): { digest: Promise<string>; cancel(): void } {
-  const worker = new Worker(HASH_WORKER, { eval: true, workerData: path });
-  const digest = new Promise<string>((resolve, reject) => {
-    worker.once('message', (message: { digest?: string; error?: string }) => (message.digest ? resolve(message.digest) : reject(new Error(message.error))));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the hashing thread stopped (exit code ${code})`)));
-  });
+  const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
+  const digest = job.result.then((r) => r.hex);
   // the caller's failure must not be an unhandled rejection here
   digest.catch(() => undefined);
-  return { digest, cancel: () => void worker.terminate() };
+  return { digest, cancel: job.cancel };
 }
-
-// The worker's code, self-contained so that it runs from the sources, the tests and the bundles alike.
-const HASH_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
-try {
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(1 << 22);
-  const fd = openSync(workerData, 'r');
-  try {
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  parentPort.postMessage({ digest: hash.digest('hex') });
-} catch (err) {
-  parentPort.postMessage({ error: String(err && err.message || err) });
-}
-`;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../../errors.js';
+import { sha256Bytes } from '../../fs/digest.js';
 import type { BlobSource, Descriptor, StoredManifest } from './types.js';
 
 export function digestOf(bytes: Uint8Array | string): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return `sha256:${sha256Bytes(bytes)}`;
 }
 
 export function hexOf(digest: string): string {

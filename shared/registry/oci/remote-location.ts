@@ -28,7 +28,3 @@ export function parseRemoteLocation(location: string): RemoteLocation {
   }
   return { host, base: `${LOOPBACK.test(host) ? 'http' : 'https'}://${host}`, path };
 }
-
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK.test(host);
-}

@@ -7,7 +7,7 @@ import type { LoadedModel } from '../model/session.js';
 import type { Clock } from './clock.js';
 import { inferenceServiceName, inferenceServiceYaml, renderInferenceService, type KServeMode, type KServeRuntime } from './kserve-manifest.js';
 import { PrometheusSource, type PrometheusLabels } from './prometheus-query.js';
-import type { MoveWhy } from './registry-port.js';
+import type { MoveReason } from '../registry/index.js';
 import type { ModelRef, RegistryAccess } from './registry-access.js';
 import type { RolloutPlan } from './rollout-controller.js';
 import type { RolloutPolicy } from './rollout-policy.js';
@@ -44,7 +44,7 @@ export interface DeployOptions {
   tempDir: string;
   clock: Clock;
   logger: Logger;
-  why: MoveWhy;
+  why: MoveReason;
   registry: RegistryAccess;
   tracker?: DeploymentTracker;
 }

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Clock } from './clock.js';
 import type { DeploymentTracker } from './deploy-model.js';
-import type { AliasMoveRecord, MoveWhy } from './registry-port.js';
+import type { AliasMove, MoveReason } from '../registry/index.js';
 import type { RegistryAccess } from './registry-access.js';
 import { ServeClient } from './serve-client.js';
 import type { RolloutResult } from './serve-rollout.js';
@@ -17,7 +17,7 @@ export interface ManualRollbackOptions {
   registry: RegistryAccess;
   clock: Clock;
   logger: Logger;
-  why: MoveWhy;
+  why: MoveReason;
   tracker?: DeploymentTracker;
 }
 
@@ -26,7 +26,7 @@ export interface ManualRollbackOptions {
  * registry's alias history), then, with a server URL, a wait until the server serves it. On
  * GitHub it is recorded as a new deployment of that earlier model: GitHub has no rollback.
  */
-export async function rollBackByHand(options: ManualRollbackOptions): Promise<{ move: AliasMoveRecord; model: { name: string; version: string; modelDigest: string }; result: RolloutResult }> {
+export async function rollBackByHand(options: ManualRollbackOptions): Promise<{ move: AliasMove; model: { name: string; version: string; modelDigest: string }; result: RolloutResult }> {
   const ref = options.registry.parse(options.model, options.registryLocation);
   const registry = options.registry.open(ref.store);
   const current = (await registry.aliases(ref.name))[options.environment];

@@ -3,7 +3,8 @@ import type { Logger } from '../log.js';
 import { analyseCanary, type CanaryAnalysis, type CandidateRole, type RoleFigures, type RuleFinding } from './canary-analysis.js';
 import type { Clock } from './clock.js';
 import { ScrapeSource, type FigureSource } from './interval-figures.js';
-import type { AliasMoveRecord, DeployRegistry, MoveWhy } from './registry-port.js';
+import type { AliasMove, MoveReason } from '../registry/index.js';
+import type { DeployRegistry } from './registry-port.js';
 import { RolloutController, type Judgement, type RolloutDecision, type RolloutPlan, type RolloutRecord } from './rollout-controller.js';
 import type { RolloutPolicy } from './rollout-policy.js';
 import { ServerUnreachableError, type ModelRoutes, type ServeClient } from './serve-client.js';
@@ -37,7 +38,7 @@ export interface ServeRolloutOptions {
   policy: RolloutPolicy;
   clock: Clock;
   logger: Logger;
-  why: MoveWhy;
+  why: MoveReason;
   /** runs once the candidate is loaded and before it takes any traffic */
   smoke?: (version: string) => Promise<SmokeResult>;
   /** how long to wait for the server to report the new model ready after the alias moved */
@@ -59,9 +60,9 @@ export interface RolloutResult {
   smoke?: SmokeResult;
   /** the version the environment ran before */
   previousVersion: string | null;
-  aliasMove?: AliasMoveRecord;
+  aliasMove?: AliasMove;
   /** the alias put back after a failure */
-  restored?: AliasMoveRecord;
+  restored?: AliasMove;
   /** what was done, in order, for the report */
   actions: string[];
 }

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { callGitHub, type GitHubApi, type GitHubOperation } from './client.js';
-import type { RepoRef } from './monitor-issue.js';
+import type { RepoRef } from './context.js';
 
 const WORKFLOW_DISPATCH: GitHubOperation = { doing: 'dispatch the retraining workflow', permission: 'actions: write' };
 const REPOSITORY_DISPATCH: GitHubOperation = { doing: 'send the retraining repository_dispatch event', permission: 'contents: write' };

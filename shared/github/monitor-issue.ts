@@ -1,14 +1,12 @@
 import { callGitHub, type GitHubApi, type GitHubOperation } from './client.js';
 import type { IssueAction } from '../monitor/decide.js';
 import { issueMarker, issueTitle, MONITOR_LABEL } from '../monitor/issue-body.js';
+import type { RepoRef } from './context.js';
+
+export type { RepoRef };
 
 const READ_ISSUES: GitHubOperation = { doing: 'list the monitor issues', permission: 'issues: read' };
 const WRITE_ISSUES: GitHubOperation = { doing: 'open, update or close the monitor issue', permission: 'issues: write' };
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
 
 export interface MonitorIssue {
   number: number;

@@ -123,7 +123,7 @@ describeWithTools('deploy end to end: docker-registry → mlci serve → canary,
 
   test('a good model goes through the canary steps, is promoted, and the server serves it', async () => {
     const { result, model } = await deploy(versions.good!, fixture('deploy/breast_cancer_lr_retrained.onnx'));
-    expect(result.because).toBeDefined();
+    expect(result.because).toBe(`demo ${versions.good} serves all of production.`);
     expect(result.outcome).toBe('promoted');
     expect(result.smoke?.passed).toBe(true);
     expect(result.history.map((h) => [h.weight, h.outcome])).toEqual([[50, 'pass'], [100, 'pass']]);

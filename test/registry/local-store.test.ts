@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { UserError } from '../../shared/errors.js';
 import { parseModelReference } from '../../shared/registry/index.js';
-import { describeWithTools, tools, type SystemTool } from '../support/system-tools.js';
+import { describeWithTools, tools } from '../support/system-tools.js';
 import { MODELS, localRegistry, modelCopy, tempDir } from './support.js';
 
 const sha256 = (path: string) => `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
@@ -61,9 +61,8 @@ test('a published version is an OCI image layout holding a ModelPack manifest wh
 });
 
 // Python's standard library only: no sklearn needed, but /usr/bin/python3 itself may be missing
-const python3: SystemTool = { label: '/usr/bin/python3 (Debian package python3)', present: () => existsSync('/usr/bin/python3') };
 
-describeWithTools('Python\'s tarfile reads the weight layer', [python3], () => {
+describeWithTools('Python\'s tarfile reads the weight layer', [tools.python3], () => {
   test('the weight layer is a reproducible tar that Python\'s tarfile reads: fixed mtime, uid, gid, mode', async () => {
     const root = tempDir();
     const registry = localRegistry(root);

@@ -4,41 +4,27 @@ import {
   cliOnlyCommands,
   findCommand,
   steps
-} from "../chunks/chunk-DPX7B3DR.mjs";
-import "../chunks/chunk-2D24C5XB.mjs";
-import "../chunks/chunk-U6A5XXDV.mjs";
-import "../chunks/chunk-GODPZSSW.mjs";
-import "../chunks/chunk-H22PK2GO.mjs";
-import "../chunks/chunk-EZUTORCC.mjs";
-import "../chunks/chunk-GALJ5ZCG.mjs";
-import "../chunks/chunk-6Y6UUE6Q.mjs";
-import "../chunks/chunk-GR73T2LK.mjs";
-import "../chunks/chunk-DYWEVUKM.mjs";
-import "../chunks/chunk-C7UD2C3U.mjs";
-import "../chunks/chunk-JCJ7PNO6.mjs";
-import "../chunks/chunk-E4GX3LBF.mjs";
-import "../chunks/chunk-WKRJA3LE.mjs";
-import "../chunks/chunk-PEPV4RQA.mjs";
-import "../chunks/chunk-MAHY6SEK.mjs";
-import "../chunks/chunk-BAX7OC6H.mjs";
+} from "../chunks/chunk-B2MLUCQQ.mjs";
+import "../chunks/chunk-Q7ICAIMX.mjs";
+import "../chunks/chunk-ZIP5UVSH.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-GPZVPLEU.mjs";
+import "../chunks/chunk-MHL2BLDV.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-U7GPDPHC.mjs";
-import "../chunks/chunk-4NB75ORZ.mjs";
-import "../chunks/chunk-UACS73XL.mjs";
-import "../chunks/chunk-WQVHGCCP.mjs";
+import "../chunks/chunk-WN4V5YTC.mjs";
+import "../chunks/chunk-IYTBLHI5.mjs";
+import "../chunks/chunk-X2NRPWKN.mjs";
+import "../chunks/chunk-ZVPSJ34U.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-JTDAPVYA.mjs";
+import "../chunks/chunk-P6SZN5GX.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-USXF6FRD.mjs";
-import "../chunks/chunk-ATUZJAFA.mjs";
+import "../chunks/chunk-J6E6S55Z.mjs";
+import "../chunks/chunk-WAYBQA2S.mjs";
 import "../chunks/chunk-SKS7E2VR.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-2AQPTSBR.mjs";
+import "../chunks/chunk-N4OCYZK2.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-XZKIYCOQ.mjs";
+import "../chunks/chunk-PM5NLK37.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import {
   UserError,
@@ -106,7 +92,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-BINHVDST.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-NUKNDIKJ.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? findCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : USAGE);
@@ -118,8 +104,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-J3TIFF7S.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-BINHVDST.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-66JXZOO2.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-NUKNDIKJ.mjs")).runRegistryCommand(rest);
   const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -132,7 +118,7 @@ ${USAGE}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-VCPBQHTL.mjs");
+  const { createCliHost } = await import("../chunks/host-EEPQ5KF6.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await step.run(host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   commentStep
-} from "../chunks/chunk-MAHY6SEK.mjs";
+} from "../chunks/chunk-Q7ICAIMX.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-CZN565GB.mjs";
+} from "../chunks/chunk-JGJREJOW.mjs";
 import "../chunks/chunk-POKSGDQE.mjs";
 import "../chunks/chunk-IKTIAIEY.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-2AQPTSBR.mjs";
+import "../chunks/chunk-N4OCYZK2.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-XZKIYCOQ.mjs";
+import "../chunks/chunk-PM5NLK37.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import "../chunks/chunk-Y5HJ3DQY.mjs";
 import "../chunks/chunk-AR3GCIHW.mjs";

@@ -1,21 +1,21 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   validateDataStep
-} from "../chunks/chunk-JTDAPVYA.mjs";
+} from "../chunks/chunk-P6SZN5GX.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-USXF6FRD.mjs";
-import "../chunks/chunk-ATUZJAFA.mjs";
+import "../chunks/chunk-J6E6S55Z.mjs";
+import "../chunks/chunk-WAYBQA2S.mjs";
 import "../chunks/chunk-SKS7E2VR.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-CZN565GB.mjs";
+} from "../chunks/chunk-JGJREJOW.mjs";
 import "../chunks/chunk-POKSGDQE.mjs";
 import "../chunks/chunk-IKTIAIEY.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-2AQPTSBR.mjs";
+import "../chunks/chunk-N4OCYZK2.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-XZKIYCOQ.mjs";
+import "../chunks/chunk-PM5NLK37.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import "../chunks/chunk-Y5HJ3DQY.mjs";
 import "../chunks/chunk-AR3GCIHW.mjs";

@@ -1,0 +1,75 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+
+// shared/fs/digest.ts
+import { createHash } from "node:crypto";
+import { open } from "node:fs/promises";
+
+// shared/fs/digest-worker.ts
+import { Worker } from "node:worker_threads";
+var SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const hash = createHash('sha256').update(workerData.before);
+const buffer = Buffer.allocUnsafe(1 << 22);
+const fd = openSync(workerData.path, 'r');
+let size = 0;
+try {
+  for (;;) {
+    const n = readSync(fd, buffer, 0, buffer.length, null);
+    if (n === 0) break;
+    size += n;
+    hash.update(buffer.subarray(0, n));
+  }
+} finally {
+  closeSync(fd);
+}
+hash.update(workerData.after);
+parentPort.postMessage({ hex: hash.digest('hex'), size });
+`;
+function sha256FileFramedInBackground(path, before, after) {
+  const worker = new Worker(SOURCE, { eval: true, workerData: { path, before, after } });
+  const result = new Promise((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the digest worker stopped (exit code ${code})`)));
+  });
+  result.catch(() => {
+  });
+  result.finally(() => void worker.terminate()).catch(() => {
+  });
+  return { result, cancel: () => void worker.terminate() };
+}
+
+// shared/fs/digest.ts
+async function sha256File(path) {
+  const hash = createHash("sha256");
+  const buffer = Buffer.allocUnsafe(1 << 22);
+  const handle = await open(path, "r");
+  try {
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest("hex");
+}
+function sha256Bytes(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function sha256FileInBackground(path) {
+  const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
+  const digest = job.result.then((r) => r.hex);
+  digest.catch(() => void 0);
+  return { digest, cancel: job.cancel };
+}
+
+export {
+  sha256FileFramedInBackground,
+  sha256File,
+  sha256Bytes,
+  sha256FileInBackground
+};

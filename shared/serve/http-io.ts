@@ -33,9 +33,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   sendBytes(res, status, Buffer.from(JSON.stringify(body)), { 'content-type': 'application/json', ...headers });
 }
 
-export function sendBytes(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string>): void {
+/** the body in one write, its headers as one flat list (node:http takes it without copying an object) */
+export function sendBytes(res: ServerResponse, status: number, body: Buffer, headers: Readonly<Record<string, string>>, requestId?: string): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+  const flat: string[] = [];
+  for (const name in headers) flat.push(name, headers[name]!);
+  flat.push('content-length', String(body.length));
+  if (requestId !== undefined) flat.push('x-request-id', requestId);
+  res.writeHead(status, flat);
   res.end(body);
 }
 

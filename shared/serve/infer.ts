@@ -51,7 +51,7 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
   try {
     const outputs = await runRequest(active, request, `model "${modelName}"`);
     const response = encodeInferResponse({ model_name: modelName, model_version: active.model.version, ...(request.id !== undefined ? { id: request.id } : {}), outputs: selectOutputs(request, outputs) });
-    sendBytes(res, 200, response.body, { ...response.headers, 'x-request-id': requestId });
+    sendBytes(res, 200, response.body, response.headers, requestId);
     code = 200;
     const latencyMs = performance.now() - started;
     counted.duration.observe(latencyMs / 1000);
@@ -96,6 +96,7 @@ async function runRequest(active: ActiveVersion, request: InferRequest, where: s
 }
 
 function selectOutputs(request: InferRequest, outputs: Tensor[]): ResponseOutput[] {
+  if (!request.outputs && !request.binaryOutputs) return outputs;
   if (!request.outputs) return outputs.map((o) => ({ ...o, binary: request.binaryOutputs }));
   return request.outputs.map((wanted) => ({ ...outputs.find((o) => o.name === wanted.name)!, binary: wanted.binary ?? request.binaryOutputs }));
 }

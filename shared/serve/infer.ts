@@ -10,7 +10,7 @@ import { encodeInferResponse, type ResponseOutput } from './encode-response.js';
 import { HttpError, badRequest, notFound, unavailable } from './http-error.js';
 import { readBody, sendBytes } from './http-io.js';
 import { predictionRecord } from './log-record.js';
-import { observeMany, versionMetrics, type Role, type ServerMetrics } from './metrics.js';
+import { versionMetrics, type Role, type ServerMetrics } from './metrics.js';
 import type { ActiveVersion, ModelSlot } from './model-slot.js';
 import type { PredictionLog } from './prediction-log.js';
 import type { ServedModel } from './served-model.js';
@@ -173,6 +173,5 @@ function observeScores(metrics: ServerMetrics, name: string, model: ServedModel,
     }
     if (Number.isFinite(score)) scores.push(score);
   }
-  const labels = { model: name, version: model.version, role };
-  observeMany(metrics.score, versionMetrics(metrics, name, model.version, role).score, labels, scores);
+  versionMetrics(metrics, name, model.version, role).score.observeMany(scores);
 }

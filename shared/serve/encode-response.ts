@@ -12,12 +12,13 @@ export interface ResponseOutput extends Tensor {
 }
 
 export interface EncodedResponse {
-  headers: Record<string, string>;
-  body: Buffer;
+  headers: Readonly<Record<string, string>>;
+  /** a JSON response stays text: node:http writes it with the status line and headers in one buffer */
+  body: Buffer | string;
 }
 
 export function encodeInferResponse(response: { model_name: string; model_version: string; id?: string; outputs: ResponseOutput[] }): EncodedResponse {
-  if (!response.outputs.some((o) => o.binary)) return { headers: JSON_HEADERS, body: Buffer.from(jsonResponse(response)) };
+  if (!response.outputs.some((o) => o.binary)) return { headers: JSON_HEADERS, body: jsonResponse(response) };
   const parts: Buffer[] = [];
   const outputs = response.outputs.map(({ binary, data, ...tensor }) => {
     if (!binary) return { ...tensor, data: jsonValues(data, tensor.datatype) };

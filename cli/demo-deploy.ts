@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '../shared/log.js';
 import { findStep } from '../shared/steps/registry.js';
+import { runStep } from '../shared/steps/run-step.js';
 import { createCliHost } from './host.js';
 
 const MODEL = 'breast-cancer';
@@ -47,7 +48,7 @@ export async function runDeployStage(paths: { example: string; out: string }, wr
       'ready-timeout': '20',
       'output-dir': join(paths.out, 'deploy'),
     });
-    const outcome = await step.run(host);
+    const outcome = await runStep(step, host);
     for (const [name, value] of Object.entries(outputs)) write(`  ${name}=${value}\n`);
     write(`  (${traffic.sent()} demo requests sent to the server meanwhile)\n`);
     if (outcome.failure) write(`\n✖ deploy failed: ${outcome.failure}\n`);

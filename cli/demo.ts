@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findStep } from '../shared/steps/registry.js';
+import { runStep } from '../shared/steps/run-step.js';
 import { createCliHost } from './host.js';
 import type { StepHost } from '../shared/steps/types.js';
 
@@ -140,7 +141,7 @@ export async function runDemo(argv: string[]): Promise<number> {
     // the demo's monitor opens no issue, even when the demo runs inside a workflow
     if (stage.offline) host.env = { ...host.env, GITHUB_EVENT_NAME: undefined, GITHUB_REPOSITORY: undefined };
     await stage.before?.({ example, out }, host);
-    const outcome = await step.run(host);
+    const outcome = await runStep(step, host);
     for (const [name, value] of Object.entries(outputs)) process.stdout.write(`  ${name}=${value}\n`);
     if (outcome.failure) {
       process.stdout.write(`\n✖ ${stage.step} failed: ${outcome.failure}\n`);

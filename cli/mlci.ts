@@ -43,9 +43,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { createCliHost } = await import('./host.js');
+  const { runStep } = await import('../shared/steps/run-step.js');
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   // the temp dir holds downloaded artifacts and scratch files: gone when the run ends, however it ends
-  const outcome = await step.run(host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
+  const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}\n`);
   if (outcome.failure) {
     process.stderr.write(`\n✖ ${outcome.failure}\n`);

@@ -6,6 +6,7 @@ import { emptyFileError, openTextDataFile } from './data-file.js';
 import { DEFAULT_BATCH_ROWS, DEFAULT_MAX_RECORD_BYTES, type ReadOptions, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
 import { JsonObjectReader } from './json-objects.js';
+import { MAX_COLUMNS } from './csv-header.js';
 
 export interface JsonlStreamSummary {
   /** every key seen, in order of first appearance */
@@ -64,8 +65,11 @@ class JsonlReader extends JsonObjectReader {
 
   protected addObject(row: Record<string, unknown>, line: number): void {
     const batch = (this.batch ??= this.newBatch());
-    for (const [key, value] of Object.entries(row)) {
-      const builder = this.builders.get(key) ?? this.addKey(key, batch);
+    const entries = Object.entries(row);
+    // refused before any builder is made for its keys: each costs one, as a CSV column does
+    if (entries.length > MAX_COLUMNS) throw this.tooWide(line, `line ${line} of ${this.source} has ${entries.length} keys`);
+    for (const [key, value] of entries) {
+      const builder = this.builders.get(key) ?? this.addKey(key, batch, line);
       if (!builder) continue;
       builder.fillMissingTo(batch.rows);
       if (typeof value === 'number') builder.addNumber(value);
@@ -83,8 +87,13 @@ class JsonlReader extends JsonObjectReader {
     if (batch.rows >= this.batchRows) this.endBatch();
   }
 
-  private addKey(key: string, batch: BatchBuilder): ColumnBuilder | undefined {
+  private tooWide(line: number, what: string): UserError {
+    return new UserError(`${what}, more than the ${MAX_COLUMNS} columns mlci reads from one file`, `${this.source}:${line}`, 'select the keys you need into narrower records (or reshape very wide records into rows)', { file: this.source, line });
+  }
+
+  private addKey(key: string, batch: BatchBuilder, line: number): ColumnBuilder | undefined {
     if (this.wanted && !this.wanted.has(key)) return undefined;
+    if (this.keys.length >= MAX_COLUMNS) throw this.tooWide(line, `${this.source} has ${MAX_COLUMNS + 1} distinct keys by line ${line} (which adds ${JSON.stringify(key.slice(0, 80))})`);
     this.keys.push(key);
     const builder = batch.addColumn(key);
     this.builders.set(key, builder);

@@ -5,6 +5,7 @@ import { BatchBuilder, emptyTable } from './batch.js';
 import type { ColumnBuilder } from './column-builder.js';
 import { FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { emptyFileError, noRowsError, openDataFile, openError } from './data-file.js';
+import { refuseWideParquet } from './parquet-width.js';
 import { DEFAULT_BATCH_ROWS, type ReadOptions, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
 
@@ -70,7 +71,11 @@ export async function readParquet(path: string, options: ReadOptions = {}): Prom
 async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData }> {
   // Opening it ourselves first gives the same errors as the text formats (missing, a directory).
   const { handle, size } = await openDataFile(path);
-  await handle.close();
+  try {
+    await refuseWideParquet(handle, size, path);
+  } finally {
+    await handle.close();
+  }
   if (size === 0) throw emptyFileError(path);
   let file: AsyncBuffer;
   try {

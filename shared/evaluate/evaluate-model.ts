@@ -7,6 +7,7 @@ import { estimateRowCount } from '../data/row-estimate.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
+import { lineageBesideModel, readDeclaredFeatures } from '../model/declared-features.js';
 import { checkFeatureValues } from '../model/feature-range.js';
 import { ProgressReporter } from '../progress.js';
 import { loadModel, type LoadedModel } from '../model/session.js';
@@ -41,6 +42,8 @@ export interface EvaluateOptions {
   logger: Logger;
   /** the memory the evaluation may use; default: most of what the machine has free (memory-budget.ts) */
   memoryLimitBytes?: number;
+  /** a lineage.json or data schema giving the feature order of models that do not name their features */
+  featureOrderFile?: string;
 }
 
 
@@ -127,6 +130,10 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const baselineModel = baselineKind === 'model' ? await loadModel(options.baseline!, { ort: options.ort }) : undefined;
   const models = [candidateModel, ...(baselineModel ? [baselineModel] : [])];
   const featureMatrix = sharedFeatureMatrix(models, excluded);
+  // for a model that names no features: the order given, else the lineage train-model left beside it
+  const givenOrder = options.featureOrderFile ? await readDeclaredFeatures(options.featureOrderFile, excluded) : undefined;
+  const candidateOrder = givenOrder ?? (await lineageBesideModel(options.model, candidateModel.sha256));
+  const baselineOrder = givenOrder ?? (baselineModel ? await lineageBesideModel(options.baseline!, baselineModel.sha256) : undefined);
 
   const perRow = models.reduce((sum, model) => sum + bytesPerRow(model, options.task), options.sliceColumn ? 1 : 0);
   const budget = rowBudget(options.data, perRow, memoryBudget(options.memoryLimitBytes), FIXED_BYTES);
@@ -178,7 +185,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
           for (const [predictor, model] of baseline ? [[candidate, candidateModel] as const, [baseline, baselineModel!] as const] : [[candidate, candidateModel] as const]) {
             await asModel(predictor, async () => {
               // by the names the model records, batch by batch: a batch with other columns is refused at once
-              const features = featureOrder(model.signature, featureColumns, model.path, options.data);
+              const features = featureOrder(model.signature, featureColumns, model.path, options.data, predictor === candidate ? candidateOrder : baselineOrder);
               if (!fedColumns.has(predictor)) fedColumns.set(predictor, features);
               const fed = withMatrixOrder(batch, features.columns);
               const key = JSON.stringify([features.columns, model.signature.inputs.map((i) => [i.name, i.type])]);

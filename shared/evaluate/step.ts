@@ -22,7 +22,7 @@ function memoryLimitFromEnv(raw: string | undefined): number | undefined {
 }
 
 export const evaluateGateStep: StepDefinition<
-  | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'slice-column' | 'task' | 'scores' | 'batch-size'
+  | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'feature-order' | 'slice-column' | 'task' | 'scores' | 'batch-size'
   | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir' | 'upload-artifact'
   | keyof typeof GITHUB_STEP_INPUTS | keyof typeof GITHUB_BASELINE_INPUTS,
   'passed' | 'gated' | 'metrics-file' | 'report-file' | 'verdict-file' | 'output-dir'
@@ -35,6 +35,7 @@ export const evaluateGateStep: StepDefinition<
     target: { description: 'Name of the target (label) column in the data.', required: true },
     baseline: { description: `Baseline to compare with: an ONNX model (run on the same rows, paired bootstrap), a metrics.json from an earlier evaluation, or ${MAIN_BRANCH_BASELINE} (on GitHub: the model and metrics of the latest successful run of this workflow on the base branch). Empty: no comparison.`, default: '' },
     policy: { description: 'Gate policy YAML file (for example .mlci/gate.yml). Empty: report the numbers and gate nothing.', default: '' },
+    'feature-order': { description: 'For a model that does not record its feature names (models from mlci\'s trainers do): the lineage.json train-model wrote, or the data schema (.mlci/schema.yml), whose column order is the order the model was trained in. The data\'s columns are then fed by name in that order, and data with other columns is refused. Empty: a lineage.json beside the model that lists it, else the data file\'s order (the report says which).', default: '' },
     'slice-column': { description: 'Column whose values split the rows into slices; every metric is reported per slice.', default: '' },
     task: { description: 'binary, multiclass or regression. Empty: inferred from the model outputs.', default: '' },
     scores: { description: 'What a classifier\'s score output holds: probabilities, or logits (turned into probabilities by softmax, or sigmoid for a single column), for both models.', default: 'probabilities' },
@@ -89,6 +90,8 @@ export const evaluateGateStep: StepDefinition<
 
     const data = await resolveInputPath(host, 'data', requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.'));
     const policyFile = policy ? await resolveInputPath(host, 'policy', policy) : undefined;
+    const featureOrderInput = host.input('feature-order').trim();
+    const featureOrderFile = featureOrderInput ? await resolveInputPath(host, 'feature-order', featureOrderInput) : undefined;
     // the candidate model may sit there: it is copied onto itself, never replaced by another file
     refuseInputsInside(outputDir, { data, baseline, policy: policyFile });
 
@@ -111,6 +114,7 @@ export const evaluateGateStep: StepDefinition<
       ort,
       logger: host.logger,
       memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
+      ...(featureOrderFile ? { featureOrderFile } : {}),
     });
     result.gate = await overrideFromLabel(host, session, result.gate);
 

@@ -1,7 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import type { Logger } from '../log.js';
 import { writeJsonAtomic } from './atomic.js';
 import { sha256File } from './digest.js';
 import { resolveInside } from './safe-path.js';
@@ -37,6 +39,8 @@ async function listFiles(dir: string): Promise<string[]> {
 /** per claimed directory: the files that were there before the step (path → size and mtime) */
 const claims = new Map<string, Map<string, string>>();
 let releaseOnExit = false;
+/** the directories claimed by the step running in this async context (see releasingOutputDirs) */
+const stepClaims = new AsyncLocalStorage<Set<string>>();
 
 const fileStamp = (info: { size: number; mtimeMs: number }) => `${info.size}:${info.mtimeMs}`;
 
@@ -49,13 +53,23 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** The process id a lock file names; NaN when it is unreadable (cut short by a crash, say). */
+async function lockHolder(lock: string): Promise<number> {
+  try {
+    return Number((JSON.parse(await readFile(lock, 'utf8')) as { pid?: unknown }).pid);
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * Takes `dir` for one step's run: refuses a git repository, and a directory another run is
  * writing (two evaluate-gate runs into one folder would leave one's model beside the other's
  * verdict, under a manifest that verifies); notes the files already there, which the manifest
- * will leave out. The lock goes with writeOutputManifest, or when the process exits.
+ * will leave out. The lock goes with writeOutputManifest, when the step ends (releasingOutputDirs),
+ * or when the process exits. A lock whose process is gone (killed) is taken over, saying so.
  */
-export async function claimOutputDir(dir: string): Promise<void> {
+export async function claimOutputDir(dir: string, logger?: Logger): Promise<void> {
   const root = resolve(dir);
   await mkdir(root, { recursive: true });
   if (await lstat(join(root, '.git')).catch(() => undefined)) {
@@ -67,12 +81,14 @@ export async function claimOutputDir(dir: string): Promise<void> {
     await writeFile(lock, mine, { flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const holder = Number((JSON.parse(await readFile(lock, 'utf8').catch(() => '{}')) as { pid?: unknown }).pid);
+    const holder = await lockHolder(lock);
     // a lock of this process that it no longer claims, or of a process that is gone, is stale
     const held = Number.isInteger(holder) && holder > 0 && processAlive(holder) && (holder !== process.pid || claims.has(root));
     if (held) {
       throw new UserError(`Another mlci run (process ${holder}) is writing to the output directory ${root}.`, root, 'Give each run its own output-dir (e.g. with the matrix values in its name), or wait for the other run to finish.');
     }
+    const who = Number.isInteger(holder) && holder > 0 ? `process ${holder}, which is no longer running` : 'a run that left no readable process id';
+    logger?.warning(`Took over the output directory ${root}: its lock (${OUTPUT_LOCK}) was left by ${who}; that run was killed or crashed, so files it wrote may be incomplete (the manifest lists only what this run writes).`);
     await writeFile(lock, mine);
   }
   const before = new Map<string, string>();
@@ -81,11 +97,33 @@ export async function claimOutputDir(dir: string): Promise<void> {
     if (path !== OUTPUT_LOCK) before.set(path, fileStamp(await stat(full)));
   }
   claims.set(root, before);
+  stepClaims.getStore()?.add(root);
   if (!releaseOnExit) {
     releaseOnExit = true;
     process.once('exit', () => {
       for (const claimed of claims.keys()) rmSync(join(claimed, OUTPUT_LOCK), { force: true });
     });
+  }
+}
+
+/** Drops the claim on `root` and its lock file, if this process still holds it. */
+async function releaseClaim(root: string): Promise<void> {
+  if (!claims.delete(root)) return;
+  await rm(join(root, OUTPUT_LOCK), { force: true });
+}
+
+/**
+ * Runs one step and releases every output directory it claimed when it ends, passed or failed:
+ * a failed step must not keep its folder locked until the process exits (the CLI's demo, a
+ * long-lived runner process or a test runs several steps in one process). Claims made by other
+ * steps running at the same time stay: each step's claims live in its own async context.
+ */
+export async function releasingOutputDirs<T>(body: () => Promise<T>): Promise<T> {
+  const mine = new Set<string>();
+  try {
+    return await stepClaims.run(mine, body);
+  } finally {
+    for (const root of mine) await releaseClaim(root);
   }
 }
 
@@ -112,10 +150,7 @@ export async function writeOutputManifest(dir: string, step: string): Promise<Ou
   }
   const manifest: OutputManifest = { schema: 'mlci/manifest@1', step, createdAt: new Date().toISOString(), files };
   await writeJsonAtomic(join(dir, OUTPUT_MANIFEST), manifest);
-  if (before) {
-    claims.delete(root);
-    await rm(join(root, OUTPUT_LOCK), { force: true });
-  }
+  if (before) await releaseClaim(root);
   return manifest;
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError } from '../errors.js';
+import { runStep } from '../steps/run-step.js';
 import { actionsArtifactStore } from './artifact-store.js';
 import type { Logger } from '../log.js';
 import { literalDefault, type DirectoryCache, type StepDefinition, type StepHost } from '../steps/types.js';
@@ -77,7 +78,7 @@ export function createRunnerHost<I extends string, O extends string>(step: StepD
  */
 export async function runStepOnRunner<I extends string, O extends string>(step: StepDefinition<I, O>): Promise<void> {
   try {
-    const outcome = await step.run(createRunnerHost(step));
+    const outcome = await runStep(step, createRunnerHost(step));
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (err) {
     if (isUserError(err)) {

@@ -44,13 +44,16 @@ export function renderEvaluationReport(result: EvaluationResult, options: Report
 const FEATURE_SOURCE = {
   model: 'fed by name, in the order the model records',
   inputs: 'one per model input, by name',
+  lineage: 'fed by name, in the order train-model\'s lineage records',
+  schema: 'fed by name, in the order of the data schema',
   data: 'fed in the order of the data file (the model does not name its features, so a reordered file would go unnoticed)',
 } as const;
 
 function featuresLine(features: NonNullable<EvaluationResult['features']>): string {
   const shown = features.columns.slice(0, 60).map((c) => escapeMarkdown(c)).join(', ');
   const more = features.columns.length > 60 ? ` and ${features.columns.length - 60} more` : '';
-  return `Features (${features.columns.length}), ${FEATURE_SOURCE[features.source]}: ${shown}${more}.`;
+  const from = features.file ? ` (${escapeMarkdown(features.file)})` : '';
+  return `Features (${features.columns.length}), ${FEATURE_SOURCE[features.source]}${from}: ${shown}${more}.`;
 }
 
 /** Exactly what was compared, so a reader can reproduce the figures. */

@@ -28,6 +28,8 @@ export interface Lineage {
   cache: { key: string; hit: boolean };
   tools: Record<string, string>;
   outputs: (FileDigest & { bytes: number })[];
+  /** the feature columns the model takes, in order (evaluate-gate feeds a model that names none by these) */
+  features?: string[];
 }
 
 /** The commit being built: GITHUB_SHA on a runner, else `git rev-parse HEAD` (and whether the tree is dirty). */

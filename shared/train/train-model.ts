@@ -133,6 +133,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       cache: { key, hit: cacheHit },
       tools: options.tools,
       outputs: await outputDigests(outputDir, files),
+      ...(check.featureNames.length > 0 ? { features: check.featureNames } : {}),
     }),
   );
   await writeOutputManifest(outputDir, 'train-model');

@@ -1,17 +1,23 @@
 // Nothing the user has is lost or overwritten: an output directory that holds a repository or the
 // step's own inputs is refused, files mlci did not write stay out of manifest.json, two runs cannot
 // write into one directory at once, and an artifact file the manifest does not vouch for (or a
-// link inside the artifact) is refused. The steps run as the CLI bundle (npm run build first).
-import { execFile } from 'node:child_process';
+// link inside the artifact) is refused. The lock lives exactly as long as the step that took it: a
+// failed step releases it when it ends, and a lock left by a killed process is taken over with a
+// warning. The steps run as the CLI bundle (npm run build first).
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FolderArtifactStore } from '../../shared/artifacts/folder-store.js';
 import { UserError } from '../../shared/errors.js';
-import { claimOutputDir, writeOutputManifest } from '../../shared/fs/output-manifest.js';
-import { silentLogger } from '../../shared/log.js';
+import { OUTPUT_LOCK, claimOutputDir, releasingOutputDirs, writeOutputManifest } from '../../shared/fs/output-manifest.js';
+import { silentLogger, type Logger } from '../../shared/log.js';
+import { PassThrough } from 'node:stream';
+import { createCliHost } from '../../cli/host.js';
+import { evaluateGateStep } from '../../shared/evaluate/step.js';
+import { runStep } from '../../shared/steps/run-step.js';
 import { resolveInputPath } from '../../shared/steps/artifact-inputs.js';
-import type { StepHost } from '../../shared/steps/types.js';
+import type { StepDefinition, StepHost } from '../../shared/steps/types.js';
 import { repoRoot } from '../helpers/run-action.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
@@ -135,5 +141,65 @@ describe('artifact: inputs', () => {
     const err = await resolveInputPath(host(store), 'model', 'artifact:cand/model.onnx').catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toMatch(/symbolic link/);
+  });
+});
+
+describe('the output directory lock', () => {
+  test('a step that fails after taking its output directory releases it when it ends', async () => {
+    const dir = fresh();
+    const notAModel = join(root, 'broken.onnx');
+    writeFileSync(notAModel, 'this is not an ONNX model');
+    const step = evaluateGateStep as unknown as StepDefinition;
+    const { host } = createCliHost(step, { model: notAModel, data: 'test/fixtures/data/breast_cancer_test.csv', target: 'target', 'output-dir': dir }, { out: new PassThrough(), err: new PassThrough() });
+    const err = await runStep(step, host).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(existsSync(join(dir, OUTPUT_LOCK))).toBe(false);
+    // the next run in this same process may use the folder at once
+    await expect(claimOutputDir(dir)).resolves.toBeUndefined();
+    await writeOutputManifest(dir, 'test');
+  });
+
+  test('a step that ends releases only its own claims: a step still running keeps its directory locked', async () => {
+    const first = fresh();
+    const second = fresh();
+    let finishSecond!: () => void;
+    const secondRunning = releasingOutputDirs(async () => {
+      await claimOutputDir(second);
+      await new Promise<void>((done) => (finishSecond = done));
+    });
+    await releasingOutputDirs(async () => {
+      await claimOutputDir(first);
+      await new Promise((done) => setImmediate(done));
+      throw new Error('the first step fails');
+    }).catch(() => undefined);
+    expect(existsSync(join(first, OUTPUT_LOCK))).toBe(false);
+    expect(existsSync(join(second, OUTPUT_LOCK))).toBe(true);
+    const refused = await claimOutputDir(second).catch((e) => e);
+    expect(refused).toBeInstanceOf(UserError);
+    expect(refused.message).toMatch(/another mlci run/i);
+    finishSecond();
+    await secondRunning;
+    expect(existsSync(join(second, OUTPUT_LOCK))).toBe(false);
+  });
+
+  test('a lock left by a process that was killed is taken over, with a warning naming it', async () => {
+    const dir = fresh();
+    // a real process id that has ended: a child that exited
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const pid = Number(gone.stdout);
+    writeFileSync(join(dir, OUTPUT_LOCK), JSON.stringify({ pid, startedAt: '2026-01-01T00:00:00.000Z' }));
+    const warnings: string[] = [];
+    const logger: Logger = { ...silentLogger, warning: (m) => void warnings.push(m) };
+    await releasingOutputDirs(() => claimOutputDir(dir, logger));
+    expect(warnings.join('\n')).toMatch(new RegExp(`process ${pid}, which is no longer running`));
+    expect(existsSync(join(dir, OUTPUT_LOCK))).toBe(false);
+  });
+
+  test('a lock file cut short by a crash is stale too, not a bug', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, OUTPUT_LOCK), '{"pid": 12');
+    const warnings: string[] = [];
+    await releasingOutputDirs(() => claimOutputDir(dir, { ...silentLogger, warning: (m) => void warnings.push(m) }));
+    expect(warnings.join('\n')).toMatch(/left no readable process id/);
   });
 });

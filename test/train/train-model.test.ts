@@ -46,6 +46,9 @@ describe('train-model with a command in a child process', () => {
     expect(lineage.code.map((c) => c.path)).toEqual(['train-node.mjs', 'train.sh']);
     expect(lineage.outputs.find((o) => o.path === 'model.onnx')!.sha256).toBe(sha256(result.modelFile));
     expect(lineage.tools.node).toBe(process.version);
+    // the model names no features: the lineage keeps the order it took them in, for evaluate-gate
+    expect(lineage.features).toEqual(result.check.featureNames);
+    expect(lineage.features![0]).toBe('mean_radius');
     expect(lineage.durationMs).toBeGreaterThan(0);
     // every output is listed with its digest in manifest.json
     const manifest = await verifyOutputManifest(options.outputDir);

@@ -78,8 +78,12 @@ export const monitorStep: StepDefinition<
     const policy = await optionalPath('policy');
     const outputDir = await resolveOutputDir(host, STEP);
     const text = (name: 'since' | 'until' | 'window' | 'window-size' | 'model' | 'version' | 'target') => host.input(name).trim() || undefined;
+    const { availableParallelism } = await import('node:os');
+    const { findBundledWorker } = await import('../steps/bundled-worker.js');
+    const workerScript = findBundledWorker('monitor-read-worker'); // shared/monitor/read-worker.ts
     const result = await monitorLogs({
       logs,
+      ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),
       reference,
       outputDir,
       now: Date.now(),

@@ -16,6 +16,8 @@ export interface WindowResult {
   /** ISO times; null for the one window of a log without timestamps */
   start: string | null;
   end: string | null;
+  /** a chunk of rows: its number, from 1 (start and end are then its first and last rows' times) */
+  chunk?: number;
   rows: number;
   baseline: boolean;
   figures: Record<string, number | null>;
@@ -72,6 +74,7 @@ export function windowFigures(window: WindowStats, inputs: FigureInputs, baselin
   return {
     start: Number.isFinite(window.start) ? new Date(window.start).toISOString() : null,
     end: Number.isFinite(window.end) ? new Date(window.end).toISOString() : null,
+    ...(window.chunk ? { chunk: window.key + 1 } : {}),
     rows: profile.rows,
     baseline,
     figures,

@@ -137,8 +137,9 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
 
   const baselineCount = Math.min(policy.baselineWindows, stats.length);
   const scoreReference = reference.columns.has(SCORE_COLUMN) ? reference : baselineCount ? mergeProfiles(stats.slice(0, baselineCount).map((s) => s.profile)) : undefined;
+  const predictionReference = gated?.scores ? 'gated evaluation' : reference.columns.has(SCORE_COLUMN) ? 'reference statistics' : baselineCount ? 'baseline windows' : null;
   const windowsDir = join(options.outputDir, 'windows');
-  const inputs = { reference, features, scoreReference, driftShare: policy.driftShare, ...(schema ? { schema } : {}), ...(gated?.task ? { gatedTask: gated.task } : {}) };
+  const inputs = { reference, features, scoreReference, driftShare: policy.driftShare, ...(schema ? { schema } : {}), ...(gated?.task ? { gatedTask: gated.task } : {}), ...(gated?.scores ? { scoreHistogram: gated.scores } : {}) };
   const windows: WindowResult[] = [];
   for (const [i, s] of stats.entries()) {
     const file = join(windowsDir, `${s.chunk ? `chunk-${String(s.key + 1).padStart(6, '0')}` : windowName(s.start, i)}.statistics.json`);
@@ -167,6 +168,7 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
     policy: policy.file,
     period: { since: isoOrNull(range.since), until: isoOrNull(range.until), windowSize: size ? formatWindowSize(size) : null },
     drifted: judgedDrift,
+    predictionReference,
     alerts,
     firing: firing.map((a) => a.id),
     windows,

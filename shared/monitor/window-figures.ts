@@ -2,7 +2,9 @@ import { columnDrift, datasetDrift, type ColumnDrift, type ColumnDriftOptions, t
 import type { DataSchema } from '../validate/schema/types.js';
 import type { DatasetProfile } from '../validate/stats/dataset-profile.js';
 import type { Task } from '../model/types.js';
+import type { ScoreDistribution } from '../evaluate/score-distribution.js';
 import { SCORE_COLUMN } from './log-batch.js';
+import { histogramDrift } from './score-reference.js';
 import { windowPerformance, type WindowPerformance } from './performance.js';
 import type { WindowStats } from './window-stats.js';
 
@@ -38,6 +40,8 @@ export interface FigureInputs {
   features: readonly string[];
   /** where prediction drift is measured from: the reference when it has scores, else the baseline windows */
   scoreReference: DatasetProfile | undefined;
+  /** the gated evaluation's score histogram (metrics.json's scoreDistribution): the reference for prediction drift when present */
+  scoreHistogram?: ScoreDistribution;
   schema?: DataSchema;
   driftShare: number;
   gatedTask?: Task;
@@ -51,7 +55,7 @@ export function windowFigures(window: WindowStats, inputs: FigureInputs, baselin
   const perColumn = new Map<string, ColumnDriftOptions | false>([...profile.columns.keys()].filter((c) => !features.has(c)).map((c) => [c, false]));
   for (const c of inputs.schema?.columns ?? []) if (c.drift !== undefined) perColumn.set(c.name, c.drift);
   const featureDrift = datasetDrift(inputs.reference, profile, { driftShare: inputs.driftShare, perColumn });
-  const predictionDrift = inputs.scoreReference ? columnDrift(SCORE_COLUMN, inputs.scoreReference, profile, { method: 'ks' }) ?? null : null;
+  const predictionDrift = (inputs.scoreHistogram ? histogramDrift(inputs.scoreHistogram, profile) : inputs.scoreReference ? columnDrift(SCORE_COLUMN, inputs.scoreReference, profile, { method: 'ks' }) : undefined) ?? null;
   const missing: Record<string, number> = {};
   const absentFeatures: string[] = [];
   for (const name of inputs.features) {

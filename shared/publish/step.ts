@@ -20,8 +20,8 @@ const IN_TOTO = 'application/vnd.in-toto+json';
 /** above this, the signature is not read (it needs the whole file in memory) */
 const SIGNATURE_READ_LIMIT = 512 * 1024 * 1024;
 
-type Input = 'model' | 'name' | 'registry' | 'version' | 'aliases' | 'verdict' | 'metrics' | 'lineage' | 'statistics' | 'card' | 'reason' | 'attest' | 'output-dir' | 'upload-artifact';
-type Output = 'version' | 'digest' | 'model-digest' | 'reference' | 'card-file' | 'output-dir' | 'status';
+type Input = 'model' | 'name' | 'registry' | 'version' | 'aliases' | 'verdict' | 'metrics' | 'lineage' | 'statistics' | 'card' | 'reason' | 'attest' | 'release' | 'release-tag' | 'github-token' | 'output-dir' | 'upload-artifact';
+type Output = 'version' | 'digest' | 'model-digest' | 'reference' | 'card-file' | 'output-dir' | 'status' | 'release-url';
 
 async function readJsonInput<T>(host: StepHost<Input, Output>, input: Input, what: string): Promise<{ bytes: Buffer; value: T; path: string } | undefined> {
   const raw = host.input(input).trim();
@@ -58,6 +58,9 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     card: { description: 'A YAML file of the model card\'s human parts: title, description, intended_use, limitations, ethical_considerations, license, owners, tags.', default: '' },
     reason: { description: 'Why the aliases move, kept in the alias history.', default: '' },
     attest: { description: 'Sign the provenance with Sigstore (@actions/attest): not available in this build; the statements are always written to output-dir unsigned.', default: 'false' },
+    release: { description: 'Also attach the model, its model card (also the release notes) and a sha256sum file to the GitHub release of the tag (created when absent; needs contents: write). Assets already there with the same sha256 are kept; other bytes are refused, never replaced.', default: 'false' },
+    'release-tag': { description: 'The tag whose release gets the assets. Empty: the tag this run is for (GITHUB_REF refs/tags/…).', default: '' },
+    'github-token': { description: 'Token for the GitHub release and the attestations (CLI: the GITHUB_TOKEN environment variable).', default: '${{ github.token }}' },
     'output-dir': { description: 'Where the model card, the in-toto statements and manifest.json are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/publish-model).', default: '' },
     'upload-artifact': { description: 'Upload output-dir as an artifact of this name. Empty: no upload.', default: '' },
   },
@@ -69,6 +72,7 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     'card-file': { description: 'Path of model-card.md.' },
     'output-dir': { description: 'The directory holding the card, the statements and manifest.json.' },
     status: { description: '"published", or "unchanged" when these bytes were already a version.' },
+    'release-url': { description: 'The GitHub release the assets are attached to (release: true); empty otherwise.' },
   },
   async run(host) {
     const startedOn = new Date().toISOString();
@@ -86,6 +90,8 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       host.logger.warning('attest: signing with Sigstore is not available in this build yet; the in-toto statements are written to output-dir unsigned.');
     }
     const location = defaultRegistryLocation(host.env, host.input('registry'));
+    // a release that cannot happen fails the run before anything is published
+    const release = parseBooleanInput('release', host.input('release'), false) ? (await import('./release.js')).releaseSettings(host.input('release-tag'), host.input('github-token'), host.env) : undefined;
     const modelFile = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the ONNX file (or artifact:NAME/model.onnx).'));
     const modelStat = await stat(modelFile).catch(() => undefined);
     if (!modelStat?.isFile()) throw new UserError(`The model ${modelFile} is not a file.`, 'input model', 'Point model at the .onnx file to publish.');
@@ -188,10 +194,17 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       attached = outcome === 'skipped' ? 'not attached (ghcr.io has no referrers API; they are in output-dir)' : `attached to the version as referrer ${outcome.digest} (${outcome.via === 'api' ? 'referrers API' : `fallback tag sha256-…`})`;
       host.logger.info(`In-toto statements ${attached}.`);
     }
-    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing, statements: attached });
+    let released: { url: string; created: boolean; assets: { name: string; status: string; digest: string }[] } | undefined;
+    if (release) {
+      const { publishRelease, releaseAssets } = await import('./release.js');
+      const cardText = await readFile(cardFile, 'utf8');
+      const assets = await releaseAssets({ name, version: result.version, modelFile, modelDigest, modelBytes: modelStat.size, cardFile, cardText, dir: outputDir });
+      released = await publishRelease(release, `${release.tag}: ${name} ${result.version}`, cardText, assets, host.logger);
+    }
+    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing, statements: attached, ...(released ? { release: released } : {}) });
     await writeOutputManifest(outputDir, 'publish-model');
     await publishOutputDir(host, outputDir);
-    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements, attached }));
+    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements, attached, release: released }));
 
     host.setOutput('version', result.version);
     host.setOutput('digest', result.manifestDigest);
@@ -200,6 +213,7 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     host.setOutput('card-file', cardFile);
     host.setOutput('output-dir', outputDir);
     host.setOutput('status', result.status);
+    host.setOutput('release-url', released?.url ?? '');
     return {};
   },
 };

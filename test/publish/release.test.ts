@@ -7,34 +7,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishModelStep } from '../../shared/publish/step.js';
-import { FolderDirectoryCache } from '../../shared/runtime/folder-cache.js';
-import type { StepHost } from '../../shared/steps/types.js';
 import { releasesOf, sha256Digest } from '../github/fake-github/routes-releases.js';
 import { faults, startFakeGitHub, type FakeGitHub } from '../github/fake-github/server.js';
 import { REPO, repoState, TOKEN } from '../github/helpers.js';
 import { modelCopy, tempDir } from '../registry/support.js';
+import { runStep } from './support.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function run(dir: string, inputs: Record<string, string>, env: Record<string, string>) {
-  const outputs: Record<string, string> = {};
-  const logs: string[] = [];
-  const summaries: string[] = [];
-  const log = (m: string) => void logs.push(m);
-  const host: StepHost = {
-    input: (name) => inputs[name] ?? (publishModelStep.inputs as Record<string, { default?: string }>)[name]?.default?.replace(/\$\{\{.*\}\}/, '') ?? '',
-    setOutput: (name, v) => void (outputs[name] = v),
-    summary: async (md) => void summaries.push(md),
-    logger: { info: log, warning: log, error: log, debug() {}, group: (_t, b) => b() },
-    tempDir: join(dir, '.tmp'),
-    toolCacheDir: join(dir, '.tools'),
-    cache: new FolderDirectoryCache(join(dir, '.cache')),
-    env: { PATH: process.env.PATH, ...env },
-    onRunner: false,
-  };
-  mkdirSync(host.tempDir, { recursive: true });
-  return publishModelStep.run(host).then(() => ({ outputs, logs, summaries }));
-}
+const run = (dir: string, inputs: Record<string, string>, env: Record<string, string>) => runStep(publishModelStep, dir, inputs, env);
 
 let gh: FakeGitHub;
 let work: string;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FakeRepoState } from './state.js';
+import { perRepo } from './state.js';
 import type { RouteRequest, RouteResponse } from './routes.js';
 
 /** What the fake GitHub remembers of releases, per repository. */
@@ -27,17 +27,8 @@ export interface FakeReleaseAsset {
   createdAt: string;
 }
 
-const releases = new WeakMap<FakeRepoState, FakeRelease[]>();
-
 /** The releases of a repository in the fake server (tests read them and seed them). */
-export function releasesOf(repo: FakeRepoState): FakeRelease[] {
-  let list = releases.get(repo);
-  if (!list) {
-    list = [];
-    releases.set(repo, list);
-  }
-  return list;
-}
+export const releasesOf = perRepo<FakeRelease>();
 
 export function sha256Digest(bytes: Uint8Array): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;

@@ -3,6 +3,7 @@ import type { FakeGitHubState, FakeRepoState, FakeComment, FakeCheckRun, FakePul
 import { deploymentRoutes } from './routes-deployments.js';
 import { issueRoutes } from './routes-issues.js';
 import { releaseRoutes } from './routes-releases.js';
+import { attestationRoutes } from './routes-attestations.js';
 
 /** What a route handler sees: the validated request, already parsed. */
 export interface RouteRequest {
@@ -113,6 +114,7 @@ export const routes: Record<string, Handler> = {
   ...deploymentRoutes,
   ...issueRoutes,
   ...releaseRoutes,
+  ...attestationRoutes,
   'issues/list-comments'(req) {
     const issue = Number(req.params.issue_number);
     const all = req.repo.commentsOn(issue).sort((a, b) => a.id - b.id);

@@ -137,3 +137,29 @@ test('a token without attestations: write is told which permission to add', asyn
   expect(error).toMatchObject({ name: 'UserError' });
   expect(String(error)).toMatch(/GitHub refused to store the signed provenance\.intoto\.json as an attestation \(Failed to persist attestation: Resource not accessible by integration[\s\S]*Add "attestations: write"/);
 });
+
+test("a private repository signs with GitHub's Sigstore (Fulcio and a timestamp authority, no public log); verify needs that trusted root", async () => {
+  const github = await import('@actions/github');
+  const repository = github.context.payload.repository as { visibility?: string };
+  const privateSigstore = await startMockSigstore('github');
+  repository.visibility = 'private';
+  try {
+    const registry = join(work, 'registry-private');
+    const out = join(work, 'private');
+    await run(publishModelStep, work, { model, name: 'cancer', registry, attest: 'true', 'output-dir': out }, runnerEnv);
+    expect(privateSigstore.calls).toMatchObject({ fulcio: 1, tsa: 1, rekor: 0 });
+    const bundle = JSON.parse(readFileSync(join(out, 'provenance.sigstore.json'), 'utf8'));
+    expect(bundle.verificationMaterial.tlogEntries ?? []).toEqual([]);
+    expect(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
+
+    writeFileSync(join(work, 'github_root.json'), JSON.stringify(privateSigstore.trustedRoot));
+    const verified = await verify([`${registry}/cancer:v1`, '--trusted-root', join(work, 'github_root.json')]);
+    expect(verified.code).toBe(0);
+    expect(verified.text).toMatch(/ok {2}referrer sha256:[0-9a-f]{64} provenance\.sigstore\.json: signature verified \(https:\/\/github\.com\/acme-ml\/churn-model\/\.github\/workflows\/publish\.yml@refs\/tags\/v1\.2\.0, issuer https:\/\/token\.actions\.githubusercontent\.com\); signed subject = this model\.onnx/);
+    // the public-good root (here: the other mock's) does not vouch for GitHub's instance
+    await expect(verify([`${registry}/cancer:v1`, '--trusted-root', join(work, 'trusted_root.json')])).rejects.toThrow(/provenance\.sigstore\.json: signature not verified/);
+  } finally {
+    repository.visibility = 'public';
+    await privateSigstore.close();
+  }
+});

@@ -3,6 +3,7 @@
 // loopback endpoint and its certificate and log entry from @sigstore/mock's Fulcio and Rekor (see
 // sigstore-mock.ts), stores the bundles in the OpenAPI-validated fake GitHub, and the bundles are
 // verified with sigstore's verifier against the mock's trusted root by `mlci registry verify`.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ import { attestationsOf } from '../github/fake-github/routes-attestations.js';
 import { faults, startFakeGitHub, type FakeGitHub } from '../github/fake-github/server.js';
 import { REPO, repoState, TOKEN } from '../github/helpers.js';
 import { tempDir } from '../registry/support.js';
+import { startDockerRegistry, type RunningRegistry } from '../support/docker-registry.js';
+import { describeWithTools, tools } from '../support/system-tools.js';
 import { runStep } from './support.js';
 import { GITHUB_ISSUER, startMockSigstore, WORKFLOW_IDENTITY, type MockSigstore } from './sigstore-mock.js';
 
@@ -162,4 +165,28 @@ test("a private repository signs with GitHub's Sigstore (Fulcio and a timestamp 
     repository.visibility = 'public';
     await privateSigstore.close();
   }
+});
+
+describeWithTools('signed bundles on a real registry without a referrers API (docker-registry 2.8.2), read back by skopeo', [tools.dockerRegistry, tools.skopeo], () => {
+  let server: RunningRegistry;
+  beforeAll(async () => {
+    server = await startDockerRegistry();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  test('the bundles are referrers in the sha256-<hex> fallback index, and verify checks them from there', async () => {
+    const registry = `oci://${server.host}/models`;
+    const result = await run(publishModelStep, work, { model, name: 'cancer', registry, verdict: join(evaluated, 'verdict.json'), attest: 'true', 'output-dir': join(work, 'remote') }, runnerEnv);
+    const index = spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${server.host}/models/cancer:sha256-${result.outputs.digest!.slice(7)}`], { encoding: 'utf8' });
+    expect(index.status).toBe(0);
+    const types = (JSON.parse(index.stdout).manifests as { artifactType: string }[]).map((m) => m.artifactType).sort();
+    expect(types).toEqual(['application/vnd.dev.sigstore.bundle.v0.3+json', 'application/vnd.dev.sigstore.bundle.v0.3+json', 'application/vnd.in-toto+json']);
+    const verified = await verify([`${registry}/cancer:v1`, '--trusted-root', join(work, 'trusted_root.json'), '--json']);
+    expect(JSON.parse(verified.text).bundles.map((b: { signature: boolean; subjectMatches: boolean }) => [b.signature, b.subjectMatches])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+  });
 });

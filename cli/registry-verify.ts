@@ -78,7 +78,7 @@ export async function verifyVersion(registry: OciModelRegistry, ref: ModelRefere
       ? signatures.map((b) => `\n    ok  ${b.source}: signature verified (${b.signer ?? 'no identity'}${b.issuer ? `, issuer ${b.issuer}` : ''}); signed subject = this model.onnx; ${b.predicateType}`).join('')
       : ' none (no Sigstore bundle attached or given)';
     const report = { ok: true, name: pulled.name, version: pulled.version, manifestDigest: pulled.manifestDigest, modelDigest: pulled.modelDigest, checked, statements, bundles: signatures };
-    const text = `ok  ${pulled.name}:${pulled.version} ${pulled.manifestDigest}\n    every blob matches its digest; model.onnx sha256 ${pulled.modelDigest}\n    checked: ${checked.join(', ')}\n    statements: ${about}\n    signatures:${signed}`;
+    const text = `ok  ${pulled.name}:${pulled.version} ${pulled.manifestDigest}\n    every blob matches its digest; model.onnx sha256 ${pulled.modelDigest}\n    checked: ${checked.join(', ')}\n    attestations: ${about}\n    signatures:${signed}`;
     return { report, text };
   } finally {
     await rm(dir, { recursive: true, force: true });

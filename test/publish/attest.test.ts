@@ -3,6 +3,7 @@
 // loopback endpoint and its certificate and log entry from @sigstore/mock's Fulcio and Rekor (see
 // sigstore-mock.ts), stores the bundles in the OpenAPI-validated fake GitHub, and the bundles are
 // verified with sigstore's verifier against the mock's trusted root by `mlci registry verify`.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ import { attestationsOf } from '../github/fake-github/routes-attestations.js';
 import { faults, startFakeGitHub, type FakeGitHub } from '../github/fake-github/server.js';
 import { REPO, repoState, TOKEN } from '../github/helpers.js';
 import { tempDir } from '../registry/support.js';
+import { startDockerRegistry, type RunningRegistry } from '../support/docker-registry.js';
+import { describeWithTools, tools } from '../support/system-tools.js';
 import { runStep } from './support.js';
 import { GITHUB_ISSUER, startMockSigstore, WORKFLOW_IDENTITY, type MockSigstore } from './sigstore-mock.js';
 
@@ -136,4 +139,54 @@ test('a token without attestations: write is told which permission to add', asyn
   const error = await run(publishModelStep, work, { model, name: 'cancer', registry: join(work, 'registry-403'), attest: 'true', 'output-dir': join(work, 'denied') }, runnerEnv).catch((e: Error) => e);
   expect(error).toMatchObject({ name: 'UserError' });
   expect(String(error)).toMatch(/GitHub refused to store the signed provenance\.intoto\.json as an attestation \(Failed to persist attestation: Resource not accessible by integration[\s\S]*Add "attestations: write"/);
+});
+
+test("a private repository signs with GitHub's Sigstore (Fulcio and a timestamp authority, no public log); verify needs that trusted root", async () => {
+  const github = await import('@actions/github');
+  const repository = github.context.payload.repository as { visibility?: string };
+  const privateSigstore = await startMockSigstore('github');
+  repository.visibility = 'private';
+  try {
+    const registry = join(work, 'registry-private');
+    const out = join(work, 'private');
+    await run(publishModelStep, work, { model, name: 'cancer', registry, attest: 'true', 'output-dir': out }, runnerEnv);
+    expect(privateSigstore.calls).toMatchObject({ fulcio: 1, tsa: 1, rekor: 0 });
+    const bundle = JSON.parse(readFileSync(join(out, 'provenance.sigstore.json'), 'utf8'));
+    expect(bundle.verificationMaterial.tlogEntries ?? []).toEqual([]);
+    expect(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
+
+    writeFileSync(join(work, 'github_root.json'), JSON.stringify(privateSigstore.trustedRoot));
+    const verified = await verify([`${registry}/cancer:v1`, '--trusted-root', join(work, 'github_root.json')]);
+    expect(verified.code).toBe(0);
+    expect(verified.text).toMatch(/ok {2}referrer sha256:[0-9a-f]{64} provenance\.sigstore\.json: signature verified \(https:\/\/github\.com\/acme-ml\/churn-model\/\.github\/workflows\/publish\.yml@refs\/tags\/v1\.2\.0, issuer https:\/\/token\.actions\.githubusercontent\.com\); signed subject = this model\.onnx/);
+    // the public-good root (here: the other mock's) does not vouch for GitHub's instance
+    await expect(verify([`${registry}/cancer:v1`, '--trusted-root', join(work, 'trusted_root.json')])).rejects.toThrow(/provenance\.sigstore\.json: signature not verified/);
+  } finally {
+    repository.visibility = 'public';
+    await privateSigstore.close();
+  }
+});
+
+describeWithTools('signed bundles on a real registry without a referrers API (docker-registry 2.8.2), read back by skopeo', [tools.dockerRegistry, tools.skopeo], () => {
+  let server: RunningRegistry;
+  beforeAll(async () => {
+    server = await startDockerRegistry();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  test('the bundles are referrers in the sha256-<hex> fallback index, and verify checks them from there', async () => {
+    const registry = `oci://${server.host}/models`;
+    const result = await run(publishModelStep, work, { model, name: 'cancer', registry, verdict: join(evaluated, 'verdict.json'), attest: 'true', 'output-dir': join(work, 'remote') }, runnerEnv);
+    const index = spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${server.host}/models/cancer:sha256-${result.outputs.digest!.slice(7)}`], { encoding: 'utf8' });
+    expect(index.status).toBe(0);
+    const types = (JSON.parse(index.stdout).manifests as { artifactType: string }[]).map((m) => m.artifactType).sort();
+    expect(types).toEqual(['application/vnd.dev.sigstore.bundle.v0.3+json', 'application/vnd.dev.sigstore.bundle.v0.3+json', 'application/vnd.in-toto+json']);
+    const verified = await verify([`${registry}/cancer:v1`, '--trusted-root', join(work, 'trusted_root.json'), '--json']);
+    expect(JSON.parse(verified.text).bundles.map((b: { signature: boolean; subjectMatches: boolean }) => [b.signature, b.subjectMatches])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+  });
 });

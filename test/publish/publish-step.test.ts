@@ -136,7 +136,7 @@ test('mlci registry verify checks every digest and that attached statements are 
   const lines: string[] = [];
   const out = { write: (s: string) => lines.push(s) } as unknown as NodeJS.WritableStream;
   expect(await runRegistryCommand(['verify', 'cancer:v1', '--registry', registry], out, {})).toBe(0);
-  expect(lines.join('')).toMatch(/statements: 2 in-toto statement\(s\) attached, each about this model\.onnx \(https:\/\/slsa\.dev\/provenance\/v1, https:\/\/in-toto\.io\/attestation\/test-result\/v0\.1\)/);
+  expect(lines.join('')).toMatch(/attestations: 2 in-toto statement\(s\) attached, each about this model\.onnx \(https:\/\/slsa\.dev\/provenance\/v1, https:\/\/in-toto\.io\/attestation\/test-result\/v0\.1\)/);
   // a statement about other bytes attached to the version is caught
   const opened = openRegistry(registry, { env: {}, logger: silentLogger });
   const forged = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'model.onnx', digest: { sha256: '0'.repeat(64) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} };

@@ -5,11 +5,14 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler, type HandlerFn } from '@sigstore/mock';
+import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
 import nock from 'nock';
 
 export const FULCIO_URL = 'https://fulcio.sigstore.dev';
 export const REKOR_URL = 'https://rekor.sigstore.dev';
+/** GitHub's own instance, for private repositories: a Fulcio and a timestamp authority, no public log */
+export const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
+export const GITHUB_TSA_URL = 'https://timestamp.githubapp.com';
 /** what GitHub's OIDC tokens say: the certificate's subject is the workflow at its ref */
 export const WORKFLOW_IDENTITY = 'https://github.com/acme-ml/churn-model/.github/workflows/publish.yml@refs/tags/v1.2.0';
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -19,7 +22,7 @@ export interface MockSigstore {
   env: { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string };
   trustedRoot: object;
   /** how many certificates and log entries were asked for */
-  calls: { fulcio: number; rekor: number; oidc: number };
+  calls: { fulcio: number; rekor: number; tsa: number; oidc: number };
   close(): Promise<void>;
 }
 
@@ -56,15 +59,17 @@ function canonicalDsse(body: string): string {
   });
 }
 
-export async function startMockSigstore(): Promise<MockSigstore> {
+/** public-good: Fulcio and Rekor at sigstore.dev; github: Fulcio and a TSA at githubapp.com */
+export async function startMockSigstore(instance: 'public-good' | 'github' = 'public-good'): Promise<MockSigstore> {
   const keyPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const start = new Date(Date.now() - 60_000).toISOString();
   const ctlog = await initializeCTLog(keyPair);
   const ca = await initializeCA(keyPair, ctlog);
   const tlog = await initializeTLog(REKOR_URL, keyPair);
-  const calls = { fulcio: 0, rekor: 0, oidc: 0 };
+  const tsa = await initializeTSA(keyPair);
+  const calls = { fulcio: 0, rekor: 0, tsa: 0, oidc: 0 };
   const interceptors: nock.Interceptor[] = [];
-  const intercept = (base: string, handler: { path: string; fn: HandlerFn }, counter: 'fulcio' | 'rekor') => {
+  const intercept = (base: string, handler: { path: string; fn: HandlerFn }, counter: 'fulcio' | 'rekor' | 'tsa') => {
     const interceptor = nock(base).persist().post(handler.path);
     interceptors.push(interceptor);
     interceptor.reply(async (_uri, body) => {
@@ -76,9 +81,13 @@ export async function startMockSigstore(): Promise<MockSigstore> {
   active++;
   nock.disableNetConnect();
   nock.enableNetConnect(/^127\.0\.0\.1/);
-  intercept(FULCIO_URL, fulcioHandler(ca), 'fulcio');
-  const rekor = rekorHandler(tlog);
-  intercept(REKOR_URL, { path: rekor.path, fn: (body) => rekor.fn(canonicalDsse(body)) }, 'rekor');
+  const fulcioUrl = instance === 'github' ? GITHUB_FULCIO_URL : FULCIO_URL;
+  intercept(fulcioUrl, fulcioHandler(ca), 'fulcio');
+  if (instance === 'github') intercept(GITHUB_TSA_URL, tsaHandler(tsa), 'tsa');
+  else {
+    const rekor = rekorHandler(tlog);
+    intercept(REKOR_URL, { path: rekor.path, fn: (body) => rekor.fn(canonicalDsse(body)) }, 'rekor');
+  }
 
   const token = 'oidc-request-token';
   const server: Server = createServer((req, res) => {
@@ -98,10 +107,11 @@ export async function startMockSigstore(): Promise<MockSigstore> {
   const publicKey = (raw: Uint8Array) => ({ rawBytes: b64(raw), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } });
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [{ baseUrl: REKOR_URL, hashAlgorithm: 'SHA2_256', publicKey: publicKey(tlog.publicKey), logId: { keyId: b64(createHash('sha256').update(tlog.publicKey).digest()) } }],
-    certificateAuthorities: [{ subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: FULCIO_URL, certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor: { start } }],
+    tlogs: instance === 'github' ? [] : [{ baseUrl: REKOR_URL, hashAlgorithm: 'SHA2_256', publicKey: publicKey(tlog.publicKey), logId: { keyId: b64(createHash('sha256').update(tlog.publicKey).digest()) } }],
+    certificateAuthorities: [{ subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: fulcioUrl, certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor: { start } }],
     ctlogs: [{ baseUrl: 'https://ctfe.sigstore.dev', hashAlgorithm: 'SHA2_256', publicKey: publicKey(ctlog.publicKey), logId: { keyId: b64(ctlog.logID) } }],
-    timestampAuthorities: [],
+    timestampAuthorities:
+      instance === 'github' ? [{ subject: { organization: 'sigstore.mock', commonName: 'tsa' }, uri: GITHUB_TSA_URL, certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] }, validFor: { start } }] : [],
   };
   return {
     env: { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: token },

@@ -36,9 +36,9 @@ export function encodeInferResponse(response: { model_name: string; model_versio
 const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/json' });
 
 /**
- * The all-JSON response written straight into one string, with the text JSON.stringify gives for
- * the same object (fields in the same order, non-finite numbers as null): no intermediate arrays
- * of boxed values and no second serialization.
+ * The all-JSON response assembled as one string, with the text JSON.stringify gives for the same
+ * object (fields in the same order): no per-output objects to build and spread, and each data
+ * array through V8's own JSON.stringify, faster than any concatenation here for large outputs.
  */
 function jsonResponse(response: { model_name: string; model_version: string; id?: string; outputs: ResponseOutput[] }): string {
   let text = `{"model_name":${JSON.stringify(response.model_name)},"model_version":${JSON.stringify(response.model_version)}`;
@@ -54,17 +54,8 @@ function jsonResponse(response: { model_name: string; model_version: string; id?
 }
 
 function jsonArrayText(data: TensorArray, datatype: string): string {
-  if (Array.isArray(data)) return JSON.stringify(data);
-  if (datatype === 'BOOL') return JSON.stringify(Array.from(data as Uint8Array, Boolean));
-  const n = data.length;
-  if (n === 0) return '[]';
-  let text = '[';
-  for (let i = 0; i < n; i++) {
-    const v = Number(data[i]!);
-    // as JSON.stringify writes a number: its shortest text, null when not finite
-    text += (i > 0 ? ',' : '') + (Number.isFinite(v) ? String(v) : 'null');
-  }
-  return `${text}]`;
+  // V8's JSON.stringify of a plain array of numbers beats any concatenation in JavaScript
+  return JSON.stringify(jsonValues(data, datatype));
 }
 
 /** a flat JSON array: int64 as numbers, BOOL as booleans */

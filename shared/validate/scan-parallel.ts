@@ -16,11 +16,12 @@ import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
  * for one worker, and for rules that need every row at once (duplicate rows, unique values).
  */
 export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL }): Promise<ScanResult> {
-  const { workers, workerScript, logger, ...rest } = options;
+  const { workers, workerScript, logger, onBytes, ...rest } = options;
   const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
   const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
   if (workers <= 1 || needsAllRows) return scanData(files, options);
-  const pool = new ScanPool(workerScript, workers);
+  // the workers report the bytes they read; a function cannot travel to them
+  const pool = new ScanPool(workerScript, workers, onBytes);
   let shares: FileShares[];
   try {
     const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
@@ -116,11 +117,14 @@ class ScanPool {
   private readonly queue: Job[] = [];
   private readonly all: ChildProcess[] = [];
   private readonly current = new Map<ChildProcess, Job>();
+  private readonly reportBytes: boolean;
 
-  constructor(script: string | URL, size: number) {
+  constructor(script: string | URL, size: number, onBytes?: (bytes: number) => void) {
+    this.reportBytes = onBytes !== undefined;
     for (let k = 0; k < size; k++) {
       const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      worker.on('message', (message: { result?: ShareResult; error?: string }) => {
+      worker.on('message', (message: { result?: ShareResult; error?: string; bytes?: number }) => {
+        if (message.bytes !== undefined) return void onBytes?.(message.bytes);
         const job = this.current.get(worker)!;
         this.current.delete(worker);
         if (message.result) job.resolve(message.result);
@@ -158,7 +162,7 @@ class ScanPool {
       const worker = this.idle.shift()!;
       const job = this.queue.shift()!;
       this.current.set(worker, job);
-      worker.send({ file: job.file, options: job.options });
+      worker.send({ file: job.file, options: job.options, reportBytes: this.reportBytes });
     }
   }
 

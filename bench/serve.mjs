@@ -10,6 +10,10 @@
 // A third server, the ceiling (bench/peers/http-ceiling.mjs: node:http answering a fixed response,
 // no parsing, no model), bounds what any node:http server can reach here; with the load generator
 // on the same cores, the CPU it and each server use during the throughput run are printed too.
+// Each server's CPU time per answered request (user + system, the kernel's count that
+// process.cpuUsage reads, taken from /proc/PID/stat) does not depend on how much of the machine the
+// load generator or other work takes: its ratio (minimal ÷ mlci) is what the throughput ratio
+// becomes when each server has a core to itself, and minimal ÷ ceiling bounds it.
 // Rounds rotate the servers' order; figures are medians over rounds with min–max.
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -71,7 +75,7 @@ async function main() {
   const report = [];
   for (const [label, model] of Object.entries(models)) {
     const kinds = ['mlci', 'minimal', 'ceiling'];
-    const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [] }])), json: [], binary: [], rss: 0 };
+    const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [], cpuPerRequest: [] }])), json: [], binary: [], rss: 0 };
     for (let round = 0; round < rounds; round++) {
       for (const kind of [...kinds.slice(round % 3), ...kinds.slice(0, round % 3)]) {
         const server = await startServer(kind, model);
@@ -83,7 +87,9 @@ async function main() {
           const wallMs = performance.now() - cpuBefore.at;
           const loader = process.cpuUsage(cpuBefore.loader);
           figures[kind].loaderCpu.push((100 * (loader.user + loader.system)) / 1000 / wallMs);
-          figures[kind].serverCpu.push((100 * (cpuMs(server.pid) - cpuBefore.server)) / wallMs);
+          const serverMs = cpuMs(server.pid) - cpuBefore.server;
+          figures[kind].serverCpu.push((100 * serverMs) / wallMs);
+          figures[kind].cpuPerRequest.push((1000 * serverMs) / load.requests.total);
           figures[kind].rps.push(load.requests.average);
           figures[kind].p50.push(median(await sequential(server.url, oneRow, 2000)));
           if (kind === 'mlci') {
@@ -115,6 +121,9 @@ function print(label, f) {
   console.log(`  64 clients × 1 row   mlci ${spread(f.mlci.rps, 0)} req/s   minimal ${spread(f.minimal.rps, 0)} req/s   ratio ${(m(f.mlci.rps) / m(f.minimal.rps)).toFixed(2)}× (target ≥ 3×)`);
   console.log(`  ceiling (node:http, fixed answer) ${spread(f.ceiling.rps, 0)} req/s: ceiling ÷ minimal ${(m(f.ceiling.rps) / m(f.minimal.rps)).toFixed(2)}×, the most any node:http server reaches here`);
   console.log(`  CPU during that run (% of one core, median): ${['mlci', 'minimal', 'ceiling'].map((k) => `${k} server ${m(f[k].serverCpu).toFixed(0)}% + load generator ${m(f[k].loaderCpu).toFixed(0)}%`).join('; ')}`);
+  const perRequest = (k) => m(f[k].cpuPerRequest);
+  console.log(`  server CPU per request (µs)  mlci ${spread(f.mlci.cpuPerRequest, 1)}   minimal ${spread(f.minimal.cpuPerRequest, 1)}   ceiling ${spread(f.ceiling.cpuPerRequest, 1)}`);
+  console.log(`    minimal ÷ mlci ${(perRequest('minimal') / perRequest('mlci')).toFixed(2)}× (throughput ratio with a core each, target ≥ 3×); minimal ÷ ceiling ${(perRequest('minimal') / perRequest('ceiling')).toFixed(2)}× (the most any node:http server can reach)`);
   console.log(`  1 client p50         mlci ${spread(f.mlci.p50, 3)} ms   minimal ${spread(f.minimal.p50, 3)} ms   ratio ${(m(f.mlci.p50) / m(f.minimal.p50)).toFixed(2)}× (target ≤ 1.2×)`);
   console.log(`  1000×30 request p50  JSON ${spread(f.json, 2)} ms   binary ${spread(f.binary, 2)} ms   ratio ${(m(f.json) / m(f.binary)).toFixed(2)}× (target ≥ 5×)`);
   console.log(`  mlci peak RSS        ${f.rss.toFixed(0)} MB (target < 300 MB)`);

@@ -1,8 +1,5 @@
 // `mlci registry …`: look at, promote, roll back, pull and verify model versions. A command for
 // people at a terminal (no action of its own); publish-model is the step that writes versions.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { consoleLogger } from '../shared/log.js';
 
@@ -16,18 +13,23 @@ Usage:
   mlci registry promote NAME VERSION --alias A     point alias A at VERSION (recorded in the history)
   mlci registry rollback NAME --alias A            move alias A back to its previous version
   mlci registry pull REF --output DIR              the model and its documents, every blob verified
-  mlci registry verify REF                         check every digest of a version
+  mlci registry verify REF [--bundle F]            check every digest of a version, and its Sigstore signatures
 
 Flags:
   --registry R   the store: oci://HOST/PATH or a folder (default: MLCI_REGISTRY, else ./mlci-registry)
   --reason TEXT  why an alias moves (promote, rollback); kept in the history
   --actor NAME   who moves it (default: GITHUB_ACTOR or USER)
   --json         print JSON instead of text
+  --bundle F     (verify) also check this Sigstore bundle file (e.g. from gh attestation download); repeatable
+  --trusted-root F  (verify) a Sigstore trusted_root.json (gh attestation trusted-root): offline, and
+                 needed for GitHub's private-repository Sigstore. Default: public-good Sigstore via TUF
 
 REF is [STORE/]NAME[:VERSION | @ALIAS | @sha256:HEX], e.g. demo@champion or oci://ghcr.io/acme/models/demo:v3.
 `;
 
-const VALUE_FLAGS = new Set(['registry', 'alias', 'output', 'reason', 'actor']);
+const VALUE_FLAGS = new Set(['registry', 'alias', 'output', 'reason', 'actor', 'bundle', 'trusted-root']);
+/** flags that may be given more than once: their values are joined by newlines */
+const REPEATED_FLAGS = new Set(['bundle']);
 const BOOLEAN_FLAGS = new Set(['json', 'help']);
 
 interface Parsed {
@@ -54,7 +56,7 @@ function parse(argv: string[]): Parsed {
     else if (VALUE_FLAGS.has(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined) throw new UserError(`--${name} needs a value.`, 'command line', 'See mlci registry --help.');
-      flags[name] = value;
+      flags[name] = REPEATED_FLAGS.has(name) && flags[name] ? `${flags[name]}\n${value}` : value;
     } else throw new UserError(`mlci registry has no flag --${name}.`, 'command line', `Flags are ${[...VALUE_FLAGS, ...BOOLEAN_FLAGS].map((f) => `--${f}`).join(', ')}.`);
   }
   return { positional, flags };
@@ -138,36 +140,10 @@ export async function runRegistryCommand(argv: string[], out: NodeJS.WritableStr
     }
     case 'verify': {
       const r = ref(need(positional, 1, 'a reference', 'verify REF'));
-      const dir = await mkdtemp(join(tmpdir(), 'mlci-verify-'));
-      try {
-        const registry = open(r.store);
-        const pulled = await registry.pull(r, dir);
-        const checked = ['manifest', 'config', 'model.onnx', ...Object.keys(pulled.files).sort()];
-        // attached in-toto statements must be about this very file (a signature alone would not say so)
-        const statements = [];
-        for (const attachment of await registry.attachments(pulled.name, pulled.version)) {
-          for (const file of attachment.files) {
-            let statement: { _type?: string; predicateType?: string; subject?: { digest?: { sha256?: string } }[] };
-            try {
-              statement = JSON.parse(file.bytes.toString('utf8'));
-            } catch {
-              continue;
-            }
-            if (!statement._type?.startsWith('https://in-toto.io/Statement/')) continue;
-            const matches = (statement.subject ?? []).some((s) => `sha256:${s.digest?.sha256}` === pulled.modelDigest);
-            statements.push({ file: file.name, predicateType: statement.predicateType, subjectMatches: matches });
-          }
-        }
-        const bad = statements.filter((s) => !s.subjectMatches);
-        if (bad.length) {
-          throw new UserError(`${pulled.name}:${pulled.version} carries statements about another file: ${bad.map((s) => s.file).join(', ')}.`, reg.formatModelReference(r), 'Do not trust this version; publish it again from the gated file.');
-        }
-        const about = statements.length ? `${statements.length} in-toto statement(s) attached, each about this model.onnx (${statements.map((s) => s.predicateType).join(', ')}); unsigned, signatures are not checked yet` : 'no in-toto statements attached';
-        print({ ok: true, name: pulled.name, version: pulled.version, manifestDigest: pulled.manifestDigest, modelDigest: pulled.modelDigest, checked, statements }, `ok  ${pulled.name}:${pulled.version} ${pulled.manifestDigest}\n    every blob matches its digest; model.onnx sha256 ${pulled.modelDigest}\n    checked: ${checked.join(', ')}\n    attestations: ${about}`);
-        return 0;
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      const { verifyVersion } = await import('./registry-verify.js');
+      const { report, text } = await verifyVersion(open(r.store), r, { bundles: flags.bundle ? flags.bundle.split('\n') : [], trustedRoot: flags['trusted-root'] });
+      print(report, text);
+      return 0;
     }
     default:
       throw new UserError(`mlci registry has no sub-command "${sub}".`, 'command line', 'Sub-commands: list, versions, show, history, promote, rollback, pull, verify (mlci registry --help).');

@@ -14,11 +14,14 @@ import { TextReader } from './text-reader.js';
  */
 export abstract class JsonObjectReader extends TextReader {
   protected sawContent = false;
+  /** lines starting at or after this byte offset are left to the next reader of the file */
+  protected endOffset = Infinity;
 
   consume(buf: Buffer, offset: number, eof: boolean): number {
     let pos = offset === 0 ? bomLength(buf) : 0;
     this.utf8.check(buf, offset, pos, this.line, eof);
     while (pos < buf.length) {
+      if (offset + pos >= this.endOffset) return STOP;
       let lineEnd = buf.indexOf(LF, pos);
       if (lineEnd < 0) {
         if (!eof) break;
@@ -63,6 +66,11 @@ export interface JsonObjectStreamOptions extends Pick<ReadOptions, 'onIssue' | '
   afterBlock?(): Promise<void>;
   /** stop after this many objects (a look at the first record) */
   maxObjects?: number;
+  /**
+   * Read the lines of a byte range of an uncompressed file (several readers sharing one file):
+   * from `start` (a line start, with its line number) to the line starting at or after `end`.
+   */
+  range?: { start: { offset: number; line: number }; end: number };
 }
 
 /**
@@ -74,8 +82,11 @@ export async function streamJsonObjects(path: string, options: JsonObjectStreamO
   const file = await openTextDataFile(path);
   try {
     const reader = new CallbackObjectReader(path, options);
-    await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
-    if (!reader.anyContent) throw emptyFileError(path);
+    const range = options.range;
+    if (range && file.gzip) throw new Error(`${path}: a gzip stream cannot be read from a byte offset`);
+    if (range) reader.startAt(range.start.line, range.end);
+    await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, range?.start.offset ?? 0);
+    if (!reader.anyContent && !range) throw emptyFileError(path);
     return { objects: reader.objects };
   } finally {
     await file.close();
@@ -90,6 +101,11 @@ class CallbackObjectReader extends JsonObjectReader {
     private readonly callbacks: JsonObjectStreamOptions,
   ) {
     super(source, { ...(callbacks.onIssue ? { onIssue: callbacks.onIssue } : {}), ...(callbacks.maxObjects !== undefined ? { maxRows: callbacks.maxObjects } : {}), onBatch: () => undefined });
+  }
+
+  startAt(line: number, endOffset: number): void {
+    this.line = line;
+    this.endOffset = endOffset;
   }
 
   get anyContent(): boolean {

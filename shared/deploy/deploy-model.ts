@@ -7,8 +7,8 @@ import type { LoadedModel } from '../model/session.js';
 import type { Clock } from './clock.js';
 import { inferenceServiceName, inferenceServiceYaml, renderInferenceService, type KServeMode, type KServeRuntime } from './kserve-manifest.js';
 import { PrometheusSource, type PrometheusLabels } from './prometheus-query.js';
-import type { MoveReason } from '../registry/index.js';
-import type { ModelRef, RegistryAccess } from './registry-access.js';
+import type { ModelReference, MoveReason } from '../registry/index.js';
+import type { RegistryAccess } from './registry-access.js';
 import type { RolloutPlan } from './rollout-controller.js';
 import type { RolloutPolicy } from './rollout-policy.js';
 import { ServeClient } from './serve-client.js';
@@ -87,7 +87,7 @@ export async function deployModel(options: DeployOptions): Promise<DeployOutcome
   return outcome;
 }
 
-async function deployToServe(options: DeployOptions, ref: ModelRef, registry: ReturnType<RegistryAccess['open']>, model: DeployOutcome['model']): Promise<DeployOutcome> {
+async function deployToServe(options: DeployOptions, ref: ModelReference, registry: ReturnType<RegistryAccess['open']>, model: DeployOutcome['model']): Promise<DeployOutcome> {
   const serve = options.serve;
   if (!serve?.url) throw new UserError('target serve needs the server\'s URL.', 'input server-url', 'Set server-url to where mlci serve answers, e.g. http://127.0.0.1:8080.');
   const client = new ServeClient(serve.url, { ...(serve.token ? { token: serve.token } : {}), ...(serve.metricsUrl ? { metricsUrl: serve.metricsUrl } : {}) });
@@ -96,7 +96,7 @@ async function deployToServe(options: DeployOptions, ref: ModelRef, registry: Re
     const s = options.smoke;
     const dir = join(options.tempDir, 'deploy-model');
     await mkdir(dir, { recursive: true });
-    const pulled = await registry.pull({ ...ref, version: model.version, alias: undefined, digest: undefined } as ModelRef, dir);
+    const pulled = await registry.pull({ store: ref.store, name: ref.name, version: model.version }, dir);
     const loaded = await s.loadModel(pulled.modelFile);
     smoke = (version) => smokeTest({ client, servedName: serve.servedName ?? model.name, version, model: loaded, data: s.data, rows: s.rows, ...(s.target ? { target: s.target } : {}) });
   }
@@ -130,7 +130,7 @@ function prometheusFigures(prometheus: NonNullable<DeployOptions['prometheus']>,
  * KServe: the manifests for each step of the rollout, rendered and written; applying them to a
  * cluster (kubeconfig) is not built yet, so the rollout through them is the user's kubectl's.
  */
-async function renderKServe(options: DeployOptions, ref: ModelRef, model: DeployOutcome['model']): Promise<DeployOutcome> {
+async function renderKServe(options: DeployOptions, ref: ModelReference, model: DeployOutcome['model']): Promise<DeployOutcome> {
   const k = options.kserve!;
   if (!ref.store.startsWith('oci://')) {
     throw new UserError(`KServe pulls models from an OCI registry, but ${ref.store} is a local folder.`, 'input registry', 'Publish the model to an OCI registry (registry: oci://ghcr.io/OWNER/models) and deploy from there.');

@@ -1,11 +1,9 @@
 import type { Logger } from '../log.js';
 import type { ModelReference, ModelRegistry } from '../registry/index.js';
 
-export type ModelRef = ModelReference;
-
 /** The registry's functions deploy calls, bound to the step's environment and logger. */
 export interface RegistryAccess {
-  parse(text: string, defaultStore?: string): ModelRef;
+  parse(text: string, defaultStore?: string): ModelReference;
   defaultLocation(env: Readonly<Record<string, string | undefined>>, given?: string): string;
   open(location: string): ModelRegistry;
 }

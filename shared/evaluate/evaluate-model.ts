@@ -20,6 +20,7 @@ import { memoryBudget, rowBudget } from './memory-budget.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
 import { sha256FileInBackground } from '../fs/digest.js';
 import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
+import { scoreDistributionOf } from './score-distribution.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
 import { readBaselineMetrics } from './baseline-metrics.js';
@@ -255,6 +256,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
       ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
       bootstrap: options.bootstrap,
       ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
+      ...scoreDistributionOf(candidateRun.predictions), // monitor's reference for prediction drift
     };
     return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
   }

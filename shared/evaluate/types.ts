@@ -2,6 +2,7 @@ import type { ConfusionMatrix, Interval, MetricDelta, MetricValues, PairedTestMe
 import type { DetectableDrop } from '../gate/detectable-drop.js';
 import type { FeatureOrder } from '../model/feature-order.js';
 import type { InferenceTiming, Task } from '../model/types.js';
+import type { ScoreDistribution } from './score-distribution.js';
 
 /** Which way a metric improves. */
 export type Direction = 'higher' | 'lower';
@@ -105,5 +106,7 @@ export interface EvaluationResult {
   bootstrap: { resamples: number; seed: number; level: number };
   /** present when the classifiers' scores were logits, turned into probabilities (model/class-scores.ts) */
   scores?: 'logits';
+  /** a classifier's score histogram in serve's mlci_prediction_score bins (monitor's prediction-drift reference) */
+  scoreDistribution?: ScoreDistribution;
   gate: GateVerdict;
 }

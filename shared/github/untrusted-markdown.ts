@@ -35,7 +35,17 @@ function balanceTags(markdown: string): string {
   return closers.length ? `${out}\n\n${closers.join('\n')}` : out;
 }
 
+/**
+ * Cut first, then balance: balancing after the cut is what guarantees the closers, and a cut after
+ * balancing could drop them. Closers and broken mentions lengthen the text, so the cut shrinks by
+ * the overshoot until the result fits.
+ */
 export function untrustedMarkdown(markdown: string, max: number): string {
-  const safe = balanceTags(neutralizeMarkers(markdown)).replace(AT_SIGN, '@\u200b');
-  return truncateMarkdown(safe, max);
+  const neutral = neutralizeMarkers(markdown);
+  let budget = max;
+  for (;;) {
+    const safe = balanceTags(truncateMarkdown(neutral, budget)).replace(AT_SIGN, '@\u200b');
+    if (safe.length <= max || budget === 0) return safe.length <= max ? safe : '';
+    budget = Math.max(0, budget - (safe.length - max));
+  }
 }

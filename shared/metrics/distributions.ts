@@ -4,7 +4,7 @@
  * rather than taken from a dependency: each is a few lines, and test/metrics checks them against
  * scipy.stats.
  */
-import { logGamma } from '../validate/drift/special-functions.js';
+import { logGamma } from '../stats/special-functions.js';
 
 function logBinomialPmf(m: number, k: number, p: number): number {
   return logGamma(m + 1) - logGamma(k + 1) - logGamma(m - k + 1) + k * Math.log(p) + (m - k) * Math.log1p(-p);

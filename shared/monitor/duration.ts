@@ -10,6 +10,27 @@ export function parseDuration(text: string, input: string): number {
   return ms;
 }
 
+/** A window's size: a length of time (windows aligned to the epoch) or a number of rows (NannyML's chunks). */
+export type WindowSize = { ms: number } | { rows: number };
+
+const ROWS = /^\s*(\d+)\s*rows?\s*$/i;
+
+/** "1d" → { ms }, "10000 rows" → { rows }; a UserError naming the input otherwise */
+export function parseWindowSize(text: string, input: string): WindowSize {
+  const rows = ROWS.exec(text);
+  if (!rows) {
+    if (/^\s*\d+(?:\.\d+)?\s*[smhdw]\s*$/i.test(text)) return { ms: parseDuration(text, input) };
+    throw new UserError(`${input} is "${text}", which is neither a duration nor a number of rows.`, `input ${input}`, 'Write a duration (6h, 1d, 7d) for windows of time, or a number of rows (10000 rows) for chunks of rows.');
+  }
+  const n = Number(rows[1]);
+  if (!(n >= 1)) throw new UserError(`${input} is "${text}": a chunk needs at least one row.`, `input ${input}`, 'Write a number of rows of 1 or more, such as 10000 rows.');
+  return { rows: n };
+}
+
+export function formatWindowSize(size: WindowSize): string {
+  return 'rows' in size ? `${size.rows} rows` : formatDuration(size.ms);
+}
+
 /** an ISO 8601 time → epoch ms; a UserError naming the input otherwise */
 export function parseTime(text: string, input: string): number {
   const ms = Date.parse(text);

@@ -49,7 +49,12 @@ export class LogBatchBuilder {
   constructor(
     private readonly source: string,
     private readonly emit: (batch: LogBatch) => void,
-  ) {}
+    /** the number of the first row (a segment of a file numbers its rows from its own start) */
+    firstRow = 0,
+  ) {
+    this.fileRows = firstRow;
+    this.batchStart = firstRow;
+  }
 
   /** adds `rows` rows, their cells by column; every column array has `rows` cells */
   add(meta: { model: string | null; version: string | null; role: string | null; timestamp: number; requestId: string | null; line: number }, rows: number, cells: Map<string, Cell[]>, probabilities?: number[][]): void {

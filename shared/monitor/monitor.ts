@@ -8,15 +8,16 @@ import type { DataSchema } from '../validate/schema/types.js';
 import type { ProfileKind } from '../validate/stats/column-profile.js';
 import type { DatasetProfile } from '../validate/stats/dataset-profile.js';
 import { judgeWindows, type AlertOutcome } from './alerts.js';
-import { formatDuration, parseDuration, resolveRange } from './duration.js';
+import { formatWindowSize, parseWindowSize, resolveRange } from './duration.js';
 import { loadLabels } from './labels.js';
 import { LABEL_COLUMN, PREDICTION_COLUMNS, SCORE_COLUMN } from './log-batch.js';
+import { readLogsInWindows, type LogReadContext } from './read-parallel.js';
 import { DEFAULT_POLICY_TEXT, loadMonitorPolicy, parseMonitorPolicy, type MonitorPolicy } from './policy.js';
-import { readLogs, type LogFileFailure, type LogFileRead } from './read-logs.js';
+import type { LogFileFailure, LogFileRead } from './read-logs.js';
 import { renderMonitorReport } from './report.js';
 import { DEFAULT_TABULAR_COLUMNS, type TabularLogColumns } from './tabular-log.js';
 import { windowFigures, type WindowResult } from './window-figures.js';
-import { versionKey, WindowedLog, type VersionSeen } from './window-stats.js';
+import { versionKey, type VersionSeen } from './window-stats.js';
 import { readGatedMetrics } from './gated-metrics.js';
 
 export interface MonitorOptions {
@@ -26,8 +27,14 @@ export interface MonitorOptions {
   until?: string;
   /** the last period to read, e.g. 7d (before until, or before now) */
   window?: string;
-  /** each window's length, e.g. 1d; absent: one window for the whole period */
+  /** each window's length, e.g. 1d, or rows per chunk, e.g. "10000 rows"; absent: the policy's chunk, else one window for the whole period */
   windowSize?: string;
+  /** processes reading the logs (default 1: this one) */
+  workers?: number;
+  /** the bundled read-worker.ts, for workers > 1 */
+  workerScript?: string | URL;
+  /** bytes per segment of a large uncompressed log (log-segments.ts; tests make it small) */
+  segmentBytes?: number;
   /** the training data's statistics.json (validate-data's) */
   reference: string;
   /** a committed data schema: missing values and rule violations per window */
@@ -87,18 +94,32 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
   const target = options.target ?? schema?.dataset.target;
   const features = [...reference.columns.keys()].filter((c) => c !== target && !PREDICTION_COLUMNS.includes(c));
   const kinds = new Map<string, ProfileKind>([...reference.columns].map(([name, c]) => [name, c.kind]));
-  const labels = options.labels ? await loadLabels(options.labels, options.labelColumns) : undefined;
   const gated = options.gatedMetrics ? await readGatedMetrics(options.gatedMetrics) : undefined;
   const range = resolveRange({ ...pick(options, 'since', 'until', 'window'), now: options.now });
-  const sizeMs = options.windowSize ? parseDuration(options.windowSize, 'window-size') : null;
-  const windowed = new WindowedLog({ range, sizeMs, kinds, ...(schema ? { schema } : {}), ...(labels ? { labels } : {}), labelColumn: LABEL_COLUMN });
-  const tabular = { ...DEFAULT_TABULAR_COLUMNS, ...options.tabularColumns };
-  const read = await logger.group('Reading the logs', () => readLogs(options.logs, { tabular, featureNames: features, logger, ...(options.cwd ? { cwd: options.cwd } : {}) }, (batch) => windowed.add(batch)));
+  const size = options.windowSize ? parseWindowSize(options.windowSize, 'window-size') : policy.chunk;
+  const context: LogReadContext = {
+    range,
+    sizeMs: size && 'ms' in size ? size.ms : null,
+    sizeRows: size && 'rows' in size ? size.rows : null,
+    kinds: [...kinds],
+    labelColumn: LABEL_COLUMN,
+    tabular: { ...DEFAULT_TABULAR_COLUMNS, ...options.tabularColumns },
+    featureNames: features,
+    ...(options.segmentBytes ? { segmentBytes: options.segmentBytes } : {}),
+    ...(options.schema ? { schemaFile: options.schema } : {}),
+    ...(options.labels ? { labels: { file: options.labels, ...(options.labelColumns ? { columns: options.labelColumns } : {}) } } : {}),
+  };
+  const workers = options.workerScript && !context.sizeRows ? (options.workers ?? 1) : 1;
+  // the labels are joined where rows are read: here, or in each worker (which loads its own)
+  const labels = options.labels && workers <= 1 ? await loadLabels(options.labels, options.labelColumns) : undefined;
+  const { windowed, summary: read } = await logger.group('Reading the logs', () =>
+    readLogsInWindows(options.logs, context, { ...(schema ? { schema } : {}), ...(labels ? { labels } : {}) }, { workers, ...(options.workerScript ? { workerScript: options.workerScript } : {}), logger, ...(options.cwd ? { cwd: options.cwd } : {}) }),
+  );
 
   const chosen = chooseVersion(windowed.versions, options.version, options.model);
   const otherVersions = [...windowed.versions].filter(([key, v]) => key !== chosen && v.rows > 0).map(([, v]) => ({ ...v, first: isoOrNull(v.first), last: isoOrNull(v.last) }));
   for (const v of otherVersions) logger.warning(`${v.rows} rows from ${v.model ?? 'an unnamed model'} version ${v.version ?? '(none)'} are reported apart, not mixed with the version monitored.`);
-  const stats = [...(chosen !== undefined ? windowed.byVersion.get(chosen)?.values() ?? [] : [])].sort((a, b) => a.start - b.start);
+  const stats = [...(chosen !== undefined ? windowed.byVersion.get(chosen)?.values() ?? [] : [])].sort((a, b) => a.key - b.key);
   if (stats.length === 0 && options.version && otherVersions.length) {
     throw new UserError(
       `No rows of the logs come from ${options.model ? `${options.model} ` : ''}version ${options.version}: they hold ${otherVersions.map((v) => `${v.model ?? '?'} ${v.version ?? '(no version)'} (${v.rows} rows)`).join(', ')}.`,
@@ -116,11 +137,12 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
 
   const baselineCount = Math.min(policy.baselineWindows, stats.length);
   const scoreReference = reference.columns.has(SCORE_COLUMN) ? reference : baselineCount ? mergeProfiles(stats.slice(0, baselineCount).map((s) => s.profile)) : undefined;
+  const predictionReference = gated?.scores ? 'gated evaluation' : reference.columns.has(SCORE_COLUMN) ? 'reference statistics' : baselineCount ? 'baseline windows' : null;
   const windowsDir = join(options.outputDir, 'windows');
-  const inputs = { reference, features, scoreReference, driftShare: policy.driftShare, ...(schema ? { schema } : {}), ...(gated?.task ? { gatedTask: gated.task } : {}) };
+  const inputs = { reference, features, scoreReference, driftShare: policy.driftShare, ...(schema ? { schema } : {}), ...(gated?.task ? { gatedTask: gated.task } : {}), ...(gated?.scores ? { scoreHistogram: gated.scores } : {}) };
   const windows: WindowResult[] = [];
   for (const [i, s] of stats.entries()) {
-    const file = join(windowsDir, `${windowName(s.start, i)}.statistics.json`);
+    const file = join(windowsDir, `${s.chunk ? `chunk-${String(s.key + 1).padStart(6, '0')}` : windowName(s.start, i)}.statistics.json`);
     await writeJsonAtomic(file, s.profile.toJSON());
     windows.push(windowFigures(s, inputs, i < baselineCount, file));
   }
@@ -135,7 +157,7 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
   if (notInReference.length) logger.warning(`Columns in the logs that the reference does not have (no drift measured for them): ${notInReference.slice(0, 10).join(', ')}`);
   if (missingFromLogs.length) logger.warning(`Reference features no window has: ${missingFromLogs.slice(0, 10).join(', ')}`);
 
-  const report = renderMonitorReport({ model, version, policy, windows, alerts, files: read.files, failures: read.failures, otherVersions, notInReference, missingFromLogs, ...(gated ? { gated: gated.metrics } : {}), windowSize: sizeMs ? formatDuration(sizeMs) : null, problems: read.problems.kept, problemCount: read.problems.count });
+  const report = renderMonitorReport({ model, version, policy, windows, alerts, files: read.files, failures: read.failures, otherVersions, notInReference, missingFromLogs, ...(gated ? { gated: gated.metrics } : {}), windowSize: size ? formatWindowSize(size) : null, problems: read.problems.kept, problemCount: read.problems.count });
   const paths = { monitor: join(options.outputDir, 'monitor.json'), report: join(options.outputDir, 'report.md'), windowsDir };
   await writeJsonAtomic(paths.monitor, {
     format: 'mlci-monitor',
@@ -144,8 +166,9 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
     modelVersion: version,
     reference: options.reference,
     policy: policy.file,
-    period: { since: isoOrNull(range.since), until: isoOrNull(range.until), windowSize: sizeMs ? formatDuration(sizeMs) : null },
+    period: { since: isoOrNull(range.since), until: isoOrNull(range.until), windowSize: size ? formatWindowSize(size) : null },
     drifted: judgedDrift,
+    predictionReference,
     alerts,
     firing: firing.map((a) => a.id),
     windows,

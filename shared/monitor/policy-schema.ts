@@ -4,6 +4,8 @@
  */
 
 const DURATION = '^\\s*\\d+(\\.\\d+)?\\s*[smhdwSMHDW]\\s*$';
+/** a duration, or a number of rows: "10000 rows" */
+const WINDOW_SIZE = '^\\s*(\\d+(\\.\\d+)?\\s*[smhdwSMHDW]|[1-9]\\d*\\s*[rR][oO][wW][sS]?)\\s*$';
 
 const alertRule = {
   type: 'object',
@@ -28,6 +30,7 @@ export const monitorPolicySchema = {
     min_rows: { type: 'integer', minimum: 0 },
     consecutive: { type: 'integer', minimum: 1 },
     cooldown: { type: 'string', pattern: DURATION },
+    chunk: { type: 'string', pattern: WINDOW_SIZE },
     baseline_windows: { type: 'integer', minimum: 0 },
     drift_share: { type: 'number', minimum: 0, maximum: 1 },
     alerts: {

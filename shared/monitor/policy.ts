@@ -4,7 +4,7 @@ import type { ConfigVocabulary } from '../config/schema-errors.js';
 import { didYouMean } from '../config/suggest.js';
 import { parseCheckedYamlConfig } from '../config/checked-yaml-config.js';
 import { metricDirection, metricInfo } from '../metrics/index.js';
-import { parseDuration } from './duration.js';
+import { parseDuration, parseWindowSize, type WindowSize } from './duration.js';
 import { monitorPolicySchema } from './policy-schema.js';
 
 /** The figures a window has besides the performance metrics, and which way each is worse. */
@@ -44,6 +44,8 @@ export interface MonitorPolicy {
   baselineWindows: number;
   /** the dataset drifts when at least this share of features drift (validate-data's rule) */
   driftShare: number;
+  /** each window's size (`chunk: 1d` or `chunk: 10000 rows`), unless the window-size input sets one */
+  chunk?: WindowSize;
   rules: AlertRule[];
 }
 
@@ -52,7 +54,7 @@ const WORDS: ConfigVocabulary = {
   docs: 'docs/monitor.md',
   keyNames: { what: 'a figure name', fix: `Name a window figure (${Object.keys(WINDOW_FIGURES).join(', ')}) or a metric (accuracy, roc_auc, rmse, ...).` },
   rangeFix: (key) => (key === 'consecutive' ? 'Use a whole number of windows, 1 or more.' : key === 'min_rows' || key === 'baseline_windows' ? 'Use a whole number, 0 or more.' : undefined),
-  patternFix: 'Write a duration such as 1d, 12h or 7d.',
+  patternFix: 'Write a duration such as 1d, 12h or 7d (chunk also takes a number of rows, such as 10000 rows).',
 };
 
 /**
@@ -87,6 +89,7 @@ interface RawPolicy {
   cooldown?: string;
   baseline_windows?: number;
   drift_share?: number;
+  chunk?: string;
   alerts: Record<string, RawRule>;
 }
 
@@ -124,6 +127,7 @@ export function parseMonitorPolicy(text: string, file: string): MonitorPolicy {
     cooldownMs: parseDuration(policy.cooldown ?? '7d', 'cooldown'),
     baselineWindows,
     driftShare: policy.drift_share ?? 0.5,
+    ...(policy.chunk !== undefined ? { chunk: parseWindowSize(policy.chunk, 'chunk') } : {}),
     rules,
   };
 }

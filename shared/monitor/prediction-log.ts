@@ -1,6 +1,7 @@
 import { streamJsonObjects } from '../data/index.js';
 import { cellOf, LABEL_COLUMN, LogBatchBuilder, SCORE_COLUMN, scoreOf, type Cell, type LogBatch } from './log-batch.js';
 import type { LogProblems } from './log-problems.js';
+import { SEGMENT_ROW_STRIDE, type LogSegment } from './log-segments.js';
 
 /** whether a parsed line is a record of mlci serve's prediction log (CONTRACTS.md) */
 export function isPredictionRecord(object: Record<string, unknown>): boolean {
@@ -12,10 +13,11 @@ export function isPredictionRecord(object: Record<string, unknown>): boolean {
  * columnar inputs become rows, its outputs the prediction columns. A record that does not follow
  * the format is a problem at its line, and the rest is read.
  */
-export async function readPredictionLog(file: string, problems: LogProblems, onBatch: (batch: LogBatch) => void, featureNames: readonly string[] = []): Promise<number> {
-  const builder = new LogBatchBuilder(file, onBatch);
+export async function readPredictionLog(file: string, problems: LogProblems, onBatch: (batch: LogBatch) => void, featureNames: readonly string[] = [], segment?: LogSegment): Promise<number> {
+  const builder = new LogBatchBuilder(file, onBatch, segment ? segment.index * SEGMENT_ROW_STRIDE : 0);
   let rows = 0;
   await streamJsonObjects(file, {
+    ...(segment ? { range: { start: segment.start, end: segment.end } } : {}),
     onIssue: problems.onIssue,
     onObject(record, line) {
       const added = addRecord(builder, record, line, (message) => problems.add({ file, line, message }), featureNames);

@@ -23,11 +23,11 @@ export const monitorStep: StepDefinition<
     since: { description: 'Read rows from this time on (ISO 8601, UTC). Empty: from the start of the logs.', default: '' },
     until: { description: 'Read rows before this time (ISO 8601). Empty: to the end of the logs (or now, with window).', default: '' },
     window: { description: 'Read the last period before until (or now), e.g. 7d. Empty: since/until.', default: '' },
-    'window-size': { description: 'Length of each window the figures are computed for, e.g. 1d (aligned to UTC midnight) or 6h. Empty: one window for the whole period.', default: '' },
+    'window-size': { description: 'Each window the figures are computed for: a length of time, e.g. 1d (aligned to UTC midnight) or 6h, or a number of rows, e.g. 10000 rows (chunks, in reading order). Empty: the policy\'s chunk, else one window for the whole period.', default: '' },
     reference: { description: 'What production is compared with: the training data\'s statistics.json (validate-data writes it; artifact:NAME/statistics.json works too), or a registry reference such as demo@production, whose published statistics.json and metrics.json are used and whose version is the one judged.', required: true },
     registry: { description: 'The model store of a registry reference: a folder or oci://HOST/PATH. Empty: MLCI_REGISTRY, else ./mlci-registry.', default: '' },
     labels: { description: 'Delayed ground truth: a CSV / JSON Lines / Parquet file with request_id and label columns; performance per window is then compared with gated-metrics.', default: '' },
-    'gated-metrics': { description: 'The metrics.json evaluate-gate wrote for the model in production: the values max_drop rules compare with.', default: '' },
+    'gated-metrics': { description: 'The metrics.json evaluate-gate wrote for the model in production: the values max_drop rules compare with, and its score distribution the reference of prediction drift.', default: '' },
     model: { description: 'The model monitored (a registry reference such as demo@production, or a name): names its issue and selects its rows in logs that hold several models.', default: '' },
     version: { description: 'The model version whose rows are judged. Empty: the version that answered last; rows of other versions are reported apart.', default: '' },
     schema: { description: 'A committed data schema (validate-data\'s): missing values and rule violations per window.', default: '' },
@@ -78,8 +78,12 @@ export const monitorStep: StepDefinition<
     const policy = await optionalPath('policy');
     const outputDir = await resolveOutputDir(host, STEP);
     const text = (name: 'since' | 'until' | 'window' | 'window-size' | 'model' | 'version' | 'target') => host.input(name).trim() || undefined;
+    const { availableParallelism } = await import('node:os');
+    const { findBundledWorker } = await import('../steps/bundled-worker.js');
+    const workerScript = findBundledWorker('monitor-read-worker'); // shared/monitor/read-worker.ts
     const result = await monitorLogs({
       logs,
+      ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),
       reference,
       outputDir,
       now: Date.now(),

@@ -2,7 +2,9 @@ import { columnDrift, datasetDrift, type ColumnDrift, type ColumnDriftOptions, t
 import type { DataSchema } from '../validate/schema/types.js';
 import type { DatasetProfile } from '../validate/stats/dataset-profile.js';
 import type { Task } from '../model/types.js';
+import type { ScoreDistribution } from '../evaluate/score-distribution.js';
 import { SCORE_COLUMN } from './log-batch.js';
+import { histogramDrift } from './score-reference.js';
 import { windowPerformance, type WindowPerformance } from './performance.js';
 import type { WindowStats } from './window-stats.js';
 
@@ -16,6 +18,8 @@ export interface WindowResult {
   /** ISO times; null for the one window of a log without timestamps */
   start: string | null;
   end: string | null;
+  /** a chunk of rows: its number, from 1 (start and end are then its first and last rows' times) */
+  chunk?: number;
   rows: number;
   baseline: boolean;
   figures: Record<string, number | null>;
@@ -36,6 +40,8 @@ export interface FigureInputs {
   features: readonly string[];
   /** where prediction drift is measured from: the reference when it has scores, else the baseline windows */
   scoreReference: DatasetProfile | undefined;
+  /** the gated evaluation's score histogram (metrics.json's scoreDistribution): the reference for prediction drift when present */
+  scoreHistogram?: ScoreDistribution;
   schema?: DataSchema;
   driftShare: number;
   gatedTask?: Task;
@@ -49,7 +55,7 @@ export function windowFigures(window: WindowStats, inputs: FigureInputs, baselin
   const perColumn = new Map<string, ColumnDriftOptions | false>([...profile.columns.keys()].filter((c) => !features.has(c)).map((c) => [c, false]));
   for (const c of inputs.schema?.columns ?? []) if (c.drift !== undefined) perColumn.set(c.name, c.drift);
   const featureDrift = datasetDrift(inputs.reference, profile, { driftShare: inputs.driftShare, perColumn });
-  const predictionDrift = inputs.scoreReference ? columnDrift(SCORE_COLUMN, inputs.scoreReference, profile, { method: 'ks' }) ?? null : null;
+  const predictionDrift = (inputs.scoreHistogram ? histogramDrift(inputs.scoreHistogram, profile) : inputs.scoreReference ? columnDrift(SCORE_COLUMN, inputs.scoreReference, profile, { method: 'ks' }) : undefined) ?? null;
   const missing: Record<string, number> = {};
   const absentFeatures: string[] = [];
   for (const name of inputs.features) {
@@ -72,6 +78,7 @@ export function windowFigures(window: WindowStats, inputs: FigureInputs, baselin
   return {
     start: Number.isFinite(window.start) ? new Date(window.start).toISOString() : null,
     end: Number.isFinite(window.end) ? new Date(window.end).toISOString() : null,
+    ...(window.chunk ? { chunk: window.key + 1 } : {}),
     rows: profile.rows,
     baseline,
     figures,

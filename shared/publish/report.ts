@@ -10,7 +10,7 @@ export function literal(text: string): string {
 const shown = (version: string | null) => (version ? escapeMarkdown(version) : '(unset)');
 
 /** The publish-model section of the job summary: what was published, where, which aliases moved. */
-export function renderPublishSection(result: PublishResult, blessing: Blessing, files: { card: string; statements: string[]; attached?: string }): string {
+export function renderPublishSection(result: PublishResult, blessing: Blessing, files: { card: string; statements: string[]; attached?: string; release?: { url: string; created: boolean; assets: { name: string; status: string }[] }; signed?: { bundle: string; attestationId: string | null }[] }): string {
   const state = result.status === 'published' ? 'new version' : 'unchanged: these bytes were already published, nothing uploaded';
   const rows = [
     ['model', escapeMarkdown(result.name)],
@@ -23,5 +23,12 @@ export function renderPublishSection(result: PublishResult, blessing: Blessing, 
   const parts = ['## Model published', '', table(['', ''], rows), ''];
   if (moves.length) parts.push(table(['alias', 'move'], moves), '');
   parts.push(`Model card: ${literal(files.card)}; provenance: ${files.statements.map(literal).join(', ')}${files.attached ? `, ${escapeMarkdown(files.attached, 300)}` : ''}.`);
+  if (files.signed?.length) {
+    parts.push('', `Signed with Sigstore: ${files.signed.map((b) => `${literal(b.bundle)}${b.attestationId ? ` (GitHub attestation ${escapeMarkdown(b.attestationId)})` : ''}`).join(', ')}.`);
+  }
+  if (files.release) {
+    const assets = files.release.assets.map((a) => `${literal(a.name)} (${a.status})`).join(', ');
+    parts.push('', `GitHub release${files.release.created ? ' (created)' : ''}: ${escapeMarkdown(files.release.url, 300)}: ${assets}.`);
+  }
   return parts.join('\n');
 }

@@ -13,6 +13,7 @@ import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition, StepHost } from '../steps/types.js';
 import type { Lineage } from '../train/lineage.js';
 import type { DatasetStatisticsJson } from '../validate/stats/dataset-profile.js';
+import type { OciModelRegistry } from '../registry/index.js';
 import type { CardText } from './card-input.js';
 
 const IN_TOTO = 'application/vnd.in-toto+json';
@@ -20,8 +21,8 @@ const IN_TOTO = 'application/vnd.in-toto+json';
 /** above this, the signature is not read (it needs the whole file in memory) */
 const SIGNATURE_READ_LIMIT = 512 * 1024 * 1024;
 
-type Input = 'model' | 'name' | 'registry' | 'version' | 'aliases' | 'verdict' | 'metrics' | 'lineage' | 'statistics' | 'card' | 'reason' | 'attest' | 'output-dir' | 'upload-artifact';
-type Output = 'version' | 'digest' | 'model-digest' | 'reference' | 'card-file' | 'output-dir' | 'status';
+type Input = 'model' | 'name' | 'registry' | 'version' | 'aliases' | 'verdict' | 'metrics' | 'lineage' | 'statistics' | 'card' | 'reason' | 'attest' | 'release' | 'release-tag' | 'github-token' | 'output-dir' | 'upload-artifact';
+type Output = 'version' | 'digest' | 'model-digest' | 'reference' | 'card-file' | 'output-dir' | 'status' | 'release-url';
 
 async function readJsonInput<T>(host: StepHost<Input, Output>, input: Input, what: string): Promise<{ bytes: Buffer; value: T; path: string } | undefined> {
   const raw = host.input(input).trim();
@@ -57,7 +58,10 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     statistics: { description: "validate-data's statistics.json of the training data, packaged and summarised in the card.", default: '' },
     card: { description: 'A YAML file of the model card\'s human parts: title, description, intended_use, limitations, ethical_considerations, license, owners, tags.', default: '' },
     reason: { description: 'Why the aliases move, kept in the alias history.', default: '' },
-    attest: { description: 'Sign the provenance with Sigstore (@actions/attest): not available in this build; the statements are always written to output-dir unsigned.', default: 'false' },
+    attest: { description: 'Sign the provenance and verdict statements with Sigstore (@actions/attest) and store them as GitHub attestations; needs id-token: write and attestations: write. true: sign or fail; auto: sign when the job has an OIDC token; false: unsigned statements only (always written to output-dir).', default: 'false' },
+    release: { description: 'Also attach the model, its model card (also the release notes) and a sha256sum file to the GitHub release of the tag (created when absent; needs contents: write). Assets already there with the same sha256 are kept; other bytes are refused, never replaced.', default: 'false' },
+    'release-tag': { description: 'The tag whose release gets the assets. Empty: the tag this run is for (GITHUB_REF refs/tags/…).', default: '' },
+    'github-token': { description: 'Token for the GitHub release and the attestations (CLI: the GITHUB_TOKEN environment variable).', default: '${{ github.token }}' },
     'output-dir': { description: 'Where the model card, the in-toto statements and manifest.json are written. Default: a folder under the runner temp dir (CLI: ./mlci-output/publish-model).', default: '' },
     'upload-artifact': { description: 'Upload output-dir as an artifact of this name. Empty: no upload.', default: '' },
   },
@@ -69,6 +73,7 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     'card-file': { description: 'Path of model-card.md.' },
     'output-dir': { description: 'The directory holding the card, the statements and manifest.json.' },
     status: { description: '"published", or "unchanged" when these bytes were already a version.' },
+    'release-url': { description: 'The GitHub release the assets are attached to (release: true); empty otherwise.' },
   },
   async run(host) {
     const startedOn = new Date().toISOString();
@@ -82,10 +87,10 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     const version = host.input('version').trim() || undefined;
     if (version) checkVersion(version, 'input version');
     const aliases = parseListInput(host.input('aliases')).map((a) => checkAlias(a, 'input aliases'));
-    if (parseBooleanInput('attest', host.input('attest'), false)) {
-      host.logger.warning('attest: signing with Sigstore is not available in this build yet; the in-toto statements are written to output-dir unsigned.');
-    }
+    const attest = await attestMode(host);
     const location = defaultRegistryLocation(host.env, host.input('registry'));
+    // a release that cannot happen fails the run before anything is published
+    const release = parseBooleanInput('release', host.input('release'), false) ? (await import('./release.js')).releaseSettings(host.input('release-tag'), host.input('github-token'), host.env) : undefined;
     const modelFile = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the ONNX file (or artifact:NAME/model.onnx).'));
     const modelStat = await stat(modelFile).catch(() => undefined);
     if (!modelStat?.isFile()) throw new UserError(`The model ${modelFile} is not a file.`, 'input model', 'Point model at the .onnx file to publish.');
@@ -180,18 +185,28 @@ export const publishModelStep: StepDefinition<Input, Output> = {
       statements.push('verdict.intoto.json');
       await writeJsonAtomic(join(outputDir, statements[1]!), testResultStatement({ modelSha256: modelDigest, subjectName, verdict: verdict.value, url: runUrl(host.env) }));
     }
+    const bundles = attest ? await signAndStore(host, outputDir, statements, registry, name, result.version) : [];
     // the statements travel with the version as OCI referrers (not on GHCR: see attachReferrer)
-    let attached = 'not attached: this version was already published';
-    if (result.status === 'published') {
+    let attached = 'already attached to this version';
+    // a rerun attaches them when the first run stopped before it could (e.g. signing was refused)
+    const missing = result.status === 'published' || !(await registry.attachments(name, result.version)).some((a) => a.artifactType === IN_TOTO);
+    if (missing) {
       const files = await Promise.all(statements.map(async (file) => ({ name: file, mediaType: IN_TOTO, bytes: await readFile(join(outputDir, file)) })));
       const outcome = await registry.attach(name, result.version, IN_TOTO, files);
       attached = outcome === 'skipped' ? 'not attached (ghcr.io has no referrers API; they are in output-dir)' : `attached to the version as referrer ${outcome.digest} (${outcome.via === 'api' ? 'referrers API' : `fallback tag sha256-…`})`;
       host.logger.info(`In-toto statements ${attached}.`);
     }
-    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing, statements: attached });
+    let released: { url: string; created: boolean; assets: { name: string; status: string; digest: string }[] } | undefined;
+    if (release) {
+      const { publishRelease, releaseAssets } = await import('./release.js');
+      const cardText = await readFile(cardFile, 'utf8');
+      const assets = await releaseAssets({ name, version: result.version, modelFile, modelDigest, modelBytes: modelStat.size, cardFile, cardText, dir: outputDir });
+      released = await publishRelease(release, `${release.tag}: ${name} ${result.version}`, cardText, assets, host.logger);
+    }
+    await writeJsonAtomic(join(outputDir, 'publish.json'), { schema: 'mlci/publish@1', ...result, blessing, statements: attached, ...(bundles.length ? { attestations: bundles } : {}), ...(released ? { release: released } : {}) });
     await writeOutputManifest(outputDir, 'publish-model');
     await publishOutputDir(host, outputDir);
-    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements, attached }));
+    await host.summary(renderPublishSection(result, blessing, { card: cardFile, statements, attached, release: released, signed: bundles }));
 
     host.setOutput('version', result.version);
     host.setOutput('digest', result.manifestDigest);
@@ -200,9 +215,43 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     host.setOutput('card-file', cardFile);
     host.setOutput('output-dir', outputDir);
     host.setOutput('status', result.status);
+    host.setOutput('release-url', released?.url ?? '');
     return {};
   },
 };
+
+/** whether to sign: false (default), true (must), auto (when the job has an OIDC token); checked before publishing */
+async function attestMode(host: StepHost<Input, Output>): Promise<boolean> {
+  const raw = host.input('attest').trim().toLowerCase() || 'false';
+  if (raw !== 'auto') {
+    if (!parseBooleanInput('attest', raw, false)) return false;
+  }
+  const { missingOidcError, oidcAvailable } = await import('../github/attest.js');
+  if (oidcAvailable(host.env)) return true;
+  if (raw === 'auto') {
+    host.logger.info('attest: auto: this job has no OIDC token (no id-token: write), so the statements are left unsigned.');
+    return false;
+  }
+  throw missingOidcError();
+}
+
+/** Signs the statements, keeps each bundle in output-dir and attaches it to the version as a referrer. */
+async function signAndStore(host: StepHost<Input, Output>, outputDir: string, files: string[], registry: { attach: OciModelRegistry['attach'] }, name: string, version: string) {
+  const { SIGSTORE_BUNDLE, signStatements } = await import('../github/attest.js');
+  const statements = await Promise.all(files.map(async (file) => ({ file, statement: JSON.parse(await readFile(join(outputDir, file), 'utf8')) })));
+  const token = host.input('github-token').trim() || host.env.GITHUB_TOKEN || undefined;
+  if (!token) host.logger.warning('attest: no GitHub token, so the signed statements are not stored as GitHub attestations (they are in output-dir).');
+  const signed = await signStatements(statements, { token, logger: host.logger });
+  const out = [];
+  for (const s of signed) {
+    const file = s.file.replace(/\.intoto\.json$/, '.sigstore.json');
+    const bytes = Buffer.from(`${JSON.stringify(s.bundle, null, 2)}\n`);
+    await writeFileAtomic(join(outputDir, file), bytes);
+    const outcome = await registry.attach(name, version, SIGSTORE_BUNDLE, [{ name: file, mediaType: SIGSTORE_BUNDLE, bytes }]);
+    out.push({ statement: s.file, bundle: file, attestationId: s.attestationId ?? null, tlogIndex: s.tlogId ?? null, referrer: outcome === 'skipped' ? null : outcome.digest });
+  }
+  return out;
+}
 
 /** a line per 10% of a large upload, so a long publish shows it is alive */
 function progressLogger(host: StepHost<Input, Output>, total: number) {

@@ -28,15 +28,53 @@ export interface BatcherOptions {
 interface Pending {
   inputs: Tensor[];
   rows: number;
-  key: string;
+  /** arrival order, to take the oldest head first when requests of several shapes wait */
+  seq: number;
   enqueued: number;
   resolve(outputs: Tensor[]): void;
   reject(error: unknown): void;
 }
 
+/** a FIFO read from a moving head: taking a request is O(1), the array is compacted now and then */
+class Fifo {
+  private items: Pending[] = [];
+  private head = 0;
+  rows = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  peek(): Pending | undefined {
+    return this.items[this.head];
+  }
+
+  push(p: Pending): void {
+    this.items.push(p);
+    this.rows += p.rows;
+  }
+
+  shift(): Pending {
+    const p = this.items[this.head]!;
+    this.items[this.head++] = undefined as unknown as Pending;
+    this.rows -= p.rows;
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return p;
+  }
+}
+
 export class DynamicBatcher {
-  private readonly queue: Pending[] = [];
+  /** one FIFO per input shape (batchKey): only requests of one shape stack */
+  private readonly queues = new Map<string, Fifo>();
+  private queuedRequests = 0;
   private queuedRows = 0;
+  private seq = 0;
   private running = false;
   private scheduled = false;
   private timer: NodeJS.Timeout | undefined;
@@ -44,25 +82,45 @@ export class DynamicBatcher {
   constructor(private readonly options: BatcherOptions) {}
 
   get queueLength(): number {
-    return this.queue.length;
+    return this.queuedRequests;
   }
 
   submit(inputs: Tensor[], rows: number): Promise<Tensor[]> {
-    const { maxQueueRows, where } = this.options;
-    if (this.queue.length > 0 && this.queuedRows + rows > maxQueueRows) {
+    const { maxQueueRows, maxQueueDelayUs, where } = this.options;
+    if (this.queuedRequests === 0 && !this.running && !this.scheduled && maxQueueDelayUs <= 0) {
+      // Fast path: an idle model with nothing waiting runs the request at once, as it is; no
+      // queue entry, no key, no stacking. Requests arriving meanwhile queue behind it.
+      return this.runAlone(inputs, rows);
+    }
+    if (this.queuedRequests > 0 && this.queuedRows + rows > maxQueueRows) {
       return Promise.reject(
         unavailable(`The model's queue is full (${this.queuedRows} rows waiting, at most ${maxQueueRows}).`, where, 'Retry after the Retry-After delay, send fewer concurrent requests, or raise --max-queue-rows.'),
       );
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ inputs, rows, key: batchKey(inputs), enqueued: performance.now(), resolve, reject });
+      const key = this.options.batchable ? batchKey(inputs) : '';
+      let fifo = this.queues.get(key);
+      if (!fifo) this.queues.set(key, (fifo = new Fifo()));
+      fifo.push({ inputs, rows, seq: this.seq++, enqueued: performance.now(), resolve, reject });
+      this.queuedRequests++;
       this.queuedRows += rows;
       this.schedule();
     });
   }
 
+  private async runAlone(inputs: Tensor[], rows: number): Promise<Tensor[]> {
+    this.running = true;
+    this.options.onBatch?.(rows, [0]);
+    try {
+      return await this.options.run(inputs);
+    } finally {
+      this.running = false;
+      this.schedule();
+    }
+  }
+
   private schedule(): void {
-    if (this.running || this.scheduled || this.queue.length === 0) return;
+    if (this.running || this.scheduled || this.queuedRequests === 0) return;
     const full = this.queuedRows >= this.options.maxBatchRows;
     const waitMs = this.options.maxQueueDelayUs / 1000;
     this.scheduled = true;
@@ -82,11 +140,13 @@ export class DynamicBatcher {
     if (batch.length === 0) return;
     this.running = true;
     const started = performance.now();
-    const rows = batch.reduce((n, p) => n + p.rows, 0);
-    this.options.onBatch?.(
-      rows,
-      batch.map((p) => (started - p.enqueued) / 1000),
-    );
+    let rows = 0;
+    const waited: number[] = new Array(batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      rows += batch[i]!.rows;
+      waited[i] = (started - batch[i]!.enqueued) / 1000;
+    }
+    this.options.onBatch?.(rows, waited);
     try {
       const inputs = batch.length === 1 ? batch[0]!.inputs : stack(batch);
       const outputs = await this.options.run(inputs);
@@ -100,24 +160,30 @@ export class DynamicBatcher {
     }
   }
 
-  /** the head of the queue and the requests of the same shape behind it, up to maxBatchRows */
+  /**
+   * The oldest waiting request and the requests of its shape behind it, in arrival order, up to
+   * maxBatchRows (the first is taken whatever its size); one request when the model cannot stack.
+   */
   private take(): Pending[] {
-    const head = this.queue[0];
-    if (!head) return [];
-    const batch: Pending[] = [];
-    let rows = 0;
-    for (let i = 0; i < this.queue.length; ) {
-      const p = this.queue[i]!;
-      const fits = batch.length === 0 || (this.options.batchable && p.key === head.key && rows + p.rows <= this.options.maxBatchRows);
-      if (!fits) {
-        if (!this.options.batchable || rows >= this.options.maxBatchRows) break;
-        i++;
-        continue;
+    let oldest: Fifo | undefined;
+    let oldestKey = '';
+    for (const [key, fifo] of this.queues) {
+      if (!oldest || fifo.peek()!.seq < oldest.peek()!.seq) {
+        oldest = fifo;
+        oldestKey = key;
       }
+    }
+    if (!oldest) return [];
+    const { batchable, maxBatchRows } = this.options;
+    const batch: Pending[] = [oldest.shift()];
+    let rows = batch[0]!.rows;
+    while (batchable && oldest.length > 0 && rows + oldest.peek()!.rows <= maxBatchRows) {
+      const p = oldest.shift();
       batch.push(p);
       rows += p.rows;
-      this.queue.splice(i, 1);
     }
+    if (oldest.length === 0) this.queues.delete(oldestKey);
+    this.queuedRequests -= batch.length;
     this.queuedRows -= rows;
     return batch;
   }

@@ -8,10 +8,8 @@
  */
 import { allocateArray, datatypeInfo, type OipDatatype, type TensorArray } from './datatypes.js';
 import { badRequest } from './http-error.js';
-import { elementCount, type InferRequest, type Tensor } from './tensor.js';
-
-/** no tensor may claim more elements than this, whatever its body holds */
-export const MAX_ELEMENTS = 2 ** 30;
+import { decodeCommonRequest } from './decode-fast.js';
+import { MAX_ELEMENTS, elementCount, type InferRequest, type Tensor } from './tensor.js';
 
 const WHERE = 'request body';
 
@@ -30,6 +28,10 @@ export function decodeInferRequest(body: Buffer, headerLength: number | undefine
     binary = body.subarray(headerLength);
   }
   const json = parseJson(jsonBytes);
+  if (headerLength === undefined) {
+    const common = decodeCommonRequest(json);
+    if (common) return common;
+  }
   if (!isObject(json)) throw badRequest('The inference request is not a JSON object.', WHERE, 'Send {"inputs": [{"name", "shape", "datatype", "data"}]}.');
   const request: InferRequest = { inputs: [], binaryOutputs: false };
   if (json.id !== undefined) {

@@ -30,12 +30,20 @@ function tooLarge(size: number, limit: number): HttpError {
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  sendBytes(res, status, Buffer.from(JSON.stringify(body)), { 'content-type': 'application/json', ...headers });
+  sendBytes(res, status, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 }
 
-export function sendBytes(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string>): void {
+/**
+ * The body in one write, its headers as one flat list (node:http takes it without copying an
+ * object). Text (UTF-8) goes out as text: node:http joins it to the header block, one buffer.
+ */
+export function sendBytes(res: ServerResponse, status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId?: string): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+  const flat: string[] = [];
+  for (const name in headers) flat.push(name, headers[name]!);
+  flat.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.length));
+  if (requestId !== undefined) flat.push('x-request-id', requestId);
+  res.writeHead(status, flat);
   res.end(body);
 }
 

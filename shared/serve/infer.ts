@@ -10,7 +10,7 @@ import { encodeInferResponse, type ResponseOutput } from './encode-response.js';
 import { HttpError, badRequest, notFound, unavailable } from './http-error.js';
 import { readBody, sendBytes } from './http-io.js';
 import { predictionRecord } from './log-record.js';
-import { observeMany, versionMetrics, type Role, type ServerMetrics } from './metrics.js';
+import { versionMetrics, type Role, type ServerMetrics } from './metrics.js';
 import type { ActiveVersion, ModelSlot } from './model-slot.js';
 import type { PredictionLog } from './prediction-log.js';
 import type { ServedModel } from './served-model.js';
@@ -51,7 +51,7 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
   try {
     const outputs = await runRequest(active, request, `model "${modelName}"`);
     const response = encodeInferResponse({ model_name: modelName, model_version: active.model.version, ...(request.id !== undefined ? { id: request.id } : {}), outputs: selectOutputs(request, outputs) });
-    sendBytes(res, 200, response.body, { ...response.headers, 'x-request-id': requestId });
+    sendBytes(res, 200, response.body, response.headers, requestId);
     code = 200;
     const latencyMs = performance.now() - started;
     counted.duration.observe(latencyMs / 1000);
@@ -96,6 +96,7 @@ async function runRequest(active: ActiveVersion, request: InferRequest, where: s
 }
 
 function selectOutputs(request: InferRequest, outputs: Tensor[]): ResponseOutput[] {
+  if (!request.outputs && !request.binaryOutputs) return outputs;
   if (!request.outputs) return outputs.map((o) => ({ ...o, binary: request.binaryOutputs }));
   return request.outputs.map((wanted) => ({ ...outputs.find((o) => o.name === wanted.name)!, binary: wanted.binary ?? request.binaryOutputs }));
 }
@@ -172,6 +173,5 @@ function observeScores(metrics: ServerMetrics, name: string, model: ServedModel,
     }
     if (Number.isFinite(score)) scores.push(score);
   }
-  const labels = { model: name, version: model.version, role };
-  observeMany(metrics.score, versionMetrics(metrics, name, model.version, role).score, labels, scores);
+  versionMetrics(metrics, name, model.version, role).score.observeMany(scores);
 }

@@ -77,16 +77,27 @@ export function fileSource(path: string): ModelSource {
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, '-')
       .replace(/^[._-]+|[._-]+$/g, '') || 'model';
+  // The file is hashed only when its stat changes (size, inode, modification and change times in
+  // nanoseconds): a poll of an unchanged file costs one stat, not a read and a sha256 of the model.
+  let known: { stamp: string; identity: ModelIdentity } | undefined;
+  const unreadable = (err: unknown) => new UserError(`The model file ${path} cannot be read: ${describeError(err)}`, path, 'Check the path and that the file exists.');
   return {
     reference: path,
     defaultName,
     follows: true,
     async current() {
+      const info = await stat(full, { bigint: true }).catch((err: unknown) => {
+        throw unreadable(err);
+      });
+      const stamp = `${info.size}:${info.ino}:${info.mtimeNs}:${info.ctimeNs}`;
+      if (known?.stamp === stamp) return known.identity;
       const bytes = await readFile(full).catch((err: unknown) => {
-        throw new UserError(`The model file ${path} cannot be read: ${describeError(err)}`, path, 'Check the path and that the file exists.');
+        throw unreadable(err);
       });
       const hex = sha256Bytes(bytes);
-      return { version: hex.slice(0, 12), digest: `sha256:${hex}`, modelDigest: `sha256:${hex}` };
+      const identity = { version: hex.slice(0, 12), digest: `sha256:${hex}`, modelDigest: `sha256:${hex}` };
+      known = { stamp, identity };
+      return identity;
     },
     materialize: async () => full,
   };

@@ -115,6 +115,11 @@ function outputPlanOf(loaded: LoadedModel): { plan?: OutputPlan } {
 }
 
 function checkInputs(declared: MetadataTensor[], tensors: Tensor[], where: string): number {
+  if (declared.length === 1 && tensors.length === 1) {
+    // the common case, checked without building anything; a mismatch takes the full path below for its error
+    const [spec, tensor] = [declared[0]!, tensors[0]!];
+    if (tensor.name === spec.name && tensor.datatype === spec.datatype && fitsShape(spec.shape, tensor.shape)) return tensor.shape[0] ?? 1;
+  }
   const names = declared.map((d) => d.name).join(', ');
   const seen = new Set<string>();
   let rows: number | undefined;
@@ -125,8 +130,7 @@ function checkInputs(declared: MetadataTensor[], tensors: Tensor[], where: strin
     if (seen.has(tensor.name)) throw badRequest(`The input "${tensor.name}" is sent twice.`, at, 'Send each input once.');
     seen.add(tensor.name);
     if (tensor.datatype !== spec.datatype) throw badRequest(`The input "${tensor.name}" is ${spec.datatype}, and the request sends ${tensor.datatype}.`, at, `Send it as ${spec.datatype}.`);
-    const fits = tensor.shape.length === spec.shape.length && spec.shape.every((d, i) => d === -1 || d === tensor.shape[i]);
-    if (!fits) {
+    if (!fitsShape(spec.shape, tensor.shape)) {
       throw badRequest(
         `The input "${tensor.name}" has shape [${spec.shape.join(', ')}] (-1: any size), and the request sends [${tensor.shape.join(', ')}].`,
         at,
@@ -140,6 +144,12 @@ function checkInputs(declared: MetadataTensor[], tensors: Tensor[], where: strin
   const missing = declared.filter((d) => !seen.has(d.name)).map((d) => d.name);
   if (missing.length > 0) throw badRequest(`The request lacks the input${missing.length === 1 ? '' : 's'} ${missing.join(', ')}.`, where, `Send the model's inputs: ${names}.`);
   return rows ?? 1;
+}
+
+function fitsShape(declared: number[], shape: number[]): boolean {
+  if (shape.length !== declared.length) return false;
+  for (let i = 0; i < declared.length; i++) if (declared[i] !== -1 && declared[i] !== shape[i]) return false;
+  return true;
 }
 
 async function runOnce(runner: BatchRunner, loaded: LoadedModel, outputs: MetadataTensor[], tensors: Tensor[]): Promise<Tensor[]> {

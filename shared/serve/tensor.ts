@@ -19,6 +19,9 @@ export interface InferRequest {
   binaryOutputs: boolean;
 }
 
+/** no tensor may claim more elements than this, whatever its body holds */
+export const MAX_ELEMENTS = 2 ** 30;
+
 /** the product of a shape's dims */
 export function elementCount(shape: readonly number[]): number {
   let n = 1;

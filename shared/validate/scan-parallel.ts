@@ -21,11 +21,11 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
   const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
   if (workers <= 1 || needsAllRows) return scanData(files, options);
   // the workers report the bytes they read; a function cannot travel to them
-  const pool = new ScanPool(workerScript, workers, onBytes);
+  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, workers, onBytes);
   let shares: FileShares[];
   try {
     const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
-    for (const file of files) planned.push({ file, shares: await startShares(pool, file, rest, workers) });
+    for (const file of files) planned.push({ file, shares: await startShares(pool, file, rest, workers, onBytes !== undefined) });
     shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: await Promise.all(p.shares) })));
   } finally {
     pool.close();
@@ -41,17 +41,18 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
 }
 
 /** Starts the shares of one file: the first at once, the others once the cheap pass has found where they start. */
-async function startShares(pool: ScanPool, file: string, options: ScanOptions, workers: number): Promise<Promise<ShareResult>[]> {
+async function startShares(pool: ScanPool<ScanJob, ShareResult>, file: string, options: ScanOptions, workers: number, reportBytes: boolean): Promise<Promise<ShareResult>[]> {
+  const job = (share: RowShare): ScanJob => ({ file, options: { ...options, share }, ...(reportBytes ? { reportBytes } : {}) });
   const cuts = await cutRows(file, options, workers);
-  if (cuts.length === 0) return [pool.run(file, { ...options, share: { firstRow: 0 } })];
-  const first = pool.run(file, { ...options, share: { firstRow: 0, rows: cuts[0]! } });
+  if (cuts.length === 0) return [pool.run(job({ firstRow: 0 }))];
+  const first = pool.run(job({ firstRow: 0, rows: cuts[0]! }));
   const starts = await locateCsvRows(file, cuts, { delimiter: csvDelimiter(file, options.delimiter), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
   const rest: Promise<ShareResult>[] = [];
   starts.forEach((start, k) => {
     if (!start) return;
     const next = cuts[k + 1];
     const share: RowShare = { start, firstRow: cuts[k]!, ...(next !== undefined ? { rows: next - cuts[k]! } : {}) };
-    rest.push(pool.run(file, { ...options, share }));
+    rest.push(pool.run(job(share)));
   });
   return [first, ...rest];
 }
@@ -99,51 +100,58 @@ async function estimateRows(file: string): Promise<number> {
   }
 }
 
-interface Job {
+/** what scan-worker.ts is sent */
+interface ScanJob {
   file: string;
   options: ScanOptions;
-  resolve: (result: ShareResult) => void;
+  /** send `{ bytes }` messages as the share is read, for progress */
+  reportBytes?: boolean;
+}
+
+interface Job<J, R> {
+  job: J;
+  resolve: (result: R) => void;
   reject: (err: Error) => void;
 }
 
 /**
- * Worker processes that each scan one share at a time, in the order asked. Processes, not threads:
- * threads of one process share V8's garbage-collection helpers, and two threads allocating batch
+ * Worker processes that each do one job at a time, in the order asked: a job is sent as it is, and
+ * the worker answers `{ result }` or `{ error }` (scan-worker.ts; monitor's read-worker.ts too).
+ * Processes, not threads: threads of one process share V8's garbage-collection helpers, and two threads allocating batch
  * after batch wait on each other there (measured: two threads took three times as long as two
  * processes for the same work).
  */
-class ScanPool {
+export class ScanPool<J, R> {
   private readonly idle: ChildProcess[] = [];
-  private readonly queue: Job[] = [];
+  private readonly queue: Job<J, R>[] = [];
   private readonly all: ChildProcess[] = [];
-  private readonly current = new Map<ChildProcess, Job>();
-  private readonly reportBytes: boolean;
+  private readonly current = new Map<ChildProcess, Job<J, R>>();
 
+  /** `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report */
   constructor(script: string | URL, size: number, onBytes?: (bytes: number) => void) {
-    this.reportBytes = onBytes !== undefined;
     for (let k = 0; k < size; k++) {
       const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      worker.on('message', (message: { result?: ShareResult; error?: string; bytes?: number }) => {
-        if (message.bytes !== undefined) return void onBytes?.(message.bytes);
+      worker.on('message', (message: { result?: R; error?: string; bytes?: number }) => {
+        if (typeof message.bytes === 'number' && !('result' in message) && !('error' in message)) return void onBytes?.(message.bytes);
         const job = this.current.get(worker)!;
         this.current.delete(worker);
-        if (message.result) job.resolve(message.result);
+        if ('result' in message) job.resolve(message.result as R);
         else job.reject(new Error(message.error));
         this.idle.push(worker);
         this.next();
       });
       worker.on('error', (err) => this.fail(worker, err));
       worker.on('exit', (code, signal) => {
-        if (code !== 0 && !this.closing) this.fail(worker, new Error(`a validation worker exited with ${signal ?? `code ${code}`}`));
+        if (code !== 0 && !this.closing) this.fail(worker, new Error(`a worker process exited with ${signal ?? `code ${code}`}`));
       });
       this.all.push(worker);
       this.idle.push(worker);
     }
   }
 
-  run(file: string, options: ScanOptions): Promise<ShareResult> {
-    const result = new Promise<ShareResult>((resolve, reject) => {
-      this.queue.push({ file, options, resolve, reject });
+  run(job: J): Promise<R> {
+    const result = new Promise<R>((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
       this.next();
     });
     result.catch(() => {}); // awaited later, after the other shares have started: not unhandled meanwhile
@@ -162,7 +170,7 @@ class ScanPool {
       const worker = this.idle.shift()!;
       const job = this.queue.shift()!;
       this.current.set(worker, job);
-      worker.send({ file: job.file, options: job.options, reportBytes: this.reportBytes });
+      worker.send(job.job as object);
     }
   }
 

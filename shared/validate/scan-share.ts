@@ -28,7 +28,7 @@ interface TallyState {
 
 const TALLIES = ['missing', 'type', 'min', 'max', 'allowed', 'regex', 'unique'] as const;
 
-interface ColumnRulesState {
+export interface ColumnRulesState {
   rows: number;
   absentIn: string[];
   tallies: TallyState[];
@@ -40,12 +40,17 @@ export function shareResultOf(scan: ScanResult): ShareResult {
   return {
     profile: scan.profile.toJSON(),
     momentLogs,
-    rules: scan.columnRules.map((r) => ({ rows: r.rows, absentIn: r.absentIn, tallies: TALLIES.map((t) => ({ checked: r[t].checked, failed: r[t].failed, examples: r[t].examples })) })),
+    rules: scan.columnRules.map(rulesStateOf),
     header: scan.headers[0] ?? [],
     ...(scan.fileFailures[0] ? { fileFailure: scan.fileFailures[0] } : {}),
     rowIssues: scan.rowIssues,
     rowIssueCount: scan.rowIssueCount,
   };
+}
+
+/** a column's rule tallies as plain data (absorbRules adds them to another's) */
+export function rulesStateOf(r: ColumnRules): ColumnRulesState {
+  return { rows: r.rows, absentIn: r.absentIn, tallies: TALLIES.map((t) => ({ checked: r[t].checked, failed: r[t].failed, examples: r[t].examples })) };
 }
 
 /** the shares of one file, in row order */
@@ -104,7 +109,7 @@ export function joinShares(files: FileShares[], schema: DataSchema | undefined, 
   return { profile, columnResults, columnRules, headers, fileFailures, rowIssues, rowIssueCount };
 }
 
-function absorbRules(into: ColumnRules, state: ColumnRulesState): void {
+export function absorbRules(into: ColumnRules, state: ColumnRulesState): void {
   into.rows += state.rows;
   for (const file of state.absentIn) if (!into.absentIn.includes(file)) into.absentIn.push(file);
   TALLIES.forEach((name, k) => {

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { parseBooleanInput, parseNumberInput } from '../steps/inputs.js';
 import { resolveOutputDir } from '../steps/output-dir.js';
 import type { StepDefinition } from '../steps/types.js';
@@ -8,23 +6,11 @@ import { UserError } from '../errors.js';
 import { splitPatternList } from './resolve-files.js';
 import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
+import { findBundledWorker } from '../steps/bundled-worker.js';
 import type { GateVerdict } from '../evaluate/types.js';
 import type { CheckAnnotation } from '../github/check-run.js';
 
 const STEP = 'validate-data';
-
-/**
- * The bundled scan worker (shared/validate/scan-worker.ts built as dist/validate-scan-worker.mjs),
- * looked up next to this code (an entry) or one folder up (a shared chunk); absent when running
- * from the TypeScript sources, and then validation reads in one process.
- */
-function findWorkerScript(): URL | undefined {
-  for (const candidate of ['./validate-scan-worker.mjs', '../validate-scan-worker.mjs']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
-}
 
 export const validateDataStep: StepDefinition<
   | 'data' | 'schema' | 'reference' | 'target' | 'delimiter' | 'drift-share' | 'fail-on-error' | 'merge' | 'output-dir'
@@ -94,7 +80,7 @@ export const validateDataStep: StepDefinition<
       if (data.length === 0) throw new UserError('Input "data" is required.', 'input data', 'Set data to a file, a list of files or a glob such as data/*.csv (or set merge to combine shard statistics).');
       const target = host.input('target').trim();
       const delimiter = host.input('delimiter');
-      const workerScript = findWorkerScript();
+      const workerScript = findBundledWorker('validate-scan-worker'); // shared/validate/scan-worker.ts
       const result = await validateData({
         files: data,
         ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),

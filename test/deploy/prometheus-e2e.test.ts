@@ -57,6 +57,19 @@ describeWithTools('deploy reads its figures from a real Prometheus scraping mlci
     rmSync(work, { recursive: true, force: true });
   });
 
+  /** Resolves once Prometheus holds a scrape of the server taken after `ms` (epoch milliseconds). */
+  async function scrapedAfter(ms: number): Promise<void> {
+    const query = `${prometheus.url}/api/v1/query?${new URLSearchParams({ query: 'timestamp(up{job="mlci-serve"})' })}`;
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const answer = (await (await fetch(query)).json()) as { data: { result: { value: [number, string] }[] } };
+      const last = Number(answer.data.result[0]?.value[1] ?? 0) * 1000;
+      if (last > ms) return;
+      await sleep(100);
+    }
+    throw new Error(`Prometheus took no scrape after ${new Date(ms).toISOString()} within 20 s`);
+  }
+
   const source = (extra: Partial<ConstructorParameters<typeof PrometheusSource>[0]> = {}) =>
     new PrometheusSource({ url: prometheus.url, model: 'demo', labels, role: 'canary', candidateVersion: versions.failing!, stableVersion: versions.stable!, now: () => Date.now(), ...extra });
 
@@ -73,18 +86,20 @@ describeWithTools('deploy reads its figures from a real Prometheus scraping mlci
         if (answer.data.result.length > 0) break;
         await sleep(200);
       }
-      // quiet edges: no request for 2.5 s (2.5 scrape intervals) at either end of the interval, so
-      // Prometheus has a sample before the first request and after the last, and counts them all
+      // quiet edges: no request until Prometheus has scraped inside the range (which starts up to
+      // 1 s after t0, the range being whole seconds), and none after the last until it has scraped
+      // again, so it has a sample before the first request and after the last and counts them all.
+      // Waiting for the scrapes themselves, not for fixed times, holds on a busy machine.
       const before = await client.metrics();
       const t0 = Date.now();
-      await sleep(2500);
+      await scrapedAfter(t0 + 1000);
       const traffic = startTraffic(server.url, 1500);
       await sleep(3500);
       await traffic.stop();
-      await sleep(2500);
+      await scrapedAfter(Date.now());
       const after = await client.metrics();
       const t1 = Date.now();
-      await sleep(2200); // until Prometheus has scraped past t1
+      await scrapedAfter(t1);
       // whole seconds, inside [t0, t1]: the range starts in the quiet edge
       const rangeSeconds = Math.floor((t1 - t0) / 1000);
       const scraped = scrapedFigures(new MetricWindow(before, after), 'demo', 'canary');

@@ -8,35 +8,16 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { evaluateGateStep } from '../../shared/evaluate/step.js';
 import { publishModelStep } from '../../shared/publish/step.js';
-import { FolderDirectoryCache } from '../../shared/runtime/folder-cache.js';
 import { silentLogger } from '../../shared/log.js';
 import { openRegistry } from '../../shared/registry/index.js';
-import type { StepDefinition, StepHost } from '../../shared/steps/types.js';
 import { tempDir } from '../registry/support.js';
+import { runStep } from './support.js';
 import { describeWithTools, tools } from '../support/system-tools.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-function run(step: StepDefinition, dir: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
-  const outputs: Record<string, string> = {};
-  const summaries: string[] = [];
-  const logs: string[] = [];
-  const log = (m: string) => void logs.push(m);
-  const host: StepHost = {
-    input: (name) => inputs[name] ?? step.inputs[name]?.default ?? '',
-    setOutput: (name, v) => void (outputs[name] = v),
-    summary: async (md) => void summaries.push(md),
-    logger: { info: log, warning: log, error: log, debug() {}, group: (_t, b) => b() },
-    tempDir: join(dir, '.tmp'),
-    toolCacheDir: join(dir, '.tools'),
-    cache: new FolderDirectoryCache(join(dir, '.cache')),
-    env: { PATH: process.env.PATH, ...env },
-    onRunner: false,
-  };
-  mkdirSync(host.tempDir, { recursive: true });
-  return step.run(host).then((outcome) => ({ outcome, outputs, summaries, logs }));
-}
+const run = runStep;
 
 let work: string;
 let passed: string;

@@ -71,9 +71,10 @@ test('binary outputs follow the JSON header in order; BYTES are length-prefixed'
     ],
   });
   const headerLength = Number(encoded.headers['inference-header-content-length']);
-  const header = JSON.parse(encoded.body.subarray(0, headerLength).toString());
+  const body = Buffer.from(encoded.body);
+  const header = JSON.parse(body.subarray(0, headerLength).toString());
   expect(header.outputs.map((o: { parameters?: { binary_data_size: number }; data?: unknown }) => o.parameters?.binary_data_size ?? o.data)).toEqual([8, 6, [true]]);
-  const rest = encoded.body.subarray(headerLength);
+  const rest = body.subarray(headerLength);
   expect(rest.readFloatLE(0)).toBe(1.5);
   expect(rest.readFloatLE(4)).toBe(-2);
   expect(rest.readUInt32LE(8)).toBe(2);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ksTwoSample } from '../../shared/validate/drift/kolmogorov-smirnov.js';
 import { kolmogorovSurvival } from '../../shared/validate/drift/kolmogorov-distribution.js';
 import { chiSquareTest } from '../../shared/validate/drift/chi-square.js';
-import { upperRegularizedGamma } from '../../shared/validate/drift/special-functions.js';
+import { upperRegularizedGamma } from '../../shared/stats/special-functions.js';
 import { jensenShannonDistance, sortedValues, wassersteinDistance } from '../../shared/validate/drift/distances.js';
 
 // values computed by scipy: test/fixtures/validate/make_drift_reference.py

@@ -1,4 +1,4 @@
-import { chiSquareSurvival } from './special-functions.js';
+import { chiSquareSurvival } from '../../stats/special-functions.js';
 
 export interface TestResult {
   statistic: number;

@@ -1,4 +1,4 @@
-import { logGamma } from './special-functions.js';
+import { logGamma } from '../../stats/special-functions.js';
 
 /**
  * Survival function of the one-sample two-sided Kolmogorov statistic D_n, P(D_n ≥ x), following

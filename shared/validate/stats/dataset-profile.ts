@@ -61,27 +61,36 @@ export class DatasetProfile {
   }
 
   private offerRows(table: Table, firstRow: number): void {
-    const fileKey = hashString(table.source);
     const sample = this.sample;
-    // rows that could enter; of those, only the batch's `capacity` smallest can stay, so only
-    // they are built (early batches would otherwise build many rows that are evicted at once)
-    let candidates: [number, number][] = [];
-    for (let r = 0; r < table.rowCount; r++) {
-      // most rows cannot enter: the first hash alone bounds the priority from below
-      const high = unitHashHigh(fileKey, firstRow + r);
-      if (!sample.wants((high >>> 5) / 134217728)) continue;
-      const priority = unitHashFrom(high, fileKey, firstRow + r);
-      if (sample.wants(priority)) candidates.push([priority, r]);
-    }
-    if (candidates.length > sample.capacity) candidates = candidates.sort((a, b) => a[0] - b[0]).slice(0, sample.capacity);
-    const kinds = table.columns.map((c) => this.columns.get(c.name)!.kind);
-    const names = table.columns.map((c) => c.name);
+    // Rows that could enter: below the sample's current bound (it only falls while the batch is
+    // offered, so the bound at the start lets through a superset). Kept in typed arrays, not as
+    // an object per row.
+    const bound = sample.bound;
+    const rows = table.rowCount;
+    const { priorities, indexes } = candidateArrays(rows);
+    const count = sampleCandidates(hashString(table.source), firstRow, rows, bound, priorities, indexes);
+    if (count === 0) return;
+    // of those, only the batch's `capacity` smallest can stay, so only they are built (early
+    // batches would otherwise build many rows that are evicted at once)
+    let cut = Infinity;
+    if (count > sample.capacity) cut = priorities.slice(0, count).sort()[sample.capacity - 1]!;
+    // numbers of numeric columns go straight into the sample's arrays; other cells one by one
     const columns = table.columns;
-    for (const [priority, r] of candidates) {
-      if (!sample.wants(priority)) continue;
-      const cells = new Array<SampleCell>(columns.length);
-      for (let c = 0; c < columns.length; c++) cells[c] = sampleCell(columns[c]!, r, kinds[c]!);
-      sample.offer(priority, names, cells);
+    const names = columns.map((c) => c.name);
+    const kinds = columns.map((c) => this.columns.get(c.name)!.kind);
+    const stores = names.map((name) => sample.store(name));
+    const plain = columns.map((c, k) => (c.kind === 'numeric' && kinds[k] === 'numeric' ? c.values : undefined));
+    for (let k = 0; k < count; k++) {
+      if (priorities[k]! > cut) continue;
+      const slot = sample.place(priorities[k]!, names);
+      if (slot < 0) continue;
+      const r = indexes[k]!;
+      for (let c = 0; c < columns.length; c++) {
+        const values = plain[c];
+        const numbers = stores[c]!.numbers;
+        if (values && numbers) numbers[slot] = values[r]!; // NaN (missing) stays NaN (null)
+        else sample.set(stores[c]!, slot, sampleCell(columns[c]!, r, kinds[c]!));
+      }
     }
   }
 
@@ -120,6 +129,32 @@ export class DatasetProfile {
     for (const c of json.columns) out.columns.set(c.name, ColumnProfile.fromJSON(c));
     return out;
   }
+}
+
+/**
+ * The rows of a batch whose priority is below `bound`: their priorities and indexes, in row order;
+ * returns how many. (A function of its own: see fractionalCount in column-profile.ts.)
+ */
+function sampleCandidates(fileKey: number, firstRow: number, rows: number, bound: number, priorities: Float64Array, indexes: Int32Array): number {
+  let count = 0;
+  for (let r = 0; r < rows; r++) {
+    // most rows cannot enter: the first hash alone bounds the priority from below
+    const high = unitHashHigh(fileKey, firstRow + r);
+    if ((high >>> 5) / 134217728 >= bound) continue;
+    const priority = unitHashFrom(high, fileKey, firstRow + r);
+    if (priority >= bound) continue;
+    priorities[count] = priority;
+    indexes[count++] = r;
+  }
+  return count;
+}
+
+let scratch = { priorities: new Float64Array(0), indexes: new Int32Array(0) };
+
+/** arrays for a batch's candidate rows, shared by every profile (a batch is offered at once, start to end) */
+function candidateArrays(rows: number): typeof scratch {
+  if (scratch.priorities.length < rows) scratch = { priorities: new Float64Array(rows), indexes: new Int32Array(rows) };
+  return scratch;
 }
 
 function absent(name: string, kind: ProfileKind, rows: number): ColumnProfile {

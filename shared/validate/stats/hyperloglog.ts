@@ -6,6 +6,7 @@
  * one-pass sketch.
  */
 import { hashFloatWords } from './hash.js';
+import { HashSet32 } from './hash-set.js';
 
 export const HLL_PRECISION = 14;
 const REGISTERS = 1 << HLL_PRECISION;
@@ -16,12 +17,12 @@ const INVERSE_POWERS = Float64Array.from({ length: 256 }, (_, r) => 2 ** -r);
 
 export class HyperLogLog {
   private registers: Uint8Array | undefined;
-  private hashes: Set<number> | undefined = new Set();
+  private hashes: HashSet32 | undefined = new HashSet32();
 
   addHash(hash: number): void {
     const hashes = this.hashes;
     if (hashes) {
-      hashes.add(hash >>> 0);
+      hashes.add(hash);
       if (hashes.size > EXACT_LIMIT) this.densify();
       return;
     }
@@ -60,13 +61,14 @@ export class HyperLogLog {
     const hashes = this.hashes!;
     this.hashes = undefined;
     this.registers = new Uint8Array(REGISTERS);
-    for (const h of hashes) this.addHash(h);
+    const values = hashes.values();
+    for (let i = 0; i < values.length; i++) this.addHash(values[i]!);
   }
 
   merge(other: HyperLogLog): HyperLogLog {
     const out = new HyperLogLog();
     for (const part of [this, other]) {
-      if (part.hashes) for (const h of part.hashes) out.addHash(h);
+      if (part.hashes) for (const h of part.hashes.values()) out.addHash(h);
     }
     for (const part of [this, other]) {
       if (!part.registers) continue;
@@ -98,7 +100,7 @@ export class HyperLogLog {
 
   /** "exact:" and the sorted hashes, or "hll:" and the registers, base64 */
   toJSON(): string {
-    if (this.hashes) return `exact:${Buffer.from(Uint32Array.from([...this.hashes].sort((a, b) => a - b)).buffer).toString('base64')}`;
+    if (this.hashes) return `exact:${Buffer.from(this.hashes.values().sort().buffer).toString('base64')}`;
     return `hll:${Buffer.from(this.registers!).toString('base64')}`;
   }
 

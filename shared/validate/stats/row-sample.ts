@@ -16,67 +16,127 @@ export interface RowSampleJson {
   columns: Record<string, SampleCell[]>;
 }
 
-interface SampledRow {
-  priority: number;
-  /** column names, shared by the rows of a batch (one array per batch, not one map per row) */
-  names: readonly string[];
-  /** the row's cells, in the order of `names` */
-  cells: SampleCell[];
+/**
+ * One column's cells, by slot: numbers in a typed array (NaN: null) until a text arrives, then
+ * plain cells. Numbers of sampled rows are then never boxed, and evicted rows leave no garbage.
+ */
+export interface SampleColumn {
+  numbers: Float64Array | undefined;
+  cells: SampleCell[] | undefined;
 }
 
 export class RowSample {
-  /** a max-heap on priority, so the row to evict is at the top */
-  private heap: SampledRow[] = [];
-  /** the heap in priority order, kept until the next change: drift reads one column at a time */
-  private sorted: SampledRow[] | undefined;
+  /** a max-heap of slots on their priority, so the row to evict is at the top */
+  private readonly heap: Int32Array;
+  private readonly priorities: Float64Array;
+  /** per slot, the column names its row has (one array per batch, shared by its rows) */
+  private readonly slotNames: (readonly string[])[] = [];
+  private readonly columns = new Map<string, SampleColumn>();
+  private count = 0;
+  /** the slots in priority order, kept until the next change: drift reads one column at a time */
+  private sorted: Int32Array | undefined;
 
-  constructor(readonly capacity = ROW_SAMPLE_CAPACITY) {}
+  constructor(readonly capacity = ROW_SAMPLE_CAPACITY) {
+    this.heap = new Int32Array(capacity);
+    this.priorities = new Float64Array(capacity);
+  }
 
   get size(): number {
-    return this.heap.length;
+    return this.count;
   }
 
   /** whether a row with this priority would enter the sample: cheap test before building the row */
   wants(priority: number): boolean {
-    return this.heap.length < this.capacity || priority < this.heap[0]!.priority;
+    return this.count < this.capacity || priority < this.priorities[this.heap[0]!]!;
+  }
+
+  /** the largest priority kept (Infinity while the sample is not full): rows at or above it cannot enter */
+  get bound(): number {
+    return this.count < this.capacity ? Infinity : this.priorities[this.heap[0]!]!;
   }
 
   offer(priority: number, names: readonly string[], cells: SampleCell[]): void {
-    if (!this.wants(priority)) return;
-    const row = { priority, names, cells };
+    const slot = this.place(priority, names);
+    if (slot < 0) return;
+    for (let k = 0; k < names.length; k++) this.set(this.store(names[k]!), slot, cells[k] ?? null);
+  }
+
+  /**
+   * Makes room for a row of this priority (evicting the top when full) and returns its slot, with
+   * every cell null, or -1 when the row does not enter; the caller then sets its cells (`set`, or
+   * straight into a store's `numbers` while it has them).
+   */
+  place(priority: number, names: readonly string[]): number {
+    if (!this.wants(priority)) return -1;
     this.sorted = undefined;
-    if (this.heap.length < this.capacity) {
-      this.heap.push(row);
-      this.siftUp(this.heap.length - 1);
+    let slot: number;
+    if (this.count < this.capacity) {
+      slot = this.count++;
+      this.priorities[slot] = priority;
+      this.siftUp(slot, slot);
     } else {
-      this.heap[0] = row;
-      this.siftDown(0);
+      slot = this.heap[0]!;
+      this.priorities[slot] = priority;
+      this.siftDown(slot);
     }
+    this.slotNames[slot] = names;
+    for (const column of this.columns.values()) this.set(column, slot, null);
+    return slot;
+  }
+
+  /** a column's cells, created (all null) on first use */
+  store(name: string): SampleColumn {
+    let column = this.columns.get(name);
+    if (!column) {
+      column = { numbers: new Float64Array(this.capacity).fill(NaN), cells: undefined };
+      this.columns.set(name, column);
+    }
+    return column;
+  }
+
+  set(column: SampleColumn, slot: number, cell: SampleCell): void {
+    if (column.numbers) {
+      if (typeof cell !== 'string') {
+        column.numbers[slot] = cell ?? NaN;
+        return;
+      }
+      column.cells = Array.from(column.numbers, (v) => (v === v ? v : null));
+      column.numbers = undefined;
+    }
+    column.cells![slot] = cell;
   }
 
   merge(other: RowSample): RowSample {
     const out = new RowSample(Math.min(this.capacity, other.capacity));
-    for (const r of [...this.heap, ...other.heap]) out.offer(r.priority, r.names, r.cells);
+    for (const part of [this, other]) {
+      for (let slot = 0; slot < part.count; slot++) {
+        const names = part.slotNames[slot]!;
+        out.offer(part.priorities[slot]!, names, names.map((name) => part.cellAt(name, slot)));
+      }
+    }
     return out;
   }
 
-  private ordered(): SampledRow[] {
-    this.sorted ??= [...this.heap].sort((a, b) => a.priority - b.priority);
+  private ordered(): Int32Array {
+    if (!this.sorted) {
+      const priorities = this.priorities;
+      this.sorted = Int32Array.from({ length: this.count }, (_, slot) => slot).sort((a, b) => priorities[a]! - priorities[b]!);
+    }
     return this.sorted;
   }
 
   /** the sampled values of one column, in priority order (null where missing or absent) */
   column(name: string): SampleCell[] {
-    return this.ordered().map((r) => cellOf(r, name));
+    return Array.from(this.ordered(), (slot) => this.cellAt(name, slot));
   }
 
   toJSON(): RowSampleJson {
-    const rows = this.ordered();
+    const slots = this.ordered();
     const names = new Set<string>();
-    for (const r of rows) for (const k of r.names) names.add(k);
+    for (const slot of slots) for (const k of this.slotNames[slot]!) names.add(k);
     const columns: Record<string, SampleCell[]> = {};
-    for (const name of names) columns[name] = rows.map((r) => cellOf(r, name));
-    return { capacity: this.capacity, priorities: rows.map((r) => r.priority), columns };
+    for (const name of names) columns[name] = Array.from(slots, (slot) => this.cellAt(name, slot));
+    return { capacity: this.capacity, priorities: Array.from(slots, (slot) => this.priorities[slot]!), columns };
   }
 
   static fromJSON(json: RowSampleJson): RowSample {
@@ -87,33 +147,46 @@ export class RowSample {
     return out;
   }
 
-  private siftUp(i: number): void {
+  /** a row's cell of column `name` (null when missing, or absent from the row's file) */
+  private cellAt(name: string, slot: number): SampleCell {
+    const column = this.columns.get(name);
+    if (!column || !this.slotNames[slot]!.includes(name)) return null;
+    if (column.numbers) {
+      const v = column.numbers[slot]!;
+      return v === v ? v : null;
+    }
+    return column.cells![slot] ?? null;
+  }
+
+  private siftUp(i: number, slot: number): void {
     const h = this.heap;
+    const p = this.priorities;
+    const priority = p[slot]!;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (h[parent]!.priority >= h[i]!.priority) break;
-      [h[parent], h[i]] = [h[i]!, h[parent]!];
+      if (p[h[parent]!]! >= priority) break;
+      h[i] = h[parent]!;
       i = parent;
     }
+    h[i] = slot;
   }
 
-  private siftDown(i: number): void {
+  /** the top's slot, whose priority just fell, to its place */
+  private siftDown(slot: number): void {
     const h = this.heap;
+    const p = this.priorities;
+    const priority = p[slot]!;
+    const n = this.count;
+    let i = 0;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= n) break;
       const r = l + 1;
-      let top = i;
-      if (l < h.length && h[l]!.priority > h[top]!.priority) top = l;
-      if (r < h.length && h[r]!.priority > h[top]!.priority) top = r;
-      if (top === i) return;
-      [h[top], h[i]] = [h[i]!, h[top]!];
-      i = top;
+      const child = r < n && p[h[r]!]! > p[h[l]!]! ? r : l;
+      if (p[h[child]!]! <= priority) break;
+      h[i] = h[child]!;
+      i = child;
     }
+    h[i] = slot;
   }
-}
-
-/** a row's cell of column `name` (null when missing, or absent from the row's file) */
-function cellOf(row: SampledRow, name: string): SampleCell {
-  const k = row.names.indexOf(name);
-  return k < 0 ? null : (row.cells[k] ?? null);
 }

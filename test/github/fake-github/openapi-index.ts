@@ -30,6 +30,8 @@ export interface Operation {
   /** JSON pointer (inside the spec) of the application/json request body schema */
   bodyPointer?: string;
   bodyRequired: boolean;
+  /** the body is raw bytes (application/octet-stream: release asset uploads), not JSON */
+  binaryBody: boolean;
 }
 
 export interface MatchedOperation {
@@ -107,7 +109,8 @@ export class OpenApiIndex {
             }),
           )
           .join('/');
-        const json = op.requestBody ? this.deref(op.requestBody)?.content?.['application/json'] : undefined;
+        const content = op.requestBody ? this.deref(op.requestBody)?.content : undefined;
+        const json = content?.['application/json'];
         const operation: Operation = {
           operationId: op.operationId,
           method: method.toUpperCase(),
@@ -118,6 +121,7 @@ export class OpenApiIndex {
           parameters,
           bodyPointer: json?.schema ? `#/paths/${pointerSegment(template)}/${method}/requestBody/content/application~1json/schema` : undefined,
           bodyRequired: Boolean(op.requestBody?.required),
+          binaryBody: Boolean(content?.['application/octet-stream']),
         };
         const list = this.byMethod.get(operation.method) ?? [];
         list.push(operation);

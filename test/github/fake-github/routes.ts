@@ -1,12 +1,16 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FakeGitHubState, FakeRepoState, FakeComment, FakeCheckRun, FakePullRequest } from './state.js';
 import { deploymentRoutes } from './routes-deployments.js';
 import { issueRoutes } from './routes-issues.js';
+import { releaseRoutes } from './routes-releases.js';
+import { attestationRoutes } from './routes-attestations.js';
 
 /** What a route handler sees: the validated request, already parsed. */
 export interface RouteRequest {
   params: Record<string, string>;
   query: URLSearchParams;
   body: any;
+  headers: IncomingHttpHeaders;
   baseUrl: string;
   state: FakeGitHubState;
   repo: FakeRepoState;
@@ -109,6 +113,8 @@ function applyCheckOutput(run: FakeCheckRun, output: any): RouteResponse | undef
 export const routes: Record<string, Handler> = {
   ...deploymentRoutes,
   ...issueRoutes,
+  ...releaseRoutes,
+  ...attestationRoutes,
   'issues/list-comments'(req) {
     const issue = Number(req.params.issue_number);
     const all = req.repo.commentsOn(issue).sort((a, b) => a.id - b.id);

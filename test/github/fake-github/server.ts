@@ -31,6 +31,8 @@ export interface RecordedRequest {
   path: string;
   operationId?: string;
   body?: any;
+  /** the raw bytes of a binary body (a release asset upload) */
+  bytes?: Buffer;
   status: number;
   authorization?: string;
 }
@@ -136,7 +138,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     record.operationId = matched.operation.operationId;
     let body: unknown;
-    if (raw !== '') {
+    // an upload's body is the file itself; GitHub needs its length up front
+    const binary = matched.operation.binaryBody && raw !== '' && !String(req.headers['content-type'] ?? '').startsWith('application/json');
+    if (binary) {
+      record.bytes = bytes;
+      body = bytes;
+      if (Number(req.headers['content-length']) !== bytes.length) violation(`an upload without a Content-Length of its ${bytes.length} bytes (chunked uploads are refused by GitHub)`);
+      if (!req.headers['content-type']) violation('an upload without a Content-Type');
+    } else if (raw !== '') {
       try {
         body = JSON.parse(raw);
         record.body = body;
@@ -146,7 +155,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) violation('a JSON body without content-type application/json');
     }
-    const problems = api.validate(matched, url.searchParams, body, raw !== '');
+    const problems = api.validate(matched, url.searchParams, binary ? undefined : body, raw !== '' && !binary);
     if (problems.length > 0) {
       for (const p of problems) violation(`${matched.operation.operationId}: ${p}`);
       return answer({ status: 422, body: { message: 'Invalid request.', errors: problems, documentation_url: docs } });
@@ -182,7 +191,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     const { owner, repo } = matched.pathParams;
     const fullName = `${owner}/${repo}`;
-    answer(handler({ params: matched.pathParams, query: url.searchParams, body, baseUrl, state, repo: state.repo(fullName), fullName }));
+    answer(handler({ params: matched.pathParams, query: url.searchParams, body, headers: req.headers, baseUrl, state, repo: state.repo(fullName), fullName }));
   }
 
   const server = createServer((req, res) => {

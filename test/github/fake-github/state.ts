@@ -138,3 +138,16 @@ export class FakeGitHubState {
     return repo;
   }
 }
+
+/** A list kept per repository by a route file of its own, without growing FakeRepoState. */
+export function perRepo<T>(): (repo: FakeRepoState) => T[] {
+  const lists = new WeakMap<FakeRepoState, T[]>();
+  return (repo) => {
+    let list = lists.get(repo);
+    if (!list) {
+      list = [];
+      lists.set(repo, list);
+    }
+    return list;
+  };
+}

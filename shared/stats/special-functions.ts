@@ -1,4 +1,4 @@
-/** Log-gamma, regularized incomplete gamma and the chi-square survival function, for p-values. */
+/** Log-gamma, regularized incomplete gamma and the chi-square survival function: the special functions behind the p-values of validate's drift tests and the gate's metric tests, so they live in neither room. */
 
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,

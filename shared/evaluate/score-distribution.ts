@@ -1,0 +1,51 @@
+import type { Predictions } from '../model/types.js';
+
+/**
+ * The upper bounds of CONTRACTS.md's mlci_prediction_score buckets (0.05, 0.10, … 1.00), which
+ * serve's /metrics histogram uses: the gated evaluation's scores are counted in the same bins.
+ */
+export const SCORE_BOUNDS: readonly number[] = Array.from({ length: 20 }, (_, i) => (i + 1) / 20);
+
+/**
+ * The gated evaluation's score distribution, the reference monitor measures prediction drift
+ * against: binary → the positive class's probability, multiclass → the predicted class's (the
+ * same definition as serve's mlci_prediction_score). `counts[k]` is the rows with a score in
+ * (bounds[k-1], bounds[k]] (the first bin from 0), as Prometheus's `le` buckets count them.
+ */
+export interface ScoreDistribution {
+  score: 'positive-class probability' | 'predicted-class probability';
+  bounds: number[];
+  counts: number[];
+  rows: number;
+}
+
+/** `{ scoreDistribution }` for a classifier with probabilities, to spread into metrics.json; `{}` otherwise */
+export function scoreDistributionOf(predictions: Predictions): { scoreDistribution?: ScoreDistribution } {
+  const p = predictions.probabilities;
+  const width = predictions.classes?.length ?? 0;
+  if (predictions.task === 'regression' || !p || width < 2 || p.length !== predictions.rowCount * width) return {};
+  const counts = new Array<number>(SCORE_BOUNDS.length).fill(0);
+  let rows = 0;
+  for (let r = 0; r < predictions.rowCount; r++) {
+    let score = p[r * width + width - 1]!;
+    if (predictions.task === 'multiclass') for (let c = 0; c < width - 1; c++) score = Math.max(score, p[r * width + c]!);
+    const bin = binOf(score);
+    if (bin < 0) continue;
+    counts[bin]!++;
+    rows++;
+  }
+  return { scoreDistribution: { score: predictions.task === 'binary' ? 'positive-class probability' : 'predicted-class probability', bounds: [...SCORE_BOUNDS], counts, rows } };
+}
+
+/** the bin of a score (the first bound it does not exceed); -1 for NaN or a score above 1 */
+export function binOf(score: number): number {
+  if (!(score <= 1)) return -1;
+  let lo = 0;
+  let hi = SCORE_BOUNDS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (score <= SCORE_BOUNDS[mid]!) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -58,7 +58,7 @@ const MIN_INFLATED_CHECK = 32 * 1024 * 1024;
  * A ByteSource that inflates the gzip file behind `handle` (of `compressedSize` bytes) from its
  * start; `close` stops it, and any read after that ends quietly rather than rejecting unseen.
  */
-export function gunzipSource(handle: FileHandle, path: string, compressedSize = Infinity): ByteSource & { close(): void } {
+export function gunzipSource(handle: FileHandle, path: string, compressedSize = Infinity): ByteSource & { close(): void; compressedBytesRead(): number } {
   // large chunks: the default 16 KiB makes the reader wake for every few hundred rows
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const raw = handle.createReadStream({ start: 0, autoClose: false, highWaterMark: 1 << 20 });
@@ -104,6 +104,7 @@ export function gunzipSource(handle: FileHandle, path: string, compressedSize = 
       }
       return { bytesRead: written };
     },
+    compressedBytesRead: () => raw.bytesRead,
     close() {
       closed = true;
       raw.unpipe(gunzip);

@@ -40,7 +40,7 @@ const MAX_INITIAL_ROWS = 1 << 22;
 
 /** Reads a CSV file in bounded memory, handing rows to `onBatch` a batch at a time. */
 export async function scanCsvFile(path: string, options: CsvScanOptions): Promise<CsvScanResult> {
-  const file = await openTextDataFile(path);
+  const file = await openTextDataFile(path, options.onBytes);
   try {
     const reader = new CsvReader(path, options, file.size);
     const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;

@@ -13,13 +13,31 @@ export interface TextDataFile {
   close(): Promise<void>;
 }
 
-export async function openTextDataFile(path: string): Promise<TextDataFile> {
+/** `source` with each read's progress in bytes of the file on disk (`onDisk`: the count so far) passed to `onBytes` */
+function countingSource(source: ByteSource, onDisk: (bytesRead: number) => number, onBytes: (bytes: number) => void): ByteSource {
+  let reported = 0;
+  return {
+    read: async (buffer, offset, length, position) => {
+      const result = await source.read(buffer, offset, length, position);
+      const done = onDisk(result.bytesRead);
+      if (done > reported) onBytes(done - reported);
+      reported = done;
+      return result;
+    },
+  };
+}
+
+export async function openTextDataFile(path: string, onBytes?: (bytes: number) => void): Promise<TextDataFile> {
   const { handle, size } = await openDataFile(path);
   try {
-    if (!(await isGzip(handle, size))) return { source: handle, size, gzip: false, close: () => handle.close() };
+    if (!(await isGzip(handle, size))) {
+      let read = 0;
+      const source = onBytes ? countingSource(handle, (n) => (read += n), onBytes) : handle;
+      return { source, size, gzip: false, close: () => handle.close() };
+    }
     const inflating = gunzipSource(handle, path, size);
     return {
-      source: inflating,
+      source: onBytes ? countingSource(inflating, () => inflating.compressedBytesRead(), onBytes) : inflating,
       size: await gzipSizeHint(handle, size),
       gzip: true,
       close: async () => {

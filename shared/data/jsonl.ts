@@ -20,7 +20,7 @@ export interface JsonlStreamSummary {
  * batch has the columns seen so far; one first seen later is missing in the batches before it.
  */
 export async function streamJsonl(path: string, options: StreamOptions): Promise<JsonlStreamSummary> {
-  const file = await openTextDataFile(path);
+  const file = await openTextDataFile(path, options.onBytes);
   try {
     const reader = new JsonlReader(path, options, options.batchRows ?? DEFAULT_BATCH_ROWS);
     await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);

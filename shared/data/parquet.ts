@@ -22,7 +22,7 @@ export interface ParquetStreamSummary {
  * missing cells; dates and timestamps become ISO text.
  */
 export async function streamParquet(path: string, options: StreamOptions): Promise<ParquetStreamSummary> {
-  const { file, metadata } = await openParquet(path);
+  const { file, metadata, size } = await openParquet(path);
   const all = topLevelColumns(metadata, path);
   const names = selectParquetColumns(all, options.columns, path);
   const scan = await parquetScan({ file, metadata, columns: names, compressors });
@@ -56,6 +56,8 @@ export async function streamParquet(path: string, options: StreamOptions): Promi
     const table = batch.finish();
     if (matrix) table.featureMatrix = matrix.finish(rows);
     await options.onBatch(table);
+    // progress as the file's share of rows read: row groups are about even in bytes per row
+    options.onBytes?.(Math.round((size * rows) / Number(metadata.num_rows)));
     rowStart = range.rowEnd;
   }
   return { columns: all, rowCount: rowStart };
@@ -68,7 +70,7 @@ export async function readParquet(path: string, options: ReadOptions = {}): Prom
   return table ?? emptyTable(path, 'parquet', options.columns ?? columns);
 }
 
-async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData }> {
+async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData; size: number }> {
   // Opening it ourselves first gives the same errors as the text formats (missing, a directory).
   const { handle, size } = await openDataFile(path);
   try {
@@ -84,7 +86,7 @@ async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata:
     throw openError(path, err);
   }
   try {
-    return { file, metadata: await parquetMetadataAsync(file) };
+    return { file, metadata: await parquetMetadataAsync(file), size };
   } catch (err) {
     throw new UserError(`${path} is not a readable Parquet file: ${(err as Error).message}`, path, 'check that the file is Parquet and was written completely; mlci picks the reader by the name, so name CSV or JSON Lines data .csv or .jsonl', { file: path });
   }

@@ -34,6 +34,11 @@ export interface ReadOptions {
   /** A record (line, or quoted multi-line row) longer than this fails fast. Default 64 MiB. */
   maxRecordBytes?: number;
   /**
+   * For progress: the bytes of the file on disk read since the last call (compressed bytes for
+   * gzip), called once per block of a few MiB (per batch for Parquet), never per row.
+   */
+  onBytes?: (bytes: number) => void;
+  /**
    * Also lay the numeric feature columns out as one row-major matrix, the input layout of most
    * models (Table.featureMatrix), in place of their columns. CSV and Parquet reads build it, a
    * matrix per batch when streamed; JSON Lines reads ignore it, and predict then interleaves the columns.

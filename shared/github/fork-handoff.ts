@@ -11,6 +11,7 @@ import { COMMENT_BODY_LIMIT, commentKey, type CommentSection } from './comment-b
 import type { GitHubContext } from './context.js';
 import { applyOverrideLabel, DEFAULT_OVERRIDE_LABEL } from './override.js';
 import { publishToPullRequest, type PublishOutcome } from './publish-results.js';
+import { DATA_FILE } from './step-publishing.js';
 import { untrustedMarkdown } from './untrusted-markdown.js';
 
 /**
@@ -43,6 +44,8 @@ export interface PullRequestHandoff {
   report: string;
   sections: CommentSection[];
   annotations: CheckAnnotation[];
+  /** the data files the step read (repository paths): annotations may name these besides the policy */
+  dataFiles?: string[];
   artifactName?: string;
 }
 
@@ -62,6 +65,7 @@ const handoffSchema = {
     commentKey: { type: 'string', minLength: 1, maxLength: 200 },
     checkName: { type: 'string', minLength: 1, maxLength: 100 },
     artifactName: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
+    dataFiles: { type: 'array', maxItems: 1000, items: { type: 'string', minLength: 1, maxLength: 500 } },
     verdict: {
       type: 'object',
       required: ['gated', 'passed', 'rules'],
@@ -128,6 +132,8 @@ export async function readHandoff(dir: string): Promise<PullRequestHandoff> {
   const h = data as PullRequestHandoff;
   const badPath = h.annotations.find((a) => !safeAnnotationPath(a.path));
   if (badPath) throw bad(`annotation path "${badPath.path.slice(0, 100)}" is not a relative path inside the repository`);
+  const badData = h.dataFiles?.find((p) => !safeAnnotationPath(p));
+  if (badData !== undefined) throw bad(`data file "${badData.slice(0, 100)}" is not a relative path inside the repository`);
   return {
     ...h,
     report: untrustedMarkdown(h.report, CHECK_SUMMARY_LIMIT),
@@ -151,17 +157,20 @@ async function trustedOverride(api: GitHubApi, context: GitHubContext, handoff: 
 }
 
 const POLICY_FILE = /\.ya?ml$/i;
+const normalized = (path: string) => path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 
 /**
- * Annotations only on the policy file the verdict was judged by: the fork writes both the paths
- * and the messages, and must not put failures under the bot's name on any other file.
+ * Annotations only on the policy file the verdict was judged by, or on a data file the step read
+ * (a data file by its name, among the handoff's dataFiles): the fork writes the paths and the
+ * messages, and must not put failures under the bot's name on its code or any other file.
  */
-function policyAnnotations(handoff: PullRequestHandoff): CheckAnnotation[] {
-  const policy = handoff.verdict.policy?.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-  if (!policy || !POLICY_FILE.test(policy)) return [];
+function readFileAnnotations(handoff: PullRequestHandoff): CheckAnnotation[] {
+  const policy = handoff.verdict.policy ? normalized(handoff.verdict.policy) : undefined;
+  const policyFile = policy && POLICY_FILE.test(policy) ? policy : undefined;
+  const dataFiles = new Set((handoff.dataFiles ?? []).map(normalized).filter((p) => DATA_FILE.test(p)));
   return handoff.annotations.filter((a) => {
-    const path = a.path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    return path === policy || policy.endsWith(`/${path}`);
+    const path = normalized(a.path);
+    return (policyFile !== undefined && (path === policyFile || policyFile.endsWith(`/${path}`))) || dataFiles.has(path);
   });
 }
 
@@ -213,8 +222,8 @@ export async function postHandoff(
   // the evaluate workflow's name, as GitHub reports it in the trusted event: the key it would use itself
   const key = commentKey(run.name, options.matrixKey);
   if (handoff.checkName && handoff.checkName !== options.checkName) logger.info(`The handoff asks for the check "${handoff.checkName.slice(0, 100)}"; the check is named by this workflow's check-name input instead (${options.checkName ? `"${options.checkName}"` : 'none'}).`);
-  const annotations = policyAnnotations(handoff);
-  if (annotations.length < handoff.annotations.length) logger.info(`Dropped ${handoff.annotations.length - annotations.length} annotation(s) of the handoff that were not on its policy file.`);
+  const annotations = readFileAnnotations(handoff);
+  if (annotations.length < handoff.annotations.length) logger.info(`Dropped ${handoff.annotations.length - annotations.length} annotation(s) of the handoff that were not on its policy file or a data file it read.`);
   const target = { repo: context.repo, pullRequest, headSha: run.headSha, runUrl: run.htmlUrl || context.runUrl, readOnlyToken: false };
   const outcomes: PublishOutcome[] = [];
   for (const [i, section] of handoff.sections.entries()) {

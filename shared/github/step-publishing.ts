@@ -67,13 +67,40 @@ export async function overrideFromLabel(host: Host, session: GitHubSession | und
  * relative to the repository root (GITHUB_WORKSPACE); a policy outside it gets none.
  */
 export function ruleAnnotations(verdict: GateVerdict, workspace: string): CheckAnnotation[] {
-  if (!verdict.policy) return [];
-  const path = relative(resolve(workspace), resolve(workspace, verdict.policy));
-  if (path === '' || path.startsWith('..') || isAbsolute(path)) return [];
-  const repoPath = path.split(sep).join('/');
+  const repoPath = verdict.policy ? repositoryPath(verdict.policy, workspace, workspace) : undefined;
+  if (!repoPath) return [];
   return verdict.rules
     .filter((r) => !r.passed && r.policyLine)
     .map((r) => ({ path: repoPath, line: r.policyLine!, level: 'failure' as const, title: r.id, message: r.message }));
+}
+
+/** `path` relative to the repository root (`workspace`) with forward slashes; undefined outside it */
+export function repositoryPath(path: string, workspace: string, cwd = process.cwd()): string | undefined {
+  const rel = relative(resolve(workspace), resolve(cwd, path));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+/** the data files annotations may name besides the policy: CSV, TSV, JSON Lines, Parquet, gzip-compressed or not */
+export const DATA_FILE = /\.(csv|tsv|jsonl|ndjson|parquet)(\.gz)?$/i;
+
+const MAX_DATA_MESSAGE = 1000;
+
+/**
+ * Where data validation found bad values, as annotations on the data files at their lines: only
+ * on `readFiles` (the files the step read), with paths relative to the repository root; a file
+ * outside the repository gets none. Messages quote values as JSON (no raw line breaks or markup).
+ */
+export function dataAnnotations(found: { file: string; line?: number; message: string }[], readFiles: string[], workspace: string, cwd = process.cwd()): CheckAnnotation[] {
+  const read = new Set(readFiles.map((f) => resolve(cwd, f)));
+  const out: CheckAnnotation[] = [];
+  for (const a of found) {
+    const path = read.has(resolve(cwd, a.file)) && DATA_FILE.test(a.file) ? repositoryPath(a.file, workspace, cwd) : undefined;
+    if (!path) continue;
+    const message = a.message.length > MAX_DATA_MESSAGE ? `${a.message.slice(0, MAX_DATA_MESSAGE - 1)}…` : a.message;
+    out.push({ path, line: a.line ?? 1, level: 'failure', title: 'data validation', message });
+  }
+  return out;
 }
 
 export interface StepPublication {
@@ -93,6 +120,8 @@ export async function publishStepResult(
     /** the artifact the output directory was uploaded as, linked when the comment is cut */
     artifact?: { name: string; id?: number };
     extraAnnotations?: CheckAnnotation[];
+    /** the data files the step read, relative to the repository root: a handoff's data annotations may name only these */
+    dataFiles?: string[];
   },
 ): Promise<StepPublication> {
   if (!session) return {};
@@ -113,6 +142,7 @@ export async function publishStepResult(
       report: args.report,
       sections: [args.section],
       annotations,
+      ...(args.dataFiles?.length ? { dataFiles: args.dataFiles } : {}),
       ...(args.artifact ? { artifactName: args.artifact.name } : {}),
     });
     host.logger.info(`Wrote ${handoffFile} for the fork-safe comment workflow to post.`);
@@ -145,7 +175,7 @@ export async function publishStepResult(
 export async function shareStepResults(
   host: Host,
   session: GitHubSession | undefined,
-  args: { step: string; section: CommentSection; verdict: GateVerdict; report: string; outputDir: string },
+  args: { step: string; section: CommentSection; verdict: GateVerdict; report: string; outputDir: string; extraAnnotations?: CheckAnnotation[]; dataFiles?: string[] },
 ): Promise<StepPublication> {
   const { step, ...publication } = args;
   if (parseCommentMode(host.input('comment')) === 'handoff') {

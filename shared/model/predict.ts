@@ -16,7 +16,7 @@
  * isolate slows every typed-array loop in it by about 30%.)
  */
 import { columnNames, type Table } from '../data/table.js';
-import { UserError, describeError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { mainThreadRunner, type BatchInput, type BatchResult, type InputArray, type OutputTargets } from './batch-runner.js';
 import { declaredBatchSize, padBatch, trimOutputs } from './fixed-batch.js';
 import type { ClassScores } from './class-scores.js';
@@ -27,6 +27,7 @@ import { OutputCollector } from './output-collector.js';
 import { planOutputs } from './task.js';
 import { checkProbabilityRows } from './probability-rows.js';
 import { summarizeTiming } from './timing.js';
+import { runFailure } from './run-failure.js';
 import type { InferenceTiming, Predictions, Task } from './types.js';
 
 export interface PredictOptions {
@@ -163,11 +164,7 @@ export class BatchPredictor {
       return { ...padded, outputs: trimOutputs(padded.outputs, n, fixedBatch) };
     } catch (error) {
       if (error instanceof UserError) throw error;
-      throw new UserError(
-        `onnxruntime could not run ${model.path} on rows ${firstRow + 1} to ${firstRow + n} of ${source}: ${describeError(error)}`,
-        model.path,
-        'Check that the model runs on this data with onnxruntime elsewhere; a dimension error usually means the model was exported with fixed input sizes (export it with a dynamic batch axis, as dynamic_axes in torch.onnx.export).',
-      );
+      throw runFailure(model.path, model.signature.inputs, inputs, `rows ${firstRow + 1} to ${firstRow + n} of ${source}`, error);
     }
   }
 }

@@ -43,6 +43,7 @@ export const NO_SPIN_OPTIONS: OrtSessionOptions = { extra: { session: { intra_op
 
 export async function loadModel(path: string, options: LoadModelOptions): Promise<LoadedModel> {
   const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EISDIR') throw new UserError(`The model path ${path} is a directory, not an ONNX file.`, path, 'Point model at the .onnx file itself (train-model writes <output-dir>/model.onnx; an artifact: input names a file inside the artifact, as artifact:NAME/model.onnx).');
     throw new UserError(
       err.code === 'ENOENT' ? `The model file ${path} does not exist.` : `The model file ${path} cannot be read: ${describeError(err)}`,
       path,

@@ -6,6 +6,7 @@ import { writeJsonAtomic } from '../fs/atomic.js';
 import type { Logger } from '../log.js';
 import { ProcessTree } from './process-tree.js';
 import { paramEnvironmentName, paramEnvironmentValue, type TrainingParams } from './params.js';
+import { TrainingProgress, finalRedraw } from './training-progress.js';
 
 export interface RunCommandOptions {
   /** program and arguments, passed to the OS as they are (no shell) */
@@ -63,8 +64,11 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
     const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], detached: !windows, windowsHide: true });
     const stderrTail: string[] = [];
     const stdoutTail: string[] = [];
-    logLines(child.stdout!, logger, stdoutTail);
-    logLines(child.stderr!, logger, stderrTail);
+    const progress = new TrainingProgress(logger);
+    const ticking = setInterval(() => progress.tick(), 1000);
+    ticking.unref();
+    logLines(child.stdout!, logger, stdoutTail, progress);
+    logLines(child.stderr!, logger, stderrTail, progress);
     const tree = new ProcessTree(child.pid);
     const killAll = (signal: NodeJS.Signals) => {
       tree.kill(signal);
@@ -91,6 +95,8 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
 
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      clearInterval(ticking);
+      progress.finish();
       tree.stop();
       stopForwarding();
       // spawn reports a missing working directory as a missing program
@@ -106,6 +112,8 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(ticking);
+      progress.finish();
       stopForwarding();
       // the direct child may be gone while its children linger: end the group either way
       if (timedOut) killAll('SIGKILL');
@@ -124,10 +132,19 @@ function runProcess(options: RunCommandOptions, env: Record<string, string>, sho
   });
 }
 
-/** Logs a stream line by line as it arrives, keeping its last lines for an error message. */
-function logLines(stream: NodeJS.ReadableStream, logger: Logger, tail: string[]): void {
+/** the most of an unfinished line kept: a progress bar redrawn with carriage returns never ends its line */
+const MAX_PENDING = 64 * 1024;
+
+/**
+ * Logs a stream line by line as it arrives, keeping its last lines for an error message. A line
+ * redrawn with carriage returns (a progress bar) is logged as it last stood, without them; its
+ * latest state meanwhile goes to `progress`.
+ */
+export function logLines(stream: NodeJS.ReadableStream, logger: Logger, tail: string[], progress?: TrainingProgress): void {
   let pending = '';
-  const emit = (line: string) => {
+  const emit = (raw: string) => {
+    const line = raw.includes('\r') ? finalRedraw(raw) : raw;
+    progress?.output(line);
     logger.info(line);
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
@@ -138,6 +155,10 @@ function logLines(stream: NodeJS.ReadableStream, logger: Logger, tail: string[])
     const lines = pending.split(/\r?\n/);
     pending = lines.pop()!;
     lines.forEach(emit);
+    if (pending.includes('\r')) {
+      progress?.output(pending);
+      if (pending.length > MAX_PENDING) pending = `\r${finalRedraw(pending)}`;
+    }
   });
   stream.on('end', () => pending && emit(pending));
 }

@@ -38,6 +38,8 @@ export interface ScanOptions {
    */
   share?: RowShare;
   logger?: Logger;
+  /** for progress: bytes of the files read, as the readers report them (ReadOptions.onBytes) */
+  onBytes?: (bytes: number) => void;
 }
 
 export interface RowShare {
@@ -83,6 +85,7 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
     batchRows: options.batchRows ?? SCAN_BATCH_ROWS,
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}),
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
   };
   for (const file of files) {
     let firstRow = share?.firstRow ?? 0;

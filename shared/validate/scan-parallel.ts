@@ -16,15 +16,16 @@ import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
  * for one worker, and for rules that need every row at once (duplicate rows, unique values).
  */
 export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL }): Promise<ScanResult> {
-  const { workers, workerScript, logger, ...rest } = options;
+  const { workers, workerScript, logger, onBytes, ...rest } = options;
   const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
   const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
   if (workers <= 1 || needsAllRows) return scanData(files, options);
-  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, workers);
+  // the workers report the bytes they read; a function cannot travel to them
+  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, workers, onBytes);
   let shares: FileShares[];
   try {
     const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
-    for (const file of files) planned.push({ file, shares: await startShares(pool, file, rest, workers) });
+    for (const file of files) planned.push({ file, shares: await startShares(pool, file, rest, workers, onBytes !== undefined) });
     shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: await Promise.all(p.shares) })));
   } finally {
     pool.close();
@@ -40,17 +41,18 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
 }
 
 /** Starts the shares of one file: the first at once, the others once the cheap pass has found where they start. */
-async function startShares(pool: ScanPool<ScanJob, ShareResult>, file: string, options: ScanOptions, workers: number): Promise<Promise<ShareResult>[]> {
+async function startShares(pool: ScanPool<ScanJob, ShareResult>, file: string, options: ScanOptions, workers: number, reportBytes: boolean): Promise<Promise<ShareResult>[]> {
+  const job = (share: RowShare): ScanJob => ({ file, options: { ...options, share }, ...(reportBytes ? { reportBytes } : {}) });
   const cuts = await cutRows(file, options, workers);
-  if (cuts.length === 0) return [pool.run({ file, options: { ...options, share: { firstRow: 0 } } })];
-  const first = pool.run({ file, options: { ...options, share: { firstRow: 0, rows: cuts[0]! } } });
+  if (cuts.length === 0) return [pool.run(job({ firstRow: 0 }))];
+  const first = pool.run(job({ firstRow: 0, rows: cuts[0]! }));
   const starts = await locateCsvRows(file, cuts, { delimiter: csvDelimiter(file, options.delimiter), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
   const rest: Promise<ShareResult>[] = [];
   starts.forEach((start, k) => {
     if (!start) return;
     const next = cuts[k + 1];
     const share: RowShare = { start, firstRow: cuts[k]!, ...(next !== undefined ? { rows: next - cuts[k]! } : {}) };
-    rest.push(pool.run({ file, options: { ...options, share } }));
+    rest.push(pool.run(job(share)));
   });
   return [first, ...rest];
 }
@@ -102,6 +104,8 @@ async function estimateRows(file: string): Promise<number> {
 interface ScanJob {
   file: string;
   options: ScanOptions;
+  /** send `{ bytes }` messages as the share is read, for progress */
+  reportBytes?: boolean;
 }
 
 interface Job<J, R> {
@@ -123,10 +127,12 @@ export class ScanPool<J, R> {
   private readonly all: ChildProcess[] = [];
   private readonly current = new Map<ChildProcess, Job<J, R>>();
 
-  constructor(script: string | URL, size: number) {
+  /** `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report */
+  constructor(script: string | URL, size: number, onBytes?: (bytes: number) => void) {
     for (let k = 0; k < size; k++) {
       const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      worker.on('message', (message: { result?: R; error?: string }) => {
+      worker.on('message', (message: { result?: R; error?: string; bytes?: number }) => {
+        if (typeof message.bytes === 'number' && !('result' in message) && !('error' in message)) return void onBytes?.(message.bytes);
         const job = this.current.get(worker)!;
         this.current.delete(worker);
         if ('result' in message) job.resolve(message.result as R);

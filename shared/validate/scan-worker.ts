@@ -6,9 +6,11 @@
 import { scanData, type ScanOptions } from './scan-data.js';
 import { shareResultOf } from './scan-share.js';
 
-process.on('message', async ({ file, options }: { file: string; options: ScanOptions }) => {
+process.on('message', async ({ file, options, reportBytes }: { file: string; options: ScanOptions; reportBytes?: boolean }) => {
   try {
-    process.send!({ result: shareResultOf(await scanData([file], options)) });
+    // progress goes to the parent as it reads, a message per block of a few MiB
+    const onBytes = reportBytes ? (bytes: number) => void process.send!({ bytes }) : undefined;
+    process.send!({ result: shareResultOf(await scanData([file], { ...options, ...(onBytes ? { onBytes } : {}) })) });
   } catch (err) {
     process.send!({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }

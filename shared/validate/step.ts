@@ -8,6 +8,7 @@ import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { findBundledWorker } from '../steps/bundled-worker.js';
 import type { GateVerdict } from '../evaluate/types.js';
+import type { CheckAnnotation } from '../github/check-run.js';
 
 const STEP = 'validate-data';
 
@@ -46,7 +47,7 @@ export const validateDataStep: StepDefinition<
     // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
     const { mergeStatisticsFiles } = await import('./merge-statistics.js');
     const { validateData } = await import('./validate-data.js');
-    const { openGitHubSession, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
+    const { dataAnnotations, openGitHubSession, parseCommentMode, repositoryPath, shareStepResults } = await import('../github/step-publishing.js');
     // a bad comment input fails before any work is done
     parseCommentMode(host.input('comment'));
     const outputDir = await resolveOutputDir(host, STEP);
@@ -62,6 +63,10 @@ export const validateDataStep: StepDefinition<
     let passed: boolean;
     let failed: { id: string; message: string }[];
     let report: string;
+    // where values were found bad, on the data files the step read (for the runner and the check)
+    let located: CheckAnnotation[] = [];
+    let dataFiles: string[] = [];
+    const workspace = host.env.GITHUB_WORKSPACE || process.cwd();
     if (merge.length) {
       const result = await mergeStatisticsFiles({ statistics: merge, outputDir, logger: host.logger, ...(reference ? { reference } : {}), ...(driftShare !== undefined ? { driftShare } : {}) });
       report = result.report;
@@ -87,8 +92,11 @@ export const validateDataStep: StepDefinition<
         ...(target ? { target } : {}),
         ...(delimiter ? { delimiter: delimiter === '\\t' ? '\t' : delimiter } : {}),
       });
-      // the first offending rows, where a runner shows them in the pull request's diff
-      for (const a of result.annotations) host.logger.error(a.message, a.line !== undefined ? { file: a.file, line: a.line } : { file: a.file });
+      // the first offending rows, where a runner shows them in the pull request's diff: paths from the repository root
+      const read = result.manifest.files.map((f) => f.path);
+      located = dataAnnotations(result.annotations, read, workspace);
+      dataFiles = read.map((f) => repositoryPath(f, workspace)).filter((p): p is string => p !== undefined);
+      for (const a of result.annotations) host.logger.error(a.message, { file: repositoryPath(a.file, workspace) ?? a.file, ...(a.line !== undefined ? { line: a.line } : {}) });
       report = result.report;
       host.setOutput('statistics-file', result.files.statistics);
       host.setOutput('validation-file', result.files.validation);
@@ -106,7 +114,7 @@ export const validateDataStep: StepDefinition<
       passed,
       rules: failed.map((r) => ({ id: r.id, metric: 'data', kind: 'threshold', description: r.message, actual: null, passed: false, message: r.message })),
     };
-    await shareStepResults(host, session, { step: STEP, section: { id: STEP, title: 'Data validation', markdown: report }, verdict, report, outputDir });
+    await shareStepResults(host, session, { step: STEP, section: { id: STEP, title: 'Data validation', markdown: report }, verdict, report, outputDir, extraAnnotations: located, dataFiles });
     host.setOutput('passed', String(passed));
     host.setOutput('output-dir', outputDir);
     const failures = failed.map((r) => `${r.id}: ${r.message}`);

@@ -10,6 +10,7 @@ import { datasetRuleResults } from './rules/dataset-rules.js';
 import { describeExample, type RuleResult } from './rules/rule-result.js';
 import { scanData } from './scan-data.js';
 import { scanDataInParallel } from './scan-parallel.js';
+import { withScanProgress } from './scan-progress.js';
 import { driftResults } from './drift-rules.js';
 import { inferSchema, schemaToYaml } from './schema/infer-schema.js';
 import { loadDataSchema } from './schema/load-schema.js';
@@ -40,6 +41,8 @@ export interface ValidateDataOptions {
   workerScript?: string | URL;
   cwd?: string;
   logger: Logger;
+  /** the clock progress lines read (default performance.now; tests drive their own) */
+  now?: () => number;
 }
 
 /** a place in a data file for the runner to annotate */
@@ -82,7 +85,7 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   let inferredFrom: string | undefined;
   if (!schema) {
     // TFDV's way: the schema describes the reference; without one, the data describes itself
-    const base = reference ?? (await scanData(files, { ...scanOptions(options) })).profile;
+    const base = reference ?? (await withScanProgress(logger, 'Reading the data to infer a schema', files, (onBytes) => scanData(files, { ...scanOptions(options), onBytes }), options.now)).profile;
     schema = inferSchema(base, options.target ? { target: options.target } : {});
     inferredFrom = options.reference ?? 'the data itself';
     logger.info(`Inferred a schema from ${inferredFrom}`);
@@ -90,7 +93,13 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   const hashing = hashDataFiles(files);
   const { workers, workerScript } = options;
   const scan = await logger.group('Profiling and checking the data', () =>
-    workers && workers > 1 && workerScript ? scanDataInParallel(files, { ...scanOptions(options), schema, workers, workerScript }) : scanData(files, { ...scanOptions(options), schema }),
+    withScanProgress(
+      logger,
+      'Validating',
+      files,
+      (onBytes) => (workers && workers > 1 && workerScript ? scanDataInParallel(files, { ...scanOptions(options), schema, workers, workerScript, onBytes }) : scanData(files, { ...scanOptions(options), schema, onBytes })),
+      options.now,
+    ),
   );
   const profile = scan.profile;
 

@@ -16,6 +16,10 @@ import { renderEvaluationReport } from '../../shared/report/index.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
 import { trainBuiltin } from '../../shared/train/builtin/trainers.js';
 import { fixturePath } from '../gate/breast-cancer-result.js';
+import { PassThrough } from 'node:stream';
+import { createCliHost } from '../../cli/host.js';
+import { evaluateGateStep } from '../../shared/evaluate/step.js';
+import type { StepDefinition } from '../../shared/steps/types.js';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
 let dir: string;
@@ -150,5 +154,16 @@ ${header.map((c) => `  ${c}:
     lineage(join(out, 'lineage.json'), features(), 'f'.repeat(64));
     const other = await evaluateModel(options(reversedData, { model }));
     expect(other.features?.source).toBe('data');
+  });
+
+  it('evaluate-gate takes the order from its feature-order input', async () => {
+    const file = lineage(join(dir, 'input-lineage.json'), features());
+    const step = evaluateGateStep as unknown as StepDefinition;
+    const out = join(dir, 'step-out');
+    const { host, outputs } = createCliHost(step, { model: unnamed(), data: writeColumns('step-reversed.csv', ['target', ...features().reverse()]), target: 'target', 'feature-order': file, 'bootstrap-resamples': '0', 'output-dir': out }, { out: new PassThrough(), err: new PassThrough() });
+    expect((await step.run(host)).failure).toBeUndefined();
+    const metrics = JSON.parse(readFileSync(outputs['metrics-file']!, 'utf8'));
+    expect(metrics.features).toEqual({ columns: features(), source: 'lineage', file });
+    expect(metrics.metrics.accuracy).toBeGreaterThan(0.9);
   });
 });

@@ -96,6 +96,7 @@ export async function readLogsInWindows(patterns: string[], context: LogReadCont
     }
     return { windowed, summary };
   }
+  logger.info(`reading in ${options.workers} worker processes`);
   const pool = new ScanPool<ReadJobMessage, ReadJobAnswer>(options.workerScript, options.workers);
   try {
     const answers: Promise<ReadJobAnswer>[] = [];

@@ -123,9 +123,10 @@ export class ScanPool<J, R> {
   private readonly all: ChildProcess[] = [];
   private readonly current = new Map<ChildProcess, Job<J, R>>();
 
-  constructor(script: string | URL, size: number) {
+  /** `execArgv`: node options for the workers (default: this process's) */
+  constructor(script: string | URL, size: number, execArgv?: string[]) {
     for (let k = 0; k < size; k++) {
-      const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(execArgv ? { execArgv } : {}) });
       worker.on('message', (message: { result?: R; error?: string }) => {
         const job = this.current.get(worker)!;
         this.current.delete(worker);

@@ -8,7 +8,10 @@
 // megabytes: the uncompressed size of the log mlci reads. pandas holds every row (about 7 GB of
 // RAM per GB of log), so with --peer it reads a smaller log of the same kind instead, which mlci
 // also reads (with one worker process and with two): the ratio is at that size, and the larger
-// run shows mlci's memory staying flat.
+// run shows mlci's memory staying flat. The larger log is then the smaller one's files, each
+// linked megabytes/peer times under other names (generating 10 GB of distinct JSON takes over an
+// hour of a shared machine's CPU; reading it costs the same either way): a week with that many
+// times the rows.
 // Needs /usr/bin/python3 with pandas and scipy. Data and the bundle go to bench/out/ (gitignored).
 // Prints seconds, CPU seconds, rows/s, peak RSS (mlci: of its process and its workers together,
 // sampled every 100 ms) and the ratio, and checks that both find the same drifted features each
@@ -16,7 +19,7 @@
 // the p-values differ, the shifted features do not.
 import { build } from 'esbuild';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DAYS, FEATURES, normal, SHIFTED } from './monitor-gen.mjs';
 import { rng } from './xorshift.mjs';
@@ -30,7 +33,8 @@ const megabytes = Number(args.find((a, i) => /^\d+$/.test(a) && i !== peerAt + 1
 mkdirSync(out, { recursive: true });
 const referenceCsv = join(out, 'monitor_reference.csv');
 const logDirOf = (mb) => join(out, `monitor_${mb}mb`);
-for (const mb of [megabytes, peerMegabytes ?? megabytes]) if (!existsSync(join(logDirOf(mb), 'done'))) await generate(mb);
+if (!existsSync(join(logDirOf(peerMegabytes ?? megabytes), 'done'))) await generate(peerMegabytes ?? megabytes);
+if (peerMegabytes !== undefined && !existsSync(join(logDirOf(megabytes), 'done'))) copies(megabytes, peerMegabytes);
 if (args.includes('--generate-only')) process.exit(0);
 
 const bundle = join(out, 'monitor-lib.mjs');
@@ -92,5 +96,17 @@ async function generate(mb) {
       child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`monitor-gen.mjs exited with ${code}`))));
     })),
   );
+  writeFileSync(join(logDir, 'done'), '');
+}
+
+/** the `mb` log as copies (hard links) of the `peer` log's files: the same week, mb/peer times the rows */
+function copies(mb, peer) {
+  const logDir = logDirOf(mb);
+  rmSync(logDir, { recursive: true, force: true });
+  mkdirSync(logDir, { recursive: true });
+  const names = readdirSync(logDirOf(peer)).filter((f) => f.startsWith('predictions-'));
+  for (let c = 0; c < Math.round(mb / peer); c++) {
+    for (const name of names) linkSync(join(logDirOf(peer), name), join(logDir, name.replace(/\.jsonl/, `-copy${String(c).padStart(3, '0')}.jsonl`)));
+  }
   writeFileSync(join(logDir, 'done'), '');
 }

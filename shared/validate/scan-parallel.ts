@@ -21,7 +21,7 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
   const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
   if (workers <= 1 || needsAllRows) return scanData(files, options);
   // the workers report the bytes they read; a function cannot travel to them
-  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, workers, onBytes);
+  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, workers, onBytes ? { onBytes } : {});
   let shares: FileShares[];
   try {
     const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
@@ -127,10 +127,11 @@ export class ScanPool<J, R> {
   private readonly all: ChildProcess[] = [];
   private readonly current = new Map<ChildProcess, Job<J, R>>();
 
-  /** `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report */
-  constructor(script: string | URL, size: number, onBytes?: (bytes: number) => void) {
+  /** `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report; `execArgv`: node options for the workers (default: this process's) */
+  constructor(script: string | URL, size: number, options: { onBytes?: (bytes: number) => void; execArgv?: string[] } = {}) {
+    const { onBytes, execArgv } = options;
     for (let k = 0; k < size; k++) {
-      const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(execArgv ? { execArgv } : {}) });
       worker.on('message', (message: { result?: R; error?: string; bytes?: number }) => {
         if (typeof message.bytes === 'number' && !('result' in message) && !('error' in message)) return void onBytes?.(message.bytes);
         const job = this.current.get(worker)!;

@@ -20,12 +20,17 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
   const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
   const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
   if (workers <= 1 || needsAllRows) return scanData(files, options);
+  const cuts: number[][] = [];
+  for (const file of files) cuts.push(await cutRows(file, rest, workers));
+  // no more processes than shares; one share (a small file, a gzip stream) is read here, without starting one
+  const shareCount = cuts.reduce((n, c) => n + c.length + 1, 0);
+  if (shareCount <= 1) return scanData(files, options);
   // the workers report the bytes they read; a function cannot travel to them
-  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, workers, onBytes ? { onBytes } : {});
+  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, Math.min(workers, shareCount), onBytes ? { onBytes } : {});
   let shares: FileShares[];
   try {
     const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
-    for (const file of files) planned.push({ file, shares: await startShares(pool, file, rest, workers, onBytes !== undefined) });
+    for (const [k, file] of files.entries()) planned.push({ file, shares: await startShares(pool, file, rest, cuts[k]!, onBytes !== undefined) });
     shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: await Promise.all(p.shares) })));
   } finally {
     pool.close();
@@ -40,10 +45,9 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
   }
 }
 
-/** Starts the shares of one file: the first at once, the others once the cheap pass has found where they start. */
-async function startShares(pool: ScanPool<ScanJob, ShareResult>, file: string, options: ScanOptions, workers: number, reportBytes: boolean): Promise<Promise<ShareResult>[]> {
+/** Starts the shares of one file, cut at rows `cuts`: the first at once, the others once the cheap pass has found where they start. */
+async function startShares(pool: ScanPool<ScanJob, ShareResult>, file: string, options: ScanOptions, cuts: number[], reportBytes: boolean): Promise<Promise<ShareResult>[]> {
   const job = (share: RowShare): ScanJob => ({ file, options: { ...options, share }, ...(reportBytes ? { reportBytes } : {}) });
-  const cuts = await cutRows(file, options, workers);
   if (cuts.length === 0) return [pool.run(job({ firstRow: 0 }))];
   const first = pool.run(job({ firstRow: 0, rows: cuts[0]! }));
   const starts = await locateCsvRows(file, cuts, { delimiter: csvDelimiter(file, options.delimiter), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });

@@ -29,20 +29,38 @@ test('reading with two workers, each a share of the rows, gives the same files a
   expect(two.annotations).toEqual(one.annotations);
 });
 
-test('a gzip file cannot be cut into shares: two workers read it whole, with the files one reading gives', async () => {
-  const compressed = join(dir, 'corrupt.csv.gz');
-  writeFileSync(compressed, gzipSync(readFileSync('test/fixtures/data/breast_cancer_corrupt.csv')));
-  const common = { files: [compressed], reference: 'test/fixtures/data/breast_cancer_train.csv', logger: silentLogger, batchRows: 64 };
+test('a gzip file cannot be cut into shares: workers read gzip files whole, with the files one reading gives', async () => {
+  const compressed = [join(dir, 'corrupt.csv.gz'), join(dir, 'corrupt-copy.csv.gz')];
+  const plain = [join(dir, 'corrupt.csv'), join(dir, 'corrupt-copy.csv')];
+  for (const [k, file] of compressed.entries()) {
+    writeFileSync(file, gzipSync(readFileSync('test/fixtures/data/breast_cancer_corrupt.csv')));
+    writeFileSync(plain[k]!, readFileSync('test/fixtures/data/breast_cancer_corrupt.csv'));
+  }
+  // two files, one share each: one worker each
+  const common = { files: compressed, reference: 'test/fixtures/data/breast_cancer_train.csv', logger: silentLogger, batchRows: 64 };
   const one = await validateData({ ...common, outputDir: join(dir, 'gz-one') });
   const two = await validateData({ ...common, outputDir: join(dir, 'gz-two'), workers: 2, workerScript });
   for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
     expect(readFileSync(join(dir, 'gz-two', name), 'utf8')).toBe(readFileSync(join(dir, 'gz-one', name), 'utf8'));
   }
-  // and the figures are those of the uncompressed file
-  await validateData({ ...common, files: ['test/fixtures/data/breast_cancer_corrupt.csv'], outputDir: join(dir, 'gz-plain') });
+  // and the figures are those of the uncompressed files
+  await validateData({ ...common, files: plain, outputDir: join(dir, 'gz-plain') });
   const columns = (out: string) => JSON.parse(readFileSync(join(dir, out, 'statistics.json'), 'utf8')).columns;
   expect(columns('gz-two')).toEqual(columns('gz-plain'));
   expect(two.annotations).toEqual(one.annotations);
+});
+
+test('one share in all (a small file, or one gzip stream) is read in this process: no worker starts', async () => {
+  const compressed = join(dir, 'single.csv.gz');
+  writeFileSync(compressed, gzipSync(readFileSync('test/fixtures/data/breast_cancer_corrupt.csv')));
+  // a worker script that does not exist: starting a worker would fail the run
+  const missing = join(dir, 'no-such-worker.mjs');
+  for (const [k, file] of [compressed, 'test/fixtures/data/breast_cancer_test.csv'].entries()) {
+    const common = { files: [file], reference: 'test/fixtures/data/breast_cancer_train.csv', logger: silentLogger };
+    await validateData({ ...common, outputDir: join(dir, `single-one-${k}`) });
+    await validateData({ ...common, outputDir: join(dir, `single-two-${k}`), workers: 2, workerScript: missing });
+    expect(readFileSync(join(dir, `single-two-${k}`, 'statistics.json'), 'utf8')).toBe(readFileSync(join(dir, `single-one-${k}`, 'statistics.json'), 'utf8'));
+  }
 });
 
 /** rows with quoted line breaks, CRLF, blank lines, bad rows and bad values, for cutting into shares */

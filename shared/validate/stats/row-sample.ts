@@ -32,6 +32,8 @@ export class RowSample {
   /** per slot, the column names its row has (one array per batch, shared by its rows) */
   private readonly slotNames: (readonly string[])[] = [];
   private readonly columns = new Map<string, SampleColumn>();
+  /** the same columns, in an array (emptied one by one for each row placed) */
+  private readonly storeList: SampleColumn[] = [];
   private count = 0;
   /** the slots in priority order, kept until the next change: drift reads one column at a time */
   private sorted: Int32Array | undefined;
@@ -80,7 +82,12 @@ export class RowSample {
       this.siftDown(slot);
     }
     this.slotNames[slot] = names;
-    for (const column of this.columns.values()) this.set(column, slot, null);
+    const stores = this.storeList;
+    for (let k = 0; k < stores.length; k++) {
+      const column = stores[k]!;
+      if (column.numbers) column.numbers[slot] = NaN;
+      else column.cells![slot] = null;
+    }
     return slot;
   }
 
@@ -90,6 +97,7 @@ export class RowSample {
     if (!column) {
       column = { numbers: new Float64Array(this.capacity).fill(NaN), cells: undefined };
       this.columns.set(name, column);
+      this.storeList.push(column);
     }
     return column;
   }
@@ -109,9 +117,24 @@ export class RowSample {
   merge(other: RowSample): RowSample {
     const out = new RowSample(Math.min(this.capacity, other.capacity));
     for (const part of [this, other]) {
+      // the rows of a batch share their names: their columns are looked up once per batch
+      let names: readonly string[] | undefined;
+      let from: SampleColumn[] = [];
+      let to: SampleColumn[] = [];
       for (let slot = 0; slot < part.count; slot++) {
-        const names = part.slotNames[slot]!;
-        out.offer(part.priorities[slot]!, names, names.map((name) => part.cellAt(name, slot)));
+        if (part.slotNames[slot] !== names) {
+          names = part.slotNames[slot]!;
+          from = names.map((name) => part.columns.get(name)!);
+          to = names.map((name) => out.store(name));
+        }
+        const at = out.place(part.priorities[slot]!, names);
+        if (at < 0) continue;
+        for (let k = 0; k < from.length; k++) {
+          const source = from[k]!.numbers;
+          const target = to[k]!.numbers;
+          if (source && target) target[at] = source[slot]!;
+          else out.set(to[k]!, at, cellOf(from[k]!, slot));
+        }
       }
     }
     return out;
@@ -127,15 +150,25 @@ export class RowSample {
 
   /** the sampled values of one column, in priority order (null where missing or absent) */
   column(name: string): SampleCell[] {
-    return Array.from(this.ordered(), (slot) => this.cellAt(name, slot));
+    const column = this.columns.get(name);
+    return Array.from(this.ordered(), (slot) => (column ? cellOf(column, slot) : null));
   }
 
   toJSON(): RowSampleJson {
     const slots = this.ordered();
+    // the names of the rows' columns, in the order the rows name them (the rows of a batch share one array)
     const names = new Set<string>();
-    for (const slot of slots) for (const k of this.slotNames[slot]!) names.add(k);
+    let last: readonly string[] | undefined;
+    for (const slot of slots) {
+      const own = this.slotNames[slot]!;
+      if (own !== last) for (const k of own) names.add(k);
+      last = own;
+    }
     const columns: Record<string, SampleCell[]> = {};
-    for (const name of names) columns[name] = Array.from(slots, (slot) => this.cellAt(name, slot));
+    for (const name of names) {
+      const column = this.columns.get(name)!;
+      columns[name] = Array.from(slots, (slot) => cellOf(column, slot));
+    }
     return { capacity: this.capacity, priorities: Array.from(slots, (slot) => this.priorities[slot]!), columns };
   }
 
@@ -143,19 +176,12 @@ export class RowSample {
     const out = new RowSample(json.capacity);
     const names = Object.keys(json.columns);
     const columns = Object.values(json.columns);
-    json.priorities.forEach((priority, i) => out.offer(priority, names, columns.map((values) => values[i] ?? null)));
+    const stores = names.map((name) => out.store(name));
+    json.priorities.forEach((priority, i) => {
+      const slot = out.place(priority, names);
+      if (slot >= 0) columns.forEach((values, k) => out.set(stores[k]!, slot, values[i] ?? null));
+    });
     return out;
-  }
-
-  /** a row's cell of column `name` (null when missing, or absent from the row's file) */
-  private cellAt(name: string, slot: number): SampleCell {
-    const column = this.columns.get(name);
-    if (!column || !this.slotNames[slot]!.includes(name)) return null;
-    if (column.numbers) {
-      const v = column.numbers[slot]!;
-      return v === v ? v : null;
-    }
-    return column.cells![slot] ?? null;
   }
 
   private siftUp(i: number, slot: number): void {
@@ -189,4 +215,16 @@ export class RowSample {
     }
     h[i] = slot;
   }
+}
+
+/**
+ * A slot's cell of a column (null when missing). A row's columns absent from its file read null
+ * too: `place` empties every column of the slot it hands out, and a column created later starts empty.
+ */
+function cellOf(column: SampleColumn, slot: number): SampleCell {
+  if (column.numbers) {
+    const v = column.numbers[slot]!;
+    return v === v ? v : null;
+  }
+  return column.cells![slot] ?? null;
 }

@@ -1,0 +1,68 @@
+import { HashSet32 } from '../../shared/validate/stats/hash-set.js';
+import { HyperLogLog } from '../../shared/validate/stats/hyperloglog.js';
+import { hashNumber, unitHash } from '../../shared/validate/stats/hash.js';
+import { RowSample, type SampleCell } from '../../shared/validate/stats/row-sample.js';
+
+// The row sample keeps rows in typed slots and the exact distinct counter keeps hashes in a typed
+// set; both must give what the plain definitions give: the k rows of smallest priority, the set of
+// hashes. The references here are those definitions, computed directly.
+
+/** a deterministic uniform stream in [0, 1) */
+function stream(key: number): () => number {
+  let i = 0;
+  return () => unitHash(key, i++);
+}
+
+test('the row sample is the capacity rows of smallest priority, cells and absent columns intact, one pass or merged', () => {
+  const next = stream(7);
+  const capacity = 50;
+  const rows: { priority: number; names: string[]; cells: SampleCell[] }[] = [];
+  const namesA = ['x', 'label'];
+  const namesB = ['x', 'extra']; // a second file with another column
+  for (let i = 0; i < 2000; i++) {
+    const names = i < 1200 ? namesA : namesB;
+    const x = next() < 0.1 ? null : Math.round(next() * 1e6) / 1e3;
+    rows.push({ priority: next(), names, cells: [x, i < 1200 ? `cat${i % 7}` : i % 3] });
+  }
+  const whole = new RowSample(capacity);
+  const first = new RowSample(capacity);
+  const second = new RowSample(capacity);
+  rows.forEach((r, i) => {
+    whole.offer(r.priority, r.names, r.cells);
+    (i % 2 ? first : second).offer(r.priority, r.names, r.cells);
+  });
+  const expected = [...rows].sort((a, b) => a.priority - b.priority).slice(0, capacity);
+  const columnOf = (name: string) => expected.map((r) => (r.names.includes(name) ? (r.cells[r.names.indexOf(name)] ?? null) : null));
+  for (const sample of [whole, first.merge(second), RowSample.fromJSON(JSON.parse(JSON.stringify(whole.toJSON())))]) {
+    const json = sample.toJSON();
+    expect(json.priorities).toEqual(expected.map((r) => r.priority));
+    expect(Object.keys(json.columns).sort()).toEqual(['extra', 'label', 'x'].filter((n) => expected.some((r) => r.names.includes(n))).sort());
+    for (const name of Object.keys(json.columns)) {
+      expect(json.columns[name]).toEqual(columnOf(name));
+      expect(sample.column(name)).toEqual(columnOf(name));
+    }
+    expect(sample.size).toBe(capacity);
+  }
+});
+
+test('the typed hash set holds exactly the distinct hashes, zero included, and the exact counter stays exact', () => {
+  const next = stream(11);
+  const set = new HashSet32();
+  const reference = new Set<number>();
+  const hll = new HyperLogLog();
+  for (let i = 0; i < 3000; i++) {
+    // repeats, zero, and hashes above 2^31
+    const hash = i % 5 === 0 ? 0 : i % 3 === 0 ? (Math.floor(next() * 40) * 0x9e3779b1) >>> 0 : Math.floor(next() * 2 ** 32);
+    set.add(hash);
+    reference.add(hash);
+    hll.addHash(hash);
+  }
+  expect(set.size).toBe(reference.size);
+  expect([...set.values()].sort((a, b) => a - b)).toEqual([...reference].sort((a, b) => a - b));
+  expect(hll.estimate()).toBe(reference.size);
+  // past 4,096 distinct hashes the counter turns to registers, as before
+  const big = new HyperLogLog();
+  for (let i = 0; i < 10_000; i++) big.addHash(hashNumber(i));
+  expect(big.toJSON().startsWith('hll:')).toBe(true);
+  expect(Math.abs(big.estimate() - 10_000) / 10_000).toBeLessThan(0.03);
+});

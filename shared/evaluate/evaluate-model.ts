@@ -12,6 +12,7 @@ import { checkFeatureValues } from '../model/feature-range.js';
 import { ProgressReporter } from '../progress.js';
 import { loadModel, type LoadedModel } from '../model/session.js';
 import { BatchPredictor } from '../model/predict.js';
+import { startRunWatchdog } from '../model/run-watchdog.js';
 import { planOutputs } from '../model/task.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
@@ -45,6 +46,10 @@ export interface EvaluateOptions {
   memoryLimitBytes?: number;
   /** a lineage.json or data schema giving the feature order of models that do not name their features */
   featureOrderFile?: string;
+  /** seconds one session run may take before the process is ended with an error naming the model; 0 or absent: no limit */
+  inferenceTimeoutSeconds?: number;
+  /** where the time limit's error is printed: as a workflow command on a runner */
+  onRunner?: boolean;
 }
 
 
@@ -143,7 +148,9 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   // a little over the estimate: growing the arrays by one row too few would copy them all
   const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, 1 << 24);
 
-  const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows };
+  const timeout = options.inferenceTimeoutSeconds ?? 0;
+  const watchdog = timeout > 0 ? startRunWatchdog(timeout * 1000, options.onRunner ?? false) : undefined;
+  const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows, ...(watchdog ? { timeLimit: { watchdog, seconds: timeout } } : {}) };
   const candidate = new BatchPredictor(candidateModel, predictOptions);
   const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
   const targets = new Map<BatchPredictor, EncodedTarget>();
@@ -159,6 +166,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     return await evaluateStream();
   } finally {
     dataHash.cancel();
+    watchdog?.close();
   }
 
   /** the same checks for both models: a refusal about the baseline's run says it is the baseline's */

@@ -22,7 +22,7 @@ function memoryLimitFromEnv(raw: string | undefined): number | undefined {
 }
 
 export const evaluateGateStep: StepDefinition<
-  | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'feature-order' | 'slice-column' | 'task' | 'scores' | 'batch-size'
+  | 'model' | 'data' | 'target' | 'baseline' | 'policy' | 'feature-order' | 'slice-column' | 'task' | 'scores' | 'batch-size' | 'inference-timeout'
   | 'bootstrap-resamples' | 'seed' | 'confidence-level' | 'fail-on-regression' | 'output-dir' | 'upload-artifact'
   | keyof typeof GITHUB_STEP_INPUTS | keyof typeof GITHUB_BASELINE_INPUTS,
   'passed' | 'gated' | 'metrics-file' | 'report-file' | 'verdict-file' | 'output-dir'
@@ -40,6 +40,7 @@ export const evaluateGateStep: StepDefinition<
     task: { description: 'binary, multiclass or regression. Empty: inferred from the model outputs.', default: '' },
     scores: { description: 'What a classifier\'s score output holds: probabilities, or logits (turned into probabilities by softmax, or sigmoid for a single column), for both models.', default: 'probabilities' },
     'batch-size': { description: 'Rows per inference batch.', default: '65536' },
+    'inference-timeout': { description: 'Seconds one inference batch may take. A model that never returns (an endless Loop) ends the step with an error naming it; 0 turns the limit off.', default: '300' },
     'bootstrap-resamples': { description: 'Bootstrap resamples for confidence intervals and paired tests (0 turns them off).', default: '1000' },
     seed: { description: 'Seed of the bootstrap: the same seed gives the same intervals.', default: '42' },
     'confidence-level': { description: 'Confidence level of the intervals.', default: '0.95' },
@@ -115,6 +116,8 @@ export const evaluateGateStep: StepDefinition<
       logger: host.logger,
       memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
       ...(featureOrderFile ? { featureOrderFile } : {}),
+      inferenceTimeoutSeconds: parseNumberInput('inference-timeout', host.input('inference-timeout'), 300, { min: 0, max: 86400 }),
+      onRunner: host.onRunner,
     });
     result.gate = await overrideFromLabel(host, session, result.gate);
 

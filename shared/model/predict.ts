@@ -28,6 +28,7 @@ import { planOutputs } from './task.js';
 import { checkProbabilityRows } from './probability-rows.js';
 import { summarizeTiming } from './timing.js';
 import { runFailure } from './run-failure.js';
+import type { RunWatchdog } from './run-watchdog.js';
 import type { InferenceTiming, Predictions, Task } from './types.js';
 
 export interface PredictOptions {
@@ -43,6 +44,8 @@ export interface PredictOptions {
   scores?: ClassScores;
   /** called after each batch with the rows done so far (progress of long evaluations) */
   onRows?: (done: number) => void;
+  /** a limit on each session run (run-watchdog.ts): a model that never returns ends the process with an error naming it */
+  timeLimit?: { watchdog: RunWatchdog; seconds: number };
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -73,6 +76,8 @@ export class BatchPredictor {
   private readonly collector: OutputCollector;
   private readonly fetches: string[];
   private readonly runner: ReturnType<typeof mainThreadRunner>;
+  /** what the watchdog prints when a run passes the time limit */
+  private readonly overTime: UserError | undefined;
   private buffers: (InputArray | undefined)[] | undefined;
   private capacity = 0;
   private rows = 0;
@@ -92,6 +97,12 @@ export class BatchPredictor {
     this.collector = new OutputCollector(model, this.plan, options.expectedRows ?? this.batchSize, options.scores);
     this.fetches = this.collector.fetchNames();
     this.runner = mainThreadRunner(model.ort, model.session);
+    const limit = options.timeLimit;
+    this.overTime = limit && new UserError(
+      `The model ${model.path} did not finish one batch of at most ${this.batchSize} rows within ${limit.seconds} s (inference-timeout): onnxruntime's run never returned, so the evaluation was stopped.`,
+      model.path,
+      'A model that never ends usually holds a Loop whose condition never turns false: check it with onnxruntime on a few rows. If it is only slow, raise inference-timeout (seconds per batch run; 0 turns the limit off) or lower batch-size.',
+    );
   }
 
   /** the model's classes, once the first batch ran (undefined for a regressor) */
@@ -158,9 +169,11 @@ export class BatchPredictor {
   /** `n` rows through the session, padded to the model's fixed batch size where it has one */
   private async run(inputs: BatchInput[], n: number, source: string, firstRow: number, targets?: OutputTargets): Promise<BatchResult> {
     const { fixedBatch, runner, fetches, model } = this;
+    const watchdog = this.options.timeLimit?.watchdog;
+    const timed = <T>(run: () => Promise<T>) => (watchdog ? watchdog.guard(this.overTime!, run) : run());
     try {
-      if (fixedBatch === undefined || n === fixedBatch) return await runner.run(inputs, fetches, targets);
-      const padded = await runner.run(padBatch(inputs, n, fixedBatch), fetches);
+      if (fixedBatch === undefined || n === fixedBatch) return await timed(() => runner.run(inputs, fetches, targets));
+      const padded = await timed(() => runner.run(padBatch(inputs, n, fixedBatch), fetches));
       return { ...padded, outputs: trimOutputs(padded.outputs, n, fixedBatch) };
     } catch (error) {
       if (error instanceof UserError) throw error;

@@ -7,8 +7,9 @@ import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256FileFramedInBackground } from '../fs/digest-worker.js';
+import { hashInParallel } from '../fs/parallel-hash.js';
 import { resolveInside } from '../fs/safe-path.js';
-import type { BlobSource } from './oci/types.js';
+import type { BlobSource, UnhashedBlob } from './oci/types.js';
 
 const BLOCK = 512;
 const END = Buffer.alloc(BLOCK * 2);
@@ -88,9 +89,67 @@ export function fileTarSize(size: number): number {
  * A one-file tar whose digest is already known: the layer of a version holding the same model bytes
  * (the tar is reproducible, so equal bytes give an equal layer; a registry checks it on upload).
  */
-export async function knownFileTarBlob(mediaType: string, entryName: string, path: string, digest: string): Promise<BlobSource> {
-  const { size } = await stat(path);
+export async function knownFileTarBlob(mediaType: string, entryName: string, path: string, digest: string, size?: number): Promise<BlobSource> {
+  size ??= (await stat(path)).size;
   return tarBlob(mediaType, path, tarHeader(entryName, size), size, Buffer.concat([padding(size), END]), digest);
+}
+
+/** A one-file tar streamed for upload, whose two digests (the layer's, the file's) come from that same read. */
+export interface HashingFileTar extends UnhashedBlob {
+  /** the sha256 of the file's own bytes, once the stream has ended */
+  fileDigest(): string | undefined;
+}
+
+/**
+ * The one-file tar of `path`, hashed as it is read: the layer digest and the file's digest come from
+ * the very bytes that were sent, so an upload needs no pass of its own over a large model, and a
+ * file that changes meanwhile cannot get an annotation that disagrees with its layer.
+ */
+export async function hashingFileTar(mediaType: string, entryName: string, path: string): Promise<HashingFileTar> {
+  const { size } = await stat(path);
+  const header = tarHeader(entryName, size);
+  const tail = Buffer.concat([padding(size), END]);
+  let done: { layer: string; file: string } | undefined;
+  let failure: unknown;
+  return {
+    mediaType,
+    size: header.length + size + tail.length,
+    async *open() {
+      // the layer's hash (bit 0) and the file's (bit 1) on the other core, from copies of these chunks
+      const hashes = hashInParallel(2);
+      let read = 0;
+      try {
+        await hashes.update(header, 1);
+        yield header;
+        if (size > 0) {
+          for await (const chunk of createReadStream(path, { start: 0, end: size - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+            read += chunk.length;
+            await hashes.update(chunk, 3);
+            yield chunk;
+          }
+        }
+        if (read !== size) throw new UserError(`The model ${path} changed size while it was being published (${size} → ${read} bytes).`, 'input model', 'Publish it again once nothing writes to it.');
+        await hashes.update(tail, 1);
+        const [layer, file] = await hashes.digests();
+        done = { layer: `sha256:${layer}`, file: `sha256:${file}` };
+      } catch (err) {
+        failure = err;
+        throw err;
+      } finally {
+        // also when the consumer stops early (a dropped connection ends the iteration)
+        if (!done) hashes.cancel();
+      }
+      yield tail;
+    },
+    digest() {
+      if (failure) throw failure;
+      return done?.layer;
+    },
+    fileDigest() {
+      if (failure) throw failure;
+      return done?.file;
+    },
+  };
 }
 
 /** A one-file tar as a blob, hashed here: one read of the file (the upload is a second). */

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256File } from '../fs/digest.js';
+import type { FileDigestCache } from '../fs/digest-cache.js';
 import type { Logger } from '../log.js';
 import { ALIASES_TAG, aliasDocumentManifest, aliasStack, applyEntry, emptyAliasDocument, newEntry, parseAliasDocument, publicMove, rollbackTarget, type AliasDocument, type AliasEntry } from './aliases.js';
 import { ANNOTATION_FILEPATH, DOC_FILES, MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, buildModelManifest, docLayer, readModelManifest, type DocFile, type ModelDescription } from './modelpack.js';
@@ -58,6 +59,8 @@ export class OciModelRegistry implements ModelRegistry {
     private readonly store: OciStore,
     private readonly logger: Logger,
     private readonly settleMs = 0,
+    /** file digests kept by stat identity: an unchanged model is not read again to find it is unchanged */
+    private readonly digests?: FileDigestCache,
   ) {
     this.location = store.location;
   }
@@ -185,6 +188,12 @@ export class OciModelRegistry implements ModelRegistry {
     // layer's. When no version's layer has this size the bytes cannot be unchanged: the layer goes up
     // at once and both digests come from the bytes as they are sent (one read, no pass of its own).
     const mayBeUnchanged = existing.some((v) => v.weight.size === fileTarSize(size));
+    const cached = await this.digests?.lookup(request.modelFile).catch(() => undefined);
+    if (mayBeUnchanged && cached?.digest && (!request.modelDigest || request.modelDigest === cached.digest)) {
+      // only the "already published" answer is taken from the cache; anything uploaded is hashed as it goes
+      const decided = decideVersion(name, request.version, cached.digest, existing, aliasDoc);
+      if ('unchanged' in decided) return await this.publishWith(request, name, cached.digest, undefined, 0);
+    }
     const versionTaken = request.version !== undefined && (request.version in aliasDoc.aliases || existing.some((v) => v.version === request.version));
     if (!mayBeUnchanged && !versionTaken) {
       const streamed = await hashingFileTar(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
@@ -192,6 +201,7 @@ export class OciModelRegistry implements ModelRegistry {
       if (layerDigest) {
         const modelDigest = streamed.fileDigest()!;
         if (request.modelDigest && request.modelDigest !== modelDigest) throw changedMeanwhile(request.modelFile, request.modelDigest, modelDigest);
+        if (cached) await this.digests!.remember(request.modelFile, cached.key, modelDigest);
         const weight = await knownFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, layerDigest, size);
         return await this.publishWith(request, name, modelDigest, weight, 1);
       }
@@ -201,7 +211,9 @@ export class OciModelRegistry implements ModelRegistry {
     // when it cannot, the layer is hashed on the other core at the same time
     const pending = mayBeUnchanged ? undefined : await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
     try {
+      // read for real even when the cache had an answer: that answer did not end the publish
       const modelDigest = request.modelDigest ?? (await sha256File(request.modelFile).then((hex) => `sha256:${hex}`, unreadable));
+      if (cached && !request.modelDigest) await this.digests!.remember(request.modelFile, cached.key, modelDigest);
       const first = decideVersion(name, request.version, modelDigest, existing, aliasDoc);
       let weight: BlobSource | undefined;
       if (!('unchanged' in first)) {

@@ -3,6 +3,7 @@
 // layer's and the model file's), and on one thread those two hashes cost more CPU than the transfer
 // itself. The copies go through a fixed ring of shared slots (a memcpy each, no allocation, no
 // garbage), so memory stays bounded: the caller awaits `update()` when every slot is in use.
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
 const SLOT_BYTES = 1 << 20;
@@ -69,23 +70,43 @@ export function hashInParallel(count: number): ParallelHashes {
     }
     return free.pop()!;
   };
-  const send = (chunk: Uint8Array, mask: number, at: number) => {
-    view.set(chunk, at * SLOT_BYTES);
-    worker.postMessage({ slot: at, length: chunk.byteLength, mask });
+  // small chunks (a socket gives 16-64 KiB) are gathered into one slot per message
+  let current: { slot: number; filled: number; mask: number } | undefined;
+  const flush = () => {
+    if (!current) return;
+    worker.postMessage({ slot: current.slot, length: current.filled, mask: current.mask });
+    current = undefined;
+  };
+  /** copies from `offset` while slots are free; where it stopped */
+  const fill = (chunk: Uint8Array, mask: number, offset: number): number => {
+    while (offset < chunk.byteLength) {
+      if (current && (current.mask !== mask || current.filled === SLOT_BYTES)) flush();
+      if (!current) {
+        if (free.length === 0) return offset;
+        current = { slot: free.pop()!, filled: 0, mask };
+      }
+      const n = Math.min(SLOT_BYTES - current.filled, chunk.byteLength - offset);
+      view.set(chunk.subarray(offset, offset + n), current.slot * SLOT_BYTES + current.filled);
+      current.filled += n;
+      offset += n;
+    }
+    return offset;
   };
   return {
     update(chunk, mask) {
       if (failure) throw failure;
-      // the common case stays synchronous: a free slot and a chunk that fits it
-      if (free.length > 0 && chunk.byteLength <= SLOT_BYTES) {
-        send(chunk, mask, free.pop()!);
-        return undefined;
-      }
+      // the common case stays synchronous: there is room in the ring
+      let offset = fill(chunk, mask, 0);
+      if (offset === chunk.byteLength) return undefined;
       return (async () => {
-        for (let offset = 0; offset < chunk.byteLength; offset += SLOT_BYTES) send(chunk.subarray(offset, offset + SLOT_BYTES), mask, await slot());
+        while (offset < chunk.byteLength) {
+          free.push(await slot());
+          offset = fill(chunk, mask, offset);
+        }
       })();
     },
     digests() {
+      flush();
       const result = new Promise<string[]>((resolve) => (finished = resolve));
       worker.postMessage({ end: true });
       return Promise.race([result, failed]).finally(() => void worker.terminate());
@@ -93,5 +114,29 @@ export function hashInParallel(count: number): ParallelHashes {
     cancel() {
       void worker.terminate();
     },
+  };
+}
+
+/** one sha256 of a stream of chunks; `digest()` is the hex */
+export interface StreamHash {
+  update(chunk: Uint8Array): Promise<void> | undefined;
+  digest(): Promise<string>;
+  cancel(): void;
+}
+
+/** below this a worker costs more to start than the hash it saves */
+const WORKER_FROM_BYTES = 8 * 1024 * 1024;
+
+/** a sha256 on the other core for a stream of `expectedBytes` or more, else here */
+export function sha256Stream(expectedBytes: number): StreamHash {
+  if (expectedBytes >= WORKER_FROM_BYTES) {
+    const hashes = hashInParallel(1);
+    return { update: (chunk) => hashes.update(chunk, 1), digest: async () => (await hashes.digests())[0]!, cancel: () => hashes.cancel() };
+  }
+  const hash = createHash('sha256');
+  return {
+    update: (chunk) => void hash.update(chunk),
+    digest: async () => hash.digest('hex'),
+    cancel: () => {},
   };
 }

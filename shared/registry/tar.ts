@@ -7,7 +7,7 @@ import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256FileFramedInBackground } from '../fs/digest-worker.js';
-import { hashInParallel } from '../fs/parallel-hash.js';
+import { hashInParallel, sha256Stream, type StreamHash } from '../fs/parallel-hash.js';
 import { resolveInside } from '../fs/safe-path.js';
 import type { BlobSource, UnhashedBlob } from './oci/types.js';
 
@@ -200,7 +200,7 @@ function entryName(header: Buffer): string {
 export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string, where: string): Promise<Map<string, string>> {
   const written = new Map<string, string>();
   let pending: Buffer = Buffer.alloc(0);
-  let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; hash: ReturnType<typeof createHash>; pending: Buffer[]; pendingBytes: number } | undefined;
+  let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; hash: StreamHash; pending: Buffer[]; pendingBytes: number } | undefined;
   // fewer, larger writes: a response body arrives in 16-64 KiB pieces
   const flush = async (f: NonNullable<typeof file>) => {
     if (f.pendingBytes === 0) return;
@@ -223,7 +223,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
         if (file) {
           const take = Math.min(file.remaining, chunk.length);
           const piece = chunk.subarray(0, take);
-          file.hash.update(piece);
+          await file.hash.update(piece);
           file.pending.push(piece);
           file.pendingBytes += take;
           if (file.pendingBytes >= 1 << 22) await flush(file);
@@ -232,7 +232,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
           if (file.remaining === 0) {
             await flush(file);
             await file.handle.close();
-            written.set(file.name, `sha256:${file.hash.digest('hex')}`);
+            written.set(file.name, `sha256:${await file.hash.digest()}`);
             file = undefined;
           }
           continue;
@@ -285,7 +285,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
             if (size === 0) {
               await handle.close();
               written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
-            } else file = { name, handle, remaining: size, hash: createHash('sha256'), pending: [], pendingBytes: 0 };
+            } else file = { name, handle, remaining: size, hash: sha256Stream(size), pending: [], pendingBytes: 0 };
             skip = pad;
           } else {
             throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);
@@ -299,7 +299,10 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
       }
     }
   } finally {
-    if (file) await file.handle.close().catch(() => {});
+    if (file) {
+      file.hash.cancel();
+      await file.handle.close().catch(() => {});
+    }
   }
   if (file || collectPax) throw bad('ends in the middle of a file');
   return written;

@@ -202,13 +202,27 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
   let pending: Buffer = Buffer.alloc(0);
   let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; hash: StreamHash; pending: Buffer[]; pendingBytes: number } | undefined;
   // fewer, larger writes: a response body arrives in 16-64 KiB pieces
-  const flush = async (f: NonNullable<typeof file>) => {
-    if (f.pendingBytes === 0) return;
-    // writev: the pieces go to the file as they are, never copied into one buffer first
-    const { bytesWritten } = await f.handle.writev(f.pending);
-    if (bytesWritten !== f.pendingBytes) throw new UserError(`Writing ${f.name} stopped short (${bytesWritten} of ${f.pendingBytes} bytes).`, dir, 'Free disk space where the model is pulled to, and pull again.');
-    f.pending = [];
-    f.pendingBytes = 0;
+  // one write in flight while the next 4 MiB arrive: awaiting each write would stop reading the
+  // socket, and the sender with it (at most two batches are held)
+  let writing: Promise<void> | undefined;
+  const flush = async (f: NonNullable<typeof file>, last = false) => {
+    await writing;
+    writing = undefined;
+    if (f.pendingBytes > 0) {
+      const pieces = f.pending;
+      const expected = f.pendingBytes;
+      f.pending = [];
+      f.pendingBytes = 0;
+      // writev: the pieces go to the file as they are, never copied into one buffer first
+      writing = f.handle.writev(pieces).then(({ bytesWritten }) => {
+        if (bytesWritten !== expected) throw new UserError(`Writing ${f.name} stopped short (${bytesWritten} of ${expected} bytes).`, dir, 'Free disk space where the model is pulled to, and pull again.');
+      });
+      writing.catch(() => {});
+    }
+    if (last) {
+      await writing;
+      writing = undefined;
+    }
   };
   let skip = 0;
   let ended = false;
@@ -230,7 +244,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
           file.remaining -= take;
           chunk = chunk.subarray(take);
           if (file.remaining === 0) {
-            await flush(file);
+            await flush(file, true);
             await file.handle.close();
             written.set(file.name, `sha256:${await file.hash.digest()}`);
             file = undefined;
@@ -301,6 +315,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
   } finally {
     if (file) {
       file.hash.cancel();
+      await writing?.catch(() => {});
       await file.handle.close().catch(() => {});
     }
   }

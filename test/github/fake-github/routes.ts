@@ -1,6 +1,7 @@
 import type { FakeGitHubState, FakeRepoState, FakeComment, FakeCheckRun, FakePullRequest } from './state.js';
 import { deploymentRoutes } from './routes-deployments.js';
 import { issueRoutes } from './routes-issues.js';
+import { packageRoutes } from './routes-packages.js';
 
 /** What a route handler sees: the validated request, already parsed. */
 export interface RouteRequest {
@@ -109,6 +110,7 @@ function applyCheckOutput(run: FakeCheckRun, output: any): RouteResponse | undef
 export const routes: Record<string, Handler> = {
   ...deploymentRoutes,
   ...issueRoutes,
+  ...packageRoutes,
   'issues/list-comments'(req) {
     const issue = Number(req.params.issue_number);
     const all = req.repo.commentsOn(issue).sort((a, b) => a.id - b.id);

@@ -92,7 +92,9 @@ export async function runRegistryCommand(argv: string[], out: NodeJS.WritableStr
     case 'list': {
       const registry = open(location);
       const rows = [];
-      for (const name of await registry.names()) {
+      // GHCR has no /v2/_catalog: its models are the owner's container packages on GitHub
+      const names = /^oci:\/\/ghcr\.io\//.test(location) ? await (await import('../shared/github/packages.js')).ghcrModelNames(location, env, logger) : await registry.names();
+      for (const name of names) {
         const versions = await registry.versions(name);
         rows.push({ name, versions: versions.length, latest: versions.at(-1)?.version ?? null, aliases: await registry.aliases(name) });
       }

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import type { EvaluationResult } from '../evaluate/types.js';
 import type { VerdictFile } from '../evaluate/verdict-file.js';
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
-import { sha256File } from '../fs/digest.js';
+import { cachedSha256File, digestCacheFor } from '../fs/digest-cache.js';
 import { writeOutputManifest } from '../fs/output-manifest.js';
 import type { ModelSignature } from '../model/types.js';
 import { publishOutputDir, resolveInputPath } from '../steps/artifact-inputs.js';
@@ -94,7 +94,8 @@ export const publishModelStep: StepDefinition<Input, Output> = {
     const modelFile = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the ONNX file (or artifact:NAME/model.onnx).'));
     const modelStat = await stat(modelFile).catch(() => undefined);
     if (!modelStat?.isFile()) throw new UserError(`The model ${modelFile} is not a file.`, 'input model', 'Point model at the .onnx file to publish.');
-    const modelDigest = `sha256:${await sha256File(modelFile)}`;
+    // remembered by stat identity (shared/fs/digest-cache.ts): republishing does not read a large model again
+    const modelDigest = await cachedSha256File(modelFile, digestCacheFor(host.env));
 
     const verdict = await readJsonInput<VerdictFile>(host, 'verdict', 'verdict file');
     const metrics = await readJsonInput<EvaluationResult>(host, 'metrics', 'metrics file');

@@ -1,4 +1,5 @@
 // The registry's public surface (CONTRACTS.md). Other rooms import from here only.
+import { digestCacheFor } from '../fs/digest-cache.js';
 import { LayoutStore } from './oci/layout-store.js';
 import { RemoteStore } from './oci/remote-store.js';
 
@@ -19,10 +20,11 @@ export { OciModelRegistry, compareVersions, type PublishRequest, type PublishRes
  * (CONTRACTS.md) with publishing and listing on top.
  */
 export function openRegistry(location: string, options: RegistryOptions): OciModelRegistry {
+  const digests = digestCacheFor(options.env);
   if (isRemoteStore(location)) {
     // no lock on a registry: alias writes are read back after a short settle, so a concurrent
     // writer's last-write-wins is seen and the change applied again on top
-    return new OciModelRegistry(new RemoteStore(location, { env: options.env, logger: options.logger, fetch: options.fetch }), options.logger, REMOTE_SETTLE_MS);
+    return new OciModelRegistry(new RemoteStore(location, { env: options.env, logger: options.logger, fetch: options.fetch }), options.logger, REMOTE_SETTLE_MS, digests);
   }
-  return new OciModelRegistry(new LayoutStore(location), options.logger);
+  return new OciModelRegistry(new LayoutStore(location), options.logger, 0, digests);
 }

@@ -2,13 +2,14 @@ import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256File } from '../fs/digest.js';
+import type { FileDigestCache } from '../fs/digest-cache.js';
 import type { Logger } from '../log.js';
 import { ALIASES_TAG, aliasDocumentManifest, aliasStack, applyEntry, emptyAliasDocument, newEntry, parseAliasDocument, publicMove, rollbackTarget, type AliasDocument, type AliasEntry } from './aliases.js';
 import { ANNOTATION_FILEPATH, DOC_FILES, MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, buildModelManifest, docLayer, readModelManifest, type DocFile, type ModelDescription } from './modelpack.js';
 import type { BlobProgress, BlobSource, Descriptor, OciStore, StoredManifest } from './oci/types.js';
 import { checkAlias, checkModelName, checkVersion, formatModelReference, isVersionTag } from './reference.js';
 import { attachReferrer, listReferrers, type AttachedFile } from './referrers.js';
-import { extractTar, fileTarBlob, fileTarSize, knownFileTarBlob, startFileTarBlob } from './tar.js';
+import { extractTar, fileTarBlob, fileTarSize, hashingFileTar, knownFileTarBlob, startFileTarBlob } from './tar.js';
 import type { AliasMove, ModelReference, ModelRegistry, MoveReason, PulledModel, ResolvedModel } from './types.js';
 
 export interface PublishRequest {
@@ -58,6 +59,8 @@ export class OciModelRegistry implements ModelRegistry {
     private readonly store: OciStore,
     private readonly logger: Logger,
     private readonly settleMs = 0,
+    /** file digests kept by stat identity: an unchanged model is not read again to find it is unchanged */
+    private readonly digests?: FileDigestCache,
   ) {
     this.location = store.location;
   }
@@ -182,13 +185,35 @@ export class OciModelRegistry implements ModelRegistry {
     const existing = await this.versionsWithLayers(name);
     const aliasDoc = await this.readAliases(name);
     // Two digests of the model bytes are needed: the file's (is it published already?) and the tar
-    // layer's. When no version's layer has this size the bytes cannot be unchanged, so the layer is
-    // hashed on the other core at the same time; otherwise the file's digest comes first, and
-    // usually ends the publish (the layer is never hashed).
+    // layer's. When no version's layer has this size the bytes cannot be unchanged: the layer goes up
+    // at once and both digests come from the bytes as they are sent (one read, no pass of its own).
     const mayBeUnchanged = existing.some((v) => v.weight.size === fileTarSize(size));
+    const cached = await this.digests?.lookup(request.modelFile).catch(() => undefined);
+    if (mayBeUnchanged && cached?.digest && (!request.modelDigest || request.modelDigest === cached.digest)) {
+      // only the "already published" answer is taken from the cache; anything uploaded is hashed as it goes
+      const decided = decideVersion(name, request.version, cached.digest, existing, aliasDoc);
+      if ('unchanged' in decided) return await this.publishWith(request, name, cached.digest, undefined, 0);
+    }
+    const versionTaken = request.version !== undefined && (request.version in aliasDoc.aliases || existing.some((v) => v.version === request.version));
+    if (!mayBeUnchanged && !versionTaken) {
+      const streamed = await hashingFileTar(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
+      const layerDigest = await this.store.pushUnhashed(name, streamed, request.progress);
+      if (layerDigest) {
+        const modelDigest = streamed.fileDigest()!;
+        if (request.modelDigest && request.modelDigest !== modelDigest) throw changedMeanwhile(request.modelFile, request.modelDigest, modelDigest);
+        if (cached) await this.digests!.remember(request.modelFile, cached.key, modelDigest);
+        const weight = await knownFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, layerDigest, size);
+        return await this.publishWith(request, name, modelDigest, weight, 1);
+      }
+      // not streamed (a blob of this size may be mountable, or the pass failed): hash, then push
+    }
+    // otherwise the file's digest comes first, and usually ends the publish (the layer is never hashed);
+    // when it cannot, the layer is hashed on the other core at the same time
     const pending = mayBeUnchanged ? undefined : await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
     try {
+      // read for real even when the cache had an answer: that answer did not end the publish
       const modelDigest = request.modelDigest ?? (await sha256File(request.modelFile).then((hex) => `sha256:${hex}`, unreadable));
+      if (cached && !request.modelDigest) await this.digests!.remember(request.modelFile, cached.key, modelDigest);
       const first = decideVersion(name, request.version, modelDigest, existing, aliasDoc);
       let weight: BlobSource | undefined;
       if (!('unchanged' in first)) {
@@ -197,14 +222,14 @@ export class OciModelRegistry implements ModelRegistry {
         if (known) weight = await knownFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, known.digest);
         else weight = await (pending ?? (await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable))).blob();
       }
-      return await this.publishWith(request, name, modelDigest, weight);
+      return await this.publishWith(request, name, modelDigest, weight, 0);
     } finally {
       pending?.cancel();
     }
   }
 
-  private async publishWith(request: PublishRequest, name: string, modelDigest: string, weight: BlobSource | undefined): Promise<PublishResult> {
-    let uploaded = 0;
+  /** `uploaded`: blobs sent already (the weight, when it went up while it was hashed) */
+  private async publishWith(request: PublishRequest, name: string, modelDigest: string, weight: BlobSource | undefined, uploaded: number): Promise<PublishResult> {
     if (weight && (await this.store.pushBlob(name, weight, request.progress)) === 'uploaded') uploaded++;
 
     const result = await this.store.exclusive(name, async () => {
@@ -398,6 +423,10 @@ function unreadableModel(file: string): (err: NodeJS.ErrnoException) => never {
   return (err) => {
     throw new UserError(`The model ${file} cannot be read (${err.code ?? err.message}).`, 'input model', 'Point it at the .onnx file to publish.');
   };
+}
+
+function changedMeanwhile(file: string, before: string, after: string): UserError {
+  return new UserError(`The model ${file} changed while it was being published: it was ${before} when checked and ${after} when uploaded.`, 'input model', 'Publish it again once nothing writes to it; the uploaded layer is not tagged.');
 }
 
 function absent(reference: string, what: string, name: string): UserError {

@@ -7,8 +7,9 @@ import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256FileFramedInBackground } from '../fs/digest-worker.js';
+import { hashInParallel, sha256Stream, type StreamHash } from '../fs/parallel-hash.js';
 import { resolveInside } from '../fs/safe-path.js';
-import type { BlobSource } from './oci/types.js';
+import type { BlobSource, UnhashedBlob } from './oci/types.js';
 
 const BLOCK = 512;
 const END = Buffer.alloc(BLOCK * 2);
@@ -88,9 +89,67 @@ export function fileTarSize(size: number): number {
  * A one-file tar whose digest is already known: the layer of a version holding the same model bytes
  * (the tar is reproducible, so equal bytes give an equal layer; a registry checks it on upload).
  */
-export async function knownFileTarBlob(mediaType: string, entryName: string, path: string, digest: string): Promise<BlobSource> {
-  const { size } = await stat(path);
+export async function knownFileTarBlob(mediaType: string, entryName: string, path: string, digest: string, size?: number): Promise<BlobSource> {
+  size ??= (await stat(path)).size;
   return tarBlob(mediaType, path, tarHeader(entryName, size), size, Buffer.concat([padding(size), END]), digest);
+}
+
+/** A one-file tar streamed for upload, whose two digests (the layer's, the file's) come from that same read. */
+export interface HashingFileTar extends UnhashedBlob {
+  /** the sha256 of the file's own bytes, once the stream has ended */
+  fileDigest(): string | undefined;
+}
+
+/**
+ * The one-file tar of `path`, hashed as it is read: the layer digest and the file's digest come from
+ * the very bytes that were sent, so an upload needs no pass of its own over a large model, and a
+ * file that changes meanwhile cannot get an annotation that disagrees with its layer.
+ */
+export async function hashingFileTar(mediaType: string, entryName: string, path: string): Promise<HashingFileTar> {
+  const { size } = await stat(path);
+  const header = tarHeader(entryName, size);
+  const tail = Buffer.concat([padding(size), END]);
+  let done: { layer: string; file: string } | undefined;
+  let failure: unknown;
+  return {
+    mediaType,
+    size: header.length + size + tail.length,
+    async *open() {
+      // the layer's hash (bit 0) and the file's (bit 1) on the other core, from copies of these chunks
+      const hashes = hashInParallel(2);
+      let read = 0;
+      try {
+        await hashes.update(header, 1);
+        yield header;
+        if (size > 0) {
+          for await (const chunk of createReadStream(path, { start: 0, end: size - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+            read += chunk.length;
+            await hashes.update(chunk, 3);
+            yield chunk;
+          }
+        }
+        if (read !== size) throw new UserError(`The model ${path} changed size while it was being published (${size} → ${read} bytes).`, 'input model', 'Publish it again once nothing writes to it.');
+        await hashes.update(tail, 1);
+        const [layer, file] = await hashes.digests();
+        done = { layer: `sha256:${layer}`, file: `sha256:${file}` };
+      } catch (err) {
+        failure = err;
+        throw err;
+      } finally {
+        // also when the consumer stops early (a dropped connection ends the iteration)
+        if (!done) hashes.cancel();
+      }
+      yield tail;
+    },
+    digest() {
+      if (failure) throw failure;
+      return done?.layer;
+    },
+    fileDigest() {
+      if (failure) throw failure;
+      return done?.file;
+    },
+  };
 }
 
 /** A one-file tar as a blob, hashed here: one read of the file (the upload is a second). */
@@ -141,15 +200,29 @@ function entryName(header: Buffer): string {
 export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string, where: string): Promise<Map<string, string>> {
   const written = new Map<string, string>();
   let pending: Buffer = Buffer.alloc(0);
-  let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; hash: ReturnType<typeof createHash>; pending: Buffer[]; pendingBytes: number } | undefined;
+  let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; hash: StreamHash; pending: Buffer[]; pendingBytes: number } | undefined;
   // fewer, larger writes: a response body arrives in 16-64 KiB pieces
-  const flush = async (f: NonNullable<typeof file>) => {
-    if (f.pendingBytes === 0) return;
-    // writev: the pieces go to the file as they are, never copied into one buffer first
-    const { bytesWritten } = await f.handle.writev(f.pending);
-    if (bytesWritten !== f.pendingBytes) throw new UserError(`Writing ${f.name} stopped short (${bytesWritten} of ${f.pendingBytes} bytes).`, dir, 'Free disk space where the model is pulled to, and pull again.');
-    f.pending = [];
-    f.pendingBytes = 0;
+  // one write in flight while the next 4 MiB arrive: awaiting each write would stop reading the
+  // socket, and the sender with it (at most two batches are held)
+  let writing: Promise<void> | undefined;
+  const flush = async (f: NonNullable<typeof file>, last = false) => {
+    await writing;
+    writing = undefined;
+    if (f.pendingBytes > 0) {
+      const pieces = f.pending;
+      const expected = f.pendingBytes;
+      f.pending = [];
+      f.pendingBytes = 0;
+      // writev: the pieces go to the file as they are, never copied into one buffer first
+      writing = f.handle.writev(pieces).then(({ bytesWritten }) => {
+        if (bytesWritten !== expected) throw new UserError(`Writing ${f.name} stopped short (${bytesWritten} of ${expected} bytes).`, dir, 'Free disk space where the model is pulled to, and pull again.');
+      });
+      writing.catch(() => {});
+    }
+    if (last) {
+      await writing;
+      writing = undefined;
+    }
   };
   let skip = 0;
   let ended = false;
@@ -164,16 +237,16 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
         if (file) {
           const take = Math.min(file.remaining, chunk.length);
           const piece = chunk.subarray(0, take);
-          file.hash.update(piece);
+          await file.hash.update(piece);
           file.pending.push(piece);
           file.pendingBytes += take;
           if (file.pendingBytes >= 1 << 22) await flush(file);
           file.remaining -= take;
           chunk = chunk.subarray(take);
           if (file.remaining === 0) {
-            await flush(file);
+            await flush(file, true);
             await file.handle.close();
-            written.set(file.name, `sha256:${file.hash.digest('hex')}`);
+            written.set(file.name, `sha256:${await file.hash.digest()}`);
             file = undefined;
           }
           continue;
@@ -226,7 +299,7 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
             if (size === 0) {
               await handle.close();
               written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
-            } else file = { name, handle, remaining: size, hash: createHash('sha256'), pending: [], pendingBytes: 0 };
+            } else file = { name, handle, remaining: size, hash: sha256Stream(size), pending: [], pendingBytes: 0 };
             skip = pad;
           } else {
             throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);
@@ -240,7 +313,11 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
       }
     }
   } finally {
-    if (file) await file.handle.close().catch(() => {});
+    if (file) {
+      file.hash.cancel();
+      await writing?.catch(() => {});
+      await file.handle.close().catch(() => {});
+    }
   }
   if (file || collectPax) throw bad('ends in the middle of a file');
   return written;

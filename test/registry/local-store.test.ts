@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -94,10 +94,18 @@ test('pull verifies every blob and writes the model and its documents', async ()
   expect(readdirSync(out).sort()).toEqual(['metrics.json', 'model.onnx', 'verdict.json']);
 });
 
-test('a corrupted blob is refused on pull, and nothing is left in the output folder', async () => {
+test.each([
+  ['a fixture model', () => modelCopy('breast_cancer_lr.onnx')],
+  // large enough that the layer and the file are hashed on another thread
+  ['a 9 MiB model', () => {
+    const path = join(tempDir('mlci-model-'), 'model.onnx');
+    writeFileSync(path, randomBytes(9 * 1024 * 1024));
+    return path;
+  }],
+])('a corrupted blob is refused on pull, and nothing is left in the output folder (%s)', async (_what, model) => {
   const root = tempDir();
   const registry = localRegistry(root);
-  const published = await registry.publish({ name: 'demo', modelFile: modelCopy('breast_cancer_lr.onnx') });
+  const published = await registry.publish({ name: 'demo', modelFile: model() });
   const weight = manifestOf(root, 'demo', published.manifestDigest).layers[0].digest;
   const path = blobPath(root, 'demo', weight);
   const bytes = readFileSync(path);

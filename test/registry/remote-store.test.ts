@@ -43,6 +43,15 @@ function bigFile(bytes: number): string {
   return path;
 }
 
+/** a proxy that lets some bytes of the `which`-th PATCH arrive, then cuts it as a flaky network would */
+function proxyCuttingPatch(port: number, which: number) {
+  let patches = 0;
+  return startProxy(port, (req) => {
+    if (req.method === 'PATCH' && ++patches === which) req.once('data', () => req.socket.destroy());
+    return false;
+  });
+}
+
 const skopeoRaw = (ref: string) => spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', ref], { encoding: 'utf8' });
 
 describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth)', [tools.dockerRegistry, tools.skopeo], () => {
@@ -139,15 +148,7 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
   });
 
   test('a connection dropped in the middle of a chunk: the client asks the registry where to go on, and finishes in the same run', async () => {
-    let patches = 0;
-    const proxy = await startProxy(server.port, (req) => {
-      if (req.method === 'PATCH' && ++patches === 2) {
-        // let some bytes arrive, then cut the connection as a flaky network would
-        req.once('data', () => req.socket.destroy());
-        return false;
-      }
-      return false;
-    });
+    const proxy = await proxyCuttingPatch(server.port, 2);
     try {
       const location = `oci://127.0.0.1:${proxy.port}/resume`;
       const model = bigFile(4 * 1024 * 1024);
@@ -162,6 +163,63 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     } finally {
       await proxy.close();
     }
+  });
+
+  test('a new model goes up in one pass: a streamed PATCH without Content-Range, closed by a PUT naming the digest the registry checks', async () => {
+    const patches: { range?: string; length?: string; chunked: boolean }[] = [];
+    const proxy = await startProxy(server.port, (req) => {
+      if (req.method === 'PATCH') patches.push({ range: req.headers['content-range'], length: req.headers['content-length'], chunked: req.headers['transfer-encoding'] === 'chunked' });
+      return false;
+    });
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/onepass`;
+      const model = bigFile(3 * 1024 * 1024 + 7);
+      const a = open(location);
+      const sent: number[] = [];
+      const published = await a.registry.publish({ name: 'big', modelFile: model, progress: (n) => sent.push(n) });
+      expect(published).toMatchObject({ status: 'published', modelDigest: sha256(model), blobsUploaded: 2 });
+      // the weight: POST, one PATCH as docker sends a layer, the closing PUT ?digest=; no HEAD of it first
+      expect(patches).toEqual([{ range: undefined, length: undefined, chunked: true }]);
+      expect(sent.at(-1)).toBe(512 + Math.ceil((3 * 1024 * 1024 + 7) / 512) * 512 + 1024);
+      // read past the proxy: these block this process, which serves the proxy
+      const manifest = JSON.parse(skopeoRaw(`docker://${server.host}/onepass/big:v1`).stdout);
+      const weight = manifest.layers[0];
+      const blob = spawnSync('curl', ['-sSf', `http://${server.host}/v2/onepass/big/blobs/${weight.digest}`], { maxBuffer: 64 << 20 });
+      expect(`sha256:${createHash('sha256').update(blob.stdout).digest('hex')}`).toBe(weight.digest);
+      expect(blob.stdout.length).toBe(weight.size);
+      const pulled = await open(location).registry.pull({ store: location, name: 'big', version: 'v1' }, tempDir('mlci-pull-'));
+      expect(sha256(pulled.modelFile)).toBe(sha256(model));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a one-pass upload cut in the middle falls back to hashing first and finishes in the same run', async () => {
+    const proxy = await proxyCuttingPatch(server.port, 1);
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/cut`;
+      const model = bigFile(4 * 1024 * 1024);
+      const a = open(location);
+      const published = await a.registry.publish({ name: 'big', modelFile: model });
+      expect(published).toMatchObject({ status: 'published', modelDigest: sha256(model) });
+      // the second session: HEAD (absent), then the whole blob in one PUT naming the digest computed first
+      expect(a.requests.filter((r) => r.startsWith('POST') && r.includes('/blobs/uploads/'))).toHaveLength(3);
+      expect(a.requests.filter((r) => r.startsWith('HEAD') && r.includes('/blobs/'))).not.toHaveLength(0);
+      const pulled = await open(location).registry.pull({ store: location, name: 'big', version: published.version }, tempDir('mlci-pull-'));
+      expect(sha256(pulled.modelFile)).toBe(sha256(model));
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a model that changed after its digest was taken (a blessing check) is refused, and no version appears', async () => {
+    const location = `oci://${server.host}/changed`;
+    const model = bigFile(1024 * 1024);
+    const before = sha256(model);
+    writeFileSync(model, randomBytes(1024 * 1024));
+    const a = open(location);
+    await expect(a.registry.publish({ name: 'moved', modelFile: model, modelDigest: before })).rejects.toThrow(/changed while it was being published/);
+    expect(await a.registry.versions('moved')).toEqual([]);
   });
 
   test('a manifest over the 4 MiB limit is refused before it is sent, and no tag appears', async () => {

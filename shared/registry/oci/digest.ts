@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { UserError } from '../../errors.js';
 import { sha256Bytes } from '../../fs/digest.js';
+import { sha256Stream } from '../../fs/parallel-hash.js';
 import type { BlobSource, Descriptor, StoredManifest } from './types.js';
 
 export function digestOf(bytes: Uint8Array | string): string {
@@ -40,17 +40,24 @@ export function storedManifest(value: unknown, mediaType: string): StoredManifes
  * differs from the descriptor. Every read of a blob goes through this, wherever the bytes come from.
  */
 export async function* verified(chunks: AsyncIterable<Uint8Array>, descriptor: Descriptor, where: string): AsyncIterable<Uint8Array> {
-  const hash = createHash('sha256');
+  // a large layer is hashed on the other core, beside the download and the writes
+  const hash = sha256Stream(descriptor.size);
   let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.byteLength;
-    if (size > descriptor.size) throw corrupted(descriptor, where, `more than the ${descriptor.size} bytes its descriptor names`);
-    hash.update(chunk);
-    yield chunk;
+  let checked = false;
+  try {
+    for await (const chunk of chunks) {
+      size += chunk.byteLength;
+      if (size > descriptor.size) throw corrupted(descriptor, where, `more than the ${descriptor.size} bytes its descriptor names`);
+      await hash.update(chunk);
+      yield chunk;
+    }
+    if (size !== descriptor.size) throw corrupted(descriptor, where, `${size} bytes instead of ${descriptor.size}`);
+    checked = true;
+    const actual = `sha256:${await hash.digest()}`;
+    if (actual !== descriptor.digest) throw corrupted(descriptor, where, `bytes whose digest is ${actual}`);
+  } finally {
+    if (!checked) hash.cancel();
   }
-  if (size !== descriptor.size) throw corrupted(descriptor, where, `${size} bytes instead of ${descriptor.size}`);
-  const actual = `sha256:${hash.digest('hex')}`;
-  if (actual !== descriptor.digest) throw corrupted(descriptor, where, `bytes whose digest is ${actual}`);
 }
 
 function corrupted(descriptor: Descriptor, where: string, what: string): UserError {

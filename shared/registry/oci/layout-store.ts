@@ -7,7 +7,7 @@ import { UserError } from '../../errors.js';
 import { writeFileAtomic, writeJsonAtomic } from '../../fs/atomic.js';
 import { digestOf, hexOf, verified } from './digest.js';
 import { withFolderLock } from './folder-lock.js';
-import { MEDIA_TYPE_INDEX, type BlobProgress, type BlobSource, type Descriptor, type OciStore, type PushOutcome, type StoredManifest } from './types.js';
+import { MEDIA_TYPE_INDEX, type BlobProgress, type BlobSource, type Descriptor, type OciStore, type PushOutcome, type StoredManifest, type UnhashedBlob } from './types.js';
 
 const heldLocks = new AsyncLocalStorage<Set<string>>();
 const REF_NAME = 'org.opencontainers.image.ref.name';
@@ -80,30 +80,45 @@ export class LayoutStore implements OciStore {
     const target = this.blobPath(name, blob.digest);
     const existing = await stat(target).catch(() => undefined);
     if (existing?.isFile() && existing.size === blob.size) return 'present';
+    await this.writeBlob(name, blob.open(0), blob.size, progress, (digest, sent) => {
+      if (digest !== blob.digest || sent !== blob.size) throw new Error(`blob source for ${blob.digest} produced ${sent} bytes with digest ${digest}`);
+      return target;
+    });
+    return 'uploaded';
+  }
+
+  /** written and hashed in one pass, then renamed to its digest (a blob already there is kept) */
+  async pushUnhashed(name: string, blob: UnhashedBlob, progress?: BlobProgress): Promise<string> {
+    let written = '';
+    await this.writeBlob(name, blob.open(), blob.size, progress, (digest, sent) => {
+      if (sent !== blob.size || digest !== blob.digest()) throw new Error(`blob source produced ${sent} of ${blob.size} bytes, digest ${digest}`);
+      written = digest;
+      return this.blobPath(name, digest);
+    });
+    return written;
+  }
+
+  /** the chunks into a temporary file beside the blobs, hashed; `place` names the final path or throws */
+  private async writeBlob(name: string, chunks: AsyncIterable<Uint8Array>, size: number, progress: BlobProgress | undefined, place: (digest: string, sent: number) => string): Promise<void> {
     await this.ensureLayout(name);
-    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    const temp = join(this.dir(name), 'blobs', 'sha256', `.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temp, 'w');
     try {
       const hash = createHash('sha256');
       let sent = 0;
-      for await (const chunk of blob.open(0)) {
+      for await (const chunk of chunks) {
         hash.update(chunk);
         await handle.write(chunk);
         sent += chunk.byteLength;
-        progress?.(sent, blob.size);
+        progress?.(sent, size);
       }
       await handle.close();
-      const digest = `sha256:${hash.digest('hex')}`;
-      if (digest !== blob.digest || sent !== blob.size) {
-        throw new Error(`blob source for ${blob.digest} produced ${sent} bytes with digest ${digest}`);
-      }
-      await rename(temp, target);
+      await rename(temp, place(`sha256:${hash.digest('hex')}`, sent));
     } catch (err) {
       await handle.close().catch(() => {});
       await rm(temp, { force: true });
       throw err;
     }
-    return 'uploaded';
   }
 
   async *readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {

@@ -4,7 +4,7 @@ import type { Logger } from '../../log.js';
 import { digestOf, verified } from './digest.js';
 import { RegistryHttp, nodeBodyOf, registryErrorText, type RetryPolicy } from './http.js';
 import { parseRemoteLocation } from './remote-location.js';
-import { MEDIA_TYPE_INDEX, MEDIA_TYPE_MANIFEST, type BlobProgress, type BlobSource, type Descriptor, type OciStore, type PushOutcome, type StoredManifest } from './types.js';
+import { MEDIA_TYPE_INDEX, MEDIA_TYPE_MANIFEST, type BlobProgress, type BlobSource, type Descriptor, type OciStore, type PushOutcome, type StoredManifest, type UnhashedBlob } from './types.js';
 import { BlobUploader, DEFAULT_UPLOAD, type UploadTuning } from './upload.js';
 
 /** the size registries must accept (distribution-spec); larger manifests are refused before sending */
@@ -29,6 +29,8 @@ export class RemoteStore implements OciStore {
   private readonly uploader: BlobUploader;
   /** blobs seen in repositories of this registry, to mount rather than upload again */
   private readonly seen = new Map<string, string>();
+  /** sizes of the blobs in `seen`: a blob of one of these sizes may be mountable, so it is hashed first */
+  private readonly seenSizes = new Set<number>();
 
   constructor(location: string, options: RemoteStoreOptions) {
     const parsed = parseRemoteLocation(location);
@@ -106,8 +108,20 @@ export class RemoteStore implements OciStore {
     const repository = this.repository(name);
     const elsewhere = this.seen.get(blob.digest);
     const outcome = await this.uploader.push(repository, blob, elsewhere && elsewhere !== repository ? elsewhere : undefined, progress);
-    this.seen.set(blob.digest, repository);
+    this.saw(blob.digest, blob.size, repository);
     return outcome;
+  }
+
+  async pushUnhashed(name: string, blob: UnhashedBlob, progress?: BlobProgress): Promise<string | undefined> {
+    if (this.seenSizes.has(blob.size)) return undefined;
+    const digest = await this.uploader.pushUnhashed(this.repository(name), blob, progress);
+    if (digest) this.saw(digest, blob.size, this.repository(name));
+    return digest;
+  }
+
+  private saw(digest: string, size: number | undefined, repository: string): void {
+    this.seen.set(digest, repository);
+    if (size !== undefined) this.seenSizes.add(size);
   }
 
   async *readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
@@ -118,7 +132,7 @@ export class RemoteStore implements OciStore {
     }
     const body = nodeBodyOf(response) ?? response.body;
     if (!response.ok || !body) await this.fail(response, `the blob ${descriptor.digest}`, this.pull(name));
-    this.seen.set(descriptor.digest, this.repository(name));
+    this.saw(descriptor.digest, descriptor.size, this.repository(name));
     yield* verified(body as unknown as AsyncIterable<Uint8Array>, descriptor, `${this.location}/${name}@${descriptor.digest}`);
   }
 

@@ -41,6 +41,18 @@ export interface BlobSource {
   open(offset?: number): AsyncIterable<Uint8Array>;
 }
 
+/**
+ * Bytes whose digest is known only once they have been read: uploaded and hashed in the same pass.
+ * `digest()` answers after `open()`'s stream has ended (undefined before); a stream that failed on
+ * its own side (the file changed, a read error) rethrows that error from `digest()`.
+ */
+export interface UnhashedBlob {
+  mediaType: string;
+  size: number;
+  open(): AsyncIterable<Uint8Array>;
+  digest(): string | undefined;
+}
+
 export type PushOutcome = 'uploaded' | 'present' | 'mounted';
 
 export interface BlobProgress {
@@ -58,6 +70,12 @@ export interface OciStore {
   listTags(name: string): Promise<string[]>;
   hasBlob(name: string, digest: string): Promise<boolean>;
   pushBlob(name: string, blob: BlobSource, progress?: BlobProgress): Promise<PushOutcome>;
+  /**
+   * Uploads a blob while hashing it, in one pass; its digest, or undefined when it was not done that
+   * way (the store prefers to know the digest first, or the single pass failed on the way): the
+   * caller then hashes the bytes and uses pushBlob, which checks for them first and can resume.
+   */
+  pushUnhashed(name: string, blob: UnhashedBlob, progress?: BlobProgress): Promise<string | undefined>;
   /** streams a blob; the iteration throws at the end when the bytes do not match the descriptor */
   readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array>;
   /** a tag or a digest; undefined when absent */

@@ -4,7 +4,7 @@
 import { UserError } from '../../errors.js';
 import type { RegistryHttp } from './http.js';
 import { registryErrorText } from './http.js';
-import type { BlobProgress, BlobSource, PushOutcome } from './types.js';
+import type { BlobProgress, BlobSource, PushOutcome, UnhashedBlob } from './types.js';
 
 export interface UploadTuning {
   /**
@@ -58,7 +58,7 @@ export class BlobUploader {
     const scope = mountFrom ? `repository:${repository}:pull,push repository:${mountFrom}:pull` : `repository:${repository}:pull,push`;
     let whole = blob.size <= this.tuning.monolithicMax;
     for (let restart = 0; ; restart++) {
-      let location = await this.start(repository, blob, mountFrom, scope);
+      let location = await this.start(repository, mountFrom ? { digest: blob.digest, from: mountFrom } : undefined, scope);
       if (location === 'mounted') return 'mounted';
       mountFrom = undefined;
       try {
@@ -80,10 +80,56 @@ export class BlobUploader {
     }
   }
 
-  private async start(repository: string, blob: BlobSource, mountFrom: string | undefined, scope: string): Promise<string | 'mounted'> {
-    const query = mountFrom ? `?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(mountFrom)}` : '';
+  /**
+   * One pass over a blob whose digest is not known yet: one streamed PATCH without Content-Range (as
+   * docker and podman send a layer; GHCR caps ranged chunks at 4 MiB, not this), hashed as it goes,
+   * then the PUT that closes the session names the digest, which the registry checks against what it
+   * received. No HEAD first (there is no digest to ask about). undefined when the blob is above the
+   * one-request size or the pass failed in transit: the caller hashes first and uses push(), which
+   * resumes in chunks.
+   */
+  async pushUnhashed(repository: string, blob: UnhashedBlob, progress?: BlobProgress): Promise<string | undefined> {
+    if (blob.size > this.tuning.monolithicMax) return undefined;
+    const scope = `repository:${repository}:pull,push`;
+    const location = (await this.start(repository, undefined, scope)) as string;
+    let response: Response;
+    try {
+      let sent = 0;
+      response = await this.http.request({
+        method: 'PATCH',
+        url: location,
+        scope,
+        headers: { 'content-type': 'application/octet-stream' },
+        stream: () => take(blob.open(), blob.size, (n) => progress?.((sent += n), blob.size)),
+        timeoutMs: 60 * 60_000,
+        retry: false,
+      });
+    } catch (err) {
+      // the source's own failure (the file changed) is the user's to see; a dropped connection is not
+      blob.digest();
+      if (err instanceof UserError) return undefined;
+      throw err;
+    }
+    if (response.status === 401 || response.status === 403) throw await this.http.refusedFor(response.status, scope);
+    const digest = blob.digest();
+    if (response.status !== 202 || !digest) {
+      await response.body?.cancel().catch(() => {});
+      return undefined;
+    }
+    await response.body?.cancel().catch(() => {});
+    try {
+      await this.finish(response.headers.get('location') ?? location, { digest }, scope);
+    } catch (err) {
+      if (err instanceof SessionLost) return undefined;
+      throw err;
+    }
+    return digest;
+  }
+
+  private async start(repository: string, mount: { digest: string; from: string } | undefined, scope: string): Promise<string | 'mounted'> {
+    const query = mount ? `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from)}` : '';
     const response = await this.http.request({ method: 'POST', url: `/v2/${repository}/blobs/uploads/${query}`, scope, headers: { 'content-length': '0' } });
-    if (response.status === 201 && mountFrom) return 'mounted';
+    if (response.status === 201 && mount) return 'mounted';
     if (response.status === 401 || response.status === 403) throw await this.http.refusedFor(response.status, scope);
     const location = response.headers.get('location');
     if (response.status !== 202 || !location) {
@@ -170,12 +216,12 @@ export class BlobUploader {
     return { location: response.headers.get('location') ?? location, offset: rangeEnd(response.headers.get('range')) ?? 0 };
   }
 
-  private async finish(location: string, blob: BlobSource, scope: string): Promise<void> {
+  private async finish(location: string, blob: Pick<BlobSource, 'digest'>, scope: string): Promise<void> {
     const response = await this.http.request({ method: 'PUT', url: withDigest(location, blob.digest, this.http), scope, headers: { 'content-length': '0' } });
     await this.expectCreated(response, blob, scope);
   }
 
-  private async expectCreated(response: Response, blob: BlobSource, scope: string): Promise<void> {
+  private async expectCreated(response: Response, blob: Pick<BlobSource, 'digest'>, scope: string): Promise<void> {
     if (response.status === 201) {
       await response.body?.cancel().catch(() => {});
       return;

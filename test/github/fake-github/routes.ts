@@ -4,6 +4,7 @@ import { deploymentRoutes } from './routes-deployments.js';
 import { issueRoutes } from './routes-issues.js';
 import { releaseRoutes } from './routes-releases.js';
 import { attestationRoutes } from './routes-attestations.js';
+import { packageRoutes } from './routes-packages.js';
 
 /** What a route handler sees: the validated request, already parsed. */
 export interface RouteRequest {
@@ -115,6 +116,7 @@ export const routes: Record<string, Handler> = {
   ...issueRoutes,
   ...releaseRoutes,
   ...attestationRoutes,
+  ...packageRoutes,
   'issues/list-comments'(req) {
     const issue = Number(req.params.issue_number);
     const all = req.repo.commentsOn(issue).sort((a, b) => a.id - b.id);

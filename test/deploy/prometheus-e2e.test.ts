@@ -57,14 +57,14 @@ describeWithTools('deploy reads its figures from a real Prometheus scraping mlci
     rmSync(work, { recursive: true, force: true });
   });
 
-  /** Resolves once Prometheus holds a scrape of the server taken after `ms` (epoch milliseconds). */
-  async function scrapedAfter(ms: number): Promise<void> {
+  /** Resolves, with its time (epoch milliseconds), once Prometheus holds a scrape of the server taken after `ms`. */
+  async function scrapedAfter(ms: number): Promise<number> {
     const query = `${prometheus.url}/api/v1/query?${new URLSearchParams({ query: 'timestamp(up{job="mlci-serve"})' })}`;
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       const answer = (await (await fetch(query)).json()) as { data: { result: { value: [number, string] }[] } };
-      const last = Number(answer.data.result[0]?.value[1] ?? 0) * 1000;
-      if (last > ms) return;
+      const last = Math.round(Number(answer.data.result[0]?.value[1] ?? 0) * 1000);
+      if (last > ms) return last;
       await sleep(100);
     }
     throw new Error(`Prometheus took no scrape after ${new Date(ms).toISOString()} within 20 s`);
@@ -86,13 +86,15 @@ describeWithTools('deploy reads its figures from a real Prometheus scraping mlci
         if (answer.data.result.length > 0) break;
         await sleep(200);
       }
-      // quiet edges: no request until Prometheus has scraped inside the range (which starts up to
-      // 1 s after t0, the range being whole seconds), and none after the last until it has scraped
-      // again, so it has a sample before the first request and after the last and counts them all.
-      // Waiting for the scrapes themselves, not for fixed times, holds on a busy machine.
+      // quiet edges: no request until Prometheus has scraped after our first /metrics read, and
+      // none after the last until it has scraped again, so it holds a sample before the first
+      // request and after the last and counts them all. Waiting for the scrapes themselves, not
+      // for fixed times, holds on a busy machine. The range starts exactly at that first scrape:
+      // increase() then extrapolates no series towards the start (it would stretch a bucket that
+      // was 0 there less than the others, and move the p95), only towards the end, where every
+      // series of the target is stretched alike.
       const before = await client.metrics();
-      const t0 = Date.now();
-      await scrapedAfter(t0 + 1000);
+      const first = await scrapedAfter(Date.now());
       const traffic = startTraffic(server.url, 1500);
       await sleep(3500);
       await traffic.stop();
@@ -100,17 +102,16 @@ describeWithTools('deploy reads its figures from a real Prometheus scraping mlci
       const after = await client.metrics();
       const t1 = Date.now();
       await scrapedAfter(t1);
-      // whole seconds, inside [t0, t1]: the range starts in the quiet edge
-      const rangeSeconds = Math.floor((t1 - t0) / 1000);
+      const rangeSeconds = (t1 - first) / 1000;
       const scraped = scrapedFigures(new MetricWindow(before, after), 'demo', 'canary');
-      const queried: IntervalFigures = await source().figuresAt(t1 / 1000, `${rangeSeconds}s`);
+      const queried: IntervalFigures = await source().figuresAt(t1 / 1000, `${t1 - first}ms`);
 
       expect(scraped.candidate.requests).toBeGreaterThan(100);
       expect(scraped.candidate.errors).toBeGreaterThan(0);
-      // increase() extrapolates from the first and last samples in the range to its ends (at most
-      // 1.1 scrape intervals at each end): with quiet edges it counts every request, stretched by the
-      // same factor for every series of the target, at most range / (range - 2.2 s)
-      const stretch = rangeSeconds / (rangeSeconds - 2.2);
+      // increase() extrapolates from the last sample in the range to its end (at most 1.1 scrape
+      // intervals): with quiet edges it counts every request, stretched by the same factor for
+      // every series of the target, at most range / (range - 1.1 s)
+      const stretch = rangeSeconds / (rangeSeconds - 1.1);
       for (const role of ['candidate', 'stable'] as const) {
         expect(queried[role].requests).toBeGreaterThanOrEqual(scraped[role].requests * 0.99);
         expect(queried[role].requests).toBeLessThanOrEqual(scraped[role].requests * stretch);

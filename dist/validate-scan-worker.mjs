@@ -1,20 +1,21 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   shareResultOf
-} from "./chunks/chunk-42KZPJXZ.mjs";
+} from "./chunks/chunk-NKN2XUC7.mjs";
 import {
   scanData
-} from "./chunks/chunk-C7UD2C3U.mjs";
+} from "./chunks/chunk-J4TH6JGP.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-E4GX3LBF.mjs";
+import "./chunks/chunk-T2FDPCVF.mjs";
 import "./chunks/chunk-WKRJA3LE.mjs";
 import "./chunks/chunk-Y5HJ3DQY.mjs";
-import "./chunks/chunk-AR3GCIHW.mjs";
+import "./chunks/chunk-TLFW3MUB.mjs";
 
 // shared/validate/scan-worker.ts
-process.on("message", async ({ file, options }) => {
+process.on("message", async ({ file, options, reportBytes }) => {
   try {
-    process.send({ result: shareResultOf(await scanData([file], options)) });
+    const onBytes = reportBytes ? (bytes) => void process.send({ bytes }) : void 0;
+    process.send({ result: shareResultOf(await scanData([file], { ...options, ...onBytes ? { onBytes } : {} })) });
   } catch (err) {
     process.send({ error: err instanceof Error ? err.stack ?? err.message : String(err) });
   }

@@ -4,25 +4,27 @@ import {
   cliOnlyCommands,
   findCommand,
   steps
-} from "../chunks/chunk-B2MLUCQQ.mjs";
-import "../chunks/chunk-Q7ICAIMX.mjs";
-import "../chunks/chunk-ZIP5UVSH.mjs";
+} from "../chunks/chunk-6HLJDTEP.mjs";
+import "../chunks/chunk-E2RA3ZJH.mjs";
+import "../chunks/chunk-V5HE2274.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-MHL2BLDV.mjs";
+import "../chunks/chunk-ABSCJS4C.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-WN4V5YTC.mjs";
-import "../chunks/chunk-IYTBLHI5.mjs";
-import "../chunks/chunk-X2NRPWKN.mjs";
-import "../chunks/chunk-ZVPSJ34U.mjs";
+import "../chunks/chunk-4ZSBHZS2.mjs";
+import "../chunks/chunk-ZDOY2YNY.mjs";
+import "../chunks/chunk-Z4R5VC6V.mjs";
+import "../chunks/chunk-7I2HMQUS.mjs";
+import "../chunks/chunk-XC52E3MW.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-P6SZN5GX.mjs";
+import "../chunks/chunk-3SNTGDKT.mjs";
+import "../chunks/chunk-ZTBCRUX7.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-J6E6S55Z.mjs";
-import "../chunks/chunk-WAYBQA2S.mjs";
+import "../chunks/chunk-GABS5DHV.mjs";
+import "../chunks/chunk-DQIGQJDU.mjs";
 import "../chunks/chunk-SKS7E2VR.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-N4OCYZK2.mjs";
+import "../chunks/chunk-RH5E52XH.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
 import "../chunks/chunk-PM5NLK37.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
@@ -30,7 +32,7 @@ import {
   UserError,
   isUserError
 } from "../chunks/chunk-Y5HJ3DQY.mjs";
-import "../chunks/chunk-AR3GCIHW.mjs";
+import "../chunks/chunk-TLFW3MUB.mjs";
 
 // cli/mlci.ts
 import { rm } from "node:fs/promises";
@@ -92,20 +94,20 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-NUKNDIKJ.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-CC5NWRW7.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? findCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : USAGE);
     return 0;
   }
   if (command === "--version" || command === "-V" || command === "version") {
-    const { MLCI_VERSION } = await import("../chunks/tool-versions-VDPNZVLT.mjs");
+    const { MLCI_VERSION } = await import("../chunks/tool-versions-VB23NAIW.mjs");
     process.stdout.write(`mlci ${MLCI_VERSION}
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-66JXZOO2.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-NUKNDIKJ.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-IF2O2CDZ.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-CC5NWRW7.mjs")).runRegistryCommand(rest);
   const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -118,9 +120,10 @@ ${USAGE}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-EEPQ5KF6.mjs");
+  const { createCliHost } = await import("../chunks/host-VPZK5UGY.mjs");
+  const { runStep } = await import("../chunks/run-step-5LEBRWNH.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
-  const outcome = await step.run(host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
+  const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}
 `);
   if (outcome.failure) {

@@ -1,20 +1,21 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   commentStep
-} from "../chunks/chunk-Q7ICAIMX.mjs";
+} from "../chunks/chunk-E2RA3ZJH.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-JGJREJOW.mjs";
+} from "../chunks/chunk-3IHXDZPE.mjs";
 import "../chunks/chunk-POKSGDQE.mjs";
-import "../chunks/chunk-IKTIAIEY.mjs";
+import "../chunks/chunk-WSP45XC5.mjs";
+import "../chunks/chunk-KIGGRBSE.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-N4OCYZK2.mjs";
+import "../chunks/chunk-RH5E52XH.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
 import "../chunks/chunk-PM5NLK37.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import "../chunks/chunk-Y5HJ3DQY.mjs";
-import "../chunks/chunk-AR3GCIHW.mjs";
+import "../chunks/chunk-TLFW3MUB.mjs";
 
 // actions/comment/index.ts
 await runStepOnRunner(commentStep);

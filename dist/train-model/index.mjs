@@ -1,24 +1,25 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   trainModelStep
-} from "../chunks/chunk-ZVPSJ34U.mjs";
+} from "../chunks/chunk-XC52E3MW.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-J6E6S55Z.mjs";
-import "../chunks/chunk-WAYBQA2S.mjs";
+import "../chunks/chunk-GABS5DHV.mjs";
+import "../chunks/chunk-DQIGQJDU.mjs";
 import "../chunks/chunk-SKS7E2VR.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-JGJREJOW.mjs";
+} from "../chunks/chunk-3IHXDZPE.mjs";
 import "../chunks/chunk-POKSGDQE.mjs";
-import "../chunks/chunk-IKTIAIEY.mjs";
+import "../chunks/chunk-WSP45XC5.mjs";
+import "../chunks/chunk-KIGGRBSE.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-N4OCYZK2.mjs";
+import "../chunks/chunk-RH5E52XH.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
 import "../chunks/chunk-PM5NLK37.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import "../chunks/chunk-Y5HJ3DQY.mjs";
-import "../chunks/chunk-AR3GCIHW.mjs";
+import "../chunks/chunk-TLFW3MUB.mjs";
 
 // actions/train-model/index.ts
 await runStepOnRunner(trainModelStep);

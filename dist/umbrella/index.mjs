@@ -1,44 +1,47 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "../chunks/chunk-DYWEVUKM.mjs";
-import {
   findStep,
   steps
-} from "../chunks/chunk-B2MLUCQQ.mjs";
-import "../chunks/chunk-Q7ICAIMX.mjs";
-import "../chunks/chunk-ZIP5UVSH.mjs";
+} from "../chunks/chunk-6HLJDTEP.mjs";
+import {
+  require_dist
+} from "../chunks/chunk-XIYFUSOM.mjs";
+import "../chunks/chunk-E2RA3ZJH.mjs";
+import "../chunks/chunk-V5HE2274.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-MHL2BLDV.mjs";
+import "../chunks/chunk-ABSCJS4C.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-WN4V5YTC.mjs";
-import "../chunks/chunk-IYTBLHI5.mjs";
-import "../chunks/chunk-X2NRPWKN.mjs";
-import "../chunks/chunk-ZVPSJ34U.mjs";
+import "../chunks/chunk-4ZSBHZS2.mjs";
+import "../chunks/chunk-ZDOY2YNY.mjs";
+import "../chunks/chunk-Z4R5VC6V.mjs";
+import "../chunks/chunk-7I2HMQUS.mjs";
+import "../chunks/chunk-XC52E3MW.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-P6SZN5GX.mjs";
+import "../chunks/chunk-3SNTGDKT.mjs";
+import "../chunks/chunk-ZTBCRUX7.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-J6E6S55Z.mjs";
-import "../chunks/chunk-WAYBQA2S.mjs";
+import "../chunks/chunk-GABS5DHV.mjs";
+import "../chunks/chunk-DQIGQJDU.mjs";
 import "../chunks/chunk-SKS7E2VR.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-JGJREJOW.mjs";
+} from "../chunks/chunk-3IHXDZPE.mjs";
 import "../chunks/chunk-POKSGDQE.mjs";
+import "../chunks/chunk-WSP45XC5.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-IKTIAIEY.mjs";
+} from "../chunks/chunk-KIGGRBSE.mjs";
 import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-N4OCYZK2.mjs";
+import "../chunks/chunk-RH5E52XH.mjs";
 import "../chunks/chunk-K2VXTGZW.mjs";
 import "../chunks/chunk-PM5NLK37.mjs";
 import "../chunks/chunk-LMEGT7DZ.mjs";
 import "../chunks/chunk-Y5HJ3DQY.mjs";
 import {
   __toESM
-} from "../chunks/chunk-AR3GCIHW.mjs";
+} from "../chunks/chunk-TLFW3MUB.mjs";
 
 // shared/steps/action-yml.ts
 var import_yaml = __toESM(require_dist(), 1);

@@ -1,0 +1,15 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import {
+  createCliHost
+} from "./chunk-JLWL4Q6H.mjs";
+import "./chunk-3H6AS6EX.mjs";
+import "./chunk-POKSGDQE.mjs";
+import "./chunk-RH5E52XH.mjs";
+import "./chunk-K2VXTGZW.mjs";
+import "./chunk-PM5NLK37.mjs";
+import "./chunk-LMEGT7DZ.mjs";
+import "./chunk-Y5HJ3DQY.mjs";
+import "./chunk-TLFW3MUB.mjs";
+export {
+  createCliHost
+};

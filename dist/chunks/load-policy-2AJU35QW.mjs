@@ -1,0 +1,17 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import {
+  loadGatePolicy,
+  parseGatePolicy
+} from "./chunk-WKF7FVEA.mjs";
+import "./chunk-H22PK2GO.mjs";
+import "./chunk-2UMU7DG5.mjs";
+import "./chunk-YKTM2BZU.mjs";
+import "./chunk-IBXA3ZOQ.mjs";
+import "./chunk-NJ4I72ZN.mjs";
+import "./chunk-XIYFUSOM.mjs";
+import "./chunk-Y5HJ3DQY.mjs";
+import "./chunk-TLFW3MUB.mjs";
+export {
+  loadGatePolicy,
+  parseGatePolicy
+};

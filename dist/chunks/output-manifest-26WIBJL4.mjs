@@ -1,0 +1,26 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import {
+  OUTPUT_LOCK,
+  OUTPUT_MANIFEST,
+  claimOutputDir,
+  listedFiles,
+  markWritten,
+  releasingOutputDirs,
+  verifyOutputManifest,
+  writeOutputManifest
+} from "./chunk-RH5E52XH.mjs";
+import "./chunk-K2VXTGZW.mjs";
+import "./chunk-PM5NLK37.mjs";
+import "./chunk-LMEGT7DZ.mjs";
+import "./chunk-Y5HJ3DQY.mjs";
+import "./chunk-TLFW3MUB.mjs";
+export {
+  OUTPUT_LOCK,
+  OUTPUT_MANIFEST,
+  claimOutputDir,
+  listedFiles,
+  markWritten,
+  releasingOutputDirs,
+  verifyOutputManifest,
+  writeOutputManifest
+};

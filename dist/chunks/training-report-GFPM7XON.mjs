@@ -1,0 +1,35 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import {
+  formatDuration
+} from "./chunk-EN3QOFVQ.mjs";
+import "./chunk-IBXA3ZOQ.mjs";
+import "./chunk-XIYFUSOM.mjs";
+import {
+  escapeMarkdown,
+  table
+} from "./chunk-W3R24WOA.mjs";
+import "./chunk-LMEGT7DZ.mjs";
+import "./chunk-Y5HJ3DQY.mjs";
+import "./chunk-TLFW3MUB.mjs";
+
+// shared/train/training-report.ts
+function renderTrainingReport(result) {
+  const intro = result.cacheHit ? `**Training skipped: cache hit.** The outputs of an earlier run with the same code, data, parameters and command were restored, saving about ${formatDuration(result.durationMs)}.` : `Trained in ${formatDuration(result.durationMs)}${result.cacheSaved ? "; saved to the run cache" : ""}.`;
+  const checked = result.check.smokeRows > 0 ? `${result.check.featureNames.length} features, smoke inference on ${result.check.smokeRows} rows` : "loads in onnxruntime (no data given to run it on)";
+  const rows = [
+    ["Trainer", escapeMarkdown(result.trainer)],
+    ["Model", escapeMarkdown(result.modelFile, 400)],
+    ["Model check", checked],
+    ["Cache key", escapeMarkdown(`${result.key.slice(0, 40)}\u2026`)]
+  ];
+  if (result.outputs.length > 0) rows.push(["Outputs", result.outputs.map((f) => escapeMarkdown(f)).join(", ")]);
+  return `## Training
+
+${intro}
+
+${table(["", ""], rows)}
+`;
+}
+export {
+  renderTrainingReport
+};

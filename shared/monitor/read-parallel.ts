@@ -35,7 +35,7 @@ export interface LoadedInputs {
 /** the schema and labels a context names (each process loads its own copy) */
 export async function loadInputs(context: LogReadContext): Promise<LoadedInputs> {
   // imported when named: a worker reading logs alone then never loads YAML and ajv (nor the
-  // Parquet reader, which data/load.ts imports on first use): 42 MB resident at start, not 52
+  // Parquet reader, which data/load.ts imports on first use): 46 MB resident at start, not 52
   const schema = context.schemaFile ? await (await import('../validate/schema/load-schema.js')).loadDataSchema(context.schemaFile) : undefined;
   const labels = context.labels ? await (await import('./labels.js')).loadLabels(context.labels.file, context.labels.columns) : undefined;
   return { ...(schema ? { schema } : {}), ...(labels ? { labels } : {}) };

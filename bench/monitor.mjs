@@ -38,10 +38,13 @@ if (peerMegabytes !== undefined && !existsSync(join(logDirOf(megabytes), 'done')
 if (args.includes('--generate-only')) process.exit(0);
 
 const bundle = join(out, 'monitor-lib.mjs');
-const workerScript = join(out, 'monitor-read-worker.mjs');
+// the worker split into chunks as scripts/build.mjs splits dist/: what it imports on demand (YAML,
+// ajv, the Parquet reader) then stays unloaded here too
+const workerScript = join(out, 'monitor-worker', 'monitor-read-worker.mjs');
 const esm = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } };
 await build({ ...esm, stdin: { contents: "export { monitorLogs } from './shared/monitor/monitor.ts'; export { validateData } from './shared/validate/index.ts';", resolveDir: root, loader: 'ts' }, outfile: bundle });
-await build({ ...esm, entryPoints: [join(root, 'shared', 'monitor', 'read-worker.ts')], outfile: workerScript });
+rmSync(join(out, 'monitor-worker'), { recursive: true, force: true });
+await build({ ...esm, splitting: true, entryPoints: { 'monitor-read-worker': join(root, 'shared', 'monitor', 'read-worker.ts') }, outdir: join(out, 'monitor-worker'), outExtension: { '.js': '.mjs' } });
 
 const lastJson = (command, argv) => JSON.parse(execFileSync(command, argv, { encoding: 'utf8', maxBuffer: 1e8 }).trim().split('\n').pop());
 const mlci = (mb, workers) => lastJson(process.execPath, [join(root, 'bench', 'monitor-run.mjs'), bundle, logDirOf(mb), referenceCsv, join(out, 'monitor-result'), String(workers), workerScript]);

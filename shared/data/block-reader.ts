@@ -27,8 +27,8 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  */
 export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, maxRecordBytes: number, from = 0): Promise<void> {
   const chunk = Math.min(CHUNK_BYTES, maxRecordBytes);
-  let buf = Buffer.allocUnsafe(chunk);
-  let ahead = Buffer.allocUnsafe(chunk);
+  let buf = takeChunk(chunk);
+  const ahead = takeChunk(chunk);
   let filled = 0;
   let offset = from;
   let position = from;
@@ -59,6 +59,8 @@ export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, ma
     }
     if (used === STOP || eof) {
       if (!eof) await reading.catch(() => undefined); // let the read in flight finish before the caller closes the file
+      giveBack(buf);
+      giveBack(ahead);
       return;
     }
     if (used > 0) {
@@ -67,6 +69,24 @@ export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, ma
       offset += used;
     } else if (filled >= maxRecordBytes) consumer.recordTooLong(maxRecordBytes);
   }
+}
+
+/**
+ * Chunks of finished reads, handed to the next: a process reading file after file (a monitor
+ * worker, a scan of many files) otherwise leaves two 4 MiB buffers of garbage per file, which
+ * outlive many young collections while the file is read and so wait for a full one, piling up
+ * outside the heap meanwhile. A consumer keeps nothing of a block past its `consume` (the next
+ * block overwrites it), so a finished read's buffers are free. At most two are kept.
+ */
+const spare: Buffer[] = [];
+
+function takeChunk(bytes: number): Buffer {
+  const k = spare.findIndex((b) => b.length === bytes);
+  return k >= 0 ? spare.splice(k, 1)[0]! : Buffer.allocUnsafe(bytes);
+}
+
+function giveBack(buffer: Buffer): void {
+  if (buffer.length === CHUNK_BYTES && spare.length < 2) spare.push(buffer);
 }
 
 /**

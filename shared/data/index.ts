@@ -5,7 +5,7 @@ export type { CsvStart } from './csv-reader.js';
 export { locateCsvRows, type LocateOptions } from './csv-locate.js';
 export { readJsonl, streamJsonl, type JsonlStreamSummary } from './jsonl.js';
 export { streamJsonObjects, type JsonObjectStreamOptions } from './json-objects.js';
-export { readParquet, streamParquet, type ParquetStreamSummary } from './parquet.js';
+// the Parquet reader is reached through loadTable / streamTable, which load it on first use
 export { issueError } from './issues.js';
 export type { DataIssue, DataIssueKind, ReadOptions, StreamOptions } from './read-options.js';
 export { textAt } from './coded-text.js';

@@ -3,7 +3,6 @@ import { UserError } from '../errors.js';
 import { withoutCompressionSuffix } from './compression.js';
 import { readCsv, streamCsv, type CsvStreamOptions } from './csv.js';
 import { readJsonl, streamJsonl } from './jsonl.js';
-import { readParquet, streamParquet } from './parquet.js';
 import type { ReadOptions, StreamOptions } from './read-options.js';
 import type { DataFormat, Table } from './table.js';
 
@@ -47,7 +46,7 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
   const format = options.format ?? detectFormat(path);
   if (format === 'csv') return readCsv(path, { ...options, delimiter: csvDelimiter(path, options.delimiter) });
   if (format === 'jsonl') return readJsonl(path, options);
-  return readParquet(path, options);
+  return (await parquetReader()).readParquet(path, options);
 }
 
 /**
@@ -59,7 +58,12 @@ export async function streamTable(path: string, options: StreamTableOptions): Pr
   if (format === 'csv') return streamCsv(path, { ...options, delimiter: csvDelimiter(path, options.delimiter) });
   if (options.start) throw new Error('start is for CSV files only');
   if (format === 'jsonl') return streamJsonl(path, options);
-  return streamParquet(path, options);
+  return (await parquetReader()).streamParquet(path, options);
+}
+
+/** the Parquet reader, loaded on first use: a process that reads no Parquet never holds it (about 250 KB of code) */
+function parquetReader(): Promise<typeof import('./parquet.js')> {
+  return import('./parquet.js');
 }
 
 /** the delimiter of a CSV file: the one given, or by its name */

@@ -1,11 +1,10 @@
 import { UserError, isUserError, type SourceLocation } from '../errors.js';
 import type { Logger } from '../log.js';
 import { ScanPool } from '../validate/scan-parallel.js';
-import { loadDataSchema } from '../validate/schema/load-schema.js';
 import type { DataSchema } from '../validate/schema/types.js';
 import type { ProfileKind } from '../validate/stats/column-profile.js';
 import type { TimeRange } from './duration.js';
-import { loadLabels, type LabelIndex } from './labels.js';
+import type { LabelIndex } from './labels.js';
 import { LogProblems } from './log-problems.js';
 import { absorbJobResult, planLogJobs, readLogJob, type LogJob, type LogJobResult, type LogReadSummary } from './read-logs.js';
 import type { TabularLogColumns } from './tabular-log.js';
@@ -35,10 +34,11 @@ export interface LoadedInputs {
 
 /** the schema and labels a context names (each process loads its own copy) */
 export async function loadInputs(context: LogReadContext): Promise<LoadedInputs> {
-  return {
-    ...(context.schemaFile ? { schema: await loadDataSchema(context.schemaFile) } : {}),
-    ...(context.labels ? { labels: await loadLabels(context.labels.file, context.labels.columns) } : {}),
-  };
+  // imported when named: a worker reading logs alone then never loads YAML and ajv (nor the
+  // Parquet reader, which data/load.ts imports on first use): 46 MB resident at start, not 52
+  const schema = context.schemaFile ? await (await import('../validate/schema/load-schema.js')).loadDataSchema(context.schemaFile) : undefined;
+  const labels = context.labels ? await (await import('./labels.js')).loadLabels(context.labels.file, context.labels.columns) : undefined;
+  return { ...(schema ? { schema } : {}), ...(labels ? { labels } : {}) };
 }
 
 export function windowingOf(context: LogReadContext, loaded: LoadedInputs): WindowingOptions {

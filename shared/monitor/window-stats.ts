@@ -75,8 +75,8 @@ export class WindowStats {
 
   /** adds a window of later rows (another file, or a later segment of one), as if they had been read here */
   absorb(state: WindowState): void {
-    const part = DatasetProfile.fromJSON(state.profile);
-    this.profile = this.profile.rows === 0 && this.profile.columns.size === 0 ? part : this.profile.merge(part);
+    if (this.profile.rows === 0 && this.profile.columns.size === 0) this.profile = DatasetProfile.fromJSON(state.profile);
+    else this.profile.absorb(state.profile);
     coalesceFiles(this.profile);
     state.rules.forEach((rules, k) => absorbRules(this.rules[k]!, rules));
     if (this.chunk) {

@@ -2,6 +2,8 @@ import { HashSet32 } from '../../shared/validate/stats/hash-set.js';
 import { HyperLogLog } from '../../shared/validate/stats/hyperloglog.js';
 import { hashNumber, unitHash } from '../../shared/validate/stats/hash.js';
 import { RowSample, type SampleCell } from '../../shared/validate/stats/row-sample.js';
+import { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
+import type { Table } from '../../shared/data/table.js';
 
 // The row sample keeps rows in typed slots and the exact distinct counter keeps hashes in a typed
 // set; both must give what the plain definitions give: the k rows of smallest priority, the set of
@@ -33,7 +35,10 @@ test('the row sample is the capacity rows of smallest priority, cells and absent
   });
   const expected = [...rows].sort((a, b) => a.priority - b.priority).slice(0, capacity);
   const columnOf = (name: string) => expected.map((r) => (r.names.includes(name) ? (r.cells[r.names.indexOf(name)] ?? null) : null));
-  for (const sample of [whole, first.merge(second), RowSample.fromJSON(JSON.parse(JSON.stringify(whole.toJSON())))]) {
+  // absorbed in place, from plain data (how monitor's main process takes a worker's sample)
+  const absorbed = RowSample.fromJSON(JSON.parse(JSON.stringify(first.toJSON())));
+  absorbed.absorb(JSON.parse(JSON.stringify(second.toJSON())));
+  for (const sample of [whole, first.merge(second), RowSample.fromJSON(JSON.parse(JSON.stringify(whole.toJSON()))), absorbed]) {
     const json = sample.toJSON();
     expect(json.priorities).toEqual(expected.map((r) => r.priority));
     expect(Object.keys(json.columns).sort()).toEqual(['extra', 'label', 'x'].filter((n) => expected.some((r) => r.names.includes(n))).sort());
@@ -65,4 +70,34 @@ test('the typed hash set holds exactly the distinct hashes, zero included, and t
   for (let i = 0; i < 10_000; i++) big.addHash(hashNumber(i));
   expect(big.toJSON().startsWith('hll:')).toBe(true);
   expect(Math.abs(big.estimate() - 10_000) / 10_000).toBeLessThan(0.03);
+});
+
+test('a profile absorbing another as plain data is the profile merge gives, columns absent on either side included', () => {
+  const next = stream(11);
+  const table = (source: string, rows: number, extra: string): Table => ({
+    source,
+    format: 'csv',
+    rowCount: rows,
+    columns: [
+      { kind: 'numeric', name: 'x', values: Float64Array.from({ length: rows }, () => (next() < 0.05 ? NaN : Math.round(next() * 1e5) / 100)) },
+      { kind: 'text', name: extra, values: Array.from({ length: rows }, (_, i) => (next() < 0.05 ? null : `v${i % 13}`)) },
+    ],
+  });
+  const a = new DatasetProfile();
+  a.addBatch(table('a.csv', 3000, 'only-a'), 0);
+  const b = new DatasetProfile();
+  b.addBatch(table('b.csv', 7000, 'only-b'), 0);
+  const merged = DatasetProfile.fromJSON(a.toJSON()).merge(DatasetProfile.fromJSON(b.toJSON())).toJSON();
+  const absorbed = DatasetProfile.fromJSON(a.toJSON());
+  absorbed.absorb(JSON.parse(JSON.stringify(b.toJSON())));
+  expect(absorbed.toJSON()).toEqual(merged);
+  expect(merged.rows).toBe(10000);
+  expect(merged.columns.map((c) => [c.name, c.count])).toEqual([
+    ['x', 10000],
+    ['only-a', 10000],
+    ['only-b', 10000],
+  ]);
+  // the column each side lacks counts that side's rows as missing
+  expect(merged.columns[1]!.missing).toBeGreaterThanOrEqual(7000);
+  expect(merged.columns[2]!.missing).toBeGreaterThanOrEqual(3000);
 });

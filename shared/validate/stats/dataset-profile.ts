@@ -108,6 +108,25 @@ export class DatasetProfile {
     return out;
   }
 
+  /**
+   * Adds the statistics of later rows, given as plain data (a worker's), in place: what `merge`
+   * gives, without a new profile and row sample for each part merged (monitor merges one per
+   * file read, in a process that should stay small).
+   */
+  absorb(json: DatasetStatisticsJson): void {
+    const before = this.rows;
+    this.rows += json.rows;
+    this.files.push(...json.files);
+    this.sample.absorb(json.sample);
+    const theirs = new Set<string>();
+    for (const c of json.columns) {
+      theirs.add(c.name);
+      const part = ColumnProfile.fromJSON(c);
+      this.columns.set(c.name, (this.columns.get(c.name) ?? absent(c.name, part.kind, before)).merge(part));
+    }
+    for (const [name, mine] of this.columns) if (!theirs.has(name)) this.columns.set(name, mine.merge(absent(name, mine.kind, json.rows)));
+  }
+
   toJSON(): DatasetStatisticsJson {
     return {
       format: STATISTICS_FORMAT,

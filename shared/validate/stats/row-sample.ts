@@ -174,14 +174,22 @@ export class RowSample {
 
   static fromJSON(json: RowSampleJson): RowSample {
     const out = new RowSample(json.capacity);
+    out.absorb(json);
+    return out;
+  }
+
+  /**
+   * Adds the rows of a sample given as plain data, in place: the rows `merge` would keep (the
+   * smallest priorities of both), without building a sample for each side and a third for both.
+   */
+  absorb(json: RowSampleJson): void {
     const names = Object.keys(json.columns);
     const columns = Object.values(json.columns);
-    const stores = names.map((name) => out.store(name));
+    const stores = names.map((name) => this.store(name));
     json.priorities.forEach((priority, i) => {
-      const slot = out.place(priority, names);
-      if (slot >= 0) columns.forEach((values, k) => out.set(stores[k]!, slot, values[i] ?? null));
+      const slot = this.place(priority, names);
+      if (slot >= 0) columns.forEach((values, k) => this.set(stores[k]!, slot, values[i] ?? null));
     });
-    return out;
   }
 
   private siftUp(i: number, slot: number): void {

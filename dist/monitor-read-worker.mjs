@@ -2,20 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; const requir
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-2IA3ZRLK.mjs";
-import "./chunks/chunk-YHY5NU3N.mjs";
-import "./chunks/chunk-AZ5JKRPQ.mjs";
-import "./chunks/chunk-FXP66TXB.mjs";
-import "./chunks/chunk-NUAR2BBI.mjs";
-import "./chunks/chunk-YKTM2BZU.mjs";
-import "./chunks/chunk-IBXA3ZOQ.mjs";
-import "./chunks/chunk-NJ4I72ZN.mjs";
-import "./chunks/chunk-XIYFUSOM.mjs";
-import "./chunks/chunk-NKN2XUC7.mjs";
-import "./chunks/chunk-J4TH6JGP.mjs";
+} from "./chunks/chunk-DPP624LX.mjs";
+import "./chunks/chunk-RHBYAKV4.mjs";
+import "./chunks/chunk-RPFRGKYZ.mjs";
+import "./chunks/chunk-K7ABPFN3.mjs";
+import "./chunks/chunk-B6PYH7FH.mjs";
+import "./chunks/chunk-5O6E67HN.mjs";
+import "./chunks/chunk-XZUQH4QQ.mjs";
 import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-T2FDPCVF.mjs";
+import "./chunks/chunk-VBEKBVIM.mjs";
 import "./chunks/chunk-WKRJA3LE.mjs";
+import "./chunks/chunk-B56GY6F4.mjs";
 import "./chunks/chunk-MUF43UFQ.mjs";
 import "./chunks/chunk-SKS7E2VR.mjs";
 import "./chunks/chunk-Y5HJ3DQY.mjs";

@@ -4,19 +4,19 @@ import {
   cliOnlyCommands,
   findCommand,
   steps
-} from "../chunks/chunk-6HLJDTEP.mjs";
-import "../chunks/chunk-E2RA3ZJH.mjs";
-import "../chunks/chunk-V5HE2274.mjs";
+} from "../chunks/chunk-FHDTA6R2.mjs";
+import "../chunks/chunk-YXAAS4KN.mjs";
+import "../chunks/chunk-GYLDJTNO.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-ABSCJS4C.mjs";
+import "../chunks/chunk-X4LUTHBL.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-4ZSBHZS2.mjs";
-import "../chunks/chunk-ZDOY2YNY.mjs";
+import "../chunks/chunk-HB4JVWQQ.mjs";
+import "../chunks/chunk-YATOVI4E.mjs";
 import "../chunks/chunk-Z4R5VC6V.mjs";
 import "../chunks/chunk-7I2HMQUS.mjs";
-import "../chunks/chunk-XC52E3MW.mjs";
+import "../chunks/chunk-AQ6IAXLJ.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-3SNTGDKT.mjs";
+import "../chunks/chunk-EOVJ6WW6.mjs";
 import "../chunks/chunk-ZTBCRUX7.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
@@ -94,7 +94,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-CC5NWRW7.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-F32E2QMU.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? findCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : USAGE);
@@ -106,8 +106,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-IF2O2CDZ.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-CC5NWRW7.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-XHBCL6CP.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-F32E2QMU.mjs")).runRegistryCommand(rest);
   const step = findCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   commentStep
-} from "../chunks/chunk-E2RA3ZJH.mjs";
+} from "../chunks/chunk-YXAAS4KN.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
 import {
   runStepOnRunner

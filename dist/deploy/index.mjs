@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   deployStep
-} from "../chunks/chunk-V5HE2274.mjs";
+} from "../chunks/chunk-GYLDJTNO.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
 import "../chunks/chunk-GABS5DHV.mjs";
 import "../chunks/chunk-DQIGQJDU.mjs";

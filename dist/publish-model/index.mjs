@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   publishModelStep
-} from "../chunks/chunk-ZDOY2YNY.mjs";
+} from "../chunks/chunk-YATOVI4E.mjs";
 import "../chunks/chunk-Z4R5VC6V.mjs";
 import "../chunks/chunk-GABS5DHV.mjs";
 import "../chunks/chunk-DQIGQJDU.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   trainModelStep
-} from "../chunks/chunk-XC52E3MW.mjs";
+} from "../chunks/chunk-AQ6IAXLJ.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
 import "../chunks/chunk-GABS5DHV.mjs";

@@ -1,23 +1,23 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
-  findStep,
-  steps
-} from "../chunks/chunk-6HLJDTEP.mjs";
-import {
   require_dist
 } from "../chunks/chunk-XIYFUSOM.mjs";
-import "../chunks/chunk-E2RA3ZJH.mjs";
-import "../chunks/chunk-V5HE2274.mjs";
+import {
+  findStep,
+  steps
+} from "../chunks/chunk-FHDTA6R2.mjs";
+import "../chunks/chunk-YXAAS4KN.mjs";
+import "../chunks/chunk-GYLDJTNO.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-ABSCJS4C.mjs";
+import "../chunks/chunk-X4LUTHBL.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-4ZSBHZS2.mjs";
-import "../chunks/chunk-ZDOY2YNY.mjs";
+import "../chunks/chunk-HB4JVWQQ.mjs";
+import "../chunks/chunk-YATOVI4E.mjs";
 import "../chunks/chunk-Z4R5VC6V.mjs";
 import "../chunks/chunk-7I2HMQUS.mjs";
-import "../chunks/chunk-XC52E3MW.mjs";
+import "../chunks/chunk-AQ6IAXLJ.mjs";
 import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-3SNTGDKT.mjs";
+import "../chunks/chunk-EOVJ6WW6.mjs";
 import "../chunks/chunk-ZTBCRUX7.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";

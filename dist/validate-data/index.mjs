@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   validateDataStep
-} from "../chunks/chunk-3SNTGDKT.mjs";
+} from "../chunks/chunk-EOVJ6WW6.mjs";
 import "../chunks/chunk-ZTBCRUX7.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";

@@ -1,10 +1,8 @@
 import type { Predictions } from '../model/types.js';
 
-/**
- * The upper bounds of CONTRACTS.md's mlci_prediction_score buckets (0.05, 0.10, … 1.00), which
- * serve's /metrics histogram uses: the gated evaluation's scores are counted in the same bins.
- */
-export const SCORE_BOUNDS: readonly number[] = Array.from({ length: 20 }, (_, i) => (i + 1) / 20);
+import { SCORE_BOUNDS } from '../model/score-bounds.js';
+
+export { SCORE_BOUNDS };
 
 /**
  * The gated evaluation's score distribution, the reference monitor measures prediction drift

@@ -6,11 +6,10 @@
  */
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { CounterTally, GaugeTally, TallyHistogram, flushCounter, flushGauge, type HistogramSeries } from './cheap-metrics.js';
+import { SCORE_BOUNDS } from '../model/score-bounds.js';
 
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096, 16384, 65536];
-/** 0.05, 0.10, … 1.00 */
-const SCORE_BUCKETS = Array.from({ length: 20 }, (_, i) => Math.round((i + 1) * 5) / 100);
 
 export type Role = 'stable' | 'canary' | 'shadow';
 
@@ -42,7 +41,7 @@ export function createServerMetrics(options: { defaultMetrics?: boolean } = {}) 
     info: new Gauge({ name: 'mlci_model_info', help: 'The model version served in each role and its digests; always 1.', labelNames: ['model', 'version', 'role', 'digest', 'model_digest'], registers }),
     shadowComparisons: new Counter({ name: 'mlci_shadow_comparisons_total', help: 'Requests run on the shadow version and compared with the response.', labelNames: ['model', 'version'], registers }),
     shadowDisagreements: new Counter({ name: 'mlci_shadow_disagreements_total', help: 'Shadow runs whose predictions differ from the response\'s.', labelNames: ['model', 'version'], registers }),
-    score: new TallyHistogram('mlci_prediction_score', 'Binary: the positive class\'s probability; multiclass: the predicted class\'s probability.', ['model', 'version', 'role'], SCORE_BUCKETS, registry),
+    score: new TallyHistogram('mlci_prediction_score', 'Binary: the positive class\'s probability; multiclass: the predicted class\'s probability.', ['model', 'version', 'role'], [...SCORE_BOUNDS], registry),
     logRecords: new Counter({ name: 'mlci_prediction_log_records_total', help: 'Prediction log records written.', registers }),
     logDropped: new Counter({ name: 'mlci_prediction_log_dropped_total', help: 'Prediction log records dropped because the writer fell behind or failed.', registers }),
   };

@@ -4,13 +4,13 @@ import {
   cliOnlyCommands,
   findCommand,
   steps
-} from "../chunks/chunk-FHDTA6R2.mjs";
+} from "../chunks/chunk-W2RLOPVZ.mjs";
 import "../chunks/chunk-YXAAS4KN.mjs";
 import "../chunks/chunk-GYLDJTNO.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-X4LUTHBL.mjs";
+import "../chunks/chunk-IRC2DMGC.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-HB4JVWQQ.mjs";
+import "../chunks/chunk-ONWVZAMT.mjs";
 import "../chunks/chunk-YATOVI4E.mjs";
 import "../chunks/chunk-Z4R5VC6V.mjs";
 import "../chunks/chunk-7I2HMQUS.mjs";
@@ -106,7 +106,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-XHBCL6CP.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-HSNBF5VH.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-F32E2QMU.mjs")).runRegistryCommand(rest);
   const step = findCommand(command);
   if (!step) {

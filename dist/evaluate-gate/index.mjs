@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   evaluateGateStep
-} from "../chunks/chunk-X4LUTHBL.mjs";
+} from "../chunks/chunk-IRC2DMGC.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
 import "../chunks/chunk-6T6PVVXI.mjs";
 import "../chunks/chunk-GABS5DHV.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
 import {
   monitorStep
-} from "../chunks/chunk-HB4JVWQQ.mjs";
+} from "../chunks/chunk-ONWVZAMT.mjs";
 import "../chunks/chunk-MUF43UFQ.mjs";
 import "../chunks/chunk-GABS5DHV.mjs";
 import "../chunks/chunk-DQIGQJDU.mjs";

@@ -5,13 +5,13 @@ import {
 import {
   findStep,
   steps
-} from "../chunks/chunk-FHDTA6R2.mjs";
+} from "../chunks/chunk-W2RLOPVZ.mjs";
 import "../chunks/chunk-YXAAS4KN.mjs";
 import "../chunks/chunk-GYLDJTNO.mjs";
 import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-X4LUTHBL.mjs";
+import "../chunks/chunk-IRC2DMGC.mjs";
 import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-HB4JVWQQ.mjs";
+import "../chunks/chunk-ONWVZAMT.mjs";
 import "../chunks/chunk-YATOVI4E.mjs";
 import "../chunks/chunk-Z4R5VC6V.mjs";
 import "../chunks/chunk-7I2HMQUS.mjs";

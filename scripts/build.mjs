@@ -3,7 +3,8 @@
 // onnxruntime-node stays external: its native binding cannot live in a bundle, and
 // shared/runtime/onnxruntime.ts finds or installs it at run time.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { compileCsvScanModule } from './build-wasm.mjs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,6 +21,9 @@ entryPoints['cli/index'] = join(root, 'cli', 'mlci.ts');
 entryPoints['validate-scan-worker'] = join(root, 'shared', 'validate', 'scan-worker.ts');
 // monitor reads log files (and segments of large ones) in two worker processes through the same pool.
 entryPoints['monitor-read-worker'] = join(root, 'shared', 'monitor', 'read-worker.ts');
+
+// the WebAssembly CSV scanner's bytes, embedded in the bundle from a fresh compile of assembly/
+writeFileSync(join(root, 'shared', 'data', 'csv-scan-wasm.ts'), await compileCsvScanModule());
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });

@@ -4,7 +4,8 @@ import { FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { STOP, readBlocks } from './block-reader.js';
 import { bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
-import { AS_WRITTEN, CsvRecordScanner, ESCAPED_QUOTES, countNewlines, decodeCell } from './csv-scanner.js';
+import { AS_WRITTEN, type CsvRecordScanner, ESCAPED_QUOTES, countNewlines, decodeCell } from './csv-scanner.js';
+import { createCsvScanner } from './csv-wasm-scanner.js';
 import { emptyFileError, noRowsError, openTextDataFile } from './data-file.js';
 import { isBlank, parseDecimal } from './decimal.js';
 import { DEFAULT_MAX_RECORD_BYTES, type StreamOptions } from './read-options.js';
@@ -82,7 +83,7 @@ class CsvReader extends TextReader {
     private readonly fileSize: number,
   ) {
     super(source, options);
-    this.scanner = new CsvRecordScanner(delimiterByte(options.delimiter, source));
+    this.scanner = createCsvScanner(delimiterByte(options.delimiter, source));
   }
 
   consume(buf: Buffer, offset: number, eof: boolean): number {

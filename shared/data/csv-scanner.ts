@@ -172,7 +172,7 @@ export class CsvRecordScanner {
     this.flags[n] = flags;
   }
 
-  private grow(): void {
+  protected grow(): void {
     const size = this.starts.length * 2;
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);

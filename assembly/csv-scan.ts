@@ -1,0 +1,319 @@
+// AssemblyScript, compiled by scripts/build-wasm.mjs into shared/data/csv-scan-wasm.ts (the bytes,
+// embedded in the bundle). The record scanner behind shared/data/csv-wasm-scanner.ts: it splits a
+// CSV record into cells with the exact rules of shared/data/csv-scanner.ts (CsvRecordScanner.scan,
+// which stays the reference and the fallback), 16 bytes at a time where it can, and reads plain
+// decimals by Clinger's fast path. All memory is laid out by the caller; this module allocates nothing.
+
+const LF: u32 = 0x0a;
+const CR: u32 = 0x0d;
+const QUOTE: u32 = 0x22;
+const PLUS: u32 = 0x2b;
+const MINUS: u32 = 0x2d;
+const DOT: u32 = 0x2e;
+const ZERO: u32 = 0x30;
+const LOWER_E: u32 = 0x65;
+
+const QUOTED: u8 = 1;
+const ESCAPED_QUOTES: u8 = 2;
+const AS_WRITTEN: u8 = 4;
+
+/** the last record ended inside a quote that never closes */
+const UNTERMINATED: i32 = 1;
+
+const POW10: StaticArray<f64> = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const MAX_EXACT: u64 = 9007199254740992; // 2^53
+
+// what the record last scanned holds besides its cells
+let cellsWritten: i32 = 0;
+let innerNewlines: i32 = 0;
+let recordFlags: i32 = 0;
+/** added to every offset written: where the input starts in the caller's buffer */
+let offsetBase: i32 = 0;
+
+/**
+ * Scans the record at `pos` of `input` (`len` bytes; `eof`: nothing follows them) into the cell
+ * arrays: offsets plus `base`, flags, plain-decimal values or NaN. Returns the offset after its
+ * line break plus `base`, -1 when the record is not complete within the input, -2 when its cells
+ * do not fit in `cellCapacity`. Writes three i32 at `status`: the cell count, the line breaks
+ * inside its quoted cells, flags (1: a quote that never closes). The caller leaves 16 readable
+ * bytes after the input (any value) for the vector loads.
+ */
+export function scan(input: usize, pos: i32, len: i32, eof: bool, delimiter: u32, starts: usize, ends: usize, flags: usize, numbers: usize, cellCapacity: i32, base: i32, status: usize): i32 {
+  offsetBase = base;
+  const next = scanRecord(input, len, pos, eof, delimiter, i8x16.splat(<i8>delimiter), i8x16.splat(<i8>LF), starts, ends, flags, numbers, 0, cellCapacity);
+  if (next < 0) return next;
+  store<i32>(status, cellsWritten);
+  store<i32>(status, innerNewlines, 4);
+  store<i32>(status, recordFlags, 8);
+  return next + base;
+}
+
+// 16 bytes at a time: a mask of the lanes equal to either byte looked for
+@inline
+function maskOf2(v: v128, a: v128, b: v128): i32 {
+  return i8x16.bitmask(v128.or(i8x16.eq(v, a), i8x16.eq(v, b)));
+}
+
+/** One record from `pos`, exactly as CsvRecordScanner.scan: the offset after it, -1 when incomplete, -2 when the cells do not fit. */
+function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32, delimiters: v128, newlines: v128, starts: usize, ends: usize, flags: usize, numbers: usize, first: i32, cellCapacity: i32): i32 {
+  let n = first;
+  let i = pos;
+  innerNewlines = 0;
+  recordFlags = 0;
+  for (;;) {
+    if (n === cellCapacity) return -2;
+    if (i < end && <u32>load<u8>(input + i) === QUOTE) {
+      i = scanQuoted(input, end, i, eof, delimiter, starts, ends, flags, numbers, n);
+      if (i < 0) return -1;
+      if (recordFlags & UNTERMINATED) {
+        cellsWritten = n + 1;
+        return end;
+      }
+    } else {
+      const start = i;
+      if (i + 16 <= end) {
+        // the common cell, shorter than 16 bytes, without a byte loop (whose exits the branch predictor cannot guess)
+        const v = v128.load(input + i);
+        const breaks = maskOf2(v, delimiters, newlines);
+        if (breaks !== 0 && shortCell(input + i, v, breaks)) {
+          i += ctz(breaks);
+          const at = <usize>n;
+          store<f64>(numbers + (at << 3), shortValue);
+          store<i32>(starts + (at << 2), start + offsetBase);
+          store<i32>(ends + (at << 2), start + shortEnd + offsetBase);
+          store<u8>(flags + at, 0);
+          n++;
+          if (<u32>load<u8>(input + i) === delimiter) {
+            i++;
+            continue;
+          }
+          cellsWritten = n;
+          return i + 1;
+        }
+      }
+      let value: f64 = NaN;
+      let negative = false;
+      let c: u32 = i < end ? <u32>load<u8>(input + i) : LF;
+      if (c === MINUS || c === PLUS) {
+        negative = c === MINUS;
+        i++;
+      }
+      let mantissa: u64 = 0;
+      let digits: i32 = 0;
+      let d: u32 = 0;
+      while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+        mantissa = mantissa * 10 + <u64>d;
+        digits++;
+        i++;
+      }
+      let decimals: i32 = 0;
+      if (i < end && <u32>load<u8>(input + i) === DOT) {
+        i++;
+        while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+          mantissa = mantissa * 10 + <u64>d;
+          decimals++;
+          i++;
+        }
+        digits += decimals;
+      }
+      let exponent: i32 = 0;
+      let valid = digits > 0 && digits <= 19;
+      if (valid && i < end && (<u32>load<u8>(input + i) | 0x20) === LOWER_E) {
+        i++;
+        let exponentNegative = false;
+        if (i < end) {
+          const s = <u32>load<u8>(input + i);
+          if (s === MINUS || s === PLUS) {
+            exponentNegative = s === MINUS;
+            i++;
+          }
+        }
+        const exponentStart = i;
+        while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+          if (exponent < 10000) exponent = exponent * 10 + <i32>d;
+          i++;
+        }
+        if (i === exponentStart) valid = false;
+        if (exponentNegative) exponent = -exponent;
+      }
+      c = i < end ? <u32>load<u8>(input + i) : LF;
+      if (valid && mantissa < MAX_EXACT && (c === delimiter || c === LF || (c === CR && i + 1 < end && <u32>load<u8>(input + i + 1) === LF))) {
+        // Clinger's fast path: an exact mantissa and an exact power of ten, one rounding, as Number() gives
+        const power = exponent - decimals;
+        if (power === 0) value = <f64>mantissa;
+        else if (power > 0 && power <= 22) value = <f64>mantissa * unchecked(POW10[power]);
+        else if (power < 0 && power >= -22) value = <f64>mantissa / unchecked(POW10[-power]);
+        if (negative) value = -value;
+      }
+      if (c !== delimiter && c !== LF) {
+        i = skipToBreak(input, end, i, delimiters, newlines);
+        c = i < end ? <u32>load<u8>(input + i) : LF;
+      }
+      if (i === end && !eof) return -1;
+      const at = <usize>n;
+      store<f64>(numbers + (at << 3), value);
+      store<i32>(starts + (at << 2), start + offsetBase);
+      store<i32>(ends + (at << 2), (c === LF && i > start && <u32>load<u8>(input + i - 1) === CR ? i - 1 : i) + offsetBase);
+      store<u8>(flags + at, 0);
+    }
+    n++;
+    if (i >= end) {
+      cellsWritten = n;
+      return end;
+    }
+    const c = <u32>load<u8>(input + i);
+    if (c === delimiter) {
+      i++;
+      continue;
+    }
+    cellsWritten = n;
+    if (c === CR) {
+      // only after a quoted cell: CRLF, or a lone CR taken as the line break
+      if (i + 1 === end && !eof) return -1;
+      return i + 1 < end && <u32>load<u8>(input + i + 1) === LF ? i + 2 : i + 1;
+    }
+    return i + 1;
+  }
+  return unreachable();
+}
+
+const IOTA: v128 = i8x16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+let shortValue: f64 = NaN;
+let shortEnd: i32 = 0;
+
+/**
+ * A cell that ends within the 16 bytes `v`, read at `at` (at the first bit of `breaks`, a delimiter or LF): true
+ * when it is settled here, with shortValue (its plain decimal's value, or NaN for a cell that is
+ * no number) and shortEnd (its end, a CR before the LF left out). False when the scalar path must
+ * decide (an exponent, or more digits than the fast path takes).
+ */
+@inline
+function shortCell(at: usize, v: v128, breaks: i32): bool {
+  const len = ctz(breaks);
+  let numberEnd = len;
+  if (len > 0 && <u32>load<u8>(at + len) === LF && <u32>load<u8>(at + len - 1) === CR) numberEnd = len - 1;
+  shortEnd = numberEnd;
+  const first = <u32>i8x16.extract_lane_u(v, 0);
+  const sign: i32 = first === MINUS || first === PLUS ? 1 : 0;
+  const span = ((1 << numberEnd) - 1) & ~((1 << sign) - 1);
+  const digitMask = i8x16.bitmask(i8x16.lt_u(i8x16.sub(v, i8x16.splat(<i8>ZERO)), i8x16.splat(10))) & span;
+  const dotMask = i8x16.bitmask(i8x16.eq(v, i8x16.splat(<i8>DOT))) & span;
+  const digits = popcnt(digitMask);
+  if ((digitMask | dotMask) !== span || dotMask & (dotMask - 1) || digits === 0) {
+    // not a plain decimal; with an e or E it may still be one with an exponent
+    if (i8x16.bitmask(i8x16.eq(v128.or(v, i8x16.splat(0x20)), i8x16.splat(<i8>LOWER_E))) & span) return false;
+    shortValue = NaN;
+    return true;
+  }
+  const integerDigits = dotMask ? ctz(dotMask) - sign : numberEnd - sign;
+  const decimals = digits - integerDigits;
+  // the digits, right-aligned without the sign and the dot, zeros before them
+  const lead = 16 - digits;
+  let index = i8x16.add(IOTA, i8x16.splat(<i8>(sign - lead)));
+  index = i8x16.sub(index, i8x16.gt_s(IOTA, i8x16.splat(<i8>(lead + integerDigits - 1))));
+  index = v128.or(index, i8x16.lt_s(IOTA, i8x16.splat(<i8>lead)));
+  const d = i8x16.swizzle(i8x16.sub(v, i8x16.splat(<i8>ZERO)), index);
+  // pairs, fours, eights of digits by multiply-adds
+  const tens = i16x8(10, 1, 10, 1, 10, 1, 10, 1);
+  const pairs = i16x8.narrow_i32x4_s(i32x4.dot_i16x8_s(i16x8.extend_low_i8x16_u(d), tens), i32x4.dot_i16x8_s(i16x8.extend_high_i8x16_u(d), tens));
+  const fours = i32x4.dot_i16x8_s(pairs, i16x8(100, 1, 100, 1, 100, 1, 100, 1));
+  const eights = i32x4.dot_i16x8_s(i16x8.narrow_i32x4_s(fours, fours), i16x8(10000, 1, 10000, 1, 10000, 1, 10000, 1));
+  const mantissa = <u64>i32x4.extract_lane(eights, 0) * 100000000 + <u64>i32x4.extract_lane(eights, 1);
+  if (mantissa >= MAX_EXACT) return false;
+  let value = decimals ? <f64>mantissa / unchecked(POW10[decimals]) : <f64>mantissa;
+  shortValue = sign && first === MINUS ? -value : value;
+  return true;
+}
+
+/** the first delimiter or LF at or after `i`, or `end` */
+@inline
+function skipToBreak(input: usize, end: i32, i: i32, delimiters: v128, newlines: v128): i32 {
+  while (i + 16 <= end) {
+    const mask = maskOf2(v128.load(input + i), delimiters, newlines);
+    if (mask !== 0) return i + ctz(mask);
+    i += 16;
+  }
+  const delimiter = <u32>i8x16.extract_lane_u(delimiters, 0);
+  while (i < end) {
+    const c = <u32>load<u8>(input + i);
+    if (c === delimiter || c === LF) return i;
+    i++;
+  }
+  return end;
+}
+
+/** the first QUOTE at or after `i`, or -1 */
+function findQuote(input: usize, end: i32, i: i32): i32 {
+  const quotes = i8x16.splat(<i8>QUOTE);
+  while (i + 16 <= end) {
+    const mask = i8x16.bitmask(i8x16.eq(v128.load(input + i), quotes));
+    if (mask !== 0) return i + ctz(mask);
+    i += 16;
+  }
+  while (i < end) {
+    if (<u32>load<u8>(input + i) === QUOTE) return i;
+    i++;
+  }
+  return -1;
+}
+
+function countNewlines(input: usize, start: i32, end: i32): i32 {
+  let count = 0;
+  const newlines = i8x16.splat(<i8>LF);
+  let i = start;
+  while (i + 16 <= end) {
+    count += popcnt(i8x16.bitmask(i8x16.eq(v128.load(input + i), newlines)));
+    i += 16;
+  }
+  while (i < end) {
+    if (<u32>load<u8>(input + i) === LF) count++;
+    i++;
+  }
+  return count;
+}
+
+function setCell(starts: usize, ends: usize, flags: usize, numbers: usize, n: i32, start: i32, end: i32, cellFlags: u8): void {
+  const at = <usize>n;
+  store<f64>(numbers + (at << 3), NaN);
+  store<i32>(starts + (at << 2), start + offsetBase);
+  store<i32>(ends + (at << 2), end + offsetBase);
+  store<u8>(flags + at, cellFlags);
+}
+
+function scanQuoted(input: usize, end: i32, open: i32, eof: bool, delimiter: u32, starts: usize, ends: usize, flags: usize, numbers: usize, n: i32): i32 {
+  let cellFlags: u8 = QUOTED;
+  let close: i32 = -1;
+  let from = open + 1;
+  while (true) {
+    const q = findQuote(input, end, from);
+    if (q < 0) break;
+    if (q + 1 === end && !eof) return -1; // cannot tell yet whether this quote is doubled
+    if (q + 1 < end && <u32>load<u8>(input + q + 1) === QUOTE) {
+      cellFlags |= ESCAPED_QUOTES;
+      from = q + 2;
+      continue;
+    }
+    close = q;
+    break;
+  }
+  if (close < 0) {
+    if (!eof) return -1;
+    recordFlags |= UNTERMINATED;
+    innerNewlines += countNewlines(input, open + 1, end);
+    setCell(starts, ends, flags, numbers, n, open + 1, end, cellFlags);
+    return end;
+  }
+  innerNewlines += countNewlines(input, open + 1, close);
+  let i = close + 1;
+  if (i < end) {
+    let c = <u32>load<u8>(input + i);
+    if (c !== delimiter && c !== LF && c !== CR) {
+      while (i < end && (c = <u32>load<u8>(input + i)) !== delimiter && c !== LF) i++;
+      if (i === end && !eof) return -1;
+      setCell(starts, ends, flags, numbers, n, open, i > open && <u32>load<u8>(input + i - 1) === CR ? i - 1 : i, AS_WRITTEN);
+      return i;
+    }
+  }
+  setCell(starts, ends, flags, numbers, n, open + 1, close, cellFlags);
+  return i;
+}

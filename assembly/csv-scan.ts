@@ -30,22 +30,56 @@ let recordFlags: i32 = 0;
 /** added to every offset written: where the input starts in the caller's buffer */
 let offsetBase: i32 = 0;
 
+// where the caller put things (layout) and what the input holds (window): set once, not per record,
+// since a call from JavaScript costs a conversion per argument
+let inputAt: usize = 0;
+let startsAt: usize = 0;
+let endsAt: usize = 0;
+let flagsAt: usize = 0;
+let numbersAt: usize = 0;
+let statusAt: usize = 0;
+let cellCapacity: i32 = 0;
+let inputLength: i32 = 0;
+let inputEof = false;
+let delimiterByte: u32 = 0x2c;
+
+/** Where the input, the cell arrays (room for `capacity` cells) and the status (three i32) are. */
+export function layout(input: usize, starts: usize, ends: usize, flags: usize, numbers: usize, capacity: i32, status: usize): void {
+  inputAt = input;
+  startsAt = starts;
+  endsAt = ends;
+  flagsAt = flags;
+  numbersAt = numbers;
+  cellCapacity = capacity;
+  statusAt = status;
+}
+
 /**
- * Scans the record at `pos` of `input` (`len` bytes; `eof`: nothing follows them) into the cell
- * arrays: offsets plus `base`, flags, plain-decimal values or NaN. Returns the offset after its
- * line break plus `base`, -1 when the record is not complete within the input, -2 when its cells
- * do not fit in `cellCapacity`. Writes three i32 at `status`: the cell count, the line breaks
- * inside its quoted cells, flags (1: a quote that never closes). The caller leaves 16 readable
- * bytes after the input (any value) for the vector loads.
+ * What the input holds: `length` bytes (16 readable bytes after them, any value, for the vector
+ * loads) from offset `base` of the caller's buffer; `eof`: nothing follows them.
  */
-export function scan(input: usize, pos: i32, len: i32, eof: bool, delimiter: u32, starts: usize, ends: usize, flags: usize, numbers: usize, cellCapacity: i32, base: i32, status: usize): i32 {
+export function window(length: i32, eof: bool, base: i32, delimiter: u32): void {
+  inputLength = length;
+  inputEof = eof;
   offsetBase = base;
-  const next = scanRecord(input, len, pos, eof, delimiter, i8x16.splat(<i8>delimiter), i8x16.splat(<i8>LF), starts, ends, flags, numbers, 0, cellCapacity);
+  delimiterByte = delimiter;
+}
+
+/**
+ * Scans the record at `pos` of the input into the cell arrays: offsets plus `base`, flags,
+ * plain-decimal values or NaN. Returns the offset after its line break plus `base`, -1 when the
+ * record is not complete within the input, -2 when its cells do not fit. Writes three i32 at the
+ * status: the cell count, the line breaks inside its quoted cells, flags (1: a quote that never closes).
+ */
+export function scan(pos: i32): i32 {
+  const delimiter = delimiterByte;
+  const next = scanRecord(inputAt, inputLength, pos, inputEof, delimiter, i8x16.splat(<i8>delimiter), i8x16.splat(<i8>LF), startsAt, endsAt, flagsAt, numbersAt, 0, cellCapacity);
   if (next < 0) return next;
+  const status = statusAt;
   store<i32>(status, cellsWritten);
   store<i32>(status, innerNewlines, 4);
   store<i32>(status, recordFlags, 8);
-  return next + base;
+  return next + offsetBase;
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for
@@ -177,7 +211,32 @@ function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32,
   return unreachable();
 }
 
-const IOTA: v128 = i8x16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+/**
+ * Swizzle indexes that gather a cell's digits right-aligned, without its sign and dot, zeros before
+ * them: one 16-byte entry per (sign, integer digits, decimals), 8 KiB from GATHER, made at start.
+ * Below the caller's layout (which starts at 64 KiB) and above this module's static data.
+ */
+const GATHER: usize = 16384;
+
+function makeGatherTable(): void {
+  for (let sign = 0; sign < 2; sign++) {
+    for (let integerDigits = 0; integerDigits < 16; integerDigits++) {
+      for (let decimals = 0; integerDigits + decimals < 16; decimals++) {
+        const entry = GATHER + ((<usize>(sign << 8) | (<usize>integerDigits << 4) | <usize>decimals) << 4);
+        const lead = 16 - integerDigits - decimals;
+        for (let lane = 0; lane < 16; lane++) {
+          let source = 0xff; // out of range: the swizzle gives 0
+          if (lane >= lead) {
+            const k = lane - lead;
+            source = sign + k + (k >= integerDigits ? 1 : 0);
+          }
+          store<u8>(entry + <usize>lane, <u8>source);
+        }
+      }
+    }
+  }
+}
+makeGatherTable();
 let shortValue: f64 = NaN;
 let shortEnd: i32 = 0;
 
@@ -208,10 +267,7 @@ function shortCell(at: usize, v: v128, breaks: i32): bool {
   const integerDigits = dotMask ? ctz(dotMask) - sign : numberEnd - sign;
   const decimals = digits - integerDigits;
   // the digits, right-aligned without the sign and the dot, zeros before them
-  const lead = 16 - digits;
-  let index = i8x16.add(IOTA, i8x16.splat(<i8>(sign - lead)));
-  index = i8x16.sub(index, i8x16.gt_s(IOTA, i8x16.splat(<i8>(lead + integerDigits - 1))));
-  index = v128.or(index, i8x16.lt_s(IOTA, i8x16.splat(<i8>lead)));
+  const index = v128.load(GATHER + ((<usize>(sign << 8) | (<usize>integerDigits << 4) | <usize>decimals) << 4));
   const d = i8x16.swizzle(i8x16.sub(v, i8x16.splat(<i8>ZERO)), index);
   // pairs, fours, eights of digits by multiply-adds
   const tens = i16x8(10, 1, 10, 1, 10, 1, 10, 1);

@@ -7,6 +7,7 @@
 // bench once to make it). Prints MB/s per scanner and the ratio; the machine may be shared.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -62,14 +63,18 @@ const scanners = [
 ];
 if (scanners[1].make() instanceof CsvRecordScanner && scanners[1].make().constructor === CsvRecordScanner) throw new Error('WebAssembly is not available here');
 const times = scanners.map(() => []);
+const cpu = scanners.map(() => []);
 let reference;
 for (let round = 0; round < rounds; round++) {
   for (let k = 0; k < scanners.length; k++) {
     const i = (k + round) % scanners.length;
     const scanner = scanners[i].make();
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     const result = pass(scanner);
+    const c1 = process.cpuUsage(c0);
     times[i].push(Number(process.hrtime.bigint() - t0) / 1e9);
+    cpu[i].push((c1.user + c1.system) / 1e6);
     // the JavaScript scanner settles fewer forms (≤ 9 digits, no exponent), so only counts and offsets must match exactly
     reference ??= result;
     if (result.records !== reference.records || result.positions !== reference.positions) throw new Error(`${scanners[i].name} disagrees: ${JSON.stringify(result)} vs ${JSON.stringify(reference)}`);
@@ -79,6 +84,6 @@ const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 console.log(`${(bytes / 1e6).toFixed(0)} MB of ${file}, ${reference.records} records, ${rounds} alternating rounds in one process (median, min–max); the machine may be shared`);
 for (const [i, s] of scanners.entries()) {
   const m = median(times[i]);
-  console.log(`${s.name.padEnd(30)} ${m.toFixed(3)} s (${Math.min(...times[i]).toFixed(3)}–${Math.max(...times[i]).toFixed(3)})  ${(bytes / 1e6 / m).toFixed(0).padStart(5)} MB/s`);
+  console.log(`${s.name.padEnd(30)} ${m.toFixed(3)} s (${Math.min(...times[i]).toFixed(3)}–${Math.max(...times[i]).toFixed(3)}, CPU ${median(cpu[i]).toFixed(3)} s)  ${(bytes / 1e6 / m).toFixed(0).padStart(5)} MB/s`);
 }
-console.log(`speed-up: ${(median(times[0]) / median(times[1])).toFixed(2)}× the JavaScript scanner`);
+console.log(`speed-up: ${(median(times[0]) / median(times[1])).toFixed(2)}× the JavaScript scanner by wall time, ${(median(cpu[0]) / median(cpu[1])).toFixed(2)}× by CPU time; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

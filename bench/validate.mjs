@@ -3,7 +3,9 @@
 // values; range, missing and allowed-value rules), and against DuckDB (bench/validate_duckdb.mjs:
 // the same profile in SQL, and a plain count/min/max scan), each in its own process, in paired,
 // alternating rounds in the same command.
-//   node bench/validate.mjs [megabytes=200] [--workers=N] [--rounds=3]   (worker processes for mlci, default 2: each reads a share of the rows)
+//   node bench/validate.mjs [megabytes=200] [--workers=N] [--rounds=3] [--js-scanner]
+// (worker processes for mlci, default 2: each reads a share of the rows; --js-scanner runs mlci once
+// more per round with the JavaScript record scanner, MLCI_CSV_SCANNER=js, for the ratio)
 // Needs /usr/bin/python3 with pandas (apt-get install python3-pandas). Data, schema and the bundle of
 // the TypeScript sources go to bench/out/ (gitignored). Prints MB/s, CPU time and peak RSS (for mlci:
 // its main process and its workers together) and the ratio. The machine may be shared: compare the
@@ -37,13 +39,16 @@ const workers = Number(workersArg?.split('=')[1] ?? 2);
 
 const size = statSync(csv).size / 1e6;
 console.log(`data: ${csv} (${size.toFixed(0)} MB, ${NUMERIC} numeric + ${CATEGORIES.length} categorical columns)`);
-const lastJson = (command, args) => JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1e8 }).trim().split('\n').pop());
+const lastJson = (command, args, env = process.env) => JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1e8, env }).trim().split('\n').pop());
+const mlciArgs = [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript];
 const peers = [
-  { name: `mlci ×${workers}`, run: () => lastJson(process.execPath, [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript]) },
+  { name: `mlci ×${workers}`, run: () => lastJson(process.execPath, mlciArgs) },
   { name: 'pandas', run: () => lastJson('/usr/bin/python3', [join(root, 'bench', 'validate_pandas.py'), csv, String(NUMERIC), String(CATEGORIES.length)]) },
   { name: 'DuckDB profile', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'profile']) },
   { name: 'DuckDB scan', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'scan']) },
 ];
+// --js-scanner: mlci once more with the JavaScript record scanner the WebAssembly one replaced (MLCI_CSV_SCANNER=js)
+if (process.argv.includes('--js-scanner')) peers.push({ name: 'mlci, JS scan', run: () => lastJson(process.execPath, mlciArgs, { ...process.env, MLCI_CSV_SCANNER: 'js' }) });
 // paired, alternating rounds: each round runs every peer once, in an order that turns
 const runs = peers.map(() => []);
 for (let round = 0; round < rounds; round++) {
@@ -67,13 +72,14 @@ const pandas = runs[1][0];
 for (const [i, r] of runs.entries()) if (r[0].rows !== runs[0][0].rows) throw new Error(`row counts differ: ${peers[i].name} ${r[0].rows} vs ${runs[0][0].rows}`);
 for (const [name, p] of Object.entries(pandas.check)) {
   const rel = (a, b) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
-  for (const other of [runs[0][0], runs[2][0]]) {
+  for (const other of [runs[0][0], runs[2][0], ...(runs[4] ? [runs[4][0]] : [])]) {
     const o = other.check[name];
     if (!o || rel(o.mean, p.mean) > 1e-9 || o.min !== p.min || o.max !== p.max || o.missing !== p.missing) throw new Error(`${name} differs from pandas: ${JSON.stringify(o)} vs ${JSON.stringify(p)}`);
   }
   const scan = runs[3][0].check[name];
   if (scan.min !== p.min || scan.max !== p.max || scan.missing !== p.missing) throw new Error(`${name}: DuckDB's scan differs from pandas: ${JSON.stringify(scan)} vs ${JSON.stringify(p)}`);
 }
+if (summary[4]) console.log(`the WebAssembly record scanner: ${(summary[4].seconds / ours.seconds).toFixed(2)}× by wall time, ${(summary[4].cpuSeconds / ours.cpuSeconds).toFixed(2)}× by CPU time against mlci with the JavaScript one`);
 console.log('means, minima, maxima and missing counts agree between mlci, pandas and DuckDB');
 
 

@@ -3,8 +3,9 @@ import { CSV_SCAN_WASM } from './csv-scan-wasm.js';
 /** What the WebAssembly CSV block scanner exports (assembly/csv-scan.ts). */
 export interface CsvScanExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(input: number, len: number, eof: number, delimiter: number, starts: number, ends: number, flags: number, numbers: number, cellCapacity: number, records: number, recordCapacity: number, base: number): number;
-  lastStop(): number;
+  layout(input: number, starts: number, ends: number, flags: number, numbers: number, capacity: number, status: number): void;
+  window(length: number, eof: number, base: number, delimiter: number): void;
+  scan(pos: number): number;
 }
 
 /** The parts of the WebAssembly global this needs (lib.dom's types are not in this project). */

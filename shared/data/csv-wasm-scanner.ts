@@ -56,8 +56,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
       this.load(buf, pos, eof, this.windowBytes);
     }
     for (;;) {
-      const start = this.windowStart;
-      const next = this.wasm.scan(this.inputAt, pos - start, this.windowEnd - start, this.windowEof ? 1 : 0, this.delimiterByte, this.startsAt, this.endsAt, this.flagsAt, this.numbersAt, this.cellCapacity, start, this.statusAt);
+      const next = this.wasm.scan(pos - this.windowStart);
       if (next >= 0) {
         const status = this.status;
         this.cellCount = status[0]!;
@@ -80,6 +79,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     this.windowEof = eof && end === buf.length;
     this.windowStart = pos;
     this.windowEnd = end;
+    this.wasm.window(end - pos, this.windowEof ? 1 : 0, pos, this.delimiterByte);
   }
 
   protected override grow(): void {
@@ -106,6 +106,9 @@ export class CsvWasmScanner extends CsvRecordScanner {
     this.flagsAt = this.endsAt + this.cellCapacity * 4;
     this.inputAt = align(this.flagsAt + this.cellCapacity);
     const needed = this.inputAt + inputBytes + 16; // 16 bytes after the input for the vector loads
+    // Growing the memory detaches its old ArrayBuffer, and the first detach anywhere in a process
+    // costs every typed-array access in optimised code a check from then on: the module starts
+    // with 1 MiB (--initialMemory in scripts/build-wasm.mjs), which a usual layout fits in.
     const memory = this.wasm.memory;
     const saved = kept.length > 0 ? Buffer.from(kept) : undefined;
     if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
@@ -116,6 +119,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     this.ends = new Int32Array(buffer, this.endsAt, this.cellCapacity);
     this.flags = new Uint8Array(buffer, this.flagsAt, this.cellCapacity);
     this.input = new Uint8Array(buffer, this.inputAt, inputBytes);
+    this.wasm.layout(this.inputAt, this.startsAt, this.endsAt, this.flagsAt, this.numbersAt, this.cellCapacity, this.statusAt);
     if (saved) this.input.set(saved.subarray(0, Math.min(saved.length, inputBytes)));
   }
 }

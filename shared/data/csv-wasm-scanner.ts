@@ -34,6 +34,9 @@ export class CsvWasmScanner extends CsvRecordScanner {
   private status = new Int32Array(3);
   // which bytes of which buffer the module holds
   private window: Buffer | undefined;
+  /** the `eof` the window's buffer came with */
+  private bufferEof = false;
+  /** nothing follows the window's bytes */
   private windowEof = false;
   private windowStart = 0;
   private windowEnd = 0;
@@ -51,7 +54,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
   }
 
   override scan(buf: Buffer, pos: number, eof: boolean): number {
-    if (buf !== this.window || eof !== this.windowEof || pos < this.windowStart || pos >= this.windowEnd) {
+    if (buf !== this.window || eof !== this.bufferEof || pos < this.windowStart || pos >= this.windowEnd) {
       if (pos >= buf.length) return super.scan(buf, pos, eof);
       this.load(buf, pos, eof, this.windowBytes);
     }
@@ -76,6 +79,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     if (end - pos > this.inputCapacity) this.layout(end - pos);
     this.input.set(buf.subarray(pos, end));
     this.window = buf;
+    this.bufferEof = eof;
     this.windowEof = eof && end === buf.length;
     this.windowStart = pos;
     this.windowEnd = end;

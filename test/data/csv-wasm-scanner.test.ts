@@ -4,25 +4,13 @@ import { CsvRecordScanner } from '../../shared/data/csv-scanner.js';
 import { CsvWasmScanner, createCsvScanner } from '../../shared/data/csv-wasm-scanner.js';
 import { instantiateCsvScan } from '../../shared/data/csv-scan-module.js';
 import { parseDecimal } from '../../shared/data/decimal.js';
+import { rng } from '../../bench/xorshift.mjs';
 
 // The WebAssembly scanner against the JavaScript one it stands in for (CsvRecordScanner, the
 // reference): random CSV bytes from a seeded generator, fed in random pieces as the block reader
 // feeds them, every record compared field by field. Numbers: where the reference settles a value
 // the new scanner settles the same; where it settles one the reference left to parseDecimal, the
 // value is parseDecimal's and Number()'s.
-
-/** xorshift32, seeded: the same cases on every run */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 const NUMBERS = ['0', '-0', '7', '+7', '42', '-42', '3.25', '-3.25', '.5', '-.5', '5.', '0.1', '0.000258407', '676.241', '123456789', '1234567890', '12345678901234', '123456789012345', '1234567890123456', '9007199254740993', '12345678901234567890', '0.30000000000000004', '1e5', '1E-3', '-2.5e+10', '1e22', '1e23', '4.9e-324', '1.7976931348623157e308', '2e308', '1e', '1e+', '1.2.3', '--1', '-', '.', '1-', '0x10', 'Infinity', '-Infinity', 'NaN', '1_000', ' 12', '12 ', '00012.500', '99999999999999999999999'];
 const TEXTS = ['cat0', 'cat17', 'yes', 'e', 'E5', 'naïve', 'x y', '', '', ''];

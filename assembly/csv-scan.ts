@@ -73,7 +73,7 @@ export function window(length: i32, eof: bool, base: i32, delimiter: u32): void 
  */
 export function scan(pos: i32): i32 {
   const delimiter = delimiterByte;
-  const next = scanRecord(inputAt, inputLength, pos, inputEof, delimiter, i8x16.splat(<i8>delimiter), i8x16.splat(<i8>LF), startsAt, endsAt, flagsAt, numbersAt, 0, cellCapacity);
+  const next = scanRecord(inputAt, inputLength, pos, inputEof, delimiter, i8x16.splat(<i8>delimiter), i8x16.splat(<i8>LF), startsAt, endsAt, flagsAt, numbersAt, cellCapacity);
   if (next < 0) return next;
   const status = statusAt;
   store<i32>(status, cellsWritten);
@@ -89,8 +89,8 @@ function maskOf2(v: v128, a: v128, b: v128): i32 {
 }
 
 /** One record from `pos`, exactly as CsvRecordScanner.scan: the offset after it, -1 when incomplete, -2 when the cells do not fit. */
-function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32, delimiters: v128, newlines: v128, starts: usize, ends: usize, flags: usize, numbers: usize, first: i32, cellCapacity: i32): i32 {
-  let n = first;
+function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32, delimiters: v128, newlines: v128, starts: usize, ends: usize, flags: usize, numbers: usize, cellCapacity: i32): i32 {
+  let n = 0;
   let i = pos;
   innerNewlines = 0;
   recordFlags = 0;

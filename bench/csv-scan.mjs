@@ -1,4 +1,4 @@
-// The CSV record scanner alone: the WebAssembly block scanner (CsvWasmScanner, what the readers
+// The CSV record scanner alone: the WebAssembly record scanner (CsvWasmScanner, what the readers
 // use) against the JavaScript one it replaced (CsvRecordScanner), in alternating rounds in one
 // process, over the same bytes in memory, 4 MiB blocks as the readers get them. Each pass walks
 // every record and reads every cell's offsets and value, as a reader does, and the two must agree.

@@ -1,6 +1,6 @@
 import { CSV_SCAN_WASM } from './csv-scan-wasm.js';
 
-/** What the WebAssembly CSV block scanner exports (assembly/csv-scan.ts). */
+/** What the WebAssembly CSV record scanner exports (assembly/csv-scan.ts). */
 export interface CsvScanExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   layout(input: number, starts: number, ends: number, flags: number, numbers: number, capacity: number, status: number): void;
@@ -17,7 +17,7 @@ interface WasmApi {
 let compiled: object | null | undefined;
 
 /**
- * A fresh instance of the block scanner (its own memory), or null where WebAssembly with SIMD is
+ * A fresh instance of the record scanner (its own memory), or null where WebAssembly with SIMD is
  * not there or MLCI_CSV_SCANNER=js asks for the JavaScript scanner. The module is compiled once
  * per process (or thread), synchronously, on first use: only a reader of CSV pays for it.
  */

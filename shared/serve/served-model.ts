@@ -5,7 +5,7 @@
  */
 import { describeError } from '../errors.js';
 import { mainThreadRunner, type BatchInput, type BatchRunner } from '../model/batch-runner.js';
-import { loadModel, type LoadedModel } from '../model/session.js';
+import { NO_SPIN_OPTIONS, loadModel, type LoadedModel } from '../model/session.js';
 import { planOutputs, type OutputPlan } from '../model/task.js';
 import type { OrtModule } from '../runtime/ort-module.js';
 import { allocateArray, oipDatatypeOf, ortTypeOf, type OipDatatype } from './datatypes.js';
@@ -48,9 +48,17 @@ export interface ServedModel extends ModelIdentity {
   release(): Promise<void>;
 }
 
-export async function loadServedModel(path: string, identity: Partial<ModelIdentity>, ort: OrtModule): Promise<ServedModel> {
+/**
+ * onnxruntime threads per session.run. One by default: the run blocks node's main thread anyway,
+ * a served batch is small, and handing a small run's work to pool threads and waiting for them to
+ * wake costs more (in latency and CPU) than it saves; the dynamic batcher makes the runs large
+ * instead. More helps a big model taking large requests on an otherwise idle machine.
+ */
+export const DEFAULT_INTRA_OP_THREADS = 1;
+
+export async function loadServedModel(path: string, identity: Partial<ModelIdentity>, ort: OrtModule, intraOpThreads = DEFAULT_INTRA_OP_THREADS): Promise<ServedModel> {
   const started = performance.now();
-  const loaded = await loadModel(path, { ort });
+  const loaded = await loadModel(path, { ort, sessionOptions: { ...NO_SPIN_OPTIONS, intraOpNumThreads: intraOpThreads, interOpNumThreads: 1 } });
   const modelDigest = `sha256:${loaded.sha256}`;
   const inputs = loaded.signature.inputs.map((i) => metadataTensor(i.name, i.type, i.shape, path));
   const outputs = loaded.signature.outputs.map((o) => (loaded.fetchNames[o.name] ? zipMapMetadata(o.name, loaded) : metadataTensor(o.name, o.type, o.shape, path)));

@@ -1,0 +1,115 @@
+/**
+ * The request head the fast lane (fast-lane.ts) answers itself, read byte for byte and nothing
+ * more lenient: `POST /v2/models/NAME[/versions/V]/infer HTTP/1.1`, header lines `token:value`
+ * ending in CRLF, exactly one Host, one decimal Content-Length within the body limit, and no
+ * Transfer-Encoding, Expect or Upgrade. Anything else (another route or method, HTTP/1.0, a
+ * duplicate of a header the lane reads, bare CR or LF, obs-fold, bytes outside printable ASCII,
+ * a long or crowded head) is `handover`: node:http takes the connection and answers it with every
+ * rule it has, so a request the lane is unsure of is never half-understood here.
+ */
+
+export interface FastHead {
+  model: string;
+  version: string | undefined;
+  /** bytes of the head, the blank line included: the body starts here */
+  headBytes: number;
+  contentLength: number;
+  /** Inference-Header-Content-Length: the binary tensor form */
+  jsonLength: number | undefined;
+  requestId: string | undefined;
+  authorization: string | undefined;
+  /** `Connection: close`: answer, then end the connection */
+  close: boolean;
+}
+
+export type HeadReading = FastHead | 'incomplete' | 'handover';
+
+/** well under node:http's 16 KiB header limit, so a head the lane gives up on still fits there */
+export const MAX_FAST_HEAD_BYTES = 8192;
+export const MAX_FAST_HEADER_LINES = 64;
+
+const PREFIX = Buffer.from('POST /v2/models/', 'latin1');
+const REQUEST_LINE = /^POST \/v2\/models\/([A-Za-z0-9._-]+)(?:\/versions\/([A-Za-z0-9._-]+))?\/infer HTTP\/1\.1$/;
+// RFC 9110 token, then the value: tab and printable ASCII only (no CR, LF, NUL, DEL, obs-text)
+const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):([\t\x20-\x7e]*)$/;
+const DIGITS = /^\d{1,15}$/;
+// cannot occur in a head of printable ASCII lines: the search for the end of the head starts before it
+const END = Buffer.from('\r\n\r\n', 'latin1');
+
+/**
+ * Reads the head at the start of `bytes`. `searchFrom`: where the previous, incomplete reading of
+ * the same bytes stopped looking for the blank line (so a head sent a byte at a time is scanned once).
+ */
+export function readFastHead(bytes: Buffer, maxBodyBytes: number, searchFrom = 0): HeadReading {
+  const prefix = Math.min(bytes.length, PREFIX.length);
+  if (bytes.compare(PREFIX, 0, prefix, 0, prefix) !== 0) return 'handover';
+  const end = bytes.indexOf(END, Math.max(0, searchFrom - 3));
+  if (end < 0) return bytes.length > MAX_FAST_HEAD_BYTES ? 'handover' : 'incomplete';
+  if (end + 4 > MAX_FAST_HEAD_BYTES) return 'handover';
+  const lines = bytes.toString('latin1', 0, end).split('\r\n');
+  if (lines.length > MAX_FAST_HEADER_LINES + 1) return 'handover';
+  const target = REQUEST_LINE.exec(lines[0]!);
+  if (!target) return 'handover';
+  let contentLength: string | undefined;
+  let jsonLength: string | undefined;
+  let requestId: string | undefined;
+  let authorization: string | undefined;
+  let connection: string | undefined;
+  let hosts = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const header = HEADER_LINE.exec(lines[i]!);
+    if (!header) return 'handover';
+    const value = header[2]!.trim();
+    switch (header[1]!.toLowerCase()) {
+      case 'content-length':
+        if (contentLength !== undefined) return 'handover';
+        contentLength = value;
+        break;
+      case 'inference-header-content-length':
+        if (jsonLength !== undefined) return 'handover';
+        jsonLength = value;
+        break;
+      case 'x-request-id':
+        if (requestId !== undefined) return 'handover';
+        requestId = value;
+        break;
+      case 'authorization':
+        if (authorization !== undefined) return 'handover';
+        authorization = value;
+        break;
+      case 'connection':
+        if (connection !== undefined) return 'handover';
+        connection = value.toLowerCase();
+        break;
+      case 'host':
+        hosts++;
+        break;
+      case 'transfer-encoding':
+      case 'expect':
+      case 'upgrade':
+        return 'handover';
+    }
+  }
+  if (hosts !== 1 || contentLength === undefined || !DIGITS.test(contentLength)) return 'handover';
+  const length = Number(contentLength);
+  if (length > maxBodyBytes) return 'handover';
+  if (jsonLength !== undefined && !DIGITS.test(jsonLength)) return 'handover';
+  let close = false;
+  if (connection !== undefined) {
+    for (const option of connection.split(',')) {
+      const token = option.trim();
+      if (token === 'close') close = true;
+      else if (token !== 'keep-alive') return 'handover';
+    }
+  }
+  return {
+    model: target[1]!,
+    version: target[2],
+    headBytes: end + 4,
+    contentLength: length,
+    jsonLength: jsonLength === undefined ? undefined : Number(jsonLength),
+    requestId,
+    authorization,
+    close,
+  };
+}

@@ -2,22 +2,32 @@
  * The fast lane: a net.Server in front of node:http that answers the one request a model server
  * gets most, a well-formed keep-alive `POST …/infer` with a Content-Length body (fast-head.ts),
  * reading the bytes and writing the response itself. node:http costs about as much CPU per request
- * as the whole inference of one batched row; here a request costs one read and one write.
+ * as the whole inference of a batched row; here a request costs one read and one write.
  *
- * Anything the lane does not answer is handed over, for the rest of the connection: the bytes read
- * so far are pushed back into the socket and node:http gets it as a new connection, so every other
- * route, error, limit and rule is node:http's own. A request is handed over unread or answered in
- * full, never half: the lane decides before the request has any effect (`answer` returns undefined).
+ * What the lane does not answer, node:http does, in one of two ways:
+ * - a request the lane frames (a plain HTTP/1.1 head, a Content-Length body or none) but does not
+ *   answer (another route, a body that does not decode, an unknown model, a missing token) goes
+ *   through node:http on an in-memory socket (http-bridge.ts), and the connection stays here;
+ * - anything else (chunked, Expect, Upgrade, HTTP/1.0, bytes outside the strict grammar, a head
+ *   over 8 KiB) is handed over for the rest of the connection: the bytes read so far are pushed
+ *   back into the socket and node:http gets it as a new connection.
+ * Either way every other route, error, limit and rule is node:http's own. A request is passed on
+ * unread or answered in full, never half: the lane decides before the request has any effect.
  *
  * Per connection one request is answered at a time; bytes of a pipelined request that arrive
  * meanwhile pause the socket, so further requests wait in the kernel and are answered in order,
- * and a client that does not read its responses stops being read. Timeouts as node:http's: the head within headersTimeout of its first
- * byte, the whole request within requestTimeout, keepAliveTimeout between requests; a client that
- * overruns one is disconnected (as the server's clientError handler does for node:http).
+ * and a client that does not read its responses stops being read. Timeouts as node:http's: the
+ * head within headersTimeout of its first byte, the whole request within requestTimeout,
+ * keepAliveTimeout between requests; a client that overruns one is disconnected (as the server's
+ * clientError handler does for node:http).
  */
 import { STATUS_CODES } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { readFastHead, type FastHead } from './fast-head.js';
+
+interface Tally {
+  inc(): void;
+}
 
 export type Reply = (status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId?: string) => void;
 
@@ -33,10 +43,15 @@ export interface FastLaneOptions {
    * must not reject). undefined: the lane does not answer it, node:http gets the connection.
    */
   answer(head: FastHead, body: Buffer, reply: Reply): Promise<void> | undefined;
+  /**
+   * One framed request the lane does not answer, through node:http (http-bridge.ts); resolves
+   * once the response is out: true when the connection may carry another request.
+   */
+  bridge(request: Buffer, socket: Socket): Promise<boolean>;
   /** gives the socket to node:http (its data pushed back already) */
   handOver(socket: Socket): void;
-  /** counts of requests answered here and of connections handed over */
-  counts?: { answered: { inc(): void }; handedOver: { inc(): void } };
+  /** requests answered here, requests bridged to node:http, connections handed over */
+  counts?: { answered: Tally; bridged: Tally; handedOver: Tally };
 }
 
 export class FastLane {
@@ -172,13 +187,17 @@ class FastConnection {
       this.deadline = this.requestStarted + Math.max(options.requestTimeoutMs, options.headersTimeoutMs);
       return;
     }
-    if (head.close) this.closeAfter = true;
-    const answering = options.answer(head, bytes.subarray(head.headBytes, end), this.reply);
-    if (!answering) {
-      this.closeAfter = false;
-      return this.handOver();
+    const request = bytes.subarray(0, end);
+    let answering = head.infer ? this.answer(head, bytes.subarray(head.headBytes, end)) : undefined;
+    if (answering) {
+      options.counts?.answered.inc();
+    } else {
+      // framed here, answered by node:http: the connection stays with the lane unless node:http closes it
+      options.counts?.bridged.inc();
+      answering = options.bridge(request, this.socket).then((keepAlive) => {
+        if (!keepAlive) this.closeAfter = true;
+      });
     }
-    options.counts?.answered.inc();
     // the request is the lane's now: the rest of the bytes begin the next one
     const rest = bytes.subarray(end);
     this.chunks = rest.length > 0 ? [rest] : [];
@@ -215,6 +234,13 @@ class FastConnection {
       this.paused = false;
       this.socket.resume();
     }
+  }
+
+  private answer(head: FastHead, body: Buffer): Promise<void> | undefined {
+    if (head.close) this.closeAfter = true;
+    const answering = this.lane.options.answer(head, body, this.reply);
+    if (!answering) this.closeAfter = false;
+    return answering;
   }
 
   /** the client half-closed: answer nothing more; an unfinished request there is a 400, as node:http's parser makes it */

@@ -14,6 +14,7 @@ import { HttpError, notFound, unavailable } from './http-error.js';
 import { authorized, bearerMatches, errorResponse, sendError, sendJson } from './http-io.js';
 import { answerInfer, decodeForFastLane, handleInfer, type InferContext, type SendResponse } from './infer.js';
 import { FastLane, fastLaneListener } from './fast-lane.js';
+import { BridgeSocket, bridgeRequest } from './http-bridge.js';
 import type { FastHead } from './fast-head.js';
 import { createServerMetrics } from './metrics.js';
 import { modelSourcesFor, type RegistryAccess } from './model-source.js';
@@ -104,6 +105,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   const server = createServer(
     { headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval: checkInterval },
     (req, res) => {
+      if (req.socket instanceof BridgeSocket) req.socket.watch(res);
       state.active++;
       res.on('close', () => state.active--);
       dispatch(req, res).catch((err: unknown) => {
@@ -123,12 +125,13 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   function answerFast(head: FastHead, body: Buffer, reply: SendResponse): Promise<void> | undefined {
     if (state.draining || !bearerMatches(head.authorization, options.token)) return undefined;
     const started = performance.now();
-    const decoded = decodeForFastLane(inferCtx, head.model, body, head.jsonLength);
+    const { model, version } = head.infer!;
+    const decoded = decodeForFastLane(inferCtx, model, body, head.jsonLength);
     if (!decoded) return undefined;
     state.active++;
-    return answerInfer(inferCtx, decoded.route, decoded.request, head.requestId, head.version, started, reply)
+    return answerInfer(inferCtx, decoded.route, decoded.request, head.requestId, version, started, reply)
       .catch((err: unknown) => {
-        const error = err instanceof HttpError ? err : internalError(err, log, `/v2/models/${head.model}${head.version === undefined ? '' : `/versions/${head.version}`}/infer`);
+        const error = err instanceof HttpError ? err : internalError(err, log, `/v2/models/${model}${version === undefined ? '' : `/versions/${version}`}/infer`);
         const { body: text, headers } = errorResponse(error);
         reply(error.status, text, headers);
       })
@@ -195,8 +198,9 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
       keepAliveTimeoutMs: keepAliveTimeout,
       checkIntervalMs: checkInterval,
       answer: answerFast,
+      bridge: (request, socket) => bridgeRequest(server, request, socket),
       handOver: (socket) => server.emit('connection', socket),
-      counts: { answered: metrics.tallies.fastLane, handedOver: metrics.tallies.handovers },
+      counts: { answered: metrics.tallies.fastLane, bridged: metrics.tallies.bridged, handedOver: metrics.tallies.handovers },
     });
     listener = fastLaneListener(lane);
     // node:http starts tracking connections (and its header and request timeouts) on 'listening';

@@ -30,11 +30,19 @@ afterAll(async () => {
 const port = (server: { url: string }) => Number(new URL(server.url).port);
 const okBody = (id: string) => JSON.stringify({ model_name: 'cancer', model_version: lane.records.find((r) => r.msg === 'model loaded')!.version, id, outputs: [{ name: 'label', datatype: 'INT64', shape: [1], data: expected.label }, { name: 'probabilities', datatype: 'FP32', shape: [1, 2], data: expected.probabilities }] });
 
-async function laneCounts(): Promise<{ answered: number; handedOver: number }> {
+interface Counts {
+  answered: number;
+  bridged: number;
+  handedOver: number;
+}
+
+async function laneCounts(): Promise<Counts> {
   const text = await lane.metricsText();
   const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
-  return { answered: value('mlci_http_fast_lane_requests_total'), handedOver: value('mlci_http_handovers_total') };
+  return { answered: value('mlci_http_fast_lane_requests_total'), bridged: value('mlci_http_bridged_requests_total'), handedOver: value('mlci_http_handovers_total') };
 }
+
+const plus = (before: Counts, more: Partial<Counts>): Counts => ({ answered: before.answered + (more.answered ?? 0), bridged: before.bridged + (more.bridged ?? 0), handedOver: before.handedOver + (more.handedOver ?? 0) });
 
 /** the same bytes to both servers; the lane's exchange, checked equal to node:http's */
 async function both(writes: (string | Buffer)[], options: RawOptions = {}): Promise<RawExchange> {
@@ -54,10 +62,10 @@ test('a plain request is answered by the lane, with the response node:http gives
   const exchange = await both([post(INFER, body('plain'))]);
   expect(statusAndBody(exchange)).toEqual([{ status: 200, body: okBody('plain') }]);
   expect(exchange.responses[0]!.headers.map(([n]) => n)).toEqual(['content-type', 'content-length', 'x-request-id', 'date', 'connection', 'keep-alive']);
-  expect(await laneCounts()).toEqual({ answered: before.answered + 1, handedOver: before.handedOver });
+  expect(await laneCounts()).toEqual(plus(before, { answered: 1 }));
 });
 
-test('requests pipelined in one write are answered in order, the lane handing over at the first it does not take', async () => {
+test('requests pipelined in one write are answered in order, node:http answering those the lane does not', async () => {
   const before = await laneCounts();
   const writes = [post(INFER, body('one')) + post(INFER, body('two')) + post(INFER, '{"inputs": [') + 'GET /v2/health/live HTTP/1.1\r\nHost: x\r\n\r\n' + post(INFER, body('three'))];
   const exchange = await both(writes, { responses: 5 });
@@ -68,7 +76,7 @@ test('requests pipelined in one write are answered in order, the lane handing ov
     { status: 200, body: '{"live":true}' },
     { status: 200, body: okBody('three') },
   ]);
-  expect(await laneCounts()).toEqual({ answered: before.answered + 2, handedOver: before.handedOver + 1 });
+  expect(await laneCounts()).toEqual(plus(before, { answered: 3, bridged: 2 }));
 });
 
 test('a request sent one byte per write is read whole', async () => {
@@ -86,13 +94,28 @@ test.each([
   ['a 9 KiB header (over the lane\'s 8 KiB, under node:http\'s 16 KiB)', post(INFER, body('big'), [`X-Padding: ${'a'.repeat(9000)}`]), [{ status: 200, body: ok('big') }]],
   ['a header value in Latin-1 (obs-text)', post(INFER, body('latin'), ['X-Note: caf\xe9']), [{ status: 200, body: ok('latin') }]],
   ['Connection: Upgrade', post(INFER, body('up'), ['Connection: Upgrade', 'Upgrade: h2c']), [{ status: 200, body: ok('up') }]],
-  ['an unknown model', post('/v2/models/nope/infer', body('x')), [{ status: 404, body: '{"error":"There is no model \\"nope\\". (/v2/models/nope) Fix: Use one of: cancer."}' }]],
-  ['a trailing slash', post(`${INFER}/`, body('slash')), [{ status: 200, body: ok('slash') }]],
-])('handed over: %s', async (_case, request, answers) => {
+])('handed over for the rest of the connection: %s', async (_case, request, answers) => {
   const before = await laneCounts();
   const exchange = await both([Buffer.from(request, 'latin1')], { responses: answers.length });
   expect(statusAndBody(exchange)).toEqual(answers.map(({ status, body }) => ({ status, body: body.startsWith(OK) ? okBody(body.slice(OK.length)) : body })));
-  expect(await laneCounts()).toEqual({ answered: before.answered, handedOver: before.handedOver + 1 });
+  expect(await laneCounts()).toEqual(plus(before, { handedOver: 1 }));
+});
+
+test.each([
+  ['an unknown model', post('/v2/models/nope/infer', body('x')), { status: 404, body: '{"error":"There is no model \\"nope\\". (/v2/models/nope) Fix: Use one of: cancer."}' }],
+  ['a trailing slash', post(`${INFER}/`, body('slash')), { status: 200, body: ok('slash') }],
+  ['a body that is no JSON', post(INFER, 'rows'), { status: 400, body: expect.stringMatching(/^\{"error":"The request body is not valid JSON/) }],
+  ['a shape that claims 30 billion values', post(INFER, JSON.stringify({ inputs: [{ name: 'input', shape: [1000000000, 30], datatype: 'FP32', data: row }] })), { status: 400, body: expect.stringMatching(/^\{"error":"The shape \[1000000000, 30\] claims more than 1073741824 values/) }],
+  ['readiness', 'GET /v2/health/ready HTTP/1.1\r\nHost: x\r\n\r\n', { status: 200, body: '{"ready":true}' }],
+  ['model metadata', 'GET /v2/models/cancer HTTP/1.1\r\nHost: x\r\n\r\n', { status: 200, body: expect.stringContaining('"platform":"onnx_onnxv1"') }],
+  ['GET on the inference route', 'GET /v2/models/cancer/infer HTTP/1.1\r\nHost: x\r\n\r\n', { status: 405, body: expect.stringContaining('takes POST, not GET') }],
+])('answered by node:http, the connection staying with the lane: %s', async (_case, request, answer) => {
+  const before = await laneCounts();
+  // then a plain request on the same connection, which the lane answers
+  const exchange = await both([Buffer.from(request + post(INFER, body('after')), 'latin1')], { responses: 2 });
+  const expected = typeof answer.body === 'string' && answer.body.startsWith(OK) ? { ...answer, body: okBody(answer.body.slice(OK.length)) } : answer;
+  expect(statusAndBody(exchange)).toEqual([expected, { status: 200, body: okBody('after') }]);
+  expect(await laneCounts()).toEqual(plus(before, { answered: 1, bridged: 1 }));
 });
 
 test.each([
@@ -139,7 +162,7 @@ test('a request id from the body or the header is echoed; one unfit for a header
   const before = await laneCounts();
   const unfit = await both([post(INFER, body('line\nbreak'))]);
   expect(statusAndBody(unfit)).toEqual([{ status: 500, body: '{"error":"The server failed on this request. (/v2/models/cancer/infer) Fix: Retry; if it persists, report it with the server log."}' }]);
-  expect((await laneCounts()).handedOver).toBe(before.handedOver + 1);
+  expect(await laneCounts()).toEqual(plus(before, { bridged: 1 }));
 });
 
 test('the lane cuts off a client that sends its head too slowly or never finishes its body', async () => {
@@ -172,7 +195,8 @@ test('with a token the lane answers only a request that carries it; the rest get
     expect(allowed.responses.map((r) => r.status)).toEqual([200]);
     const metrics = await server.metricsText();
     expect(metrics).toMatch(/^mlci_http_fast_lane_requests_total 1$/m);
-    expect(metrics).toMatch(/^mlci_http_handovers_total 2$/m);
+    expect(metrics).toMatch(/^mlci_http_bridged_requests_total 2$/m);
+    expect(metrics).toMatch(/^mlci_http_handovers_total 0$/m);
   } finally {
     await server.close();
   }

@@ -21,6 +21,7 @@ import { modelSourcesFor, type RegistryAccess } from './model-source.js';
 import { ModelSlot, type SlotDeps } from './model-slot.js';
 import { PredictionLog } from './prediction-log.js';
 import { routeSlots, slotForVersion, type ModelRoute } from './traffic.js';
+import type { InferRequest } from './tensor.js';
 
 export const SERVER_NAME = 'mlci';
 export const SERVER_VERSION = '0.1.0';
@@ -128,14 +129,20 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     const { model, version } = head.infer!;
     const decoded = decodeForFastLane(inferCtx, model, body, head.jsonLength);
     if (!decoded) return undefined;
+    return answerDecoded(decoded.route, decoded.request, head.requestId, version, started, reply);
+  }
+
+  async function answerDecoded(route: ModelRoute, request: InferRequest, requestId: string | undefined, version: string | undefined, started: number, reply: SendResponse): Promise<void> {
     state.active++;
-    return answerInfer(inferCtx, decoded.route, decoded.request, head.requestId, version, started, reply)
-      .catch((err: unknown) => {
-        const error = err instanceof HttpError ? err : internalError(err, log, `/v2/models/${model}${version === undefined ? '' : `/versions/${version}`}/infer`);
-        const { body: text, headers } = errorResponse(error);
-        reply(error.status, text, headers);
-      })
-      .finally(() => state.active--);
+    try {
+      await answerInfer(inferCtx, route, request, requestId, version, started, reply);
+    } catch (err) {
+      const error = err instanceof HttpError ? err : internalError(err, log, `/v2/models/${route.name}${version === undefined ? '' : `/versions/${version}`}/infer`);
+      const { body: text, headers } = errorResponse(error);
+      reply(error.status, text, headers);
+    } finally {
+      state.active--;
+    }
   }
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {

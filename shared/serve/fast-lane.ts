@@ -162,8 +162,9 @@ class FastConnection {
       return;
     }
     if (this.lane.draining) return this.handOver();
-    const bytes = this.joined();
     if (!this.head) {
+      // a head is at most MAX_FAST_HEAD_BYTES: joining the chunks while it is incomplete stays cheap
+      const bytes = this.joined();
       const last = this.lastHead;
       if (last && bytes.length >= last.bytes.length && bytes.compare(last.bytes, 0, last.bytes.length, 0, last.bytes.length) === 0) {
         // A client sends the same head request after request: the same bytes (up to and with the
@@ -183,10 +184,12 @@ class FastConnection {
     }
     const head = this.head;
     const end = head.headBytes + head.contentLength;
-    if (bytes.length < end) {
+    if (this.length < end) {
+      // the body's chunks are joined once, when the last arrives
       this.deadline = this.requestStarted + Math.max(options.requestTimeoutMs, options.headersTimeoutMs);
       return;
     }
+    const bytes = this.joined();
     const request = bytes.subarray(0, end);
     let answering = head.infer ? this.answer(head, bytes.subarray(head.headBytes, end)) : undefined;
     if (answering) {

@@ -87,6 +87,19 @@ test('a request sent one byte per write is read whole', async () => {
   expect((await laneCounts()).answered).toBe(before.answered + 1);
 }, 30_000);
 
+test('a large body arriving in many pieces is read whole, once', async () => {
+  const rows = 4000;
+  const big = JSON.stringify({ id: 'big', inputs: [{ name: 'input', shape: [rows, 30], datatype: 'FP32', data: Array.from({ length: rows }, () => row) }] });
+  const bytes = Buffer.from(post(INFER, big));
+  const pieces = Array.from({ length: Math.ceil(bytes.length / 16_384) }, (_, i) => bytes.subarray(i * 16_384, (i + 1) * 16_384));
+  const before = await laneCounts();
+  const exchange = await both(pieces, { gapMs: 1, timeoutMs: 20_000 });
+  expect(exchange.responses.map((r) => r.status)).toEqual([200]);
+  const outputs = JSON.parse(exchange.responses[0]!.body).outputs;
+  expect(outputs[0].data).toEqual(Array.from({ length: rows }, () => expected.label[0]));
+  expect((await laneCounts()).answered).toBe(before.answered + 1);
+}, 30_000);
+
 test.each([
   ['a chunked body', post(INFER, body('chunked')).replace(/Content-Length: \d+/, 'Transfer-Encoding: chunked').replace(/\r\n\r\n.*$/s, `\r\n\r\n${body('chunked').length.toString(16)}\r\n${body('chunked')}\r\n0\r\n\r\n`), [{ status: 200, body: ok('chunked') }]],
   ['Expect: 100-continue', post(INFER, body('expect'), ['Expect: 100-continue']), [{ status: 100, body: '' }, { status: 200, body: ok('expect') }]],

@@ -49,16 +49,16 @@ export interface ServedModel extends ModelIdentity {
 }
 
 /**
- * onnxruntime threads per session.run. One by default: the run blocks node's main thread anyway,
- * a served batch is small, and handing a small run's work to pool threads and waiting for them to
- * wake costs more (in latency and CPU) than it saves; the dynamic batcher makes the runs large
- * instead. More helps a big model taking large requests on an otherwise idle machine.
+ * onnxruntime threads per session.run; 0: onnxruntime's own choice (a thread per core), as
+ * evaluate-gate runs. On the shared 2-core bench machine 0 and 1 gave the same one-client latency
+ * for the MLP (p50 0.39–0.45 against 0.37–0.44 ms, 3 alternating runs); 1 keeps a small model's
+ * runs off other threads, more helps a big model on an idle machine.
  */
-export const DEFAULT_INTRA_OP_THREADS = 1;
+export const DEFAULT_INTRA_OP_THREADS = 0;
 
 export async function loadServedModel(path: string, identity: Partial<ModelIdentity>, ort: OrtModule, intraOpThreads = DEFAULT_INTRA_OP_THREADS): Promise<ServedModel> {
   const started = performance.now();
-  const loaded = await loadModel(path, { ort, sessionOptions: { ...NO_SPIN_OPTIONS, intraOpNumThreads: intraOpThreads, interOpNumThreads: 1 } });
+  const loaded = await loadModel(path, { ort, sessionOptions: intraOpThreads > 0 ? { ...NO_SPIN_OPTIONS, intraOpNumThreads: intraOpThreads } : NO_SPIN_OPTIONS });
   const modelDigest = `sha256:${loaded.sha256}`;
   const inputs = loaded.signature.inputs.map((i) => metadataTensor(i.name, i.type, i.shape, path));
   const outputs = loaded.signature.outputs.map((o) => (loaded.fetchNames[o.name] ? zipMapMetadata(o.name, loaded) : metadataTensor(o.name, o.type, o.shape, path)));

@@ -49,7 +49,7 @@ export interface ModelServerOptions {
   maxBatchRows?: number;
   maxQueueDelayUs?: number;
   maxQueueRows?: number;
-  /** onnxruntime threads per session.run (default 1, see served-model.ts) */
+  /** onnxruntime threads per session.run (default 0: onnxruntime's choice, see served-model.ts) */
   intraOpThreads?: number;
   /** how often followed models (aliases, files) are checked; 0: never */
   pollIntervalMs?: number;

@@ -42,7 +42,7 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
     'headers-timeout': { description: 'Milliseconds a client has to send the request headers (slow clients are cut off).', default: '10000' },
     'request-timeout': { description: 'Milliseconds a client has to send the whole request.', default: '30000' },
     'fast-lane': { description: 'true: plain keep-alive inference requests are read and answered by the server\'s own HTTP/1.1 fast lane, everything else by node:http; false: node:http answers everything.', default: 'true' },
-    'intra-op-threads': { description: 'onnxruntime threads per session.run; 1 suits small models and batched runs, more a big model on an idle machine.', default: '1' },
+    'intra-op-threads': { description: 'onnxruntime threads per session.run; 0: onnxruntime\'s default (one per core, as evaluate-gate runs).', default: '0' },
     'poll-interval': { description: 'Seconds between checks of followed models (aliases, changed files) for a new version; 0: never.', default: '30' },
     'log-dir': { description: 'Directory for the prediction log (JSON Lines, gzip-rotated); empty: no log.', default: '' },
     'log-sample-rate': { description: 'Fraction of requests logged, 0 to 1 (by request id).', default: '1' },
@@ -75,7 +75,7 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
       headersTimeoutMs: num('headers-timeout', 100),
       requestTimeoutMs: num('request-timeout', 100),
       fastLane: parseBooleanInput('fast-lane', host.input('fast-lane'), true),
-      intraOpThreads: num('intra-op-threads', 1, 256),
+      intraOpThreads: num('intra-op-threads', 0, 256),
       pollIntervalMs: num('poll-interval', 0, 86_400, false) * 1000,
       ...(logDir
         ? {

@@ -7,9 +7,12 @@
 //     microsecond timing), target ≤ 1.2× the minimal server's;
 //   - a 1,000 × 30 request in binary form against the same in JSON, on mlci serve, target ≥ 5×;
 //   - mlci serve's peak RSS (VmHWM) after all of it, target < 300 MB.
-// A third server, the ceiling (bench/peers/http-ceiling.mjs: node:http answering a fixed response,
-// no parsing, no model), bounds what any node:http server can reach here; with the load generator
-// on the same cores, the CPU it and each server use during the throughput run are printed too.
+// mlci serve answers a plain inference request in its fast lane (shared/serve/fast-lane.ts) and
+// everything else through node:http; "mlci (node:http only)" is the same server with the lane off
+// (fastLane: false), to show what the lane takes off. The ceiling (bench/peers/http-ceiling.mjs:
+// node:http answering a fixed response, no parsing, no model) bounds what any node:http server can
+// reach here; with the load generator on the same cores, the CPU it and each server use during the
+// throughput run are printed too.
 // Each server's CPU time per answered request (user + system, the kernel's count that
 // process.cpuUsage reads, taken from /proc/PID/stat) does not depend on how much of the machine the
 // load generator or other work takes: its ratio (minimal ÷ mlci) is what the throughput ratio
@@ -18,6 +21,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
@@ -32,7 +36,8 @@ if (process.argv[2] === '--child') {
   // mlci serve with its defaults, logging only the listening line
   const { startModelServer, loadOnnxRuntime, silentLogger } = await import(lib);
   const ort = await loadOnnxRuntime({ toolCacheDir: join(out, 'tools'), cache: { restore: async () => false, save: async () => {} }, logger: silentLogger, allowInstall: false });
-  const server = await startModelServer({ models: [`model=${process.argv[3]}`], ort, port: 0, pollIntervalMs: 0, log: () => {} });
+  const fastLane = process.argv[4] !== '--no-fast-lane';
+  const server = await startModelServer({ models: [`model=${process.argv[3]}`], ort, port: 0, pollIntervalMs: 0, log: () => {}, fastLane });
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
   process.on('SIGTERM', () => server.close().then(() => process.exit(0)));
 } else {
@@ -71,16 +76,19 @@ async function main() {
   const rows = readFileSync(join(root, 'test/fixtures/data/breast_cancer_test.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 30).map(Number));
   const oneRow = JSON.stringify({ inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: rows[0] }] });
 
-  console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores)`);
+  console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores), load average ${loadavg()[0].toFixed(1)} at the start`);
   const report = [];
   for (const [label, model] of Object.entries(models)) {
-    const kinds = ['mlci', 'minimal', 'ceiling'];
+    const kinds = ['mlci', 'minimal', 'mlciHttp', 'ceiling'];
     const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [], cpuPerRequest: [] }])), json: [], binary: [], rss: 0 };
     for (let round = 0; round < rounds; round++) {
-      for (const kind of [...kinds.slice(round % 3), ...kinds.slice(0, round % 3)]) {
+      for (const kind of [...kinds.slice(round % kinds.length), ...kinds.slice(0, round % kinds.length)]) {
         const server = await startServer(kind, model);
         try {
-          await sequential(server.url, oneRow, 200); // warm-up
+          // warm-up: one client, then a second of the 64-client load, so that the JIT has compiled
+          // the paths the measured run takes (the batched ones only run under concurrency)
+          await sequential(server.url, oneRow, 200);
+          await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: 1 });
           const cpuBefore = { loader: process.cpuUsage(), server: cpuMs(server.pid), at: performance.now() };
           const load = await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
           if (load.non2xx > 0 || load.errors > 0) throw new Error(`${kind}: ${load.non2xx} non-2xx, ${load.errors} errors`);
@@ -110,6 +118,7 @@ async function main() {
       }
     }
     report.push({ label, figures });
+    console.log(`\n(load average ${loadavg()[0].toFixed(1)})`);
     print(label, figures);
   }
 }
@@ -119,12 +128,13 @@ function print(label, f) {
   const spread = (xs, digits) => `${m(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
   console.log(`\n${label}`);
   console.log(`  64 clients × 1 row   mlci ${spread(f.mlci.rps, 0)} req/s   minimal ${spread(f.minimal.rps, 0)} req/s   ratio ${(m(f.mlci.rps) / m(f.minimal.rps)).toFixed(2)}× (target ≥ 3×)`);
+  console.log(`  mlci (node:http only, no fast lane) ${spread(f.mlciHttp.rps, 0)} req/s: ratio ${(m(f.mlciHttp.rps) / m(f.minimal.rps)).toFixed(2)}×`);
   console.log(`  ceiling (node:http, fixed answer) ${spread(f.ceiling.rps, 0)} req/s: ceiling ÷ minimal ${(m(f.ceiling.rps) / m(f.minimal.rps)).toFixed(2)}×, the most any node:http server reaches here`);
-  console.log(`  CPU during that run (% of one core, median): ${['mlci', 'minimal', 'ceiling'].map((k) => `${k} server ${m(f[k].serverCpu).toFixed(0)}% + load generator ${m(f[k].loaderCpu).toFixed(0)}%`).join('; ')}`);
+  console.log(`  CPU during that run (% of one core, median): ${['mlci', 'minimal', 'mlciHttp', 'ceiling'].map((k) => `${k} server ${m(f[k].serverCpu).toFixed(0)}% + load generator ${m(f[k].loaderCpu).toFixed(0)}%`).join('; ')}`);
   const perRequest = (k) => m(f[k].cpuPerRequest);
-  console.log(`  server CPU per request (µs)  mlci ${spread(f.mlci.cpuPerRequest, 1)}   minimal ${spread(f.minimal.cpuPerRequest, 1)}   ceiling ${spread(f.ceiling.cpuPerRequest, 1)}`);
-  console.log(`    minimal ÷ mlci ${(perRequest('minimal') / perRequest('mlci')).toFixed(2)}× (throughput ratio with a core each, target ≥ 3×); minimal ÷ ceiling ${(perRequest('minimal') / perRequest('ceiling')).toFixed(2)}× (the most any node:http server can reach)`);
-  console.log(`  1 client p50         mlci ${spread(f.mlci.p50, 3)} ms   minimal ${spread(f.minimal.p50, 3)} ms   ratio ${(m(f.mlci.p50) / m(f.minimal.p50)).toFixed(2)}× (target ≤ 1.2×)`);
+  console.log(`  server CPU per request (µs)  mlci ${spread(f.mlci.cpuPerRequest, 1)}   minimal ${spread(f.minimal.cpuPerRequest, 1)}   mlci node:http only ${spread(f.mlciHttp.cpuPerRequest, 1)}   ceiling ${spread(f.ceiling.cpuPerRequest, 1)}`);
+  console.log(`    minimal ÷ mlci ${(perRequest('minimal') / perRequest('mlci')).toFixed(2)}× (throughput ratio with a core each, target ≥ 3×); minimal ÷ mlci node:http only ${(perRequest('minimal') / perRequest('mlciHttp')).toFixed(2)}×; minimal ÷ ceiling ${(perRequest('minimal') / perRequest('ceiling')).toFixed(2)}× (the most any node:http server can reach)`);
+  console.log(`  1 client p50         mlci ${spread(f.mlci.p50, 3)} ms   minimal ${spread(f.minimal.p50, 3)} ms   ratio ${(m(f.mlci.p50) / m(f.minimal.p50)).toFixed(2)}× (target ≤ 1.2×); mlci node:http only ${spread(f.mlciHttp.p50, 3)} ms`);
   console.log(`  1000×30 request p50  JSON ${spread(f.json, 2)} ms   binary ${spread(f.binary, 2)} ms   ratio ${(m(f.json) / m(f.binary)).toFixed(2)}× (target ≥ 5×)`);
   console.log(`  mlci peak RSS        ${f.rss.toFixed(0)} MB (target < 300 MB)`);
 }
@@ -158,7 +168,7 @@ function writeMlp(buildModel, tensorType) {
 }
 
 async function startServer(kind, model) {
-  const args = kind === 'mlci' ? [join(root, 'bench/serve.mjs'), '--child', model] : [join(root, `bench/peers/${kind === 'minimal' ? 'minimal-serve' : 'http-ceiling'}.mjs`), model];
+  const args = kind.startsWith('mlci') ? [join(root, 'bench/serve.mjs'), '--child', model, ...(kind === 'mlciHttp' ? ['--no-fast-lane'] : [])] : [join(root, `bench/peers/${kind === 'minimal' ? 'minimal-serve' : 'http-ceiling'}.mjs`), model];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));

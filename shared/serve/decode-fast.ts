@@ -64,7 +64,10 @@ function commonInput(input: unknown): Tensor | undefined {
     if (found > count) return undefined;
   }
   if (found !== count) return undefined;
-  const out = datatype === 'FP32' ? new Float32Array(count) : new Float64Array(count);
+  // every element is written below, so the pooled bytes' old contents never show
+  // from node's shared Buffer pool (8-byte aligned) when small: no allocation of its own per request
+  const bytes = Buffer.allocUnsafe(count * (datatype === 'FP32' ? 4 : 8));
+  const out = datatype === 'FP32' ? new Float32Array(bytes.buffer, bytes.byteOffset, count) : new Float64Array(bytes.buffer, bytes.byteOffset, count);
   let n = 0;
   for (const item of data as (number | number[])[]) {
     if (typeof item === 'number') out[n++] = item;

@@ -48,16 +48,25 @@ export function sendBytes(res: ServerResponse, status: number, body: Buffer | st
 }
 
 export function sendError(res: ServerResponse, error: HttpError, extra: Record<string, string> = {}): void {
-  const headers: Record<string, string> = { ...extra };
-  if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
-  sendJson(res, error.status, { error: error.message }, headers);
+  const { body, headers } = errorResponse(error);
+  sendBytes(res, error.status, body, { ...headers, ...extra });
 }
 
-/** constant-time comparison of `Authorization: Bearer …` with the token */
+/** the body and headers of an error answer, whichever HTTP path writes it */
+export function errorResponse(error: HttpError): { body: string; headers: Record<string, string> } {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
+  return { body: JSON.stringify({ error: error.message }), headers };
+}
+
 export function authorized(req: IncomingMessage, token: string | undefined): boolean {
+  return bearerMatches(req.headers.authorization, token);
+}
+
+/** constant-time comparison of an `Authorization: Bearer …` value with the token */
+export function bearerMatches(header: string | undefined, token: string | undefined): boolean {
   if (!token) return true;
-  const header = req.headers.authorization ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
   if (!match) return false;
   const digest = (s: string) => createHash('sha256').update(s).digest();
   return timingSafeEqual(digest(match[1]!.trim()), digest(token));

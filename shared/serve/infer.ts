@@ -10,7 +10,8 @@ import { encodeInferResponse, type ResponseOutput } from './encode-response.js';
 import { HttpError, badRequest, notFound, unavailable } from './http-error.js';
 import { readBody, sendBytes } from './http-io.js';
 import { predictionRecord } from './log-record.js';
-import { versionMetrics, type Role, type ServerMetrics } from './metrics.js';
+import { versionMetrics, type ServerMetrics } from './metrics.js';
+import type { HistogramSeries } from './cheap-metrics.js';
 import type { ActiveVersion, ModelSlot } from './model-slot.js';
 import type { PredictionLog } from './prediction-log.js';
 import type { ServedModel } from './served-model.js';
@@ -39,24 +40,39 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
     if (stable) versionMetrics(ctx.metrics, modelName, stable.version, 'stable').requests(err instanceof HttpError ? err.status : 500).inc();
     throw err;
   }
-  const givenId = request.id ?? (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined);
+  const headerId = req.headers['x-request-id'];
+  await answerInfer(ctx, route, request, typeof headerId === 'string' ? headerId : undefined, version, started, (status, body, headers, id) => sendBytes(res, status, body, headers, id));
+}
+
+/** writes one response: status, body, its headers, and the request id header when there is one */
+export type SendResponse = (status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId?: string) => void;
+
+/**
+ * A decoded request from here on, whichever HTTP path read it: route (stable, canary or the
+ * version asked for), check, batch, answer through `send`, count, and then, off the response's
+ * path, the prediction log, the score metric and the shadow run. An HttpError thrown is the
+ * client's answer (counted already); `send` has not been called then.
+ */
+export async function answerInfer(ctx: InferContext, route: ModelRoute, request: InferRequest, headerId: string | undefined, version: string | undefined, started: number, send: SendResponse): Promise<void> {
+  const modelName = route.name;
+  const givenId = request.id ?? headerId;
   const requestId = givenId ?? randomUUID();
   const slot = version === undefined ? chooseSlot(route, givenId) : slotForVersion(route, version);
   if (!slot) throw notFound(`The model "${modelName}" has no version "${version}".`, `/v2/models/${modelName}/versions/${version}`, `Use a version GET /v2/models/${modelName} lists, or leave the version out.`);
   const active = slot.acquire();
   if (!active) throw unavailable(`The model "${modelName}" is not loaded yet.`, `/v2/models/${modelName}`, 'Retry when GET /v2/health/ready answers 200.');
-  const counted = versionMetrics(ctx.metrics, modelName, active.model.version, slot.role);
+  const counted = active.counted;
   counted.inflight.inc();
   let code = 500;
   try {
     const outputs = await runRequest(active, request, `model "${modelName}"`);
     const response = encodeInferResponse({ model_name: modelName, model_version: active.model.version, ...(request.id !== undefined ? { id: request.id } : {}), outputs: selectOutputs(request, outputs) });
-    sendBytes(res, 200, response.body, response.headers, requestId);
+    send(200, response.body, response.headers, requestId);
     code = 200;
     const latencyMs = performance.now() - started;
     counted.duration.observe(latencyMs / 1000);
     counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
-    afterResponse(ctx, route, slot, active.model, request, outputs, requestId, latencyMs, version === undefined);
+    afterResponse(ctx, route, slot, active, request, outputs, requestId, latencyMs, version === undefined);
   } catch (err) {
     code = err instanceof HttpError ? err.status : 500;
     throw err;
@@ -66,6 +82,27 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
     slot.release(active);
   }
 }
+
+/**
+ * The fast lane's check before it takes a request (fast-lane.ts): a model it knows and a body that
+ * decodes, with an "id" fit for the x-request-id header as it stands (the head's own headers are). undefined: node:http takes the request
+ * and gives it every answer handleInfer gives (404, 400 and its count, …), exactly as it would.
+ */
+export function decodeForFastLane(ctx: InferContext, modelName: string, body: Buffer, jsonLength: number | undefined): { route: ModelRoute; request: InferRequest } | undefined {
+  const route = ctx.routes.get(modelName);
+  if (!route) return undefined;
+  let request: InferRequest;
+  try {
+    request = decodeInferRequest(body, jsonLength);
+  } catch {
+    return undefined;
+  }
+  if (request.id !== undefined && !PLAIN_HEADER_VALUE.test(request.id)) return undefined;
+  return { route, request };
+}
+
+/** what the lane writes into x-request-id unchanged: printable ASCII and tab, as node:http would send it */
+const PLAIN_HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 
 function unknownModel(ctx: InferContext, name: string): HttpError {
   return notFound(`There is no model "${name}".`, `/v2/models/${name}`, `Use one of: ${[...ctx.routes.keys()].join(', ') || '(none loaded)'}.`);
@@ -101,8 +138,9 @@ function selectOutputs(request: InferRequest, outputs: Tensor[]): ResponseOutput
   return request.outputs.map((wanted) => ({ ...outputs.find((o) => o.name === wanted.name)!, binary: wanted.binary ?? request.binaryOutputs }));
 }
 
-function afterResponse(ctx: InferContext, route: ModelRoute, slot: ModelSlot, model: ServedModel, request: InferRequest, outputs: Tensor[], requestId: string, latencyMs: number, mirror: boolean): void {
-  observeScores(ctx.metrics, route.name, model, slot.role, outputs);
+function afterResponse(ctx: InferContext, route: ModelRoute, slot: ModelSlot, active: ActiveVersion, request: InferRequest, outputs: Tensor[], requestId: string, latencyMs: number, mirror: boolean): void {
+  const model = active.model;
+  observeScores(active.counted.score, model, outputs);
   ctx.predictionLog?.offer(requestId, () => predictionRecord(ctx.now(), requestId, route.name, slot.role, model, request.inputs, outputs, latencyMs));
   if (mirror && route.shadow && route.shadow !== slot) void runShadow(ctx, route.name, route.shadow, model, request, outputs, requestId);
 }
@@ -115,7 +153,7 @@ async function runShadow(ctx: InferContext, name: string, shadow: ModelSlot, ser
   const active = shadow.acquire();
   if (!active) return;
   const started = performance.now();
-  const counted = versionMetrics(ctx.metrics, name, active.model.version, 'shadow');
+  const counted = active.counted;
   let code = 200;
   try {
     const { outputs: _wanted, ...everything } = request;
@@ -123,7 +161,7 @@ async function runShadow(ctx: InferContext, name: string, shadow: ModelSlot, ser
     const latencyMs = performance.now() - started;
     counted.duration.observe(latencyMs / 1000);
     counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
-    observeScores(ctx.metrics, name, active.model, 'shadow', outputs);
+    observeScores(counted.score, active.model, outputs);
     ctx.predictionLog?.offer(requestId, () => predictionRecord(ctx.now(), requestId, name, 'shadow', active.model, request.inputs, outputs, latencyMs));
     const compared = { model: name, version: active.model.version };
     ctx.metrics.shadowComparisons.inc(compared);
@@ -157,21 +195,19 @@ function agree(a: ServedModel, aOut: Tensor[], b: ServedModel, bOut: Tensor[]): 
 }
 
 /** binary: the positive class's probability; multiclass: the predicted class's; regression: none */
-function observeScores(metrics: ServerMetrics, name: string, model: ServedModel, role: Role, outputs: Tensor[]): void {
+function observeScores(series: HistogramSeries, model: ServedModel, outputs: Tensor[]): void {
   const plan = model.plan;
   if (!plan?.probabilities || plan.task === 'regression') return;
   const probabilities = outputs.find((o) => o.name === plan.probabilities!.name);
   if (!probabilities || Array.isArray(probabilities.data) || probabilities.shape.length !== 2) return;
   const [rows, width] = probabilities.shape as [number, number];
   const data = probabilities.data as Float32Array;
-  const scores: number[] = [];
   for (let r = 0; r < rows; r++) {
     let score = data[r * width + width - 1]!;
     if (plan.task === 'multiclass') {
       score = -Infinity;
       for (let c = 0; c < width; c++) score = Math.max(score, data[r * width + c]!);
     }
-    if (Number.isFinite(score)) scores.push(score);
+    series.observe(score);
   }
-  versionMetrics(metrics, name, model.version, role).score.observeMany(scores);
 }

@@ -25,7 +25,7 @@ export function createServerMetrics(options: { defaultMetrics?: boolean } = {}) 
   }
   const registers = [registry];
   // the inference path counts into these; prom-client reads them through each metric's collect()
-  const tallies = { requests: [] as CounterTally[], rows: [] as CounterTally[], inflight: new Map<string, GaugeTally>() };
+  const tallies = { requests: [] as CounterTally[], rows: [] as CounterTally[], inflight: new Map<string, GaugeTally>(), fastLane: new CounterTally({}), bridged: new CounterTally({}), handovers: new CounterTally({}) };
   return {
     registry,
     tallies,
@@ -44,6 +44,9 @@ export function createServerMetrics(options: { defaultMetrics?: boolean } = {}) 
     score: new TallyHistogram('mlci_prediction_score', 'Binary: the positive class\'s probability; multiclass: the predicted class\'s probability.', ['model', 'version', 'role'], [...SCORE_BOUNDS], registry),
     logRecords: new Counter({ name: 'mlci_prediction_log_records_total', help: 'Prediction log records written.', registers }),
     logDropped: new Counter({ name: 'mlci_prediction_log_dropped_total', help: 'Prediction log records dropped because the writer fell behind or failed.', registers }),
+    fastLaneRequests: new Counter({ name: 'mlci_http_fast_lane_requests_total', help: 'Inference requests read and answered by the fast lane rather than node:http.', registers, collect() { flushCounter(this, [tallies.fastLane]); } }),
+    bridged: new Counter({ name: 'mlci_http_bridged_requests_total', help: 'Requests the fast lane read and node:http answered (other routes, errors), the connection staying with the lane.', registers, collect() { flushCounter(this, [tallies.bridged]); } }),
+    handovers: new Counter({ name: 'mlci_http_handovers_total', help: 'Connections the fast lane handed to node:http for good (chunked, Expect, Upgrade, HTTP/1.0, a head outside its strict grammar).', registers, collect() { flushCounter(this, [tallies.handovers]); } }),
   };
 }
 

@@ -8,7 +8,7 @@
 import { describeError } from '../errors.js';
 import type { OrtModule } from '../runtime/ort-module.js';
 import { DynamicBatcher } from './batcher.js';
-import type { Role, ServerMetrics } from './metrics.js';
+import { versionMetrics, type Role, type ServerMetrics, type VersionMetrics } from './metrics.js';
 import type { ModelSource } from './model-source.js';
 import { loadServedModel, type ModelIdentity, type ServedModel } from './served-model.js';
 
@@ -17,11 +17,15 @@ export interface SlotDeps {
   metrics: ServerMetrics;
   log(record: Record<string, unknown>): void;
   batching: { maxBatchRows: number; maxQueueDelayUs: number; maxQueueRows: number };
+  /** onnxruntime threads per run (served-model.ts: DEFAULT_INTRA_OP_THREADS) */
+  intraOpThreads?: number;
 }
 
 export interface ActiveVersion {
   model: ServedModel;
   batcher: DynamicBatcher;
+  /** the metric series of this version in this slot's role, resolved once */
+  counted: VersionMetrics;
   inflight: number;
   retired: boolean;
 }
@@ -100,7 +104,7 @@ export class ModelSlot {
 
   private async load(identity: ModelIdentity): Promise<ActiveVersion> {
     const path = await this.source.materialize(identity);
-    const model = await loadServedModel(path, identity, this.deps.ort);
+    const model = await loadServedModel(path, identity, this.deps.ort, this.deps.intraOpThreads);
     const { metrics } = this.deps;
     const labels = { model: this.name, version: model.version };
     const batchSize = metrics.batchSize.labels(labels);
@@ -117,7 +121,7 @@ export class ModelSlot {
     });
     metrics.loadDuration.set(labels, model.loadSeconds);
     this.deps.log({ level: 'info', msg: 'model loaded', model: this.name, role: this.role, version: model.version, digest: model.digest, model_digest: model.modelDigest, load_seconds: model.loadSeconds, batchable: model.batchable });
-    return { model, batcher, inflight: 0, retired: false };
+    return { model, batcher, counted: versionMetrics(metrics, this.name, model.version, this.role), inflight: 0, retired: false };
   }
 
   private swapIn(next: ActiveVersion): void {

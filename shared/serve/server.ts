@@ -4,20 +4,24 @@
  * sink), so tests drive a real server on loopback with real models.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError, describeError, isUserError } from '../errors.js';
 import type { OrtModule } from '../runtime/ort-module.js';
 import { putRoute, routesView, type AdminContext } from './admin.js';
 import { HttpError, notFound, unavailable } from './http-error.js';
-import { authorized, sendError, sendJson } from './http-io.js';
-import { handleInfer, type InferContext } from './infer.js';
+import { authorized, bearerMatches, errorResponse, sendError, sendJson } from './http-io.js';
+import { answerInfer, decodeForFastLane, handleInfer, type InferContext, type SendResponse } from './infer.js';
+import { FastLane, fastLaneListener } from './fast-lane.js';
+import { BridgeSocket, bridgeRequest } from './http-bridge.js';
+import type { FastHead } from './fast-head.js';
 import { createServerMetrics } from './metrics.js';
 import { modelSourcesFor, type RegistryAccess } from './model-source.js';
 import { ModelSlot, type SlotDeps } from './model-slot.js';
 import { PredictionLog } from './prediction-log.js';
 import { routeSlots, slotForVersion, type ModelRoute } from './traffic.js';
+import type { InferRequest } from './tensor.js';
 
 export const SERVER_NAME = 'mlci';
 export const SERVER_VERSION = '0.1.0';
@@ -45,9 +49,16 @@ export interface ModelServerOptions {
   maxBatchRows?: number;
   maxQueueDelayUs?: number;
   maxQueueRows?: number;
+  /** onnxruntime threads per session.run (default 0: onnxruntime's choice, see served-model.ts) */
+  intraOpThreads?: number;
   /** how often followed models (aliases, files) are checked; 0: never */
   pollIntervalMs?: number;
   drainTimeoutMs?: number;
+  /**
+   * true (the default): the common inference request is read and answered by the fast lane
+   * (fast-lane.ts) and everything else by node:http; false: node:http answers everything
+   */
+  fastLane?: boolean;
   predictionLog?: { dir: string; sampleRate?: number; maxFileBytes?: number; maxFileAgeMs?: number; maxTotalBytes?: number; maxPending?: number };
 }
 
@@ -71,6 +82,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     metrics,
     log,
     batching: { maxBatchRows: options.maxBatchRows ?? 256, maxQueueDelayUs: options.maxQueueDelayUs ?? 0, maxQueueRows: options.maxQueueRows ?? 4096 },
+    ...(options.intraOpThreads !== undefined ? { intraOpThreads: options.intraOpThreads } : {}),
   };
   const routes = await planRoutes(options, cacheDir, slotDeps);
   const predictionLog = options.predictionLog
@@ -87,19 +99,18 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   const state = { ready: false, draining: false, active: 0 };
 
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? 30_000, headersTimeout);
+  const keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
+  // how often the timeouts are checked; Node's default (30 s) would let a slow client linger
+  const checkInterval = Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4)));
   const server = createServer(
-    {
-      headersTimeout,
-      requestTimeout: Math.max(options.requestTimeoutMs ?? 30_000, headersTimeout),
-      keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
-      // how often Node checks the two timeouts above; its default (30 s) would let a slow client linger
-      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
-    },
+    { headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval: checkInterval },
     (req, res) => {
+      if (req.socket instanceof BridgeSocket) req.socket.watch(res);
       state.active++;
       res.on('close', () => state.active--);
       dispatch(req, res).catch((err: unknown) => {
-        const error = err instanceof HttpError ? err : internalError(err, log, req);
+        const error = err instanceof HttpError ? err : internalError(err, log, req.url ?? '/');
         if (error.status === 413 || (error.status === 400 && req.readableAborted)) res.setHeader('connection', 'close');
         sendError(res, error);
       });
@@ -110,6 +121,29 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     if (err.code !== 'ERR_HTTP_REQUEST_TIMEOUT' && socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();
   });
+
+  /** the fast lane's inference: the same answerInfer as node:http's path, after the same checks */
+  function answerFast(head: FastHead, body: Buffer, reply: SendResponse): Promise<void> | undefined {
+    if (state.draining || !bearerMatches(head.authorization, options.token)) return undefined;
+    const started = performance.now();
+    const { model, version } = head.infer!;
+    const decoded = decodeForFastLane(inferCtx, model, body, head.jsonLength);
+    if (!decoded) return undefined;
+    return answerDecoded(decoded.route, decoded.request, head.requestId, version, started, reply);
+  }
+
+  async function answerDecoded(route: ModelRoute, request: InferRequest, requestId: string | undefined, version: string | undefined, started: number, reply: SendResponse): Promise<void> {
+    state.active++;
+    try {
+      await answerInfer(inferCtx, route, request, requestId, version, started, reply);
+    } catch (err) {
+      const error = err instanceof HttpError ? err : internalError(err, log, `/v2/models/${route.name}${version === undefined ? '' : `/versions/${version}`}/infer`);
+      const { body: text, headers } = errorResponse(error);
+      reply(error.status, text, headers);
+    } finally {
+      state.active--;
+    }
+  }
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0]!.replace(/\/+$/, '') || '/';
@@ -161,13 +195,32 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     return sendJson(res, 200, { name, versions: [...new Set(versions)], platform: 'onnx_onnxv1', inputs: model.inputs, outputs: model.outputs.map((o) => ({ ...o, ...(model.classLabels[o.name] ? { parameters: { class_labels: JSON.stringify(model.classLabels[o.name]) } } : {}) })) });
   }
 
+  let lane: FastLane | undefined;
+  let listener: Server = server;
+  if (options.fastLane !== false) {
+    lane = new FastLane({
+      maxBodyBytes: inferCtx.maxBodyBytes,
+      headersTimeoutMs: headersTimeout,
+      requestTimeoutMs: requestTimeout,
+      keepAliveTimeoutMs: keepAliveTimeout,
+      checkIntervalMs: checkInterval,
+      answer: answerFast,
+      bridge: (request, socket) => bridgeRequest(server, request, socket),
+      handOver: (socket) => server.emit('connection', socket),
+      counts: { answered: metrics.tallies.fastLane, bridged: metrics.tallies.bridged, handedOver: metrics.tallies.handovers },
+    });
+    listener = fastLaneListener(lane);
+    // node:http starts tracking connections (and its header and request timeouts) on 'listening';
+    // it never listens itself here, it gets its connections from the lane
+    server.emit('listening');
+  }
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) =>
+    listener.once('error', (err: NodeJS.ErrnoException) =>
       reject(new UserError(`The server cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 8080}: ${err.message}.`, '--host/--port', 'Choose a free port (--port 0 picks one) or stop the process holding it.')),
     );
-    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', resolve);
+    listener.listen(options.port ?? 8080, options.host ?? '127.0.0.1', resolve);
   });
-  const address = server.address() as AddressInfo;
+  const address = listener.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   log({ level: 'info', msg: 'listening', url });
 
@@ -175,8 +228,11 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   try {
     await Promise.all(allSlots().map((slot) => slot.start().catch((err: unknown) => Promise.reject(loadError(slot, err)))));
   } catch (err) {
-    await new Promise((resolve) => server.close(resolve));
+    const closed = new Promise((resolve) => listener.close(resolve));
+    lane?.destroyAll();
+    if (lane) server.close();
     server.closeAllConnections();
+    await closed;
     throw err;
   }
   state.ready = true;
@@ -196,10 +252,14 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
       state.draining = true;
       clearInterval(poller);
       log({ level: 'info', msg: 'draining', inflight: state.active });
-      const closed = new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => listener.close(resolve));
       server.closeIdleConnections();
+      lane?.drain();
       const deadline = Date.now() + (options.drainTimeoutMs ?? 30_000);
       while (state.active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      lane?.destroyAll();
+      // node:http never listened beside the lane: close() only stops its timeout checks
+      if (lane) server.close();
       server.closeAllConnections();
       await closed;
       await predictionLog?.close();
@@ -215,9 +275,9 @@ function allow(method: string, expected: string, path: string): true {
   return true;
 }
 
-function internalError(err: unknown, log: (r: Record<string, unknown>) => void, req: IncomingMessage): HttpError {
-  log({ level: 'error', msg: 'internal error', path: req.url, error: describeError(err), stack: (err as Error)?.stack });
-  return new HttpError(500, 'The server failed on this request.', req.url ?? '/', 'Retry; if it persists, report it with the server log.');
+function internalError(err: unknown, log: (r: Record<string, unknown>) => void, path: string): HttpError {
+  log({ level: 'error', msg: 'internal error', path, error: describeError(err), stack: (err as Error)?.stack });
+  return new HttpError(500, 'The server failed on this request.', path, 'Retry; if it persists, report it with the server log.');
 }
 
 function loadError(slot: ModelSlot, err: unknown): UserError {

@@ -4,7 +4,7 @@
  * container, so it has no action of its own. The server itself is imported only when it runs.
  */
 import { join } from 'node:path';
-import { parseNumberInput, requireInput } from '../steps/inputs.js';
+import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
 import type { StepDefinition } from '../steps/types.js';
 
 type Inputs =
@@ -18,6 +18,8 @@ type Inputs =
   | 'max-body-bytes'
   | 'headers-timeout'
   | 'request-timeout'
+  | 'fast-lane'
+  | 'intra-op-threads'
   | 'poll-interval'
   | 'log-dir'
   | 'log-sample-rate'
@@ -39,6 +41,8 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
     'max-body-bytes': { description: 'Largest request body; larger gets 413.', default: '67108864' },
     'headers-timeout': { description: 'Milliseconds a client has to send the request headers (slow clients are cut off).', default: '10000' },
     'request-timeout': { description: 'Milliseconds a client has to send the whole request.', default: '30000' },
+    'fast-lane': { description: 'true: plain keep-alive inference requests are read and answered by the server\'s own HTTP/1.1 fast lane, everything else by node:http; false: node:http answers everything.', default: 'true' },
+    'intra-op-threads': { description: 'onnxruntime threads per session.run; 0: onnxruntime\'s default (one per core, as evaluate-gate runs).', default: '0' },
     'poll-interval': { description: 'Seconds between checks of followed models (aliases, changed files) for a new version; 0: never.', default: '30' },
     'log-dir': { description: 'Directory for the prediction log (JSON Lines, gzip-rotated); empty: no log.', default: '' },
     'log-sample-rate': { description: 'Fraction of requests logged, 0 to 1 (by request id).', default: '1' },
@@ -70,6 +74,8 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
       maxBodyBytes: num('max-body-bytes', 1024),
       headersTimeoutMs: num('headers-timeout', 100),
       requestTimeoutMs: num('request-timeout', 100),
+      fastLane: parseBooleanInput('fast-lane', host.input('fast-lane'), true),
+      intraOpThreads: num('intra-op-threads', 0, 256),
       pollIntervalMs: num('poll-interval', 0, 86_400, false) * 1000,
       ...(logDir
         ? {

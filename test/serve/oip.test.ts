@@ -42,8 +42,11 @@ test('model metadata: OIP datatypes, -1 for the dynamic dims, ZipMap as [N, C] F
   expect(iris.body.outputs[1]).toEqual({ name: 'output_probability', datatype: 'FP32', shape: [-1, 3], parameters: { class_labels: '[0,1,2]' } });
 });
 
+const laneAnswered = async () => Number(/^mlci_http_fast_lane_requests_total (\S+)$/m.exec(await server.metricsText())?.[1]);
+
 test('JSON inference, flat or nested data, equals onnxruntime-node on the same file; the id is echoed', async () => {
   const local = await runLocally(LR, Float32Array.from(flat), 5, 30);
+  const before = await laneAnswered();
   for (const data of [flat, rows]) {
     const answer = await call(server.url, 'POST', '/v2/models/cancer/infer', { id: 'req-1', inputs: [{ name: 'input', shape: [5, 30], datatype: 'FP32', data }] });
     expect(answer.status).toBe(200);
@@ -54,6 +57,9 @@ test('JSON inference, flat or nested data, equals onnxruntime-node on the same f
     expect(label).toEqual({ name: 'label', datatype: 'INT64', shape: [5], data: Array.from(local.label!.data as BigInt64Array, Number) });
     expect(probabilities).toEqual({ name: 'probabilities', datatype: 'FP32', shape: [5, 2], data: Array.from(local.probabilities!.data as Float32Array) });
   }
+  // fetch's requests are plain ones: the fast lane (the default) answered both, on connections
+  // that carried the GETs above (answered by node:http through the lane)
+  expect(await laneAnswered()).toBe(before + 2);
 });
 
 test('outputs selects the outputs returned', async () => {

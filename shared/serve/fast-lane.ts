@@ -1,0 +1,323 @@
+/**
+ * The fast lane: a net.Server in front of node:http that answers the one request a model server
+ * gets most, a well-formed keep-alive `POST …/infer` with a Content-Length body (fast-head.ts),
+ * reading the bytes and writing the response itself. node:http costs about as much CPU per request
+ * as the whole inference of a batched row; here a request costs one read and one write.
+ *
+ * What the lane does not answer, node:http does, in one of two ways:
+ * - a request the lane frames (a plain HTTP/1.1 head, a Content-Length body or none) but does not
+ *   answer (another route, a body that does not decode, an unknown model, a missing token) goes
+ *   through node:http on an in-memory socket (http-bridge.ts), and the connection stays here;
+ * - anything else (chunked, Expect, Upgrade, HTTP/1.0, bytes outside the strict grammar, a head
+ *   over 8 KiB) is handed over for the rest of the connection: the bytes read so far are pushed
+ *   back into the socket and node:http gets it as a new connection.
+ * Either way every other route, error, limit and rule is node:http's own. A request is passed on
+ * unread or answered in full, never half: the lane decides before the request has any effect.
+ *
+ * Per connection one request is answered at a time; bytes of a pipelined request that arrive
+ * meanwhile pause the socket, so further requests wait in the kernel and are answered in order,
+ * and a client that does not read its responses stops being read. Timeouts as node:http's: the
+ * head within headersTimeout of its first byte, the whole request within requestTimeout,
+ * keepAliveTimeout between requests; a client that overruns one is disconnected (as the server's
+ * clientError handler does for node:http).
+ */
+import { STATUS_CODES } from 'node:http';
+import { createServer, type Server, type Socket } from 'node:net';
+import { readFastHead, type FastHead } from './fast-head.js';
+
+interface Tally {
+  inc(): void;
+}
+
+export type Reply = (status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId?: string) => void;
+
+export interface FastLaneOptions {
+  maxBodyBytes: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** how often deadlines are checked */
+  checkIntervalMs: number;
+  /**
+   * Answers the request through `reply`; the promise settles once the request is done with (it
+   * must not reject). undefined: the lane does not answer it, node:http gets the connection.
+   */
+  answer(head: FastHead, body: Buffer, reply: Reply): Promise<void> | undefined;
+  /**
+   * One framed request the lane does not answer, through node:http (http-bridge.ts); resolves
+   * once the response is out: true when the connection may carry another request.
+   */
+  bridge(request: Buffer, socket: Socket): Promise<boolean>;
+  /** gives the socket to node:http (its data pushed back already) */
+  handOver(socket: Socket): void;
+  /** requests answered here, requests bridged to node:http, connections handed over */
+  counts?: { answered: Tally; bridged: Tally; handedOver: Tally };
+}
+
+export class FastLane {
+  private readonly connections = new Set<FastConnection>();
+  private readonly sweeper: NodeJS.Timeout;
+  draining = false;
+
+  constructor(readonly options: FastLaneOptions) {
+    this.sweeper = setInterval(() => this.sweep(), options.checkIntervalMs);
+    this.sweeper.unref();
+  }
+
+  /** for net.Server's 'connection' */
+  accept(socket: Socket): void {
+    if (this.draining) {
+      this.options.counts?.handedOver.inc();
+      this.options.handOver(socket);
+      return;
+    }
+    this.connections.add(new FastConnection(socket, this));
+  }
+
+  forget(connection: FastConnection): void {
+    this.connections.delete(connection);
+  }
+
+  /** idle and half-received connections close now, busy ones after their response */
+  drain(): void {
+    this.draining = true;
+    for (const c of this.connections) c.closeIfIdle();
+  }
+
+  destroyAll(): void {
+    clearInterval(this.sweeper);
+    for (const c of this.connections) c.socket.destroy();
+    this.connections.clear();
+  }
+
+  private sweep(): void {
+    const now = performance.now();
+    for (const c of this.connections) if (now > c.deadline) c.socket.destroy();
+  }
+}
+
+/** the listening socket: net.Server with node:http's socket options, each connection to the lane */
+export function fastLaneListener(lane: FastLane): Server {
+  // allowHalfOpen as node:http: a client that half-closes after its request still gets the answer
+  return createServer({ allowHalfOpen: true, noDelay: true }, (socket) => lane.accept(socket));
+}
+
+class FastConnection {
+  private chunks: Buffer[] = [];
+  private length = 0;
+  /** the head of the request being received, once complete */
+  private head: FastHead | undefined;
+  /** the previous request's head, as bytes and as read */
+  private lastHead: { bytes: Buffer; head: FastHead } | undefined;
+  private searched = 0;
+  private requestStarted = 0;
+  private busy = false;
+  private paused = false;
+  private ended = false;
+  private closeAfter = false;
+  /** false once handed over or ended */
+  private mine = true;
+  deadline: number;
+
+  private readonly onData = (chunk: Buffer) => this.received(chunk);
+  private readonly onEnd = () => this.clientEnded();
+  private readonly onClose = () => this.lane.forget(this);
+  private readonly reply: Reply = (status, body, headers, requestId) => this.write(status, body, headers, requestId);
+
+  constructor(
+    readonly socket: Socket,
+    private readonly lane: FastLane,
+  ) {
+    // a new connection has headersTimeout for its first request, as node:http gives it
+    this.deadline = performance.now() + lane.options.headersTimeoutMs;
+    socket.on('data', this.onData);
+    socket.on('end', this.onEnd);
+    socket.on('close', this.onClose);
+    socket.on('error', ignore);
+  }
+
+  closeIfIdle(): void {
+    if (this.busy) this.closeAfter = true;
+    else this.socket.destroy();
+  }
+
+  private received(chunk: Buffer): void {
+    if (this.length === 0) this.requestStarted = performance.now();
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    if (!this.busy) return this.advance();
+    // A pipelined request: it waits (in the kernel) until this one is answered. Pausing costs two
+    // system calls, so it is done only here, not for every request.
+    if (!this.paused) {
+      this.paused = true;
+      this.socket.pause();
+    }
+  }
+
+  /** answers every complete request in hand, one at a time; stops at an incomplete one or a busy lane */
+  private advance(): void {
+    const { options } = this.lane;
+    if (this.length === 0) {
+      this.deadline = performance.now() + (options.keepAliveTimeoutMs > 0 ? options.keepAliveTimeoutMs : Infinity);
+      return;
+    }
+    if (this.lane.draining) return this.handOver();
+    if (!this.head) {
+      // a head is at most MAX_FAST_HEAD_BYTES: joining the chunks while it is incomplete stays cheap
+      const bytes = this.joined();
+      const last = this.lastHead;
+      if (last && bytes.length >= last.bytes.length && bytes.compare(last.bytes, 0, last.bytes.length, 0, last.bytes.length) === 0) {
+        // A client sends the same head request after request: the same bytes (up to and with the
+        // blank line, the first in them) read the same, so the last reading stands.
+        this.head = last.head;
+      } else {
+        const reading = readFastHead(bytes, options.maxBodyBytes, this.searched);
+        if (reading === 'handover') return this.handOver();
+        if (reading === 'incomplete') {
+          this.searched = bytes.length;
+          this.deadline = this.requestStarted + options.headersTimeoutMs;
+          return;
+        }
+        this.head = reading;
+        this.lastHead = { bytes: Buffer.from(bytes.subarray(0, reading.headBytes)), head: reading };
+      }
+    }
+    const head = this.head;
+    const end = head.headBytes + head.contentLength;
+    if (this.length < end) {
+      // the body's chunks are joined once, when the last arrives
+      this.deadline = this.requestStarted + Math.max(options.requestTimeoutMs, options.headersTimeoutMs);
+      return;
+    }
+    const bytes = this.joined();
+    const request = bytes.subarray(0, end);
+    let answering = head.infer ? this.answer(head, bytes.subarray(head.headBytes, end)) : undefined;
+    if (answering) {
+      options.counts?.answered.inc();
+    } else {
+      // framed here, answered by node:http: the connection stays with the lane unless node:http closes it
+      options.counts?.bridged.inc();
+      answering = options.bridge(request, this.socket).then((keepAlive) => {
+        if (!keepAlive) this.closeAfter = true;
+      });
+    }
+    // the request is the lane's now: the rest of the bytes begin the next one
+    const rest = bytes.subarray(end);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.length = rest.length;
+    this.requestStarted = performance.now();
+    this.head = undefined;
+    this.searched = 0;
+    this.busy = true;
+    this.deadline = Infinity;
+    answering.then(
+      () => this.answered(),
+      () => this.socket.destroy(),
+    );
+  }
+
+  private answered(): void {
+    this.busy = false;
+    const socket = this.socket;
+    if (socket.destroyed) return;
+    if (this.closeAfter) {
+      socket.end();
+      this.mine = false;
+      return this.lane.forget(this);
+    }
+    if (this.ended) return this.clientEnded();
+    // a client that does not read its answers is not read either
+    if (socket.writableNeedDrain) socket.once('drain', () => this.resume());
+    else this.resume();
+  }
+
+  private resume(): void {
+    this.advance();
+    if (this.paused && !this.busy && this.mine && !this.socket.destroyed) {
+      this.paused = false;
+      this.socket.resume();
+    }
+  }
+
+  private answer(head: FastHead, body: Buffer): Promise<void> | undefined {
+    if (head.close) this.closeAfter = true;
+    const answering = this.lane.options.answer(head, body, this.reply);
+    if (!answering) this.closeAfter = false;
+    return answering;
+  }
+
+  /** the client half-closed: answer nothing more; an unfinished request there is a 400, as node:http's parser makes it */
+  private clientEnded(): void {
+    this.ended = true;
+    if (this.busy) return;
+    if (this.length > 0) this.socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else this.socket.end();
+    this.mine = false;
+    this.lane.forget(this);
+  }
+
+  private write(status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId: string | undefined): void {
+    const socket = this.socket;
+    if (socket.destroyed || !socket.writable) return;
+    let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}\r\n`;
+    for (const name in headers) head += `${name}: ${headers[name]}\r\n`;
+    head += `content-length: ${typeof body === 'string' ? Buffer.byteLength(body) : body.length}\r\n`;
+    if (requestId !== undefined) head += `x-request-id: ${requestId}\r\n`;
+    head += `Date: ${utcDate()}\r\n`;
+    if (this.closeAfter || this.lane.draining) {
+      this.closeAfter = true;
+      head += 'Connection: close\r\n\r\n';
+    } else {
+      const keepAlive = this.lane.options.keepAliveTimeoutMs;
+      head += keepAlive > 0 ? `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(keepAlive / 1000)}\r\n\r\n` : 'Connection: keep-alive\r\n\r\n';
+    }
+    if (typeof body === 'string') {
+      socket.write(head + body);
+    } else {
+      socket.cork();
+      socket.write(head, 'latin1');
+      socket.write(body);
+      socket.uncork();
+    }
+  }
+
+  private joined(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.length)];
+    return this.chunks[0] ?? EMPTY;
+  }
+
+  /** node:http takes the connection, starting with the bytes this lane has read and not answered */
+  private handOver(): void {
+    const socket = this.socket;
+    this.mine = false;
+    this.lane.forget(this);
+    socket.off('data', this.onData);
+    socket.off('end', this.onEnd);
+    socket.off('close', this.onClose);
+    socket.off('error', ignore);
+    socket.pause();
+    if (this.length > 0) socket.unshift(this.joined());
+    this.chunks = [];
+    this.length = 0;
+    this.lane.options.counts?.handedOver.inc();
+    this.lane.options.handOver(socket);
+    socket.resume();
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+function ignore(): void {}
+
+let dateSecond = -1;
+let dateText = '';
+
+/** the Date header, made once a second (as node:http does) */
+function utcDate(): string {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = new Date(second * 1000).toUTCString();
+  }
+  return dateText;
+}

@@ -2,13 +2,15 @@
 // client, against curl PUTting the same bytes to the same registry, in the same command; then
 // republishing unchanged bytes, and pulling with digest checks against curl GET of the blob.
 //   node bench/publish.mjs [megabytes=1024] [runs=3]
-// Peak RSS is the child process's (process.resourceUsage().maxRSS). Needs docker-registry and curl.
+// Peak RSS and CPU are the child process's (process.resourceUsage(): every thread); curl's CPU is its
+// rusage (from /proc). curl writes into a file, as a pull does, and checks nothing; the lines with
+// sha256sum add what a script needs to check the digest. Needs docker-registry, curl and sha256sum.
 // The registry client and the test's registry starter are bundled into bench/out/ (gitignored).
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -26,11 +28,15 @@ if (process.argv[2] === '--child') {
   const start = performance.now();
   const result = action === 'publish' ? await registry.publish({ name, modelFile: file }) : await registry.pull({ store: location, name, version: 'v1' }, file);
   const seconds = (performance.now() - start) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, status: result.status ?? 'pulled' }));
+  const usage = process.resourceUsage();
+  // CPU of every thread of the process (the hashing workers too), the main thread's startup included
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  process.stdout.write(JSON.stringify({ seconds, cpu, maxRssMB: usage.maxRSS / 1024, status: result.status ?? 'pulled' }));
   process.exit(0);
 }
 
 const megabytes = Number(process.argv[2] ?? 1024);
+const cpus = availableParallelism();
 const runs = Number(process.argv[3] ?? 3);
 await build({
   entryPoints: { 'publish-registry': join(root, 'shared', 'registry', 'index.ts'), 'publish-docker-registry': join(root, 'test', 'support', 'docker-registry.ts') },
@@ -61,42 +67,50 @@ const child = (...args) => {
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 };
-// what a user's script pays before its PUT: the blob's digest (sha256sum over the same file)
-const sha256sum = () => {
-  const start = performance.now();
-  execFileSync('sha256sum', [model]);
-  return (performance.now() - start) / 1000;
+/** CPU seconds of this process's finished children (curl, sha256sum): utime + stime from /proc */
+const childCpu = () => {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
 };
-const curlPut = (repo) => {
+/** runs `body` (which spawns and waits for programs) and returns its seconds and their CPU seconds */
+const timed = (body) => {
+  const cpu = childCpu();
   const start = performance.now();
-  const headers = execFileSync('curl', ['-sS', '-D', '-', '-o', '/dev/null', '-X', 'POST', `${base}/v2/${repo}/blobs/uploads/`], { encoding: 'utf8' });
-  const location = /^location: (.+)$/im.exec(headers)[1].trim();
-  const url = new URL(location, base);
-  url.searchParams.set('digest', digest);
-  const code = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code}', '-T', model, '-H', 'content-type: application/octet-stream', url.toString()], { encoding: 'utf8' });
-  if (code !== '201') throw new Error(`curl PUT answered ${code}`);
-  return (performance.now() - start) / 1000;
+  body();
+  return { seconds: (performance.now() - start) / 1000, cpu: childCpu() - cpu };
 };
-const curlGet = (repo, target) => {
-  const start = performance.now();
-  execFileSync('curl', ['-sS', '-f', '-o', target, `${base}/v2/${repo}/blobs/${digest}`]);
-  return (performance.now() - start) / 1000;
-};
+// what a user's script pays before its PUT (or after its GET): the blob's digest, by sha256sum
+const sha256sum = (file) => timed(() => execFileSync('sha256sum', [file])).seconds;
+const curlPut = (repo) =>
+  timed(() => {
+    const headers = execFileSync('curl', ['-sS', '-D', '-', '-o', '/dev/null', '-X', 'POST', `${base}/v2/${repo}/blobs/uploads/`], { encoding: 'utf8' });
+    const location = /^location: (.+)$/im.exec(headers)[1].trim();
+    const url = new URL(location, base);
+    url.searchParams.set('digest', digest);
+    const code = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code}', '-T', model, '-H', 'content-type: application/octet-stream', url.toString()], { encoding: 'utf8' });
+    if (code !== '201') throw new Error(`curl PUT answered ${code}`);
+  });
+// into a file, as our pull writes one (not /dev/null)
+const curlGet = (repo, target) => timed(() => execFileSync('curl', ['-sS', '-f', '-o', target, `${base}/v2/${repo}/blobs/${digest}`]));
 
-const results = { ours: [], curl: [], sum: [], republish: [], republishCold: [], pull: [], curlGet: [], rss: [], pullRss: [] };
+const results = { ours: [], oursCpu: [], curl: [], curlCpu: [], sum: [], republish: [], republishCold: [], pull: [], pullCpu: [], curlGet: [], curlGetCpu: [], getSum: [], rss: [], pullRss: [] };
 const cacheDir = mkdtempSync(join(tmpdir(), 'mlci-bench-cache-'));
+const loadBefore = loadavg();
 try {
   for (let i = 0; i < runs; i++) {
     // alternate which goes first, so neither always meets a warm page cache or a busy neighbour
     const order = i % 2 ? ['curl', 'ours'] : ['ours', 'curl'];
     for (const who of order) {
       if (who === 'curl') {
-        results.curl.push(curlPut(`bench/curl${i}`));
-        results.sum.push(sha256sum());
+        const put = curlPut(`bench/curl${i}`);
+        results.curl.push(put.seconds);
+        results.curlCpu.push(put.cpu);
+        results.sum.push(sha256sum(model));
       }
       else {
         const r = child('publish', `oci://${server.host}/bench`, `ours${i}`, model, cacheDir);
         results.ours.push(r.seconds);
+        results.oursCpu.push(r.cpu);
         results.rss.push(r.maxRssMB);
       }
     }
@@ -107,14 +121,24 @@ try {
     const cold = child('publish', `oci://${server.host}/bench`, `ours${i}`, model);
     if (cold.status !== 'unchanged') throw new Error(`republish was ${cold.status}`);
     results.republishCold.push(cold.seconds);
-    const dir = mkdtempSync(join(tmpdir(), 'mlci-bench-pull-'));
-    const pulled = child('pull', `oci://${server.host}/bench`, `ours${i}`, dir);
-    results.pull.push(pulled.seconds);
-    results.pullRss.push(pulled.maxRssMB);
-    rmSync(dir, { recursive: true, force: true });
-    const target = join(tmpdir(), `mlci-bench-curl-${process.pid}.bin`);
-    results.curlGet.push(curlGet(`bench/curl${i}`, target));
-    rmSync(target, { force: true });
+    const pullOrder = i % 2 ? ['curl', 'ours'] : ['ours', 'curl'];
+    for (const who of pullOrder) {
+      if (who === 'ours') {
+        const dir = mkdtempSync(join(tmpdir(), 'mlci-bench-pull-'));
+        const pulled = child('pull', `oci://${server.host}/bench`, `ours${i}`, dir);
+        results.pull.push(pulled.seconds);
+        results.pullCpu.push(pulled.cpu);
+        results.pullRss.push(pulled.maxRssMB);
+        rmSync(dir, { recursive: true, force: true });
+      } else {
+        const target = join(tmpdir(), `mlci-bench-curl-${process.pid}.bin`);
+        const got = curlGet(`bench/curl${i}`, target);
+        results.curlGet.push(got.seconds);
+        results.curlGetCpu.push(got.cpu);
+        results.getSum.push(sha256sum(target));
+        rmSync(target, { force: true });
+      }
+    }
   }
 } finally {
   await server.stop();
@@ -122,6 +146,7 @@ try {
   rmSync(dirname(server.storage), { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
 }
+const loadAfter = loadavg();
 
 const mb = bytes / 1e6;
 const fmt = (xs) => `median ${median(xs).toFixed(2)} s (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
@@ -129,15 +154,20 @@ function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
-console.log(`${megabytes} MiB model, ${runs} runs each, docker-registry 2.8.2 on loopback (measured while other work shared the machine)`);
-console.log(`publish (mlci, hashing included): ${fmt(results.ours)}  ${(mb / median(results.ours)).toFixed(0)} MB/s, peak RSS ${Math.max(...results.rss).toFixed(0)} MB`);
-console.log(`curl PUT (digest precomputed):    ${fmt(results.curl)}  ${(mb / median(results.curl)).toFixed(0)} MB/s`);
+const load = (l) => l.map((x) => x.toFixed(1)).join(' ');
+const cpu = (xs) => `CPU ${median(xs).toFixed(2)} s`;
+console.log(`${megabytes} MiB model, ${runs} runs each, docker-registry 2.8.2 on loopback, ${cpus} cores (measured while other work shared the machine: load average ${load(loadBefore)} before, ${load(loadAfter)} after)`);
+console.log(`publish (mlci, both digests computed): ${fmt(results.ours)}  ${(mb / median(results.ours)).toFixed(0)} MB/s, ${cpu(results.oursCpu)}, peak RSS ${Math.max(...results.rss).toFixed(0)} MB`);
+console.log(`curl PUT (digest precomputed):    ${fmt(results.curl)}  ${(mb / median(results.curl)).toFixed(0)} MB/s, ${cpu(results.curlCpu)}`);
 console.log(`publish / curl throughput: ${(median(results.curl) / median(results.ours)).toFixed(2)}`);
 const scripted = results.curl.map((t, i) => t + results.sum[i]);
 console.log(`sha256sum + curl PUT:             ${fmt(scripted)}  (a script's whole publish of one blob)`);
 console.log(`publish / (sha256sum + curl):     ${(median(scripted) / median(results.ours)).toFixed(2)}`);
 console.log(`republish unchanged bytes:        ${fmt(results.republish)} (digest cache keyed by stat, no upload)`);
 console.log(`  the same without a cache folder: ${fmt(results.republishCold)} (one sha256 pass over the file, no upload)`);
-console.log(`pull (mlci, verified + untarred): ${fmt(results.pull)}  ${(mb / median(results.pull)).toFixed(0)} MB/s, peak RSS ${Math.max(...results.pullRss).toFixed(0)} MB`);
-console.log(`curl GET of the blob:             ${fmt(results.curlGet)}  ${(mb / median(results.curlGet)).toFixed(0)} MB/s`);
+console.log(`pull (mlci, verified, into a file): ${fmt(results.pull)}  ${(mb / median(results.pull)).toFixed(0)} MB/s, ${cpu(results.pullCpu)}, peak RSS ${Math.max(...results.pullRss).toFixed(0)} MB`);
+console.log(`curl GET into a file (no check):  ${fmt(results.curlGet)}  ${(mb / median(results.curlGet)).toFixed(0)} MB/s, ${cpu(results.curlGetCpu)}`);
 console.log(`pull / curl throughput: ${(median(results.curlGet) / median(results.pull)).toFixed(2)}`);
+const checked = results.curlGet.map((t, i) => t + results.getSum[i]);
+console.log(`curl GET + sha256sum of the file: ${fmt(checked)}  (a script's verified pull of one blob)`);
+console.log(`pull / (curl + sha256sum):        ${(median(checked) / median(results.pull)).toFixed(2)}`);

@@ -35,7 +35,8 @@ async function bundleFile(path: string): Promise<BundleSource> {
 export async function verifyVersion(registry: OciModelRegistry, ref: ModelReference, options: { bundles: string[]; trustedRoot?: string }) {
   const dir = await mkdtemp(join(tmpdir(), 'mlci-verify-'));
   try {
-    const pulled = await registry.pull(ref, dir);
+    // every blob's own digest too, the weight layer's included: an audit, not a fast pull
+    const pulled = await registry.pull(ref, dir, { layerDigests: true });
     const checked = ['manifest', 'config', 'model.onnx', ...Object.keys(pulled.files).sort()];
     // attached statements must be about this very file (a signature alone would not say so)
     const statements: StatementCheck[] = [];

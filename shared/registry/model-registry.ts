@@ -9,7 +9,8 @@ import { ANNOTATION_FILEPATH, DOC_FILES, MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, buil
 import type { BlobProgress, BlobSource, Descriptor, OciStore, StoredManifest } from './oci/types.js';
 import { checkAlias, checkModelName, checkVersion, formatModelReference, isVersionTag } from './reference.js';
 import { attachReferrer, listReferrers, type AttachedFile } from './referrers.js';
-import { extractTar, fileTarBlob, fileTarSize, hashingFileTar, knownFileTarBlob, startFileTarBlob } from './tar.js';
+import { verified } from './oci/digest.js';
+import { extractFileTar, extractTar, fileTarBlob, fileTarSize, hashingFileTar, knownFileTarBlob, startFileTarBlob } from './tar.js';
 import type { AliasMove, ModelReference, ModelRegistry, MoveReason, PulledModel, ResolvedModel } from './types.js';
 
 export interface PublishRequest {
@@ -139,8 +140,12 @@ export class OciModelRegistry implements ModelRegistry {
     return { name, version: parsed.version, manifestDigest: stored.digest, modelDigest: parsed.modelDigest };
   }
 
-  /** Pulls every layer, verifying each blob as it streams, into `dir` (files replaced only when all verified). */
-  async pull(ref: ModelReference, dir: string): Promise<PulledModel> {
+  /**
+   * Pulls every layer, verifying each blob as it streams, into `dir` (files replaced only when all
+   * verified). `layerDigests`: hash the weight layer as well, not only its file (an audit, `mlci
+   * registry verify`; a pull checks every byte either way, see extractFileTar).
+   */
+  async pull(ref: ModelReference, dir: string, options: { layerDigests?: boolean } = {}): Promise<PulledModel> {
     const resolved = await this.resolve(ref);
     const stored = (await this.store.getManifest(ref.name, resolved.manifestDigest))!;
     const where = formatModelReference({ store: this.location, name: ref.name, version: resolved.version });
@@ -151,7 +156,13 @@ export class OciModelRegistry implements ModelRegistry {
     try {
       const digests = new Map<string, string>();
       for (const layer of [parsed.weight, ...parsed.docs]) {
-        const extracted = await extractTar(this.store.readBlob(ref.name, layer), staging, `${where} layer ${layer.annotations?.[ANNOTATION_FILEPATH] ?? layer.digest}`);
+        const layerWhere = `${where} layer ${layer.annotations?.[ANNOTATION_FILEPATH] ?? layer.digest}`;
+        const general = (chunks: AsyncIterable<Uint8Array>) => extractTar(verified(chunks, layer, layerWhere), staging, layerWhere);
+        // the weight as mlci tars it is checked byte for byte with one hash, not two (see extractFileTar)
+        const extracted =
+          layer === parsed.weight && !options.layerDigests
+            ? await extractFileTar(this.store.openBlob(ref.name, layer), staging, { layer, entryName: MODEL_FILE, fileDigest: parsed.modelDigest }, layerWhere, general)
+            : await general(this.store.openBlob(ref.name, layer));
         for (const [file, digest] of extracted) digests.set(file, digest);
       }
       const names = [...digests.keys()];

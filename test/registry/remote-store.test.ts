@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../../shared/log.js';
 import { OciModelRegistry, RemoteStore, type RemoteStoreOptions } from '../../shared/registry/index.js';
+import { GHCR_CHUNK_BYTES, uploadTuningFor } from '../../shared/registry/oci/upload.js';
 import { startDockerRegistry, type RunningRegistry } from '../support/docker-registry.js';
 import { startProxy } from '../support/registry-proxy.js';
 import { describeWithTools, tools } from '../support/system-tools.js';
@@ -145,6 +146,32 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     expect(sent.at(-1)).toBe(512 + Math.ceil((5 * 1024 * 1024 + 123) / 512) * 512 + 1024);
     const pulled = await open(location).registry.pull({ store: location, name: 'big', version: published.version }, tempDir('mlci-pull-'));
     expect(sha256(pulled.modelFile)).toBe(sha256(model));
+  });
+
+  test("GHCR's tuning: a chunked upload fits its 4 MiB cap on a PATCH with Content-Range (a proxy answers over it as GHCR does)", async () => {
+    const ranged: number[] = [];
+    const proxy = await startProxy(server.port, (req, res) => {
+      if (req.method !== 'PATCH' || !req.headers['content-range']) return false;
+      const length = Number(req.headers['content-length']);
+      ranged.push(length);
+      if (length <= GHCR_CHUNK_BYTES) return false;
+      res.writeHead(416, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ code: 'SIZE_INVALID', message: 'the request body is too large and exceeds the maximum permissible limit of 4.00MiB' }] }));
+      return true;
+    });
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/ghcrlike`;
+      const model = bigFile(10 * 1024 * 1024 + 99);
+      // in chunks from the start (a one-pass stream is what GHCR takes whole, as from docker push)
+      const a = open(location, { upload: { ...uploadTuningFor('ghcr.io'), monolithicMax: 1024 * 1024 } });
+      const published = await a.registry.publish({ name: 'big', modelFile: model });
+      expect(ranged).toEqual([GHCR_CHUNK_BYTES, GHCR_CHUNK_BYTES, 512 + Math.ceil((10 * 1024 * 1024 + 99) / 512) * 512 + 1024 - 2 * GHCR_CHUNK_BYTES]);
+      expect(uploadTuningFor('registry.example.com').chunkSize).toBeGreaterThan(GHCR_CHUNK_BYTES);
+      const pulled = await open(location).registry.pull({ store: location, name: 'big', version: published.version }, tempDir('mlci-pull-'));
+      expect(sha256(pulled.modelFile)).toBe(sha256(model));
+    } finally {
+      await proxy.close();
+    }
   });
 
   test('a connection dropped in the middle of a chunk: the client asks the registry where to go on, and finishes in the same run', async () => {

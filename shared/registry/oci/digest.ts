@@ -60,7 +60,8 @@ export async function* verified(chunks: AsyncIterable<Uint8Array>, descriptor: D
   }
 }
 
-function corrupted(descriptor: Descriptor, where: string, what: string): UserError {
+/** a blob whose bytes are not what its descriptor names */
+export function corrupted(descriptor: Descriptor, where: string, what: string): UserError {
   return new UserError(
     `The blob ${descriptor.digest} has ${what}: it is corrupted or was altered, and was refused.`,
     where,

@@ -1,9 +1,8 @@
 // Requests to one registry: authentication (the /v2/ challenge, then Basic or a Bearer token per
 // scope) and retries with backoff on 429 and 5xx, honouring Retry-After. Nothing here knows models.
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { credentialHint, findCredential, type Credential } from './credentials.js';
@@ -255,7 +254,19 @@ function streamRequest(url: string, method: string, headers: Record<string, stri
     });
     req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
     req.on('error', reject);
-    if (body) pipeline(Readable.from(body), req).catch(reject);
+    if (body) writeBody(body, req).catch(reject);
     else req.end();
   });
+}
+
+/**
+ * Writes a body's chunks one at a time, each once the last has left for the socket: a producer may
+ * lend its chunks (reuse the memory once asked for the next), so nothing is queued behind its back.
+ * The kernel's socket buffer keeps the peer busy meanwhile.
+ */
+async function writeBody(body: AsyncIterable<Uint8Array>, req: ClientRequest): Promise<void> {
+  for await (const chunk of body) {
+    await new Promise<void>((resolve, reject) => req.write(chunk, (err) => (err ? reject(err) : resolve())));
+  }
+  await new Promise<void>((resolve) => req.end(resolve));
 }

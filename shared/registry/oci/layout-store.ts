@@ -121,12 +121,16 @@ export class LayoutStore implements OciStore {
     }
   }
 
-  async *readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
+  readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
+    return verified(this.openBlob(name, descriptor), descriptor, this.blobPath(name, descriptor.digest));
+  }
+
+  async *openBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
     const path = this.blobPath(name, descriptor.digest);
     if (!(await stat(path).then(() => true, () => false))) {
       throw new UserError(`The blob ${descriptor.digest} is missing from ${this.dir(name)}.`, path, 'Publish the model again to restore it; the registry folder was altered.');
     }
-    yield* verified(createReadStream(path, { highWaterMark: 1 << 20 }), descriptor, path);
+    yield* createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
   }
 
   async getManifest(name: string, reference: string): Promise<StoredManifest | undefined> {

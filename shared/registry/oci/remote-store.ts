@@ -5,7 +5,7 @@ import { digestOf, verified } from './digest.js';
 import { RegistryHttp, nodeBodyOf, registryErrorText, type RetryPolicy } from './http.js';
 import { parseRemoteLocation } from './remote-location.js';
 import { MEDIA_TYPE_INDEX, MEDIA_TYPE_MANIFEST, type BlobProgress, type BlobSource, type Descriptor, type OciStore, type PushOutcome, type StoredManifest, type UnhashedBlob } from './types.js';
-import { BlobUploader, DEFAULT_UPLOAD, type UploadTuning } from './upload.js';
+import { BlobUploader, uploadTuningFor, type UploadTuning } from './upload.js';
 
 /** the size registries must accept (distribution-spec); larger manifests are refused before sending */
 export const MANIFEST_LIMIT = 4 * 1024 * 1024;
@@ -38,7 +38,7 @@ export class RemoteStore implements OciStore {
     this.host = parsed.host;
     this.path = parsed.path;
     this.http = new RegistryHttp({ host: parsed.host, base: parsed.base, env: options.env, logger: options.logger, fetch: options.fetch ?? fetch, retry: options.retry, timeoutMs: options.timeoutMs });
-    this.uploader = new BlobUploader(this.http, { ...DEFAULT_UPLOAD, ...options.upload });
+    this.uploader = new BlobUploader(this.http, uploadTuningFor(parsed.host, options.upload));
   }
 
   repository(name: string): string {
@@ -124,7 +124,11 @@ export class RemoteStore implements OciStore {
     if (size !== undefined) this.seenSizes.add(size);
   }
 
-  async *readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
+  readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
+    return verified(this.openBlob(name, descriptor), descriptor, `${this.location}/${name}@${descriptor.digest}`);
+  }
+
+  async *openBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
     const response = await this.http.request({ method: 'GET', url: `/v2/${this.repository(name)}/blobs/${descriptor.digest}`, scope: this.pull(name), timeoutMs: 60 * 60_000, download: true });
     if (response.status === 404) {
       await response.body?.cancel().catch(() => {});
@@ -133,7 +137,7 @@ export class RemoteStore implements OciStore {
     const body = nodeBodyOf(response) ?? response.body;
     if (!response.ok || !body) await this.fail(response, `the blob ${descriptor.digest}`, this.pull(name));
     this.saw(descriptor.digest, descriptor.size, this.repository(name));
-    yield* verified(body as unknown as AsyncIterable<Uint8Array>, descriptor, `${this.location}/${name}@${descriptor.digest}`);
+    yield* body as unknown as AsyncIterable<Uint8Array>;
   }
 
   async getManifest(name: string, reference: string): Promise<StoredManifest | undefined> {

@@ -44,7 +44,9 @@ export interface BlobSource {
 /**
  * Bytes whose digest is known only once they have been read: uploaded and hashed in the same pass.
  * `digest()` answers after `open()`'s stream has ended (undefined before); a stream that failed on
- * its own side (the file changed, a read error) rethrows that error from `digest()`.
+ * its own side (the file changed, a read error) rethrows that error from `digest()`. Its chunks are
+ * lent, not given: a consumer is done with one (sent, written) before it asks for the next, whose
+ * memory may be the same.
  */
 export interface UnhashedBlob {
   mediaType: string;
@@ -78,6 +80,11 @@ export interface OciStore {
   pushUnhashed(name: string, blob: UnhashedBlob, progress?: BlobProgress): Promise<string | undefined>;
   /** streams a blob; the iteration throws at the end when the bytes do not match the descriptor */
   readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array>;
+  /**
+   * streams a blob's bytes as stored, UNCHECKED: only for a caller that verifies every byte itself
+   * (extractFileTar, against the file digest the manifest names); everything else uses readBlob
+   */
+  openBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array>;
   /** a tag or a digest; undefined when absent */
   getManifest(name: string, reference: string): Promise<StoredManifest | undefined>;
   /**

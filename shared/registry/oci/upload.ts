@@ -19,6 +19,19 @@ export interface UploadTuning {
 
 export const DEFAULT_UPLOAD: UploadTuning = { monolithicMax: Number.MAX_SAFE_INTEGER, chunkSize: 256 * 1024 * 1024, resumeAttempts: 4 };
 
+/**
+ * GHCR refuses a PATCH with Content-Range whose body is over 4 MiB (HTTP 416 "the request body is
+ * too large and exceeds the maximum permissible limit of 4.00MiB"; GitHub does not document it,
+ * clients found it: oras-project/rust-oci-client#37, ocx-sh/ocx#237). Its one-pass PATCH without
+ * Content-Range and its monolithic PUT take a whole layer, as docker push does.
+ */
+export const GHCR_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** the tuning for a registry host: chunked uploads fit GHCR's per-request cap there */
+export function uploadTuningFor(host: string, given: Partial<UploadTuning> = {}): UploadTuning {
+  return { ...DEFAULT_UPLOAD, ...(host === 'ghcr.io' ? { chunkSize: GHCR_CHUNK_BYTES } : {}), ...given };
+}
+
 /** at most `limit` bytes of `source`, counted, so a PATCH body matches its Content-Length */
 async function* take(source: AsyncIterable<Uint8Array>, limit: number, progress?: (n: number) => void): AsyncIterable<Uint8Array> {
   let left = limit;

@@ -39,8 +39,11 @@ const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url
 const DATA = fixture('data/breast_cancer_test.csv');
 const work = mkdtempSync(join(tmpdir(), 'mlci-deploy-e2e-'));
 
+// The latency rule is generous here: its verdicts are tested in canary-analysis.test.ts, and on a
+// loaded CI machine a p95 of a few dozen loopback requests can swing past 3× on scheduling alone,
+// which rolled a canary back before the step this file tests (seen once at load 12).
 const policy = parseRolloutPolicy(
-  ['min_requests: 15', 'max_error_rate: 0.01', 'latency_p95:', '  max_ratio_to_stable: 3', 'prediction_drift:', '  method: jensenshannon', '  threshold: 0.5', 'max_shadow_disagreement: 0.05', 'inconclusive_limit: 1'].join('\n'),
+  ['min_requests: 15', 'max_error_rate: 0.01', 'latency_p95:', '  max_ratio_to_stable: 20', 'prediction_drift:', '  method: jensenshannon', '  threshold: 0.5', 'max_shadow_disagreement: 0.05', 'inconclusive_limit: 1'].join('\n'),
   'rollout.yml',
 );
 

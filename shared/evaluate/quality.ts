@@ -71,7 +71,7 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
     slices: request.slices.map(({ value, weights }) => {
       // only the slice's row numbers are kept for the resamples; its weights go as soon as they are read
       const rows = rowsOf(weights());
-      const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true }), names: tested });
+      const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true, repeatedWeights: true }), names: tested });
       return { value, rows, candidate: prepare(candidate), baseline: prepare(baseline) };
     }),
   };
@@ -100,12 +100,12 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   const names = defaultMetricNames(task, candidate.inputs);
   // Prepared once (scores sorted, per-row losses computed): the metrics, and each slice's as 0/1
   // weights, are then O(n) calls instead of one sort per slice.
-  const candidateMetrics = prepareMetrics(task, candidate.inputs, names);
+  const resample = bootstrap.resamples > 0;
+  const candidateMetrics = prepareMetrics(task, candidate.inputs, names, { repeatedWeights: resample });
   const metrics = candidateMetrics();
   const directions: Record<string, Direction> = {};
   for (const name of names) directions[name] = metricDirection(name);
 
-  const resample = bootstrap.resamples > 0;
   let intervals: Record<string, Interval> = {};
   let baselineMetrics: MetricValues | undefined;
   let baselineEvaluator: MetricEvaluator | undefined;
@@ -114,7 +114,7 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   if (baseline) {
     const baselineNames = new Set(defaultMetricNames(task, baseline.inputs));
     const shared = names.filter((n) => baselineNames.has(n));
-    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared);
+    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared, { repeatedWeights: resample });
     baselineMetrics = baselineEvaluator();
     if (resample) {
       // one pass over the resamples for the intervals, the paired deltas and the slices' tests

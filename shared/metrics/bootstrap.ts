@@ -17,7 +17,7 @@ export const DEFAULT_BOOTSTRAP_OPTIONS: BootstrapOptions = { resamples: 1000, se
 export function bootstrapIntervals(task: Task, inputs: MetricInputs, options: BootstrapOptions, metricNames?: readonly string[]): Record<string, Interval> {
   checkOptions(options);
   const names = metricNames ?? defaultMetricNames(task, inputs);
-  const values = resampledValues(inputs.yTrue.length, options, [{ evaluate: prepareMetrics(task, inputs, names), names }])[0]!;
+  const values = resampledValues(inputs.yTrue.length, options, [{ evaluate: prepareMetrics(task, inputs, names, { repeatedWeights: true }), names }])[0]!;
   return intervalsOf(values, names, options.level);
 }
 
@@ -38,7 +38,7 @@ export function pairedBootstrapDeltas(
   checkSameRows(candidateInputs.yTrue, baselineInputs.yTrue);
   const baselineNames = new Set(defaultMetricNames(task, baselineInputs));
   const names = metricNames ?? defaultMetricNames(task, candidateInputs).filter((name) => baselineNames.has(name));
-  const prepared = (inputs: MetricInputs): PreparedMetrics => ({ inputs, evaluate: prepareMetrics(task, inputs, names), names });
+  const prepared = (inputs: MetricInputs): PreparedMetrics => ({ inputs, evaluate: prepareMetrics(task, inputs, names, { repeatedWeights: true }), names });
   return bootstrapAgainstBaseline(prepared(candidateInputs), prepared(baselineInputs), options).deltas;
 }
 

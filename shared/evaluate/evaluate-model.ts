@@ -345,16 +345,20 @@ class SliceCodes {
     this.codes.length = at;
   }
 
-  /** each slice's rows as 0/1 weights, built when the metrics ask for them (one slice's array at a time) */
-  slices(): { value: string; weights: () => Float64Array }[] {
+  /**
+   * each slice's rows as 0/1 weights (a byte a row), built when the metrics ask for them, into one
+   * array: a slice's weights last until the next slice's are asked for
+   */
+  slices(): { value: string; weights: () => Uint8Array }[] {
     const codes = this.codes.values();
+    let weights: Uint8Array | undefined;
     return [...this.index.entries()]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
       .map(([value, code]) => ({
         value,
         weights: () => {
-          const weights = new Float64Array(codes.length);
-          for (let row = 0; row < codes.length; row++) if (codes[row] === code) weights[row] = 1;
+          weights ??= new Uint8Array(codes.length);
+          for (let row = 0; row < codes.length; row++) weights[row] = codes[row] === code ? 1 : 0;
           return weights;
         },
       }));

@@ -18,6 +18,7 @@ import {
   type MetricDelta,
   type MetricInputs,
   type MetricValues,
+  type RowWeights,
   type SliceResampling,
 } from '../metrics/index.js';
 import type { Task } from '../model/types.js';
@@ -37,8 +38,8 @@ export interface QualityRequest {
   /** baseline figures from a metrics file, when no baseline model was run */
   baselineMetrics?: MetricValues;
   bootstrap: BootstrapOptions;
-  /** rows of each slice as 0/1 weights, made when asked for: one slice's array in memory at a time */
-  slices?: { value: string; weights: () => Float64Array }[];
+  /** rows of each slice as 0/1 weights, made when asked for: one slice's array in memory at a time (the next call may overwrite it) */
+  slices?: { value: string; weights: () => RowWeights }[];
   /**
    * metrics whose change per slice the gate judges with a paired test: those without an exact
    * test are bootstrapped per slice, in the same pass as the whole set
@@ -57,7 +58,7 @@ export interface QualityFigures {
 }
 
 /** Accuracy and recall: the exact McNemar test replaces the bootstrap's p-values (docs/gate-policy.md). */
-function addExactTests(deltas: Record<string, MetricDelta>, candidate: ClassificationInputs, baseline: ClassificationInputs, names: readonly string[], mask?: Float64Array): void {
+function addExactTests(deltas: Record<string, MetricDelta>, candidate: ClassificationInputs, baseline: ClassificationInputs, names: readonly string[], mask?: RowWeights): void {
   const tests = exactPairedTests(candidate, baseline, names.filter((n) => deltas[n] !== undefined), mask);
   for (const [name, test] of Object.entries(tests)) attachPairedTest(deltas[name]!, test);
 }
@@ -77,13 +78,13 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
   };
 }
 
-function rowsOf(weights: Float64Array): Int32Array {
+function rowsOf(weights: RowWeights): Int32Array {
   const rows: number[] = [];
   for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) rows.push(i);
   return Int32Array.from(rows);
 }
 
-function rowCount(weights: Float64Array): number {
+function rowCount(weights: RowWeights): number {
   let n = 0;
   for (let i = 0; i < weights.length; i++) n += weights[i];
   return n;

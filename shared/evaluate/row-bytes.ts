@@ -9,9 +9,9 @@
  * target once (8-bit class, or float64); the slice code in 8 bits.
  *
  * The metrics, after the stream: without weights, a sort of one column at a time in 4 bytes a row
- * (ranking.ts); with slices or the bootstrap, each ranked column's order (4 bytes a row, kept), a
- * slice's 0/1 weights (float64) while it is measured; with the bootstrap, the resample's counts
- * (float64) and each classifier's per-row log losses (float64).
+ * (ranking.ts); with slices or the bootstrap, each ranked column's order (4 bytes a row, kept) and
+ * the sort's keys beside it while it is made, the slices' 0/1 weights (a byte); with the
+ * bootstrap, the resample's counts (a byte) and each classifier's per-row log losses (float64).
  */
 import { planOutputs } from '../model/task.js';
 import type { ModelSignature, Task } from '../model/types.js';
@@ -46,7 +46,7 @@ export function bytesPerRow(models: ModelSignature[], options: RowBytesOptions):
     if (weighted) metrics += 4 * ranked;
     if (options.resamples > 0 && plan.probabilities) metrics += 8;
   }
-  // the sort's keys (4 bytes a row, one column at a time), or a slice's weights, or the resample's counts
-  const transient = options.resamples > 0 ? 8 + (options.slices ? 8 : 0) : options.slices ? 8 : 4;
+  // the sort's keys (4 bytes a row, one column at a time), the slices' weights and the resample's counts
+  const transient = 4 + (options.slices ? 1 : 0) + (options.resamples > 0 ? 1 : 0);
   return kept + target + metrics + transient;
 }

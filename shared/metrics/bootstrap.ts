@@ -178,8 +178,9 @@ export function metricDeltas(candidate: MetricValues, baseline: MetricValues): R
  */
 function resampledValues(n: number, options: BootstrapOptions, evaluators: (Pick<PreparedMetrics, 'evaluate' | 'names'> & { rows?: Int32Array })[]): Record<string, Float64Array>[] {
   const random = new SeededRandom(options.seed);
-  const weights = new Float64Array(n);
-  const gathered = evaluators.map(({ rows }) => (rows ? new Float64Array(rows.length) : undefined));
+  // counts in 8 bits: a row drawn more than 255 times in n draws has odds below 1e-500 (resampleCounts checks)
+  const weights = new Uint8Array(n);
+  const gathered = evaluators.map(({ rows }) => (rows ? new Uint8Array(rows.length) : undefined));
   const results = evaluators.map(({ names }) => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
   for (let r = 0; r < options.resamples; r++) {
     resampleCounts(random, n, weights);

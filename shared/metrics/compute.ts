@@ -5,7 +5,7 @@ import { brier, expectedCalibrationError, logLoss, logLossPerRow, storedColumns 
 import { prepareRanking } from './ranking.js';
 import { checkMetricNames, metricInfo, metricNamesForTask } from './registry.js';
 import { regressionMetrics } from './regression.js';
-import type { ClassificationInputs, ConfusionMatrix, MetricInputs, MetricValues } from './types.js';
+import type { ClassificationInputs, ConfusionMatrix, MetricInputs, MetricValues, RowWeights } from './types.js';
 import { asClassification, asRegression, checkInputs } from './validate.js';
 import { weightedMean } from './weighted-mean.js';
 
@@ -14,7 +14,7 @@ import { weightedMean } from './weighted-mean.js';
  * work (sorting scores) once, when first needed, so that each call is O(n): the bootstrap calls it
  * once per resample with the resample's counts as weights.
  */
-export type MetricEvaluator = (weights?: Float64Array) => MetricValues;
+export type MetricEvaluator = (weights?: RowWeights) => MetricValues;
 
 /**
  * The metrics of `task` over the rows, by scikit-learn's names and definitions; `weights` (one
@@ -22,7 +22,7 @@ export type MetricEvaluator = (weights?: Float64Array) => MetricValues;
  * metric of the task the inputs allow (no probability metrics without `proba`). A metric that is
  * undefined on these rows (roc_auc with one class present) is NaN.
  */
-export function computeMetrics(task: Task, inputs: MetricInputs, weights?: Float64Array, names?: readonly string[]): MetricValues {
+export function computeMetrics(task: Task, inputs: MetricInputs, weights?: RowWeights, names?: readonly string[]): MetricValues {
   checkInputs(task, inputs, weights);
   return prepareMetrics(task, inputs, names, { checked: true })(weights);
 }
@@ -54,7 +54,7 @@ export function prepareMetrics(task: Task, inputs: MetricInputs, names?: readonl
   const wanted = names ?? defaultMetricNames(task, inputs);
   checkMetricNames(task, 'classCount' in inputs ? inputs.classCount : undefined, wanted);
   const wantedSet = new Set(wanted);
-  let evaluate: (out: MetricValues, weights?: Float64Array) => void;
+  let evaluate: (out: MetricValues, weights?: RowWeights) => void;
   if (task === 'regression') {
     const regression = asRegression(inputs);
     evaluate = (out, weights) => Object.assign(out, regressionMetrics(regression, wantedSet, weights));
@@ -72,7 +72,7 @@ export function prepareMetrics(task: Task, inputs: MetricInputs, names?: readonl
   };
 }
 
-type Part = (out: MetricValues, weights?: Float64Array) => void;
+type Part = (out: MetricValues, weights?: RowWeights) => void;
 
 function classificationParts(inputs: ClassificationInputs, wanted: Set<string>, repeatedWeights: boolean): Part[] {
   const { yTrue, yPred, proba, classCount: k } = inputs;
@@ -120,7 +120,7 @@ function classificationParts(inputs: ClassificationInputs, wanted: Set<string>, 
  * scikit-learn's confusion_matrix with labels = all classes: matrix[actual][predicted], summing
  * weights when given. `classes` names the class indices (the model's labels); 0..k-1 by default.
  */
-export function computeConfusionMatrix(inputs: ClassificationInputs, classes?: (number | string)[], weights?: Float64Array): ConfusionMatrix {
+export function computeConfusionMatrix(inputs: ClassificationInputs, classes?: (number | string)[], weights?: RowWeights): ConfusionMatrix {
   const k = inputs.classCount;
   checkInputs(k === 2 ? 'binary' : 'multiclass', inputs, weights);
   const flat = weightedConfusion(inputs.yTrue, inputs.yPred, k, weights);

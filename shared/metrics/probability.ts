@@ -7,7 +7,7 @@
  * complement in the array's precision (what evaluate-gate keeps of a binary model whose two
  * columns are complements to the bit: the usual exporters compute them so).
  */
-import type { ClassIndices } from './types.js';
+import type { ClassIndices, RowWeights } from './types.js';
 
 const FLOAT32_EPSILON = 2 ** -23;
 
@@ -46,7 +46,7 @@ export function logLossPerRow(proba: Float32Array | Float64Array, yTrue: ClassIn
 }
 
 /** the weighted mean of logLossPerRow, without the array: the same sums in the same order (weightedMean) */
-export function logLoss(proba: Float32Array | Float64Array, yTrue: ClassIndices, k: number, weights?: Float64Array): number {
+export function logLoss(proba: Float32Array | Float64Array, yTrue: ClassIndices, k: number, weights?: RowWeights): number {
   const loss = clippedLogLoss(proba);
   const width = storedColumns(proba, yTrue.length, k);
   const n = yTrue.length;
@@ -65,7 +65,7 @@ export function logLoss(proba: Float32Array | Float64Array, yTrue: ClassIndices,
 }
 
 /** mean of (1[y = 1] − p₁)², scikit-learn's brier_score_loss with pos_label 1 */
-export function brier(proba: Float32Array | Float64Array, yTrue: ClassIndices, weights?: Float64Array): number {
+export function brier(proba: Float32Array | Float64Array, yTrue: ClassIndices, weights?: RowWeights): number {
   const width = storedColumns(proba, yTrue.length, 2);
   const n = yTrue.length;
   let sum = 0;
@@ -92,7 +92,7 @@ export const CALIBRATION_BINS = 10;
  * ECE = Σ_bins (weight in bin / total weight) · |accuracy in bin − mean confidence in bin|
  *     = Σ_bins |Σ_{i in b} wᵢ·gapᵢ| / W, with gapᵢ = 1[top class is the true one] − confidence.
  */
-export function expectedCalibrationError(proba: Float32Array | Float64Array, yTrue: ClassIndices, k: number, weights?: Float64Array): number {
+export function expectedCalibrationError(proba: Float32Array | Float64Array, yTrue: ClassIndices, k: number, weights?: RowWeights): number {
   const n = yTrue.length;
   const width = storedColumns(proba, n, k);
   const binGap = new Float64Array(CALIBRATION_BINS);

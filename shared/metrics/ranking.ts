@@ -1,6 +1,6 @@
 import { sortKeysInPlace } from './packed-sort.js';
 import { sortScores } from './sort.js';
-import type { ClassIndices } from './types.js';
+import type { ClassIndices, RowWeights } from './types.js';
 
 /**
  * ROC AUC and average precision from scores sorted once. Each evaluation walks the rows from the
@@ -25,7 +25,7 @@ export interface RankingFigures {
 
 /** A column of scores against `yTrue == positiveClass`, ready for figures with and without weights. */
 export interface Ranking {
-  figures(weights?: Float64Array): RankingFigures;
+  figures(weights?: RowWeights): RankingFigures;
 }
 
 /** row number in the low 30 bits of a word of the order */
@@ -59,6 +59,26 @@ interface ScoreColumn {
 }
 
 /**
+ * The last sort's keys, for the next sort to write its own into while the collector has not taken
+ * them: two models' (or a multiclass model's classes') rankings sort one after the other, and a
+ * second array of 4 bytes a row, allocated before the first was collected, would be in memory
+ * beside it (measured: 47M rows with a baseline model peaked 180 MB higher).
+ */
+let spareKeys: WeakRef<Uint32Array> | undefined;
+
+function keyArray(n: number): Uint32Array {
+  const spare = spareKeys?.deref();
+  spareKeys = undefined;
+  if (spare && spare.length >= n && spare.length <= 2 * n) return spare.subarray(0, n);
+  return new Uint32Array(n);
+}
+
+/** the keys are no longer needed: the next sort may write over them */
+function releaseKeys(keys: Uint32Array): void {
+  spareKeys = new WeakRef(new Uint32Array(keys.buffer, 0, keys.buffer.byteLength / 4));
+}
+
+/**
  * The key of a score that is not negative, with its class: score bits (sign bit dropped, so -0 is
  * +0) one place up, positive in bit 0. Undefined for float64 scores or when a score is negative.
  */
@@ -67,10 +87,13 @@ function packedKeys({ scores, yTrue, positiveClass, offset, stride }: ScoreColum
   if (scores.BYTES_PER_ELEMENT !== 4) return undefined;
   const bits = new Uint32Array(scores.buffer, scores.byteOffset, scores.length);
   const n = yTrue.length;
-  const keys = new Uint32Array(n);
+  const keys = keyArray(n);
   for (let i = 0; i < n; i++) {
     const u = bits[offset + i * stride]!;
-    if (u > 0x80000000) return undefined;
+    if (u > 0x80000000) {
+      releaseKeys(keys);
+      return undefined;
+    }
     keys[i] = (((u & 0x7fffffff) << 1) | (yTrue[i] === positiveClass ? 1 : 0)) >>> 0;
   }
   return keys;
@@ -89,6 +112,7 @@ function figuresOfKeys(column: ScoreColumn): RankingFigures | undefined {
     // a group of equal scores spans both class bits: the score is the key without bit 0
     if (pos === 0 || keys[pos - 1]! >>> 1 !== key >>> 1) curve.close();
   }
+  releaseKeys(keys);
   return curve.figures();
 }
 
@@ -106,6 +130,7 @@ function orderOf(column: ScoreColumn): Uint32Array {
       const closes = pos === 0 || keys[pos - 1]! >>> 1 !== key >>> 1;
       order[pos] = (order[pos]! | (key & 1 ? POSITIVE : 0) | (closes ? CLOSES : 0)) >>> 0;
     }
+    releaseKeys(keys);
     return order;
   }
   const sorted = sortScores(scores, n, offset, stride);
@@ -119,7 +144,7 @@ function orderOf(column: ScoreColumn): Uint32Array {
   return order;
 }
 
-function walkOrder(order: Uint32Array, weights?: Float64Array): RankingFigures {
+function walkOrder(order: Uint32Array, weights?: RowWeights): RankingFigures {
   const curve = new Curve();
   for (let pos = order.length - 1; pos >= 0; pos--) {
     const word = order[pos]!;

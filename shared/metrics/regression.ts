@@ -1,4 +1,4 @@
-import type { MetricValues, RegressionInputs } from './types.js';
+import type { MetricValues, RegressionInputs, RowWeights } from './types.js';
 
 export const REGRESSION_METRIC_NAMES: readonly string[] = ['mae', 'rmse', 'r2', 'mape', 'explained_variance'];
 
@@ -27,7 +27,7 @@ function rowFigure(figure: RowFigure, y: number, predicted: number): number {
 }
 
 /** weightedMean of a row figure: Σ wᵢ·xᵢ / Σ wᵢ (the plain mean without weights) */
-function meanOf(figure: RowFigure, { yTrue, yPred }: RegressionInputs, weights?: Float64Array): number {
+function meanOf(figure: RowFigure, { yTrue, yPred }: RegressionInputs, weights?: RowWeights): number {
   const n = yTrue.length;
   let sum = 0;
   if (!weights) {
@@ -44,7 +44,7 @@ function meanOf(figure: RowFigure, { yTrue, yPred }: RegressionInputs, weights?:
 }
 
 /** Σ w·(x − mean_w(x))² / Σ w of a row figure */
-function varianceOf(figure: RowFigure, inputs: RegressionInputs, weights?: Float64Array): number {
+function varianceOf(figure: RowFigure, inputs: RegressionInputs, weights?: RowWeights): number {
   const { yTrue, yPred } = inputs;
   const mean = meanOf(figure, inputs, weights);
   let sum = 0;
@@ -69,7 +69,7 @@ function explainedShare(unexplained: number, total: number): number {
   return 1 - unexplained / total;
 }
 
-export function regressionMetrics(inputs: RegressionInputs, wanted: ReadonlySet<string>, weights?: Float64Array): MetricValues {
+export function regressionMetrics(inputs: RegressionInputs, wanted: ReadonlySet<string>, weights?: RowWeights): MetricValues {
   const all: Record<string, () => number> = {
     mae: () => meanOf(ABSOLUTE, inputs, weights),
     rmse: () => Math.sqrt(meanOf(SQUARED, inputs, weights)),

@@ -85,6 +85,12 @@ export interface MetricInfo {
   needsProbabilities: boolean;
 }
 
+/**
+ * One non-negative weight a row, as scikit-learn's sample_weight: whole counts of at most 255 (a
+ * bootstrap resample's, a slice's 0/1) fit in 8 bits, and give the same sums as float64 weights
+ */
+export type RowWeights = Float64Array | Uint8Array;
+
 /** class indices 0..classCount-1 a row: 8 bits when there are at most 256 classes */
 export type ClassIndices = Int32Array | Uint8Array;
 

@@ -1,12 +1,12 @@
 import { UserError } from '../errors.js';
 import type { Task } from '../model/types.js';
-import type { ClassificationInputs, MetricInputs, RegressionInputs } from './types.js';
+import type { ClassificationInputs, MetricInputs, RegressionInputs, RowWeights } from './types.js';
 
 /**
  * Checks that the inputs fit the task and each other before any metric reads them, so that a NaN
  * probability or an out-of-range class is reported at its row rather than as a silently wrong figure.
  */
-export function checkInputs(task: Task, inputs: MetricInputs, weights?: Float64Array): void {
+export function checkInputs(task: Task, inputs: MetricInputs, weights?: RowWeights): void {
   if (task === 'regression') checkRegression(asRegression(inputs));
   else checkClassification(task, asClassification(inputs));
   if (weights) checkWeights(weights, inputs.yTrue.length);
@@ -62,7 +62,7 @@ function checkRegression({ yTrue, yPred }: RegressionInputs): void {
   }
 }
 
-function checkWeights(weights: Float64Array, n: number): void {
+function checkWeights(weights: RowWeights, n: number): void {
   if (weights.length !== n) throw new Error(`weights has ${weights.length} rows, yTrue ${n}`);
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;

@@ -125,8 +125,8 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const candidateOrder = givenOrder ?? (await lineageBesideModel(options.model, candidateModel.sha256));
   const baselineOrder = givenOrder ?? (baselineModel ? await lineageBesideModel(options.baseline!, baselineModel.sha256) : undefined);
 
-  const perRow = bytesPerRow(
-    models.map((model) => model.signature), { task: options.task, slices: !!options.sliceColumn, resamples: options.bootstrap.resamples });
+  const rowOptions = { task: options.task, slices: !!options.sliceColumn, resamples: options.bootstrap.resamples };
+  const perRow = bytesPerRow(models.map((model) => model.signature), rowOptions);
   const budget = rowBudget(options.data, perRow, memoryBudget(options.memoryLimitBytes), FIXED_BYTES);
   const estimate = await estimateRowCount(options.data);
   if (estimate !== undefined) budget.check(estimate, true);

@@ -97,14 +97,24 @@ export function expectedCalibrationError(proba: Float32Array | Float64Array, yTr
   const width = storedColumns(proba, n, k);
   const binGap = new Float64Array(CALIBRATION_BINS);
   let total = 0;
+  const single = proba.BYTES_PER_ELEMENT === 4;
   for (let i = 0; i < n; i++) {
     let top = 0;
-    let confidence = probabilityOf(proba, width, i, 0);
-    for (let c = 1; c < k; c++) {
-      const p = probabilityOf(proba, width, i, c);
-      if (p > confidence) {
-        top = c;
-        confidence = p;
+    let confidence: number;
+    if (width === 1) {
+      // P(class 1) alone: the loop below, for two classes, without a call per class
+      const p = proba[i]!;
+      const negative = single ? Math.fround(1 - p) : 1 - p;
+      top = p > negative ? 1 : 0;
+      confidence = top === 1 ? p : negative;
+    } else {
+      confidence = proba[i * width]!;
+      for (let c = 1; c < k; c++) {
+        const p = proba[i * width + c]!;
+        if (p > confidence) {
+          top = c;
+          confidence = p;
+        }
       }
     }
     const gap = (top === yTrue[i] ? 1 : 0) - confidence;

@@ -1,17 +1,29 @@
 // Peak memory of a streamed evaluation as the data grows: the breast-cancer test rows repeated to
 // each size given (GB of CSV), written to a temp file, evaluated by `mlci evaluate-gate`
-// (no bootstrap, one model), and deleted. Prints rows, seconds and peak RSS per size, and the
-// bytes per row between the two largest sizes, to extrapolate to sizes the disk cannot hold.
-//   npm run build && node bench/evaluate-memory.mjs [GB ...]   (default: 0.2 1 2)
+// (no bootstrap), and deleted. Prints rows, seconds and peak RSS per size and configuration, and
+// the bytes per row between the two largest sizes, to extrapolate to sizes the disk cannot hold.
+//   npm run build && node bench/evaluate-memory.mjs [GB ...] [--baseline] [--bootstrap=N] [--peer=path/to/cli/index.mjs]
+// --baseline: each file evaluated twice more, with breast_cancer_lr_weak.onnx as the baseline model.
+// --bootstrap=N: resamples in every run (default 0).
+// --peer: the same runs with another build of mlci (e.g. main's dist/cli/index.mjs), side by side.
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { timedRun } from './paired.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
+const flag = (name) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))?.split('=')[1] ?? (args.includes(`--${name}`) ? '' : undefined);
+const resamples = flag('bootstrap') ?? '0';
+const peer = flag('peer');
 const model = join(root, 'test', 'fixtures', 'models', 'breast_cancer_lr.onnx');
+const baselineModel = join(root, 'test', 'fixtures', 'models', 'breast_cancer_lr_weak.onnx');
 const dir = mkdtempSync(join(tmpdir(), 'mlci-evaluate-memory-'));
+
+const builds = [{ name: 'this build', cli: join(root, 'dist', 'cli', 'index.mjs') }, ...(peer ? [{ name: 'peer', cli: resolve(peer) }] : [])];
+const configurations = [{ name: 'one model', extra: [] }, ...(flag('baseline') !== undefined ? [{ name: 'with baseline', extra: ['--baseline', baselineModel] }] : [])];
+const runs = builds.flatMap((build) => configurations.map((c) => ({ ...c, build, label: `${build.name}, ${c.name}`, sizes: [] })));
 
 async function write(path, bytes) {
   const [header, ...lines] = readFileSync(join(root, 'test', 'fixtures', 'data', 'breast_cancer_test.csv'), 'utf8').trim().split('\n');
@@ -27,21 +39,25 @@ async function write(path, bytes) {
   return Math.round((written / block.length) * lines.length * 100);
 }
 
-const rows = [];
 try {
   for (const gb of sizes.length ? sizes : [0.2, 1, 2]) {
     const csv = join(dir, `rows_${gb}gb.csv`);
     const n = await write(csv, gb * 1e9);
-    const { seconds, maxRssKb } = await timedRun(process.execPath, [join(root, 'dist', 'cli', 'index.mjs'), 'evaluate-gate', '--model', model, '--data', csv, '--target', 'target', '--bootstrap-resamples', '0', '--output-dir', join(dir, 'out')]);
-    rows.push({ gb: statSync(csv).size / 1e9, n, seconds, mb: maxRssKb / 1024 });
-    console.log(`${(statSync(csv).size / 1e9).toFixed(2)} GB, ${n.toLocaleString('en')} rows: ${seconds.toFixed(1)} s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
+    const size = statSync(csv).size / 1e9;
+    for (const run of runs) {
+      const { seconds, maxRssKb } = await timedRun(process.execPath, [run.build.cli, 'evaluate-gate', '--model', model, '--data', csv, '--target', 'target', '--bootstrap-resamples', resamples, '--output-dir', join(dir, 'out'), ...run.extra]);
+      run.sizes.push({ n, mb: maxRssKb / 1024 });
+      console.log(`${size.toFixed(2)} GB, ${n.toLocaleString('en')} rows, ${run.label}: ${seconds.toFixed(1)} s, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
+    }
     rmSync(csv);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-if (rows.length >= 2) {
-  const [a, b] = rows.slice(-2);
+for (const run of runs) {
+  if (run.sizes.length < 2) continue;
+  const [a, b] = run.sizes.slice(-2);
   const perRow = ((b.mb - a.mb) * 2 ** 20) / (b.n - a.n);
-  console.log(`peak RSS grows ${perRow.toFixed(0)} bytes a row between the two largest sizes; at 47M rows (10 GB) that is about ${((b.mb * 2 ** 20 + (47e6 - b.n) * perRow) / 2 ** 30).toFixed(2)} GB (extrapolated, not measured)`);
+  const at47M = (b.mb * 2 ** 20 + (47e6 - b.n) * perRow) / 2 ** 30;
+  console.log(`${run.label}: peak RSS grows ${perRow.toFixed(1)} bytes a row between the two largest sizes; at 47M rows (10 GB) that is about ${at47M.toFixed(2)} GB (extrapolated, not measured)`);
 }

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { FeatureMatrixRequest } from '../data/feature-matrix.js';
-import { columnNames, findColumn, type Table } from '../data/table.js';
+import { columnNames, findColumn, type Column, type Table } from '../data/table.js';
 import { streamTable } from '../data/load.js';
 import { estimateRowCount } from '../data/row-estimate.js';
 import type { Logger } from '../log.js';
@@ -13,7 +13,6 @@ import { ProgressReporter } from '../progress.js';
 import { loadModel, type LoadedModel } from '../model/session.js';
 import { BatchPredictor } from '../model/predict.js';
 import { startRunWatchdog } from '../model/run-watchdog.js';
-import { planOutputs } from '../model/task.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
 import { GrowingArray } from './row-arrays.js';
@@ -21,6 +20,8 @@ import { memoryBudget, rowBudget } from './memory-budget.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
 import { sha256FileInBackground } from '../fs/digest.js';
 import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
+import type { ClassIndices } from '../metrics/types.js';
+import { bytesPerRow, FIXED_BYTES } from './row-bytes.js';
 import { scoreDistributionOf } from './score-distribution.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
@@ -73,7 +74,7 @@ function qualityInputs(predictions: Predictions, target: ModelTarget): QualityIn
   return {
     task: predictions.task,
     classes,
-    inputs: { yTrue: target.values() as Int32Array, yPred: predictions.labels!, proba: predictions.probabilities, classCount: classes.length },
+    inputs: { yTrue: target.values() as ClassIndices, yPred: predictions.labels!, proba: predictions.probabilities, classCount: classes.length },
   };
 }
 
@@ -96,25 +97,8 @@ export function sharedFeatureMatrix(models: LoadedModel[], exclude: string[]): F
   return first && requests.every((r) => r?.type === first.type) ? first : undefined;
 }
 
-/** bytes a row costs a model's run: its scores and label as kept, its target, and the metrics' working arrays (sorts, per-row losses) */
-function bytesPerRow(model: LoadedModel, task: Task | undefined): number {
-  const probabilities = model.signature.outputs.map((o) => o.shape[1]).find((w): w is number => typeof w === 'number' && w >= 2) ?? 2;
-  const regression = (task ?? planOutputs(model.signature).task) === 'regression';
-  return regression ? 8 + 8 + REGRESSION_METRIC_BYTES : 4 * probabilities + 4 + 4 + CLASSIFIER_METRIC_BYTES;
-}
-
-/**
- * the metrics' working memory per row (sorts, per-row losses, calibration bins), with a margin:
- * bench/evaluate-memory.mjs measured peak RSS growing 50 bytes a row for one binary classifier,
- * 16 of them the kept scores, label and target
- */
-export const CLASSIFIER_METRIC_BYTES = 40;
-const REGRESSION_METRIC_BYTES = 48;
-/** what an evaluation holds whatever the rows: node, onnxruntime, the models, a batch of rows */
-const FIXED_BYTES = 256 * 2 ** 20;
-
-/** a model's encoded target, row by row as the stream goes: class indices in its own class order, or numbers */
-type ModelTarget = GrowingArray<Int32Array> | GrowingArray<Float64Array>;
+/** a model's encoded target, row by row as the stream goes: class indices in its own class order (8-bit for at most 256 classes), or numbers */
+type ModelTarget = GrowingArray<Int32Array> | GrowingArray<Uint8Array> | GrowingArray<Float64Array>;
 
 /**
  * Evaluates a candidate model on a data file, optionally against a baseline, and judges it by a gate
@@ -141,19 +125,22 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   const candidateOrder = givenOrder ?? (await lineageBesideModel(options.model, candidateModel.sha256));
   const baselineOrder = givenOrder ?? (baselineModel ? await lineageBesideModel(options.baseline!, baselineModel.sha256) : undefined);
 
-  const perRow = models.reduce((sum, model) => sum + bytesPerRow(model, options.task), options.sliceColumn ? 1 : 0);
+  const rowOptions = { task: options.task, slices: !!options.sliceColumn, resamples: options.bootstrap.resamples };
+  const perRow = bytesPerRow(models.map((model) => model.signature), rowOptions);
   const budget = rowBudget(options.data, perRow, memoryBudget(options.memoryLimitBytes), FIXED_BYTES);
   const estimate = await estimateRowCount(options.data);
   if (estimate !== undefined) budget.check(estimate, true);
-  // a little over the estimate: growing the arrays by one row too few would copy them all
-  const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, 1 << 24);
+  // A little over the estimate: growing the arrays by one row too few would copy them all. Room
+  // not written costs no memory (the pages of a large typed array are the kernel's zero page until
+  // written), so the arrays need no cap but the rows the budget allows.
+  const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, Math.max(budget.maxRows, options.batchSize));
 
   const timeout = options.inferenceTimeoutSeconds ?? 0;
   const watchdog = timeout > 0 ? startRunWatchdog(timeout * 1000, options.onRunner ?? false) : undefined;
-  const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows, ...(watchdog ? { timeLimit: { watchdog, seconds: timeout } } : {}) };
+  const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows, compact: true, ...(watchdog ? { timeLimit: { watchdog, seconds: timeout } } : {}) };
   const candidate = new BatchPredictor(candidateModel, predictOptions);
   const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
-  const targets = new Map<BatchPredictor, EncodedTarget>();
+  const targets = new TargetColumns(expectedRows);
   const slices = options.sliceColumn ? new SliceCodes(options.sliceColumn, expectedRows) : undefined;
   /** the columns fed to each model, in order, as its first batch decided them (the report states the candidate's) */
   const fedColumns = new Map<BatchPredictor, FeatureOrder>();
@@ -279,28 +266,43 @@ function checkColumns(batch: Table, options: EvaluateOptions): void {
 }
 
 /** the batch's target, encoded for `predictor`'s model (in its class order), after the rows before it */
-function appendTarget(targets: Map<BatchPredictor, EncodedTarget>, predictor: BatchPredictor, batch: Table, target: string): void {
-  const column = targetColumn(batch, target);
-  let encoded = targets.get(predictor);
-  if (!encoded) {
-    // a model with the same classes in the same order shares the candidate's encoding
-    const shared = [...targets.values()].find((t) => predictor.task !== 'regression' && t.owner.task !== 'regression' && sameClasses(t.owner.classes, predictor.classes));
-    if (shared) {
-      targets.set(predictor, shared);
-      return;
-    }
-    const values = predictor.task === 'regression' ? new GrowingArray(Float64Array, batch.rowCount) : new GrowingArray(Int32Array, batch.rowCount);
-    targets.set(predictor, (encoded = { owner: predictor, values }));
-  }
-  if (encoded.owner !== predictor) return;
-  if (predictor.task === 'regression') encoded.values.append(encodeRegressionTarget(batch, column));
-  else encoded.values.append(encodeClassTarget(batch, column, [...predictor.classes!]));
+function appendTarget(targets: TargetColumns, predictor: BatchPredictor, batch: Table, target: string): void {
+  targets.append(predictor, batch, targetColumn(batch, target));
 }
 
 /** a model's encoded target, and the model whose run appends to it (another model may share it) */
 interface EncodedTarget {
   owner: BatchPredictor;
   values: ModelTarget;
+}
+
+/** each model's encoded target; models that encode it alike share one (regressors, classifiers of the same classes in the same order) */
+class TargetColumns {
+  private readonly columns = new Map<BatchPredictor, EncodedTarget>();
+
+  constructor(private readonly expectedRows: number) {}
+
+  get(predictor: BatchPredictor): EncodedTarget | undefined {
+    return this.columns.get(predictor);
+  }
+
+  append(predictor: BatchPredictor, batch: Table, column: Column): void {
+    let encoded = this.columns.get(predictor);
+    if (!encoded) {
+      const regression = predictor.task === 'regression';
+      const shared = [...this.columns.values()].find((t) => (regression ? t.owner.task === 'regression' : t.owner.task !== 'regression' && sameClasses(t.owner.classes, predictor.classes)));
+      if (shared) {
+        this.columns.set(predictor, shared);
+        return;
+      }
+      const capacity = Math.max(this.expectedRows, batch.rowCount);
+      const values = regression ? new GrowingArray(Float64Array, capacity) : predictor.classes!.length <= 256 ? new GrowingArray(Uint8Array, capacity) : new GrowingArray(Int32Array, capacity);
+      this.columns.set(predictor, (encoded = { owner: predictor, values }));
+    }
+    if (encoded.owner !== predictor) return;
+    if (predictor.task === 'regression') encoded.values.append(encodeRegressionTarget(batch, column));
+    else encoded.values.append(encodeClassTarget(batch, column, [...predictor.classes!]));
+  }
 }
 
 function sameClasses(a: readonly (number | string)[] | undefined, b: readonly (number | string)[] | undefined): boolean {
@@ -343,16 +345,20 @@ class SliceCodes {
     this.codes.length = at;
   }
 
-  /** each slice's rows as 0/1 weights, built when the metrics ask for them (one slice's array at a time) */
-  slices(): { value: string; weights: () => Float64Array }[] {
+  /**
+   * each slice's rows as 0/1 weights (a byte a row), built when the metrics ask for them, into one
+   * array: a slice's weights last until the next slice's are asked for
+   */
+  slices(): { value: string; weights: () => Uint8Array }[] {
     const codes = this.codes.values();
+    let weights: Uint8Array | undefined;
     return [...this.index.entries()]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
       .map(([value, code]) => ({
         value,
         weights: () => {
-          const weights = new Float64Array(codes.length);
-          for (let row = 0; row < codes.length; row++) if (codes[row] === code) weights[row] = 1;
+          weights ??= new Uint8Array(codes.length);
+          for (let row = 0; row < codes.length; row++) weights[row] = codes[row] === code ? 1 : 0;
           return weights;
         },
       }));

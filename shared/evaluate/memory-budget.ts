@@ -1,9 +1,12 @@
 /**
  * How many rows a streamed evaluation can keep before the machine runs out. A streamed evaluation
  * keeps a few bytes per row (each model's scores and labels, the target, the slice codes) and the
- * metrics need about as much again while they sort and count; past the budget it stops with a
- * UserError that says so, instead of being killed by the kernel partway through a large file (or a
- * small gzip file that inflates to many rows).
+ * metrics need a few more while they sort: row-bytes.ts counts 14 bytes a row for one binary
+ * classifier without the bootstrap and 23 with a baseline model (bench/evaluate-memory.mjs
+ * measures about 8 and 12: a binary model's probabilities are counted in both columns, so that the
+ * figure stays a bound for a model whose columns are not complements). Past the budget it stops
+ * with a UserError that says so, instead of being killed by the kernel partway through a large
+ * file (or a small gzip file that inflates to many rows).
  */
 import { freemem } from 'node:os';
 import { UserError } from '../errors.js';
@@ -23,6 +26,8 @@ export function memoryBudget(limitBytes?: number): number {
 }
 
 export interface RowBudget {
+  /** the most rows that fit */
+  maxRows: number;
   /** throws a UserError when `rows` rows would not fit */
   check(rows: number, estimated?: boolean): void;
 }
@@ -34,6 +39,7 @@ export interface RowBudget {
 export function rowBudget(source: string, bytesPerRow: number, budgetBytes: number, fixedBytes: number): RowBudget {
   const maxRows = Math.max(0, Math.floor((budgetBytes - fixedBytes) / bytesPerRow));
   return {
+    maxRows,
     check(rows, estimated = false) {
       if (rows <= maxRows) return;
       const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB`;

@@ -18,6 +18,7 @@ import {
   type MetricDelta,
   type MetricInputs,
   type MetricValues,
+  type RowWeights,
   type SliceResampling,
 } from '../metrics/index.js';
 import type { Task } from '../model/types.js';
@@ -37,8 +38,8 @@ export interface QualityRequest {
   /** baseline figures from a metrics file, when no baseline model was run */
   baselineMetrics?: MetricValues;
   bootstrap: BootstrapOptions;
-  /** rows of each slice as 0/1 weights, made when asked for: one slice's array in memory at a time */
-  slices?: { value: string; weights: () => Float64Array }[];
+  /** rows of each slice as 0/1 weights, made when asked for: one slice's array in memory at a time (the next call may overwrite it) */
+  slices?: { value: string; weights: () => RowWeights }[];
   /**
    * metrics whose change per slice the gate judges with a paired test: those without an exact
    * test are bootstrapped per slice, in the same pass as the whole set
@@ -57,7 +58,7 @@ export interface QualityFigures {
 }
 
 /** Accuracy and recall: the exact McNemar test replaces the bootstrap's p-values (docs/gate-policy.md). */
-function addExactTests(deltas: Record<string, MetricDelta>, candidate: ClassificationInputs, baseline: ClassificationInputs, names: readonly string[], mask?: Float64Array): void {
+function addExactTests(deltas: Record<string, MetricDelta>, candidate: ClassificationInputs, baseline: ClassificationInputs, names: readonly string[], mask?: RowWeights): void {
   const tests = exactPairedTests(candidate, baseline, names.filter((n) => deltas[n] !== undefined), mask);
   for (const [name, test] of Object.entries(tests)) attachPairedTest(deltas[name]!, test);
 }
@@ -71,19 +72,19 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
     slices: request.slices.map(({ value, weights }) => {
       // only the slice's row numbers are kept for the resamples; its weights go as soon as they are read
       const rows = rowsOf(weights());
-      const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true }), names: tested });
+      const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true, repeatedWeights: true }), names: tested });
       return { value, rows, candidate: prepare(candidate), baseline: prepare(baseline) };
     }),
   };
 }
 
-function rowsOf(weights: Float64Array): Int32Array {
+function rowsOf(weights: RowWeights): Int32Array {
   const rows: number[] = [];
   for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) rows.push(i);
   return Int32Array.from(rows);
 }
 
-function rowCount(weights: Float64Array): number {
+function rowCount(weights: RowWeights): number {
   let n = 0;
   for (let i = 0; i < weights.length; i++) n += weights[i];
   return n;
@@ -100,12 +101,12 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   const names = defaultMetricNames(task, candidate.inputs);
   // Prepared once (scores sorted, per-row losses computed): the metrics, and each slice's as 0/1
   // weights, are then O(n) calls instead of one sort per slice.
-  const candidateMetrics = prepareMetrics(task, candidate.inputs, names);
+  const resample = bootstrap.resamples > 0;
+  const candidateMetrics = prepareMetrics(task, candidate.inputs, names, { repeatedWeights: resample });
   const metrics = candidateMetrics();
   const directions: Record<string, Direction> = {};
   for (const name of names) directions[name] = metricDirection(name);
 
-  const resample = bootstrap.resamples > 0;
   let intervals: Record<string, Interval> = {};
   let baselineMetrics: MetricValues | undefined;
   let baselineEvaluator: MetricEvaluator | undefined;
@@ -114,7 +115,7 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   if (baseline) {
     const baselineNames = new Set(defaultMetricNames(task, baseline.inputs));
     const shared = names.filter((n) => baselineNames.has(n));
-    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared);
+    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared, { repeatedWeights: resample });
     baselineMetrics = baselineEvaluator();
     if (resample) {
       // one pass over the resamples for the intervals, the paired deltas and the slices' tests

@@ -3,7 +3,7 @@
  * that grows by half again when a stream outruns its first size, so that only these few bytes a
  * row outlive the batch they came in.
  */
-type TypedArray = Int32Array | Float64Array | Uint8Array;
+type TypedArray = Int32Array | Float64Array | Float32Array | Uint8Array;
 
 export class GrowingArray<T extends TypedArray> {
   private data: T;

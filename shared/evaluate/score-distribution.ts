@@ -20,8 +20,10 @@ export interface ScoreDistribution {
 /** `{ scoreDistribution }` for a classifier with probabilities, to spread into metrics.json; `{}` otherwise */
 export function scoreDistributionOf(predictions: Predictions): { scoreDistribution?: ScoreDistribution } {
   const p = predictions.probabilities;
-  const width = predictions.classes?.length ?? 0;
-  if (predictions.task === 'regression' || !p || width < 2 || p.length !== predictions.rowCount * width) return {};
+  const classes = predictions.classes?.length ?? 0;
+  // a binary model's P(class 1) may be kept alone (Predictions): its score all the same
+  const width = classes === 2 && p?.length === predictions.rowCount ? 1 : classes;
+  if (predictions.task === 'regression' || !p || classes < 2 || p.length !== predictions.rowCount * width) return {};
   const counts = new Array<number>(SCORE_BOUNDS.length).fill(0);
   let rows = 0;
   for (let r = 0; r < predictions.rowCount; r++) {

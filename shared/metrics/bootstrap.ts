@@ -17,7 +17,7 @@ export const DEFAULT_BOOTSTRAP_OPTIONS: BootstrapOptions = { resamples: 1000, se
 export function bootstrapIntervals(task: Task, inputs: MetricInputs, options: BootstrapOptions, metricNames?: readonly string[]): Record<string, Interval> {
   checkOptions(options);
   const names = metricNames ?? defaultMetricNames(task, inputs);
-  const values = resampledValues(inputs.yTrue.length, options, [{ evaluate: prepareMetrics(task, inputs, names), names }])[0]!;
+  const values = resampledValues(inputs.yTrue.length, options, [{ evaluate: prepareMetrics(task, inputs, names, { repeatedWeights: true }), names }])[0]!;
   return intervalsOf(values, names, options.level);
 }
 
@@ -38,7 +38,7 @@ export function pairedBootstrapDeltas(
   checkSameRows(candidateInputs.yTrue, baselineInputs.yTrue);
   const baselineNames = new Set(defaultMetricNames(task, baselineInputs));
   const names = metricNames ?? defaultMetricNames(task, candidateInputs).filter((name) => baselineNames.has(name));
-  const prepared = (inputs: MetricInputs): PreparedMetrics => ({ inputs, evaluate: prepareMetrics(task, inputs, names), names });
+  const prepared = (inputs: MetricInputs): PreparedMetrics => ({ inputs, evaluate: prepareMetrics(task, inputs, names, { repeatedWeights: true }), names });
   return bootstrapAgainstBaseline(prepared(candidateInputs), prepared(baselineInputs), options).deltas;
 }
 
@@ -178,8 +178,9 @@ export function metricDeltas(candidate: MetricValues, baseline: MetricValues): R
  */
 function resampledValues(n: number, options: BootstrapOptions, evaluators: (Pick<PreparedMetrics, 'evaluate' | 'names'> & { rows?: Int32Array })[]): Record<string, Float64Array>[] {
   const random = new SeededRandom(options.seed);
-  const weights = new Float64Array(n);
-  const gathered = evaluators.map(({ rows }) => (rows ? new Float64Array(rows.length) : undefined));
+  // counts in 8 bits: a row drawn more than 255 times in n draws has odds below 1e-500 (resampleCounts checks)
+  const weights = new Uint8Array(n);
+  const gathered = evaluators.map(({ rows }) => (rows ? new Uint8Array(rows.length) : undefined));
   const results = evaluators.map(({ names }) => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
   for (let r = 0; r < options.resamples; r++) {
     resampleCounts(random, n, weights);

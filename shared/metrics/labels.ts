@@ -1,4 +1,4 @@
-import type { MetricValues } from './types.js';
+import type { ClassIndices, MetricValues, RowWeights } from './types.js';
 
 /**
  * Metrics of predicted labels, all read off one weighted confusion matrix, as scikit-learn computes
@@ -16,7 +16,7 @@ export const LABEL_METRIC_NAMES: readonly string[] = [
 ];
 
 /** matrix[t * k + p]: total weight of the rows of true class t predicted as class p */
-export function weightedConfusion(yTrue: Int32Array, yPred: Int32Array, k: number, weights?: Float64Array): Float64Array {
+export function weightedConfusion(yTrue: ClassIndices, yPred: ClassIndices, k: number, weights?: RowWeights): Float64Array {
   const matrix = new Float64Array(k * k);
   const n = yTrue.length;
   if (weights) {

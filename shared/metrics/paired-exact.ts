@@ -1,5 +1,5 @@
 import { binomialUpperTail } from './distributions.js';
-import type { ClassificationInputs, PairedTest } from './types.js';
+import type { ClassificationInputs, PairedTest, RowWeights } from './types.js';
 
 /**
  * Metrics that are the share of a fixed set of rows on which a model is right, so that two models
@@ -25,7 +25,7 @@ export function hasExactPairedTest(metric: string, classCount: number): boolean 
  * tails; the two-sided one is twice the smaller, capped at 1 (scipy.stats.binomtest's two-sided
  * p-value, since Binomial(m, ½) is symmetric).
  */
-export function exactPairedTests(candidate: ClassificationInputs, baseline: ClassificationInputs, names: readonly string[], mask?: Float64Array): Record<string, PairedTest> {
+export function exactPairedTests(candidate: ClassificationInputs, baseline: ClassificationInputs, names: readonly string[], mask?: RowWeights): Record<string, PairedTest> {
   const tests: Record<string, PairedTest> = {};
   for (const name of names) {
     if (!hasExactPairedTest(name, candidate.classCount)) continue;

@@ -79,8 +79,13 @@ function rotl(x: number, k: number): number {
  * number of times it was drawn (a multinomial(n, 1/n, ..., 1/n) draw). Metrics weighted by these
  * counts equal the metrics of the resampled rows, without copying rows.
  */
-export function resampleCounts(random: SeededRandom, n: number, into = new Float64Array(n)): Float64Array {
+export function resampleCounts<T extends Float64Array | Uint8Array = Float64Array>(random: SeededRandom, n: number, into: T = new Float64Array(n) as T): T {
   into.fill(0);
-  for (let i = 0; i < n; i++) into[random.nextIndex(n)]++;
+  for (let i = 0; i < n; i++) {
+    const row = random.nextIndex(n);
+    // 8-bit counts would wrap past 255: never seen in practice (about n/256! of a chance), refused all the same
+    into[row]++;
+    if (into[row] === 0) throw new Error(`row ${row} was drawn more than 255 times in one resample`);
+  }
   return into;
 }

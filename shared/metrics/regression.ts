@@ -1,44 +1,57 @@
-import type { MetricValues, RegressionInputs } from './types.js';
-import { weightedMean } from './weighted-mean.js';
+import type { MetricValues, RegressionInputs, RowWeights } from './types.js';
 
 export const REGRESSION_METRIC_NAMES: readonly string[] = ['mae', 'rmse', 'r2', 'mape', 'explained_variance'];
 
 /** scikit-learn's mean_absolute_percentage_error divides by max(|y|, float64 epsilon) */
 const MAPE_EPSILON = Number.EPSILON;
 
-/** Per-row errors computed once; each evaluation (each bootstrap resample) weighs them. */
-export interface RegressionRows {
-  yTrue: Float64Array;
-  residual: Float64Array;
-  absolute: Float64Array;
-  squared: Float64Array;
-  percentage: Float64Array;
+/**
+ * The per-row figures each metric averages, computed from the target and the prediction at every
+ * call rather than kept: four float64 arrays a row would cost 32 bytes a row, and the arithmetic is
+ * cheaper than reading them back. Each is the same double as before, so the sums are too.
+ */
+const ABSOLUTE = 0;
+const SQUARED = 1;
+const PERCENTAGE = 2;
+const RESIDUAL = 3;
+const TARGET = 4;
+type RowFigure = typeof ABSOLUTE | typeof SQUARED | typeof PERCENTAGE | typeof RESIDUAL | typeof TARGET;
+
+function rowFigure(figure: RowFigure, y: number, predicted: number): number {
+  if (figure === TARGET) return y;
+  const r = y - predicted;
+  if (figure === RESIDUAL) return r;
+  if (figure === SQUARED) return r * r;
+  if (figure === ABSOLUTE) return Math.abs(r);
+  return Math.abs(r) / Math.max(Math.abs(y), MAPE_EPSILON);
 }
 
-export function regressionRows({ yTrue, yPred }: RegressionInputs): RegressionRows {
+/** weightedMean of a row figure: Σ wᵢ·xᵢ / Σ wᵢ (the plain mean without weights) */
+function meanOf(figure: RowFigure, { yTrue, yPred }: RegressionInputs, weights?: RowWeights): number {
   const n = yTrue.length;
-  const residual = new Float64Array(n);
-  const absolute = new Float64Array(n);
-  const squared = new Float64Array(n);
-  const percentage = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = yTrue[i]! - yPred[i]!;
-    residual[i] = r;
-    absolute[i] = Math.abs(r);
-    squared[i] = r * r;
-    percentage[i] = Math.abs(r) / Math.max(Math.abs(yTrue[i]!), MAPE_EPSILON);
+  let sum = 0;
+  if (!weights) {
+    for (let i = 0; i < n; i++) sum += rowFigure(figure, yTrue[i]!, yPred[i]!);
+    return n > 0 ? sum / n : NaN;
   }
-  return { yTrue, residual, absolute, squared, percentage };
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
+    sum += w * rowFigure(figure, yTrue[i]!, yPred[i]!);
+    total += w;
+  }
+  return total > 0 ? sum / total : NaN;
 }
 
-/** Σ w·(x − mean_w(x))² / Σ w */
-function weightedVariance(values: Float64Array, weights?: Float64Array): number {
-  const mean = weightedMean(values, weights);
+/** Σ w·(x − mean_w(x))² / Σ w of a row figure */
+function varianceOf(figure: RowFigure, inputs: RegressionInputs, weights?: RowWeights): number {
+  const { yTrue, yPred } = inputs;
+  const mean = meanOf(figure, inputs, weights);
   let sum = 0;
   let total = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < yTrue.length; i++) {
     const w = weights ? weights[i]! : 1;
-    const d = values[i]! - mean;
+    const d = rowFigure(figure, yTrue[i]!, yPred[i]!) - mean;
     sum += w * d * d;
     total += w;
   }
@@ -56,14 +69,14 @@ function explainedShare(unexplained: number, total: number): number {
   return 1 - unexplained / total;
 }
 
-export function regressionMetrics(rows: RegressionRows, wanted: ReadonlySet<string>, weights?: Float64Array): MetricValues {
+export function regressionMetrics(inputs: RegressionInputs, wanted: ReadonlySet<string>, weights?: RowWeights): MetricValues {
   const all: Record<string, () => number> = {
-    mae: () => weightedMean(rows.absolute, weights),
-    rmse: () => Math.sqrt(weightedMean(rows.squared, weights)),
-    mape: () => weightedMean(rows.percentage, weights),
+    mae: () => meanOf(ABSOLUTE, inputs, weights),
+    rmse: () => Math.sqrt(meanOf(SQUARED, inputs, weights)),
+    mape: () => meanOf(PERCENTAGE, inputs, weights),
     // r2 = 1 − Σw·e² / Σw·(y − ȳ)²: both sides divided by Σw, the ratio is the same
-    r2: () => explainedShare(weightedMean(rows.squared, weights), weightedVariance(rows.yTrue, weights)),
-    explained_variance: () => explainedShare(weightedVariance(rows.residual, weights), weightedVariance(rows.yTrue, weights)),
+    r2: () => explainedShare(meanOf(SQUARED, inputs, weights), varianceOf(TARGET, inputs, weights)),
+    explained_variance: () => explainedShare(varianceOf(RESIDUAL, inputs, weights), varianceOf(TARGET, inputs, weights)),
   };
   const out: MetricValues = {};
   for (const name of REGRESSION_METRIC_NAMES) if (wanted.has(name)) out[name] = all[name]!();

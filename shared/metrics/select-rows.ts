@@ -1,4 +1,4 @@
-import type { ClassificationInputs, MetricInputs, RegressionInputs } from './types.js';
+import type { ClassIndices, ClassificationInputs, MetricInputs, RegressionInputs } from './types.js';
 
 /** The inputs of the given rows, in that order: a slice's own inputs, so its metrics cost O(its rows). */
 export function inputsOfRows<T extends MetricInputs>(inputs: T, rows: Int32Array): T {
@@ -7,13 +7,17 @@ export function inputsOfRows<T extends MetricInputs>(inputs: T, rows: Int32Array
     const source = inputs.proba;
     let proba: Float32Array | Float64Array | undefined;
     if (source) {
-      proba = source.BYTES_PER_ELEMENT === 4 ? new Float32Array(rows.length * k) : new Float64Array(rows.length * k);
-      rows.forEach((row, j) => proba!.set(source.subarray(row * k, (row + 1) * k), j * k));
+      // as many columns as the source stores (storedColumns: one for a binary model's P(class 1) alone)
+      const width = source.length / Math.max(1, inputs.yTrue.length);
+      proba = source.BYTES_PER_ELEMENT === 4 ? new Float32Array(rows.length * width) : new Float64Array(rows.length * width);
+      rows.forEach((row, j) => proba!.set(source.subarray(row * width, (row + 1) * width), j * width));
     }
+    // the same width of class indices as the source
+    const indices = (of: ClassIndices) => (of.BYTES_PER_ELEMENT === 1 ? Uint8Array.from(rows, (r) => of[r]!) : Int32Array.from(rows, (r) => of[r]!));
     const picked: ClassificationInputs = {
       classCount: k,
-      yTrue: Int32Array.from(rows, (r) => inputs.yTrue[r]!),
-      yPred: Int32Array.from(rows, (r) => inputs.yPred[r]!),
+      yTrue: indices(inputs.yTrue),
+      yPred: indices(inputs.yPred),
       ...(proba ? { proba } : {}),
     };
     return picked as T;

@@ -86,13 +86,24 @@ export interface MetricInfo {
 }
 
 /**
+ * One non-negative weight a row, as scikit-learn's sample_weight: whole counts of at most 255 (a
+ * bootstrap resample's, a slice's 0/1) fit in 8 bits, and give the same sums as float64 weights
+ */
+export type RowWeights = Float64Array | Uint8Array;
+
+/** class indices 0..classCount-1 a row: 8 bits when there are at most 256 classes */
+export type ClassIndices = Int32Array | Uint8Array;
+
+/**
  * A classifier's output over n rows, with classes as indices 0..classCount-1 (the order of the
  * model's classes). `proba` is row-major n × classCount; absent when the model gives labels only,
- * and then the probability metrics (roc_auc, log_loss, ...) are not computed.
+ * and then the probability metrics (roc_auc, log_loss, ...) are not computed. A binary model's may
+ * be one column, P(class 1), when P(class 0) is its complement in the array's precision
+ * (Math.fround(1 − p) for float32): half the memory, the same figures.
  */
 export interface ClassificationInputs {
-  yTrue: Int32Array;
-  yPred: Int32Array;
+  yTrue: ClassIndices;
+  yPred: ClassIndices;
   proba?: Float32Array | Float64Array;
   classCount: number;
 }

@@ -1,12 +1,12 @@
 import { UserError } from '../errors.js';
 import type { Task } from '../model/types.js';
-import type { ClassificationInputs, MetricInputs, RegressionInputs } from './types.js';
+import type { ClassificationInputs, MetricInputs, RegressionInputs, RowWeights } from './types.js';
 
 /**
  * Checks that the inputs fit the task and each other before any metric reads them, so that a NaN
  * probability or an out-of-range class is reported at its row rather than as a silently wrong figure.
  */
-export function checkInputs(task: Task, inputs: MetricInputs, weights?: Float64Array): void {
+export function checkInputs(task: Task, inputs: MetricInputs, weights?: RowWeights): void {
   if (task === 'regression') checkRegression(asRegression(inputs));
   else checkClassification(task, asClassification(inputs));
   if (weights) checkWeights(weights, inputs.yTrue.length);
@@ -32,13 +32,15 @@ function checkClassification(task: Task, { yTrue, yPred, proba, classCount: k }:
     if (yPred[i]! < 0 || yPred[i]! >= k) throw new Error(`yPred[${i}] = ${yPred[i]} is not a class index below ${k}`);
   }
   if (!proba) return;
-  if (proba.length !== n * k) throw new Error(`proba has ${proba.length} values, expected ${n} rows × ${k} classes`);
+  // a binary model's P(class 1) alone is one column (types.ts)
+  const width = k === 2 && proba.length === n ? 1 : k;
+  if (proba.length !== n * width) throw new Error(`proba has ${proba.length} values, expected ${n} rows × ${k} classes`);
   for (let j = 0; j < proba.length; j++) {
     const p = proba[j]!;
     if (!(p >= 0 && p <= 1)) {
-      const row = Math.floor(j / k);
+      const row = Math.floor(j / width);
       throw new UserError(
-        `The model gave the probability ${p} to class ${j % k} at row ${row + 1}; probabilities must lie in [0, 1].`,
+        `The model gave the probability ${p} to class ${width === 1 ? 1 : j % k} at row ${row + 1}; probabilities must lie in [0, 1].`,
         `row ${row + 1} of the evaluation data`,
         'If the model ends at its logits (most networks leave softmax to the loss), set scores: logits; otherwise check the output for NaN from this row\'s features.',
       );
@@ -60,7 +62,7 @@ function checkRegression({ yTrue, yPred }: RegressionInputs): void {
   }
 }
 
-function checkWeights(weights: Float64Array, n: number): void {
+function checkWeights(weights: RowWeights, n: number): void {
   if (weights.length !== n) throw new Error(`weights has ${weights.length} rows, yTrue ${n}`);
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;

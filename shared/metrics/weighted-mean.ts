@@ -1,5 +1,7 @@
+import type { RowWeights } from './types.js';
+
 /** Σ wᵢ·valuesᵢ / Σ wᵢ (the plain mean without weights); NaN when the weights sum to 0. */
-export function weightedMean(values: Float64Array, weights?: Float64Array): number {
+export function weightedMean(values: Float64Array, weights?: RowWeights): number {
   let sum = 0;
   if (!weights) {
     for (let i = 0; i < values.length; i++) sum += values[i]!;

@@ -3,6 +3,11 @@
  * labels as class indices, regression values. Where the model declares an output's type and
  * width, onnxruntime writes it in place (targets) and nothing is copied. The arrays start at the
  * rows expected and grow when a stream brings more (a gzip file's rows are a guess).
+ *
+ * `compact` (evaluate-gate, which keeps every row of files of tens of millions) keeps fewer bytes
+ * a row with the same values: labels in 8 bits when the classes are at most 256, and of a binary
+ * model only P(class 1) as long as every row's P(class 0) is Math.fround(1 − it), as the usual
+ * exporters compute it (a model whose columns are not complements to the bit is kept in two).
  */
 import { UserError } from '../errors.js';
 import type { BatchOutput, OutputTargets } from './batch-runner.js';
@@ -18,7 +23,11 @@ export class OutputCollector {
   private readonly fetch: { label?: string; probabilities?: string; values?: string };
   private probabilities?: Float32Array;
   private columns?: number;
-  private labels?: Int32Array;
+  /** probability columns kept a row: `columns`, or 1 for a compact binary model's P(class 1) */
+  private stored = 0;
+  /** compact binary: each batch's two columns, before P(class 1) is kept */
+  private batchScratch?: Float32Array;
+  private labels?: Int32Array | Uint8Array;
   private values?: FloatArray;
   private classes?: (number | string)[];
   private labelIndex?: Map<number | string, number>;
@@ -44,6 +53,8 @@ export class OutputCollector {
     expectedRows: number,
     /** what the probability output holds: probabilities, or logits to turn into them */
     private readonly scores: ClassScores = 'probabilities',
+    /** keep fewer bytes a row (see above) */
+    private readonly compact = false,
   ) {
     this.capacity = Math.max(1, expectedRows);
     const fetchName = (name: string) => model.fetchNames[name] ?? name;
@@ -84,7 +95,14 @@ export class OutputCollector {
     const k = this.directColumns;
     if (k !== undefined) {
       if (this.columns === undefined) this.start(k);
-      targets[this.fetch.probabilities!] = { type: 'float32', data: this.probabilities!.subarray(start * k, end * k), dims: [n, k] };
+      let data: Float32Array;
+      if (this.stored === k) data = this.probabilities!.subarray(start * k, end * k);
+      else {
+        // compact binary: the batch's two columns land beside, and only P(class 1) is kept
+        if (!this.batchScratch || this.batchScratch.length < n * k) this.batchScratch = new Float32Array(n * k);
+        data = this.batchScratch.subarray(0, n * k);
+      }
+      targets[this.fetch.probabilities!] = { type: 'float32', data, dims: [n, k] };
     }
     if (this.labelScratch) {
       if (this.labelScratch.length < n) this.labelScratch = new BigInt64Array(n);
@@ -119,16 +137,26 @@ export class OutputCollector {
     const width = n > 0 ? data.length / n : 0;
     if (!Number.isInteger(width) || width < 1) throw shapeError(this.fetch.probabilities!, tensor.dims, n, 'one row of probabilities per row');
     if (this.columns === undefined) this.start(width);
-    const out = this.probabilities!;
     const logits = this.scores === 'logits';
     if (width === 1) {
       // A binary model giving only P(positive) (or its log-odds): expand to [P(negative), P(positive)].
-      for (let r = 0, o = start * 2; r < n; r++, o += 2) {
+      for (let r = 0; r < n; r++) {
         const p = logits ? sigmoid(data[r]!) : data[r]!;
-        out[o] = 1 - p;
-        out[o + 1] = p;
+        this.putBinary(start + r, Math.fround(1 - p), Math.fround(p));
       }
+    } else if (this.stored !== this.columns) {
+      // compact binary: softmax (for logits) on the batch's float32 rows, as the kept rows would get it
+      if (width !== 2) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
+      if (!this.batchScratch || this.batchScratch.length < n * 2) this.batchScratch = new Float32Array(n * 2);
+      const rows = this.batchScratch.subarray(0, n * 2);
+      if (!isInPlace(data, rows, 0)) rows.set(data);
+      if (logits) {
+        if (this.logitsSumToOne) this.logitsSumToOne = rowsSumToOne(rows, 0, n, 2);
+        softmaxRows(rows, 0, n, 2);
+      }
+      for (let r = 0; r < n; r++) this.putBinary(start + r, rows[2 * r]!, rows[2 * r + 1]!);
     } else {
+      const out = this.probabilities!;
       if (width !== this.columns) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
       if (!isInPlace(data, out, start * width)) out.set(data, start * width);
       if (logits) {
@@ -138,12 +166,38 @@ export class OutputCollector {
     }
   }
 
+  /** a binary model's row, as two float32 probabilities: kept as one while they are complements */
+  private putBinary(row: number, negative: number, positive: number): void {
+    if (this.stored === 1) {
+      if (negative === Math.fround(1 - positive)) {
+        this.probabilities![row] = positive;
+        return;
+      }
+      this.keepBothColumns(row);
+    }
+    this.probabilities![2 * row] = negative;
+    this.probabilities![2 * row + 1] = positive;
+  }
+
+  /** from compact P(class 1) to both columns, for the rows before `rows` and all after */
+  private keepBothColumns(rows: number): void {
+    const positive = this.probabilities!;
+    const both = new Float32Array(this.capacity * 2);
+    for (let r = 0; r < rows; r++) {
+      both[2 * r] = Math.fround(1 - positive[r]!);
+      both[2 * r + 1] = positive[r]!;
+    }
+    this.probabilities = both;
+    this.stored = 2;
+  }
+
   /** sizes the outputs once the first batch shows the probability width */
   private start(width: number): void {
     const columns = Math.max(width, 2);
     this.columns = columns;
-    this.probabilities = new Float32Array(this.capacity * columns);
-    this.labels = new Int32Array(this.capacity);
+    this.stored = this.compact && columns === 2 ? 1 : columns;
+    this.probabilities = new Float32Array(this.capacity * this.stored);
+    this.labels = this.compact && columns <= 256 ? new Uint8Array(this.capacity) : new Int32Array(this.capacity);
     const declared = this.model.signature.classLabels;
     if (declared && declared.length !== columns) {
       throw new UserError(
@@ -187,13 +241,13 @@ export class OutputCollector {
   private reserve(rows: number): void {
     if (rows <= this.capacity) return;
     const capacity = Math.max(rows, Math.ceil(this.capacity * 1.5));
-    const grow = <T extends Float32Array | Float64Array | Int32Array>(array: T | undefined, width: number): T | undefined => {
+    const grow = <T extends Float32Array | Float64Array | Int32Array | Uint8Array>(array: T | undefined, width: number): T | undefined => {
       if (!array) return undefined;
       const bigger = new (array.constructor as new (length: number) => T)(capacity * width);
       bigger.set(array.subarray(0, this.rows * width));
       return bigger;
     };
-    this.probabilities = grow(this.probabilities, this.columns ?? 0);
+    this.probabilities = grow(this.probabilities, this.stored);
     this.labels = grow(this.labels, 1);
     this.values = grow(this.values, 1);
     this.capacity = capacity;
@@ -213,7 +267,15 @@ export class OutputCollector {
   probabilityRows(start: number, end: number): Pick<Predictions, 'rowCount' | 'probabilities' | 'classes'> {
     const k = this.columns;
     if (k === undefined || !this.probabilities) return { rowCount: 0 };
-    return { rowCount: end - start, classes: this.classes!, probabilities: this.probabilities.subarray(start * k, end * k) };
+    if (this.stored === k) return { rowCount: end - start, classes: this.classes!, probabilities: this.probabilities.subarray(start * k, end * k) };
+    // compact binary: the two columns again, exactly as they came
+    const rows = new Float32Array((end - start) * 2);
+    for (let r = start; r < end; r++) {
+      const p = this.probabilities[r]!;
+      rows[2 * (r - start)] = Math.fround(1 - p);
+      rows[2 * (r - start) + 1] = p;
+    }
+    return { rowCount: end - start, classes: this.classes!, probabilities: rows };
   }
 
   finish(): Predictions {
@@ -222,8 +284,8 @@ export class OutputCollector {
     if (task === 'regression') return { task, rowCount: rows, values: this.values?.subarray(0, rows) ?? new Float32Array(0) };
     if (this.columns === undefined) this.start(this.plan.probabilityColumns ?? 2);
     const labels = this.labels!.subarray(0, rows);
-    const probabilities = this.probabilities!.subarray(0, rows * this.columns!);
-    if (!this.fetch.label) argmaxRows(probabilities, this.columns!, labels);
+    const probabilities = this.probabilities!.subarray(0, rows * this.stored);
+    if (!this.fetch.label) argmaxRows(probabilities, this.stored, labels);
     return { task, rowCount: rows, classes: this.classes!, labels, probabilities };
   }
 }
@@ -248,7 +310,7 @@ function rowsSumToOne(data: FloatArray, offset: number, n: number, width: number
  * having written nothing usable, when a label is out of that range; the caller then maps them one
  * by one and reports the stray label.
  */
-function int64IndicesInto(data: BigInt64Array, labels: Int32Array, start: number, classes: number): boolean {
+function int64IndicesInto(data: BigInt64Array, labels: Int32Array | Uint8Array, start: number, classes: number): boolean {
   const n = data.length;
   const halves = new Int32Array(data.buffer, data.byteOffset, n * 2);
   for (let r = 0, h = 0, at = start; r < n; r++, h += 2, at++) {
@@ -261,7 +323,12 @@ function int64IndicesInto(data: BigInt64Array, labels: Int32Array, start: number
 }
 
 /** label = the most probable class, for models without a label output; ties go to the first */
-function argmaxRows(probabilities: Float32Array, columns: number, labels: Int32Array): void {
+function argmaxRows(probabilities: Float32Array, columns: number, labels: Int32Array | Uint8Array): void {
+  if (columns === 1) {
+    // compact binary: P(class 0) is the complement
+    for (let r = 0; r < labels.length; r++) labels[r] = probabilities[r]! > Math.fround(1 - probabilities[r]!) ? 1 : 0;
+    return;
+  }
   for (let r = 0, o = 0; r < labels.length; r++, o += columns) {
     let best = 0;
     for (let c = 1; c < columns; c++) if (probabilities[o + c]! > probabilities[o + best]!) best = c;

@@ -46,6 +46,8 @@ export interface PredictOptions {
   onRows?: (done: number) => void;
   /** a limit on each session run (run-watchdog.ts): a model that never returns ends the process with an error naming it */
   timeLimit?: { watchdog: RunWatchdog; seconds: number };
+  /** keep fewer bytes a row, with the same values (output-collector.ts): 8-bit labels, one column of a binary model's probabilities */
+  compact?: boolean;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
@@ -94,7 +96,7 @@ export class BatchPredictor {
     this.fixedBatch = declaredBatchSize(model.signature);
     this.batchSize = this.fixedBatch ?? Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
     this.plan = planOutputs(model.signature, options.task);
-    this.collector = new OutputCollector(model, this.plan, options.expectedRows ?? this.batchSize, options.scores);
+    this.collector = new OutputCollector(model, this.plan, options.expectedRows ?? this.batchSize, options.scores, options.compact);
     this.fetches = this.collector.fetchNames();
     this.runner = mainThreadRunner(model.ort, model.session);
     const limit = options.timeLimit;

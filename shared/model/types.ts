@@ -33,7 +33,9 @@ export interface Predictions {
   task: Task;
   rowCount: number;
   classes?: (number | string)[];
-  labels?: Int32Array;
+  /** 8-bit when predicted with `compact` and the classes are at most 256 */
+  labels?: Int32Array | Uint8Array;
+  /** with `compact`, a binary model's is one column, P(class 1), when every row's P(class 0) is Math.fround(1 − it) (output-collector.ts) */
   probabilities?: Float32Array | Float64Array;
   values?: Float32Array | Float64Array;
 }

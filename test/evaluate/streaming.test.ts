@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UserError } from '../../shared/errors.js';
-import { CLASSIFIER_METRIC_BYTES, evaluateModel, type EvaluateOptions } from '../../shared/evaluate/evaluate-model.js';
+import { evaluateModel, type EvaluateOptions } from '../../shared/evaluate/evaluate-model.js';
+import { bytesPerRow, FIXED_BYTES } from '../../shared/evaluate/row-bytes.js';
+import { loadModel } from '../../shared/model/session.js';
 import { silentLogger } from '../../shared/log.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
 
@@ -71,9 +73,10 @@ test('a gzip file that inflates past the budget stops with a UserError as the ro
   const body = `${rows.join('\n')}\n`;
   const gz = join(dir, 'many.csv.gz');
   writeFileSync(gz, gzipSync(`${header}\n${body.repeat(600)}`));
-  // room for the fixed part and about 50,000 rows at the bytes a row of two models costs
-  const perRow = 2 * (4 * 2 + 4 + 4 + CLASSIFIER_METRIC_BYTES);
-  const limit = 256 * 2 ** 20 + 50_000 * perRow;
+  // room for the fixed part and about 50,000 rows at the bytes a row of the two models costs
+  const signatures = await Promise.all(['breast_cancer_lr', 'breast_cancer_lr_weak'].map(async (name) => (await loadModel(fixture(`models/${name}.onnx`), { ort })).signature));
+  const perRow = bytesPerRow(signatures, { slices: false, resamples: 50 });
+  const limit = FIXED_BYTES + 50_000 * perRow;
   const error = await evaluateModel(options({ data: gz, sliceColumn: undefined, memoryLimitBytes: limit, batchSize: 8192 })).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
   expect((error as UserError).message).toMatch(/many\.csv\.gz has more than 5\d,\d{3} rows/);

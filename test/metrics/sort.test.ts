@@ -1,6 +1,7 @@
 // The radix argsort against JavaScript's own numeric sort.
 import { argsortAscending } from '../../shared/metrics/sort.js';
 import { SeededRandom } from '../../shared/metrics/random.js';
+import { sortKeysInPlace } from '../../shared/metrics/packed-sort.js';
 
 // -0 and +0 are one value for ranking (the sort puts -0 first); compare them as 0
 function sortedValues(values: Float32Array | Float64Array, order: Uint32Array): number[] {
@@ -39,4 +40,32 @@ test('a strided column of a row-major matrix sorts by that column only; ties kee
   const matrix = Float32Array.from([0.9, 0.1, 0.2, 0.8, 0.5, 0.5, 0.2, 0.8, 0.6, 0.4]);
   expect(Array.from(argsortAscending(matrix, 5, 1, 2))).toEqual([0, 4, 2, 1, 3]);
   expect(Array.from(argsortAscending(matrix, 0))).toEqual([]);
+});
+
+describe('the in-place sort of 32-bit keys (packed-sort.ts)', () => {
+  /** keys from `values` distinct values, so that ties are many when it is small */
+  function keysOf(n: number, values: number, seed: number): Uint32Array {
+    const random = new SeededRandom(seed);
+    const pool = Array.from({ length: values }, () => random.nextUint32());
+    return Uint32Array.from({ length: n }, () => pool[random.nextIndex(values)]!);
+  }
+
+  test.each([
+    [0, 1],
+    [1, 1],
+    [40, 3],
+    [5_000, 2],
+    [20_000, 50],
+    [200_000, 2 ** 20],
+  ])('%d keys of %d values: ascending, equal keys in the order of their payload (a stable sort by key)', (n, values) => {
+    const keys = keysOf(n, values, n + values);
+    const rows = Uint32Array.from({ length: n }, (_, i) => i);
+    const expected = Array.from(keys, (key, row) => [key, row] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const alone = keys.slice();
+    sortKeysInPlace(keys, rows);
+    expect(Array.from(keys)).toEqual(expected.map(([key]) => key));
+    expect(Array.from(rows)).toEqual(expected.map(([, row]) => row));
+    sortKeysInPlace(alone);
+    expect(Array.from(alone)).toEqual(expected.map(([key]) => key));
+  });
 });

@@ -41,7 +41,7 @@ function animalClassifier(input: string, outputs: [string, string]): NodeSpec {
 const targetOf = (table: Table, name: string) => (findColumn(table, name)!.values as Float64Array);
 
 /** scikit-learn's accuracy and log loss, recomputed from predictions */
-function accuracyAndLogLoss(labels: Int32Array, classes: (number | string)[], proba: Float32Array | Float64Array, y: Float64Array) {
+function accuracyAndLogLoss(labels: Int32Array | Uint8Array, classes: (number | string)[], proba: Float32Array | Float64Array, y: Float64Array) {
   const k = classes.length;
   let correct = 0;
   let loss = 0;

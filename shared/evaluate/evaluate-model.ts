@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { FeatureMatrixRequest } from '../data/feature-matrix.js';
 import { columnNames, findColumn, type Table } from '../data/table.js';
 import { streamTable } from '../data/load.js';
+import type { ParallelCsvRead } from '../data/csv-parallel.js';
 import { estimateRowCount } from '../data/row-estimate.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
@@ -50,6 +51,8 @@ export interface EvaluateOptions {
   inferenceTimeoutSeconds?: number;
   /** where the time limit's error is printed: as a workflow command on a runner */
   onRunner?: boolean;
+  /** parse a large CSV on worker threads (the rows, batches and results are the same) */
+  parallelRead?: ParallelCsvRead;
 }
 
 
@@ -185,6 +188,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
         batchRows: options.batchSize,
         reuseBatches: true,
         ...(featureMatrix ? { featureMatrix } : {}),
+        ...(options.parallelRead ? { parallel: options.parallelRead } : {}),
         onBatch: async (batch) => {
           if (rows === 0) checkColumns(batch, options);
           const featureColumns = batch.featureMatrix?.columns ?? batch.columns.map((c) => c.name).filter((n) => !excluded.includes(n));

@@ -3,21 +3,24 @@ import type { CsvStart } from './csv-reader.js';
 import type { FeatureMatrixRequest } from './feature-matrix.js';
 import type { TableMessage } from './table-message.js';
 
-/** What csv-read-worker.ts is started with: the file and how to read it (plain data). */
+/** What csv-read-worker.ts is started with. */
 export interface ReadWorkerData {
   path: string;
-  options: {
-    delimiter: string;
-    batchRows: number;
-    columns?: string[];
-    maxRecordBytes?: number;
-    featureMatrix?: FeatureMatrixRequest;
-  };
+}
+
+/** How to read the file (plain data). */
+export interface ReadOptionsMessage {
+  delimiter: string;
+  batchRows: number;
+  columns?: string[];
+  maxRecordBytes?: number;
+  featureMatrix?: FeatureMatrixRequest;
 }
 
 /** One segment to read: from `start` (undefined: the file's first row, after the header) up to byte `end` (undefined: the end of the file). */
 export interface SegmentJob {
   index: number;
+  options: ReadOptionsMessage;
   start?: CsvStart;
   end?: number;
 }

@@ -4,8 +4,9 @@ import { SpareArrays } from './batch.js';
 import { streamCsv, type CsvStreamOptions, type CsvStreamSummary } from './csv.js';
 import { locateCsvRowsEvery } from './csv-locate.js';
 import type { CsvStart } from './csv-reader.js';
-import { errorOf, type ReadWorkerData, type WorkerAnswer } from './csv-parallel-protocol.js';
+import { errorOf, type ReadOptionsMessage, type WorkerAnswer } from './csv-parallel-protocol.js';
 import { DEFAULT_BATCH_ROWS, type StreamOptions } from './read-options.js';
+import { csvDelimiter, detectFormat } from './load.js';
 import { estimateRowCount } from './row-estimate.js';
 import { tableOfMessage } from './table-message.js';
 
@@ -24,66 +25,37 @@ export interface ParallelCsvRead {
 const DEFAULT_MIN_BYTES = 16 * 2 ** 20;
 
 /**
- * streamCsv with the parsing on worker threads, for the same batches in the same order: the file
- * is cut into segments of exactly `batchRows` rows (a pass on this thread finds where each starts,
- * locateCsvRowsEvery), the threads read every other segment each, and each batch is handed to
- * `onBatch` here, in file order. So every batch holds the rows, columns, lines and feature matrix a
- * one-thread read gives it; and a bad row's error is thrown when the batches before it have been
- * handed on, naming its line in the file.
- *
- * Memory stays bounded: a thread reads a batch's matrix into shared memory of its own and waits
- * until this thread has copied it out before it reads its next segment.
- *
- * Read on the calling thread instead (streamCsv): gzip (a stream has no offsets to start at), a
- * small file, a read that starts elsewhere, stops at maxRows or reports row problems as it goes
- * (onIssue: lenient reads keep streamCsv's order of issues and batches).
+ * streamCsv with the parsing on worker threads, for the same batches in the same order (see
+ * CsvReadThreads); a file that does not pay for threads is read on the calling thread.
  */
 export async function streamCsvInParallel(path: string, options: StreamOptions & CsvStreamOptions, parallel: ParallelCsvRead): Promise<CsvStreamSummary> {
-  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-  const threads = Math.floor(parallel.threads);
-  const oneThread = threads < 1 || options.start !== undefined || options.onIssue !== undefined || (options.maxRows ?? Infinity) < Infinity;
-  if (oneThread || !(await worthThreads(path, batchRows, parallel.minBytes ?? DEFAULT_MIN_BYTES))) return streamCsv(path, options);
-
-  const delimiter = options.delimiter ?? ',';
-  const data: ReadWorkerData = {
-    path,
-    options: {
-      delimiter,
-      batchRows,
-      ...(options.columns ? { columns: options.columns } : {}),
-      ...(options.maxRecordBytes !== undefined ? { maxRecordBytes: options.maxRecordBytes } : {}),
-      ...(options.featureMatrix ? { featureMatrix: options.featureMatrix } : {}),
-    },
-  };
-  const read = new SegmentedRead(parallel.workerScript, threads, data);
-  parallel.onThreads?.(threads);
+  if (!CsvReadThreads.canRead(options)) return streamCsv(path, options);
+  const threads = await startCsvReadThreads(path, { ...parallel, batchRows: options.batchRows ?? DEFAULT_BATCH_ROWS, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+  if (!threads) return streamCsv(path, options);
   try {
-    if (threads === 1) {
-      // one thread reads the file from start to end, while this one takes its batches
-      read.dispatch(undefined, undefined, true);
-      return await read.consume(options);
-    }
-    // segment k runs from row k × batchRows to the next: each start found ends the segment before it
-    let last: CsvStart | undefined;
-    const located = locateCsvRowsEvery(
-      path,
-      batchRows,
-      (start) => {
-        if (read.closed) return false;
-        read.dispatch(last, start.offset);
-        last = start;
-        return true;
-      },
-      { delimiter, ...(options.maxRecordBytes !== undefined ? { maxRecordBytes: options.maxRecordBytes } : {}) },
-    ).then(
-      () => read.dispatch(last, undefined, true),
-      (err: unknown) => read.fail(err),
-    );
-    const summary = await read.consume(options);
-    await located;
-    return summary;
+    return await threads.stream(path, options);
   } finally {
-    read.close();
+    threads.close();
+  }
+}
+
+/**
+ * Worker threads for reading a CSV file, started before the read is asked for (a caller loads its
+ * models meanwhile), or undefined when the file is read better on the calling thread: gzip (a
+ * stream has no offsets to start at), a file under `minBytes`, or of fewer rows than a batch.
+ */
+export async function startCsvReadThreads(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }): Promise<CsvReadThreads | undefined> {
+  const threads = Math.floor(parallel.threads);
+  if (threads < 1 || !isCsv(path) || !(await worthThreads(path, parallel.batchRows, parallel.minBytes ?? DEFAULT_MIN_BYTES))) return undefined;
+  parallel.onThreads?.(threads);
+  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes);
+}
+
+function isCsv(path: string): boolean {
+  try {
+    return detectFormat(path) === 'csv';
+  } catch {
+    return false;
   }
 }
 
@@ -97,74 +69,125 @@ async function worthThreads(path: string, batchRows: number, minBytes: number): 
   }
 }
 
-/** A segment's answers, as its thread posts them. */
-class Segment {
-  private readonly answers: WorkerAnswer[] = [];
-  private wake: (() => void) | undefined;
-
-  constructor(
-    readonly worker: Worker,
-    readonly bytes: number,
-  ) {}
-
-  push(answer: WorkerAnswer): void {
-    this.answers.push(answer);
-    this.poke();
-  }
-
-  /** wakes the consumer waiting on this segment (to see an answer, or a failure) */
-  poke(): void {
-    const wake = this.wake;
-    this.wake = undefined;
-    wake?.();
-  }
-
-  async next(read: SegmentedRead): Promise<WorkerAnswer> {
-    while (this.answers.length === 0) {
-      read.throwIfFailed();
-      await new Promise<void>((resolve) => (this.wake = resolve));
-    }
-    return this.answers.shift()!;
-  }
-}
-
-/** The threads, the segments handed to them, and the batches coming back in file order. */
-class SegmentedRead {
+/**
+ * A CSV file parsed on worker threads, handed to `onBatch` here batch by batch in file order, each
+ * batch the very one a one-thread read gives (rows, cells, lines, feature matrix); a bad row's
+ * error is thrown once the batches before it are handed on, naming its line in the file.
+ *
+ * One thread reads the file from start to end. With more, the file is cut into segments of exactly
+ * `batchRows` rows (a pass on this thread, locateCsvRowsEvery, finds where each starts; it begins
+ * at once), read in turn by the threads. Memory stays bounded: a thread reads a batch's feature
+ * matrix into a few slots of shared memory and waits when this thread has not copied them out yet.
+ */
+export class CsvReadThreads {
   private readonly workers: Worker[];
   private readonly segments: Segment[] = [];
-  /** all segments are known */
-  private complete = false;
+  /** where each segment after the first starts, as the locating pass finds them */
+  private readonly starts: CsvStart[] = [];
+  private located = false;
+  /** the reading options, once stream() is called; segments are handed out from then on */
+  private options: ReadOptionsMessage | undefined;
   private failure: unknown;
   /** wakes the consumer when a segment is added, the last one is known, or something failed */
   private wake: (() => void) | undefined;
   /** this thread's matrices (a thread's shared memory cannot feed onnxruntime), reused once onBatch is done with them */
   private readonly spare = new SpareArrays();
-  closed = false;
+  private closed = false;
 
-  constructor(script: string | URL, threads: number, data: ReadWorkerData) {
+  constructor(
+    private readonly path: string,
+    script: string | URL,
+    readonly threads: number,
+    private readonly batchRows: number,
+    private readonly delimiter: string,
+    private readonly maxRecordBytes: number | undefined,
+  ) {
     this.workers = Array.from({ length: threads }, () => {
-      const worker = new Worker(script, { workerData: data });
+      const worker = new Worker(script, { workerData: { path } });
       worker.on('message', (answer: WorkerAnswer) => this.segments[answer.index]?.push(answer));
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
         if (!this.closed) this.fail(new Error(`a CSV reading thread stopped (exit code ${code})`));
       });
+      // a caller that fails before reading must not be kept alive by idle threads
+      worker.unref();
       return worker;
     });
+    if (threads === 1) this.located = true;
+    else {
+      locateCsvRowsEvery(
+        path,
+        batchRows,
+        (start) => {
+          if (this.closed) return false;
+          this.starts.push(start);
+          this.handOut();
+          return true;
+        },
+        { delimiter, ...(maxRecordBytes !== undefined ? { maxRecordBytes } : {}) },
+      ).then(
+        () => {
+          this.located = true;
+          this.handOut();
+        },
+        (err: unknown) => this.fail(err),
+      );
+    }
   }
 
-  /** hands the segment from `start` (undefined: the first row) to byte `end` (undefined: the end of the file) to its thread */
-  dispatch(start: CsvStart | undefined, end: number | undefined, last = false): void {
-    if (this.closed || this.complete) return;
-    const index = this.segments.length;
-    const worker = this.workers[index % this.workers.length]!;
-    this.segments.push(new Segment(worker, (end ?? Infinity) - (start?.offset ?? 0)));
-    worker.postMessage({ index, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) });
-    if (last) this.complete = true;
+  /**
+   * Reads the file (as streamCsv would with `options`). A read these threads were not started for
+   * (another file, delimiter or batch size), or that starts elsewhere, stops at maxRows or reports row
+   * problems as it goes (onIssue: streamCsv's order of issues and batches), is read on the calling
+   * thread.
+   */
+  async stream(path: string, options: StreamOptions & CsvStreamOptions): Promise<CsvStreamSummary> {
+    const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+    const sameRead = path === this.path && batchRows === this.batchRows && (options.delimiter ?? ',') === this.delimiter && options.maxRecordBytes === this.maxRecordBytes;
+    if (this.options || !sameRead || !CsvReadThreads.canRead(options)) {
+      this.close();
+      return streamCsv(path, options);
+    }
+    this.options = {
+      delimiter: this.delimiter,
+      batchRows,
+      ...(options.columns ? { columns: options.columns } : {}),
+      ...(this.maxRecordBytes !== undefined ? { maxRecordBytes: this.maxRecordBytes } : {}),
+      ...(options.featureMatrix ? { featureMatrix: options.featureMatrix } : {}),
+    };
+    // from here on this thread waits for theirs
+    for (const worker of this.workers) worker.ref();
+    this.handOut();
+    return this.consume(options);
+  }
+
+  /** false for a read that starts elsewhere, stops at maxRows or reports row problems as it goes */
+  static canRead(options: StreamOptions & CsvStreamOptions): boolean {
+    return options.start === undefined && options.onIssue === undefined && (options.maxRows ?? Infinity) === Infinity;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const worker of this.workers) void worker.terminate().catch(() => undefined);
+  }
+
+  /** hands the segments whose ends are known to their threads: segment k runs from start k − 1 (the first row, for k = 0) to start k (the end of the file, for the last) */
+  private handOut(): void {
+    const options = this.options;
+    if (!options || this.closed) return;
+    const known = this.located ? this.starts.length + 1 : this.starts.length;
+    while (this.segments.length < known) {
+      const index = this.segments.length;
+      const start = this.starts[index - 1];
+      const end = this.starts[index]?.offset;
+      const worker = this.workers[index % this.workers.length]!;
+      this.segments.push(new Segment((end ?? Infinity) - (start?.offset ?? 0)));
+      worker.postMessage({ index, options, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) });
+    }
     this.wakeAll();
   }
 
-  fail(err: unknown): void {
+  private fail(err: unknown): void {
     this.failure ??= err ?? new Error('a CSV reading thread failed');
     this.wakeAll();
   }
@@ -174,7 +197,7 @@ class SegmentedRead {
   }
 
   /** hands every batch to onBatch in file order; resolves to what streamCsv would */
-  async consume(options: StreamOptions): Promise<CsvStreamSummary> {
+  private async consume(options: StreamOptions): Promise<CsvStreamSummary> {
     let rowCount = 0;
     let header: string[] = [];
     for (let k = 0; ; k++) {
@@ -207,7 +230,7 @@ class SegmentedRead {
     for (;;) {
       this.throwIfFailed();
       if (k < this.segments.length) return this.segments[k];
-      if (this.complete) return undefined;
+      if (this.located) return undefined;
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
   }
@@ -218,9 +241,32 @@ class SegmentedRead {
     wake?.();
     for (const segment of this.segments) segment.poke();
   }
+}
 
-  close(): void {
-    this.closed = true;
-    for (const worker of this.workers) void worker.terminate().catch(() => undefined);
+/** A segment's answers, as its thread posts them. */
+class Segment {
+  private readonly answers: WorkerAnswer[] = [];
+  private wake: (() => void) | undefined;
+
+  constructor(readonly bytes: number) {}
+
+  push(answer: WorkerAnswer): void {
+    this.answers.push(answer);
+    this.poke();
+  }
+
+  /** wakes the consumer waiting on this segment (to see an answer, or a failure) */
+  poke(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  async next(read: CsvReadThreads): Promise<WorkerAnswer> {
+    while (this.answers.length === 0) {
+      read.throwIfFailed();
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    return this.answers.shift()!;
   }
 }

@@ -15,7 +15,7 @@ import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer }
 import { tableMessage } from './table-message.js';
 import type { Table } from './table.js';
 
-const { path, options } = workerData as ReadWorkerData;
+const { path } = workerData as ReadWorkerData;
 const port = parentPort!;
 
 /**
@@ -57,8 +57,8 @@ class SharedSlots extends SpareArrays {
 const FREE = 0;
 const FILLING = 1;
 const LENT = 2;
-/** three: one batch being read, one posted, one being copied out on the main thread */
-const SLOTS = 3;
+/** two: one batch being read while the main thread copies out the one before (the reader is the slower side) */
+const SLOTS = 2;
 const slots = new SharedSlots();
 const jobs: SegmentJob[] = [];
 let header: string[] | undefined;
@@ -79,7 +79,7 @@ async function readSegment(job: SegmentJob): Promise<void> {
   const post = (answer: WorkerAnswer) => port.postMessage(answer);
   try {
     const result = await scanCsvFile(path, {
-      ...options,
+      ...job.options,
       ...(job.start ? { start: job.start, ...(header ? { header } : {}) } : {}),
       ...(job.end !== undefined ? { end: job.end } : {}),
       spare: slots,

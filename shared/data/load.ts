@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { withoutCompressionSuffix } from './compression.js';
 import { readCsv, streamCsv, type CsvStreamOptions } from './csv.js';
-import { streamCsvInParallel, type ParallelCsvRead } from './csv-parallel.js';
+import { CsvReadThreads, streamCsvInParallel, type ParallelCsvRead } from './csv-parallel.js';
 import { readJsonl, streamJsonl } from './jsonl.js';
 import type { ReadOptions, StreamOptions } from './read-options.js';
 import type { DataFormat, Table } from './table.js';
@@ -17,8 +17,8 @@ export interface LoadOptions extends ReadOptions {
 export type StreamTableOptions = StreamOptions &
   Omit<LoadOptions, keyof ReadOptions> &
   Pick<CsvStreamOptions, 'start'> & {
-    /** CSV only: parse on worker threads where that pays (csv-parallel.ts), for the same batches */
-    parallel?: ParallelCsvRead;
+    /** CSV only: parse on worker threads where that pays, or on these threads started for this file (csv-parallel.ts), for the same batches */
+    parallel?: ParallelCsvRead | CsvReadThreads;
   };
 
 const FORMAT_BY_EXTENSION: Record<string, DataFormat> = {
@@ -64,6 +64,7 @@ export async function streamTable(path: string, options: StreamTableOptions): Pr
   if (format === 'csv') {
     const { parallel, ...csv } = options;
     const delimiter = csvDelimiter(path, options.delimiter);
+    if (parallel instanceof CsvReadThreads) return parallel.stream(path, { ...csv, delimiter });
     return parallel ? streamCsvInParallel(path, { ...csv, delimiter }, parallel) : streamCsv(path, { ...csv, delimiter });
   }
   if (options.start) throw new Error('start is for CSV files only');

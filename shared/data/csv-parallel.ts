@@ -93,6 +93,7 @@ export class CsvReadThreads {
   /** this thread's matrices (a thread's shared memory cannot feed onnxruntime), reused once onBatch is done with them */
   private readonly spare = new SpareArrays();
   private closed = false;
+  private consumed = false;
 
   constructor(
     private readonly path: string,
@@ -136,33 +137,46 @@ export class CsvReadThreads {
   }
 
   /**
-   * Reads the file (as streamCsv would with `options`). A read these threads were not started for
-   * (another file, delimiter or batch size), or that starts elsewhere, stops at maxRows or reports row
-   * problems as it goes (onIssue: streamCsv's order of issues and batches), is read on the calling
-   * thread.
+   * Starts reading the file as `options` ask (onBatch aside), ahead of stream(): a caller with
+   * other work first (loading its models) lets the threads parse meanwhile, as far as their
+   * memory slots go. False when these threads cannot give that read (see stream).
    */
-  async stream(path: string, options: StreamOptions & CsvStreamOptions): Promise<CsvStreamSummary> {
+  begin(path: string, options: Omit<StreamOptions, 'onBatch'> & CsvStreamOptions): boolean {
     const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-    const sameRead = path === this.path && batchRows === this.batchRows && (options.delimiter ?? ',') === this.delimiter && options.maxRecordBytes === this.maxRecordBytes;
-    if (this.options || !sameRead || !CsvReadThreads.canRead(options)) {
-      this.close();
-      return streamCsv(path, options);
-    }
-    this.options = {
+    if (this.closed || path !== this.path || batchRows !== this.batchRows || (options.delimiter ?? ',') !== this.delimiter || options.maxRecordBytes !== this.maxRecordBytes) return false;
+    if (!CsvReadThreads.canRead(options)) return false;
+    const message: ReadOptionsMessage = {
       delimiter: this.delimiter,
       batchRows,
       ...(options.columns ? { columns: options.columns } : {}),
       ...(this.maxRecordBytes !== undefined ? { maxRecordBytes: this.maxRecordBytes } : {}),
       ...(options.featureMatrix ? { featureMatrix: options.featureMatrix } : {}),
     };
+    if (this.options) return JSON.stringify(message) === JSON.stringify(this.options);
+    this.options = message;
     // from here on this thread waits for theirs
     for (const worker of this.workers) worker.ref();
     this.handOut();
+    return true;
+  }
+
+  /**
+   * Reads the file (as streamCsv would with `options`), from where begin() started. A read these
+   * threads were not started or begun for (another file, delimiter, batch size or feature matrix),
+   * or that starts elsewhere, stops at maxRows or reports row problems as it goes (onIssue:
+   * streamCsv's order of issues and batches), is read on the calling thread.
+   */
+  async stream(path: string, options: StreamOptions & CsvStreamOptions): Promise<CsvStreamSummary> {
+    if (this.consumed || !this.begin(path, options)) {
+      this.close();
+      return streamCsv(path, options);
+    }
+    this.consumed = true;
     return this.consume(options);
   }
 
   /** false for a read that starts elsewhere, stops at maxRows or reports row problems as it goes */
-  static canRead(options: StreamOptions & CsvStreamOptions): boolean {
+  static canRead(options: Omit<StreamOptions, 'onBatch'> & CsvStreamOptions): boolean {
     return options.start === undefined && options.onIssue === undefined && (options.maxRows ?? Infinity) === Infinity;
   }
 

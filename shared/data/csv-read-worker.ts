@@ -57,8 +57,11 @@ class SharedSlots extends SpareArrays {
 const FREE = 0;
 const FILLING = 1;
 const LENT = 2;
-/** two: one batch being read while the main thread copies out the one before (the reader is the slower side) */
-const SLOTS = 2;
+/**
+ * three: the reader is the slower side, so one batch being read while the main thread copies out
+ * the one before would do, but a read begun before the models are loaded gets a batch further
+ */
+const SLOTS = 3;
 const slots = new SharedSlots();
 const jobs: SegmentJob[] = [];
 let header: string[] | undefined;

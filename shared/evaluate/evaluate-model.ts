@@ -12,7 +12,7 @@ import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/featu
 import { lineageBesideModel, readDeclaredFeatures } from '../model/declared-features.js';
 import { checkFeatureValues } from '../model/feature-range.js';
 import { ProgressReporter } from '../progress.js';
-import { NO_SPIN_OPTIONS, loadModel, type LoadedModel } from '../model/session.js';
+import { NO_SPIN_OPTIONS, loadModel, readModelFile, type LoadedModel } from '../model/session.js';
 import { BatchPredictor } from '../model/predict.js';
 import { startRunWatchdog } from '../model/run-watchdog.js';
 import { planOutputs } from '../model/task.js';
@@ -42,7 +42,8 @@ export interface EvaluateOptions {
   scores?: ClassScores;
   batchSize: number;
   bootstrap: { resamples: number; seed: number; level: number };
-  ort: OrtModule;
+  /** onnxruntime, or how to load it: loaded once the reading threads have started parsing */
+  ort: OrtModule | (() => Promise<OrtModule>);
   logger: Logger;
   /** the memory the evaluation may use; default: most of what the machine has free (memory-budget.ts) */
   memoryLimitBytes?: number;
@@ -94,7 +95,7 @@ async function kindOfBaseline(path: string): Promise<'model' | 'metrics'> {
 }
 
 /** the feature matrix every model to run can take, or undefined when they want their inputs in different forms */
-export function sharedFeatureMatrix(models: LoadedModel[], exclude: string[]): FeatureMatrixRequest | undefined {
+export function sharedFeatureMatrix(models: Pick<LoadedModel, 'signature'>[], exclude: string[]): FeatureMatrixRequest | undefined {
   const requests = models.map((model) => featureMatrixRequest(model.signature, exclude));
   const first = requests[0];
   return first && requests.every((r) => r?.type === first.type) ? first : undefined;
@@ -144,16 +145,20 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const excluded = [options.target, ...(options.sliceColumn ? [options.sliceColumn] : [])];
 
   const policy = options.policy ? await loadGatePolicy(options.policy) : null;
+  // The models' files before the data: their inputs tell the reader how to lay the features out.
+  const candidateFile = await readModelFile(options.model);
+  const baselineKind = options.baseline ? await kindOfBaseline(options.baseline) : undefined;
+  const baselineFile = baselineKind === 'model' ? await readModelFile(options.baseline!) : undefined;
+  const featureMatrix = sharedFeatureMatrix([candidateFile, ...(baselineFile ? [baselineFile] : [])], excluded);
+  // reading threads parse the first batches while onnxruntime loads and opens the models
+  readThreads?.begin(options.data, { batchRows: options.batchSize, reuseBatches: true, ...(featureMatrix ? { featureMatrix } : {}) });
   // While threads parse, onnxruntime computes on the cores they leave: a thread of its own on
   // theirs would wait for them at every run (on 2 cores, runs took 1.5-2x as long).
   const sessionOptions = readThreads ? { ...NO_SPIN_OPTIONS, intraOpNumThreads: Math.max(1, availableParallelism() - readThreads.threads) } : undefined;
-  const loadOptions = { ort: options.ort, ...(sessionOptions ? { sessionOptions } : {}) };
-  // The models before the data: their input tells the reader how to lay the features out.
-  const candidateModel = await loadModel(options.model, loadOptions);
-  const baselineKind = options.baseline ? await kindOfBaseline(options.baseline) : undefined;
-  const baselineModel = baselineKind === 'model' ? await loadModel(options.baseline!, loadOptions) : undefined;
+  const loadOptions = { ort: typeof options.ort === 'function' ? await options.ort() : options.ort, ...(sessionOptions ? { sessionOptions } : {}) };
+  const candidateModel = await loadModel(candidateFile, loadOptions);
+  const baselineModel = baselineFile ? await loadModel(baselineFile, loadOptions) : undefined;
   const models = [candidateModel, ...(baselineModel ? [baselineModel] : [])];
-  const featureMatrix = sharedFeatureMatrix(models, excluded);
   // for a model that names no features: the order given, else the lineage train-model left beside it
   const givenOrder = options.featureOrderFile ? await readDeclaredFeatures(options.featureOrderFile, excluded) : undefined;
   const candidateOrder = givenOrder ?? (await lineageBesideModel(options.model, candidateModel.sha256));

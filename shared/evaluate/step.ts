@@ -112,7 +112,8 @@ export const evaluateGateStep: StepDefinition<
     // a large CSV is parsed on worker threads, while this one runs the models (shared/data/csv-parallel.ts)
     const { findBundledWorker } = await import('../steps/bundled-worker.js');
     const readWorker = findBundledWorker('csv-read-worker'); // shared/data/csv-read-worker.ts
-    const ort = await loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
+    // loaded by evaluateModel once reading threads (if any) have started parsing the data
+    const ort = () => loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
     const result = await evaluateModel({
       model,
       data,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { streamCsv } from '../../shared/data/csv.js';
-import { streamCsvInParallel, type ParallelCsvRead } from '../../shared/data/csv-parallel.js';
+import { startCsvReadThreads, streamCsvInParallel, type ParallelCsvRead } from '../../shared/data/csv-parallel.js';
 import type { StreamOptions } from '../../shared/data/read-options.js';
 import type { Table } from '../../shared/data/table.js';
 import { UserError } from '../../shared/errors.js';
@@ -150,4 +150,27 @@ test('a file of fewer rows than a batch is read on the calling thread', async ()
   const options = { batchRows: 1000, featureMatrix: { exclude: ['target'], type: 'float32' as const } };
   expect(await read(path, options, { workerScript, threads: 2, minBytes: 0, onThreads: (n) => void started.push(n) })).toEqual(await read(path, options));
   expect(started).toEqual([]);
+});
+
+test('threads begun before the reader asks: the batches of one thread; begun for another read, the file is read on the calling thread', async () => {
+  const path = join(dir, 'begun.csv');
+  writeFileSync(path, awkwardCsv(1500, true));
+  const options = { batchRows: 100, featureMatrix: matrix };
+  const expected = await read(path, options);
+  for (const threads of [1, 2]) {
+    const begun = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 100 }))!;
+    expect(begun.begin(path, options)).toBe(true);
+    // the threads parse meanwhile, as far as their memory slots go
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const batches: ReturnType<typeof plain>[] = [];
+    expect(await begun.stream(path, { ...options, onBatch: (t) => void batches.push(plain(t)) })).toEqual(expected.summary);
+    expect(batches).toEqual(expected.batches);
+    begun.close();
+    const other = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 100 }))!;
+    expect(other.begin(path, { ...options, featureMatrix: { ...matrix, type: 'float64' } })).toBe(true);
+    const mismatched: ReturnType<typeof plain>[] = [];
+    await other.stream(path, { ...options, onBatch: (t) => void mismatched.push(plain(t)) });
+    expect(mismatched).toEqual(expected.batches);
+    other.close();
+  }
 });

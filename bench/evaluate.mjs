@@ -3,14 +3,18 @@
 // (bench/peers/evaluate_sklearn.py: pandas + numpy + scikit-learn), each a whole process, in
 // paired, alternating runs: alone, and against a baseline model run on the same rows.
 // Needs Debian's python3-pandas python3-sklearn python3-onnx.
-//   npm run build && node bench/evaluate.mjs [rows=1000000] [resamples=0] [rounds=5]
+//   npm run build && node bench/evaluate.mjs [rows=1000000] [resamples=0] [rounds=5] [--main-thread]
+// --main-thread adds a run of mlci parsing on its main thread (MLCI_READ_THREADS=0) beside the
+// default (a reading thread for a large CSV, shared/data/csv-parallel.ts).
 import { join } from 'node:path';
 import { breastCancerRows, benchDir, outDir } from './make-data.mjs';
 import { fmt, pairedRuns } from './paired.mjs';
 
-const rows = Number(process.argv[2] ?? 1_000_000);
-const resamples = process.argv[3] ?? '0';
-const rounds = Number(process.argv[4] ?? 5);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const rows = Number(positional[0] ?? 1_000_000);
+const resamples = positional[1] ?? '0';
+const rounds = Number(positional[2] ?? 5);
+const mainThread = process.argv.includes('--main-thread');
 const csv = await breastCancerRows(rows);
 const models = join(benchDir, '..', 'test', 'fixtures', 'models');
 const model = join(models, 'breast_cancer_lr.onnx');
@@ -24,8 +28,9 @@ const mlci = (label, extra) => ({
 });
 const python = (label, extra) => ({ label, command: '/usr/bin/python3', args: [join(benchDir, 'peers', 'evaluate_sklearn.py'), model, csv, resamples, join(outDir, 'evaluate-peer.md'), ...extra] });
 
+const onMainThread = { ...mlci('mlci evaluate-gate, parsing on the main thread', []), env: { ...process.env, MLCI_READ_THREADS: '0' } };
 const results = await pairedRuns(
-  [mlci('mlci evaluate-gate', []), python('pandas + scikit-learn', []), mlci('mlci evaluate-gate, baseline model', ['--baseline', baseline]), python('pandas + scikit-learn, baseline model', [baseline])],
+  [mlci('mlci evaluate-gate', []), python('pandas + scikit-learn', []), mlci('mlci evaluate-gate, baseline model', ['--baseline', baseline]), python('pandas + scikit-learn, baseline model', [baseline]), ...(mainThread ? [onMainThread] : [])],
   rounds,
 );
 console.log(`whole evaluation of ${rows.toLocaleString('en')} rows, ${resamples} bootstrap resamples, ${rounds} paired rounds (median, min–max); the machine may be shared`);

@@ -19,6 +19,8 @@ entryPoints['umbrella/index'] = join(root, 'shared', 'steps', 'umbrella-entry.ts
 entryPoints['cli/index'] = join(root, 'cli', 'mlci.ts');
 // validate-data reads large CSVs in two worker processes, each a share of the rows; the worker is its own entry, found beside the chunks.
 entryPoints['validate-scan-worker'] = join(root, 'shared', 'validate', 'scan-worker.ts');
+// evaluate-gate parses a large CSV on worker threads (shared/data/csv-parallel.ts), found the same way.
+entryPoints['csv-read-worker'] = join(root, 'shared', 'data', 'csv-read-worker.ts');
 // monitor reads log files (and segments of large ones) in two worker processes through the same pool.
 entryPoints['monitor-read-worker'] = join(root, 'shared', 'monitor', 'read-worker.ts');
 

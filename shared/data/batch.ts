@@ -15,11 +15,12 @@ export class BatchBuilder {
     private readonly withLines = true,
     /** expected rows, so that columns need not grow and copy as they fill */
     private readonly capacity = 1024,
-    /** numeric arrays of batches the caller is done with */
-    spare?: Float64Array[],
+    /** arrays of batches the caller is done with */
+    private readonly spare?: SpareArrays,
   ) {
-    this.builders = names.map((name) => new ColumnBuilder(name, capacity, textColumns.has(name), spare));
-    this.lines = new Int32Array(withLines ? Math.max(16, capacity) : 0);
+    this.builders = names.map((name) => new ColumnBuilder(name, capacity, textColumns.has(name), spare?.numbers));
+    const size = withLines ? Math.max(16, capacity) : 0;
+    this.lines = (withLines && spare?.takeLines(size)) || new Int32Array(size);
   }
 
   /** A column first seen part-way through (JSON Lines): earlier rows of the batch are missing. */
@@ -51,22 +52,69 @@ export class BatchBuilder {
   finish(): Table {
     for (const builder of this.builders) builder.fillMissingTo(this.rows);
     const table: Table = { source: this.source, format: this.format, rowCount: this.rows, columns: this.builders.map((b) => b.finish()) };
-    if (this.withLines) table.rowLines = this.lines.slice(0, this.rows);
+    // a recycled batch's lines are a view (the reader's caller keeps nothing of a batch), else a trimmed copy
+    if (this.withLines) table.rowLines = this.spare ? this.lines.subarray(0, this.rows) : this.lines.slice(0, this.rows);
     return table;
   }
 }
 
+/**
+ * The arrays of batches the caller is done with (StreamOptions.reuseBatches), for the batches read
+ * after them: numeric columns, feature matrices and row lines. Memory a process touches for the
+ * first time costs a page fault per 4 KiB (on the virtual machines CI runs on, more than writing
+ * it); a million rows of thirty float32 features are 120 MB of fresh matrices when each batch gets
+ * its own, and two matrices when they are recycled.
+ */
+export class SpareArrays {
+  readonly numbers: Float64Array[] = [];
+  private readonly matrices: ArrayBufferLike[] = [];
+  private readonly lines: Int32Array[] = [];
+
+  /** keeps the arrays of `batch`: whole arrays, not the batch's views of them (shorter when trimmed) */
+  reclaim(batch: Table): void {
+    for (const c of batch.columns) if (c.kind === 'numeric' && c.values.buffer instanceof ArrayBuffer) this.numbers.push(new Float64Array(c.values.buffer, 0, c.values.buffer.byteLength / 8));
+    const matrix = batch.featureMatrix?.data.buffer;
+    if (matrix instanceof ArrayBuffer && this.matrices.length < MAX_SPARE) this.matrices.push(matrix);
+    const lines = batch.rowLines?.buffer;
+    if (lines instanceof ArrayBuffer && this.lines.length < MAX_SPARE) this.lines.push(new Int32Array(lines));
+  }
+
+  /** memory for a later matrix (a worker thread's shared memory, which its batches are read into) */
+  offerMatrix(buffer: ArrayBufferLike): void {
+    this.matrices.unshift(buffer);
+  }
+
+  /** a matrix taken from here and grown out of (its cells were copied to a larger one) */
+  giveBackMatrix(buffer: ArrayBufferLike): void {
+    if (this.matrices.length < MAX_SPARE) this.matrices.push(buffer);
+  }
+
+  /** a kept matrix's bytes of at least `bytes`, if one is kept */
+  takeMatrix(bytes: number): ArrayBufferLike | undefined {
+    const k = this.matrices.findIndex((b) => b.byteLength >= bytes);
+    return k < 0 ? undefined : this.matrices.splice(k, 1)[0];
+  }
+
+  takeLines(length: number): Int32Array | undefined {
+    const k = this.lines.findIndex((l) => l.length >= length);
+    return k < 0 ? undefined : this.lines.splice(k, 1)[0];
+  }
+}
+
+/** arrays of one kind kept at most: a reader has one batch in the making and one or two handed on */
+const MAX_SPARE = 4;
+
 /** Hands finished batches to the caller's onBatch in order, awaiting each, outside the parse loop. */
 export class BatchQueue {
   private pending: Table[] = [];
-  /** with reuse: the numeric arrays of batches handed on, for the next batches */
-  readonly spare: Float64Array[] | undefined;
+  /** with reuse: the arrays of batches handed on, for the next batches */
+  readonly spare: SpareArrays | undefined;
 
   constructor(
     private readonly onBatch: (batch: Table) => void | Promise<void>,
     reuse = false,
   ) {
-    if (reuse) this.spare = [];
+    if (reuse) this.spare = new SpareArrays();
   }
 
   push(batch: Table): void {
@@ -77,8 +125,7 @@ export class BatchQueue {
     while (this.pending.length > 0) {
       const batch = this.pending.shift()!;
       await this.onBatch(batch);
-      // whole arrays, not the batch's views of them (shorter when trimmed)
-      if (this.spare) for (const c of batch.columns) if (c.kind === 'numeric') this.spare.push(new Float64Array(c.values.buffer, 0, c.values.buffer.byteLength / 8));
+      this.spare?.reclaim(batch);
     }
   }
 }

@@ -17,39 +17,63 @@ export interface BlockConsumer {
 }
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/** room before each chunk for the unfinished record carried over from the one before */
+const CARRY_ROOM = 64 * 1024;
 
 /**
- * Reads a file in chunks and feeds them to a record consumer with bounded memory: the buffer holds
- * one chunk plus the unfinished record carried over, and grows (doubling, so rescans stay linear)
- * only while a single record does not fit, up to `maxRecordBytes`. Reading starts at byte `from`
- * (a record boundary, for a reader of part of the file). The next chunk is read while the consumer
- * works on this one, so that parsing does not wait for the disk (or for a busy thread pool).
+ * Reads a file in chunks and feeds them to a record consumer with bounded memory. Reading starts at
+ * byte `from` (a record boundary, for a reader of part of the file), and stops before byte `to`
+ * (another record boundary), which it takes for the end of the file. The next chunk is read while
+ * the consumer works on this one, so that parsing does not wait for the disk (or for a busy thread
+ * pool).
+ *
+ * Two buffers take turns: each chunk is read into one of them after some room, where the
+ * unfinished record at the end of the chunk before is copied, so that the consumer sees whole
+ * records and the file's bytes are copied once, by the read, not twice (copying every chunk again
+ * cost as much as a tenth of parsing a plain CSV). A record longer than that room goes to a third
+ * buffer, which grows (doubling, so rescans stay linear) while the record does not fit, up to
+ * `maxRecordBytes`.
  */
-export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, maxRecordBytes: number, from = 0): Promise<void> {
+export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, maxRecordBytes: number, from = 0, to = Infinity): Promise<void> {
   const chunk = Math.min(CHUNK_BYTES, maxRecordBytes);
-  let buf = takeChunk(chunk);
-  const ahead = takeChunk(chunk);
-  let filled = 0;
+  const room = Math.min(CARRY_ROOM, chunk);
+  const buffers = [takeChunk(room + chunk), takeChunk(room + chunk)];
+  let long: Buffer | undefined;
+  /** the buffer the read in flight fills */
+  let turn = 0;
+  /** the unfinished record of the last chunk */
+  let carry = buffers[1]!.subarray(0, 0);
   let offset = from;
   let position = from;
-  let reading = readAhead(handle, ahead, position);
+  // with `to` (a reader of one range of a file): no read past it, and its end is the end of the input
+  const readInto = (buffer: Buffer, at: number) => readChunk(handle, buffer, room, at, Math.min(chunk, to - at));
+  let reading = readInto(buffers[turn]!, position);
   for (;;) {
     const { bytesRead } = await reading;
     const eof = bytesRead === 0;
     position += bytesRead;
-    if (filled + bytesRead > buf.length) {
-      // the carried-over record and the new chunk do not fit: a record longer than a chunk
-      if (filled >= maxRecordBytes) consumer.recordTooLong(maxRecordBytes);
-      const bigger = Buffer.allocUnsafe(Math.min(Math.max(buf.length * 2, filled + bytesRead), maxRecordBytes + chunk));
-      buf.copy(bigger, 0, 0, filled);
-      buf = bigger;
+    const filledBuffer = buffers[turn]!;
+    let block: Buffer;
+    if (carry.length <= room) {
+      carry.copy(filledBuffer, room - carry.length);
+      block = filledBuffer.subarray(room - carry.length, room + bytesRead);
+    } else {
+      // a record longer than the room: it and the new bytes in the long buffer (copy is a memmove, the record may be in it already)
+      const size = carry.length + bytesRead;
+      if (!long || long.length < size) {
+        const bigger = Buffer.allocUnsafe(Math.min(Math.max((long?.length ?? 0) * 2, size), maxRecordBytes + chunk));
+        carry.copy(bigger, 0);
+        long = bigger;
+      } else carry.copy(long, 0);
+      filledBuffer.copy(long, carry.length, room, room + bytesRead);
+      block = long.subarray(0, size);
     }
-    ahead.copy(buf, filled, 0, bytesRead);
-    filled += bytesRead;
-    if (!eof) reading = readAhead(handle, ahead, position);
+    // the other buffer's record has been copied out: the next chunk goes there
+    turn ^= 1;
+    if (!eof) reading = readInto(buffers[turn]!, position);
     let used: number;
     try {
-      used = consumer.consume(buf.subarray(0, filled), offset, eof);
+      used = consumer.consume(block, offset, eof);
       await consumer.afterBlock();
     } catch (err) {
       // the read in flight must settle before the caller closes the file: an inflating source
@@ -59,15 +83,15 @@ export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, ma
     }
     if (used === STOP || eof) {
       if (!eof) await reading.catch(() => undefined); // let the read in flight finish before the caller closes the file
-      giveBack(buf);
-      giveBack(ahead);
+      for (const buffer of buffers) giveBack(buffer);
       return;
     }
-    if (used > 0) {
-      buf.copyWithin(0, used, filled);
-      filled -= used;
-      offset += used;
-    } else if (filled >= maxRecordBytes) consumer.recordTooLong(maxRecordBytes);
+    carry = block.subarray(used);
+    offset += used;
+    if (carry.length >= maxRecordBytes) {
+      await reading.catch(() => undefined);
+      consumer.recordTooLong(maxRecordBytes);
+    }
   }
 }
 
@@ -86,7 +110,7 @@ function takeChunk(bytes: number): Buffer {
 }
 
 function giveBack(buffer: Buffer): void {
-  if (buffer.length === CHUNK_BYTES && spare.length < 2) spare.push(buffer);
+  if (buffer.length === CARRY_ROOM + CHUNK_BYTES && spare.length < 2) spare.push(buffer);
 }
 
 /**
@@ -94,8 +118,9 @@ function giveBack(buffer: Buffer): void {
  * (a bad row, an evaluation over its memory budget), nobody awaits it: it is marked handled so
  * that its failure (the file closed under it) is not an unhandled rejection that kills the process.
  */
-function readAhead(handle: ByteSource, buffer: Buffer, position: number): Promise<{ bytesRead: number }> {
-  const read = handle.read(buffer, 0, buffer.length, position);
+function readChunk(handle: ByteSource, buffer: Buffer, at: number, position: number, length: number): Promise<{ bytesRead: number }> {
+  if (length <= 0) return Promise.resolve({ bytesRead: 0 });
+  const read = handle.read(buffer, at, length, position);
   read.catch(() => undefined);
   return read;
 }

@@ -23,8 +23,26 @@ export interface LocateOptions {
  * go through the record scanner, so quoted line breaks are never taken for record ends.
  */
 export async function locateCsvRows(path: string, rows: number[], options: LocateOptions = {}): Promise<(CsvStart | undefined)[]> {
-  const locator = new RowLocator(delimiterByte(options.delimiter ?? ',', path), rows);
+  const found: (CsvStart | undefined)[] = rows.map(() => undefined);
   if (rows.length === 0) return [];
+  await locate(path, (k) => rows[k], (k, start) => void (found[k] = start), options);
+  return found;
+}
+
+/**
+ * Where rows `every`, 2 × `every`, 3 × `every`, … start, to the end of the file, each passed to
+ * `onFound` as soon as the pass reaches it (a reader of the first rows need not wait for the
+ * whole file to be gone through); `onFound` returning false ends the pass there. Resolves when the
+ * pass ends; rows it could not get to (see locateCsvRows) are not passed.
+ */
+export async function locateCsvRowsEvery(path: string, every: number, onFound: (start: CsvStart) => boolean | void, options: LocateOptions = {}): Promise<void> {
+  if (!(every >= 1)) throw new Error(`every must be a positive number of rows, got ${every}`);
+  await locate(path, (k) => (k + 1) * every, (_, start) => onFound(start), options);
+}
+
+/** one pass to the rows `target(0)`, `target(1)`, … (ascending; undefined: no more wanted) */
+async function locate(path: string, target: (k: number) => number | undefined, onFound: (k: number, start: CsvStart) => boolean | void, options: LocateOptions): Promise<void> {
+  const locator = new RowLocator(delimiterByte(options.delimiter ?? ',', path), target, onFound);
   const { handle } = await openDataFile(path);
   try {
     await readBlocks(handle, locator, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
@@ -33,25 +51,26 @@ export async function locateCsvRows(path: string, rows: number[], options: Locat
   } finally {
     await handle.close();
   }
-  return locator.found;
 }
 
 const GIVE_UP = new Error('a record too long to locate rows past');
 
 class RowLocator implements BlockConsumer {
-  readonly found: (CsvStart | undefined)[];
   private readonly scanner: CsvRecordScanner;
   private line = 1;
   /** data rows before the next record; -1 until the header is read */
   private rows = -1;
   private wanted = 0;
+  /** the row wanted next (undefined: none) */
+  private next: number | undefined;
 
   constructor(
     delimiter: number,
-    private readonly targets: number[],
+    private readonly target: (k: number) => number | undefined,
+    private readonly onFound: (k: number, start: CsvStart) => boolean | void,
   ) {
     this.scanner = new CsvRecordScanner(delimiter);
-    this.found = targets.map(() => undefined);
+    this.next = target(0);
   }
 
   consume(buf: Buffer, offset: number, eof: boolean): number {
@@ -60,7 +79,6 @@ class RowLocator implements BlockConsumer {
       if (buf.length < 3 && !eof) return 0;
       pos = bomLength(buf);
     }
-    const wanted = this.targets;
     const scanner = this.scanner;
     let quote = -1;
     while (pos < buf.length) {
@@ -86,8 +104,11 @@ class RowLocator implements BlockConsumer {
         pos = next;
       }
       if (blank) continue;
-      while (this.rows === wanted[this.wanted]) this.found[this.wanted++] = { offset: offset + start, line };
-      if (this.wanted === wanted.length) return STOP;
+      while (this.rows === this.next) {
+        const goOn = this.onFound(this.wanted, { offset: offset + start, line });
+        this.next = goOn === false ? undefined : this.target(++this.wanted);
+      }
+      if (this.next === undefined) return STOP;
       this.rows++;
     }
     return pos;

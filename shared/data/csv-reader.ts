@@ -1,4 +1,4 @@
-import { BatchBuilder } from './batch.js';
+import { BatchBuilder, type SpareArrays } from './batch.js';
 import type { ColumnBuilder } from './column-builder.js';
 import { FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { STOP, readBlocks } from './block-reader.js';
@@ -20,6 +20,12 @@ export interface CsvScanOptions extends StreamOptions {
   textColumns?: ReadonlySet<string>;
   /** read from this record on (found by locateCsvRows), after reading the header from the top */
   start?: CsvStart;
+  /** stop before this byte offset (the start of a later record), as if the file ended there */
+  end?: number;
+  /** with `start`: the file's header as an earlier read of it found it, so that it is not read again */
+  header?: string[];
+  /** arrays to fill instead of new ones (a worker thread's shared memory); taken before those of reuseBatches */
+  spare?: SpareArrays;
 }
 
 /** A record boundary to start reading at: its byte offset and the line it starts on. */
@@ -50,11 +56,12 @@ export async function scanCsvFile(path: string, options: CsvScanOptions): Promis
       // a compressed stream has no offsets to start at; the callers that split files skip gzip
       if (file.gzip) throw new Error(`${path} is gzip-compressed and can only be read from its start`);
       // the header first, then the records from the start on, as if the file began there
-      await readBlocks(file.source, reader.headerReader(), maxRecordBytes);
+      if (options.header) reader.useHeader(options.header, 1);
+      else await readBlocks(file.source, reader.headerReader(), maxRecordBytes);
       reader.skipTo(start.line);
-      await readBlocks(file.source, reader, maxRecordBytes, start.offset);
+      await readBlocks(file.source, reader, maxRecordBytes, start.offset, options.end);
     } else {
-      await readBlocks(file.source, reader, maxRecordBytes);
+      await readBlocks(file.source, reader, maxRecordBytes, 0, options.end);
     }
     return reader.result();
   } finally {
@@ -69,6 +76,8 @@ class CsvReader extends TextReader {
   /** with a feature matrix: the file's columns that go to it, and where they go */
   private matrixIndexes: number[] = [];
   private matrix: FeatureMatrixBuilder | undefined;
+  /** the names of the matrix's columns, when the read builds one */
+  private matrixColumns: string[] | undefined;
   /** per kept column, its texts so far (for the whole read: categories repeat across batches) */
   private interners: TextInterner[] = [];
   private readonly mixedColumns = new Set<string>();
@@ -76,6 +85,7 @@ class CsvReader extends TextReader {
   private sized = false;
   /** reading the header only (of a reader that starts further on) */
   private headerOnly = false;
+  private readonly spare: SpareArrays | undefined;
 
   constructor(
     source: string,
@@ -84,6 +94,7 @@ class CsvReader extends TextReader {
   ) {
     super(source, options);
     this.scanner = createCsvScanner(delimiterByte(options.delimiter, source));
+    this.spare = options.spare ?? this.queue.spare;
   }
 
   consume(buf: Buffer, offset: number, eof: boolean): number {
@@ -143,6 +154,11 @@ class CsvReader extends TextReader {
     const { starts, ends, flags, cellCount } = this.scanner;
     const names: string[] = [];
     for (let k = 0; k < cellCount; k++) names.push(decodeCell(buf, starts[k]!, ends[k]!, flags[k]!));
+    this.useHeader(names, line);
+  }
+
+  /** the column names read from the header line (at `line`), or given by the caller */
+  useHeader(names: string[], line: number): void {
     checkHeader(names, this.options.delimiter, this.source, line);
     this.header = names;
     this.columnIndexes = selectColumns(names, this.options.columns, this.source);
@@ -154,7 +170,7 @@ class CsvReader extends TextReader {
       if (matrix.length > 0) {
         this.columnIndexes = kept.map((i) => read[i]!);
         this.matrixIndexes = matrix.map((i) => read[i]!);
-        this.matrix = new FeatureMatrixBuilder(matrix.map((i) => names[read[i]!]!), request.type, this.batchCapacity);
+        this.matrixColumns = matrix.map((i) => names[read[i]!]!);
       }
     }
     this.interners = this.columnIndexes.map(() => new TextInterner());
@@ -167,7 +183,7 @@ class CsvReader extends TextReader {
     if (cellCount !== width) {
       this.issues.report(cellCount < width ? 'short-row' : 'long-row', line, `line ${line} of ${this.source} has ${cellCount} cells but the header has ${width} columns`);
     }
-    const batch = (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.queue.spare));
+    const batch = (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.spare));
     const numbers = scanner.numbers;
     const builders = batch.builders;
     const indexes = this.columnIndexes;
@@ -187,7 +203,7 @@ class CsvReader extends TextReader {
         this.addCell(buf, builders[c]!, c, k, cellCount);
       }
     }
-    if (this.matrix) this.addMatrixCells(buf, this.matrix, cellCount);
+    if (this.matrixColumns) this.addMatrixCells(buf, (this.matrix ??= new FeatureMatrixBuilder(this.matrixColumns, this.options.featureMatrix!.type, this.batchCapacity, this.spare)), cellCount);
     batch.endRow(line);
     this.rowCount++;
     if (batch.rows >= this.options.batchRows) this.endBatch();
@@ -258,8 +274,8 @@ class CsvReader extends TextReader {
     const table = batch.finish();
     if (this.matrix) {
       table.featureMatrix = this.matrix.finish(table.rowCount);
-      // the next batch writes into arrays of its own: a batch handed on may not have been read yet
-      this.matrix = this.matrix.fresh(Math.min(this.batchCapacity, this.options.batchRows));
+      // the next batch's rows go to a matrix of its own (made at its first row): a batch handed on may not have been read yet
+      this.matrix = undefined;
     }
     return table;
   }

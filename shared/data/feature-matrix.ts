@@ -14,6 +14,8 @@
  * The cells hold what the columns would have held (NaN for a missing cell), rounded to float32
  * when asked for float32, exactly as predict's own interleaving rounds them.
  */
+import type { SpareArrays } from './batch.js';
+
 export type FeatureMatrixType = 'float32' | 'float64';
 
 /** What a reader is asked to build. */
@@ -59,6 +61,8 @@ export class FeatureMatrixBuilder {
     private readonly columns: string[],
     private readonly type: FeatureMatrixType,
     capacityRows: number,
+    /** matrices of batches the caller is done with (batch.ts) */
+    private readonly spare?: SpareArrays,
   ) {
     this.width = columns.length;
     this.data = this.allocate(Math.max(16, capacityRows) * this.width);
@@ -70,17 +74,13 @@ export class FeatureMatrixBuilder {
     if (needed <= this.data.length) return;
     const bigger = this.allocate(Math.max(needed, this.data.length * 2));
     bigger.set(this.data);
+    if (this.spare && this.data.length > 0) this.spare.giveBackMatrix(this.data.buffer);
     this.data = bigger;
   }
 
   /** records a text cell (the first one is what an error will show) */
   noteText(column: number, row: number, text: string): void {
     this.textCell ??= { column: this.columns[column]!, row, text };
-  }
-
-  /** an empty builder of the same columns and type, for the next batch's rows */
-  fresh(capacityRows: number): FeatureMatrixBuilder {
-    return new FeatureMatrixBuilder(this.columns, this.type, capacityRows);
   }
 
   finish(rows: number): FeatureMatrix {
@@ -90,6 +90,10 @@ export class FeatureMatrixBuilder {
   }
 
   private allocate(length: number): Float32Array | Float64Array {
-    return this.type === 'float64' ? new Float64Array(length) : new Float32Array(length);
+    const Type = this.type === 'float64' ? Float64Array : Float32Array;
+    // a recycled matrix holds an earlier batch's cells: every cell of a row is written before it is
+    // read. All of it is used: growing out of a recycled matrix would leave it for a new one.
+    const reused = this.spare?.takeMatrix(length * Type.BYTES_PER_ELEMENT);
+    return reused ? new Type(reused as ArrayBuffer, 0, Math.floor(reused.byteLength / Type.BYTES_PER_ELEMENT)) : new Type(length);
   }
 }

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { withoutCompressionSuffix } from './compression.js';
 import { readCsv, streamCsv, type CsvStreamOptions } from './csv.js';
+import { CsvReadThreads, streamCsvInParallel, type ParallelCsvRead } from './csv-parallel.js';
 import { readJsonl, streamJsonl } from './jsonl.js';
 import type { ReadOptions, StreamOptions } from './read-options.js';
 import type { DataFormat, Table } from './table.js';
@@ -13,7 +14,12 @@ export interface LoadOptions extends ReadOptions {
   delimiter?: string;
 }
 
-export type StreamTableOptions = StreamOptions & Omit<LoadOptions, keyof ReadOptions> & Pick<CsvStreamOptions, 'start'>;
+export type StreamTableOptions = StreamOptions &
+  Omit<LoadOptions, keyof ReadOptions> &
+  Pick<CsvStreamOptions, 'start'> & {
+    /** CSV only: parse on worker threads where that pays, or on these threads started for this file (csv-parallel.ts), for the same batches */
+    parallel?: ParallelCsvRead | CsvReadThreads;
+  };
 
 const FORMAT_BY_EXTENSION: Record<string, DataFormat> = {
   '.csv': 'csv',
@@ -55,7 +61,12 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
  */
 export async function streamTable(path: string, options: StreamTableOptions): Promise<{ rowCount: number }> {
   const format = options.format ?? detectFormat(path);
-  if (format === 'csv') return streamCsv(path, { ...options, delimiter: csvDelimiter(path, options.delimiter) });
+  if (format === 'csv') {
+    const { parallel, ...csv } = options;
+    const delimiter = csvDelimiter(path, options.delimiter);
+    if (parallel instanceof CsvReadThreads) return parallel.stream(path, { ...csv, delimiter });
+    return parallel ? streamCsvInParallel(path, { ...csv, delimiter }, parallel) : streamCsv(path, { ...csv, delimiter });
+  }
   if (options.start) throw new Error('start is for CSV files only');
   if (format === 'jsonl') return streamJsonl(path, options);
   return (await parquetReader()).streamParquet(path, options);

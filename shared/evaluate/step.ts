@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
 import { refuseInputsInside, resolveOutputDir } from '../steps/output-dir.js';
@@ -19,6 +20,18 @@ function memoryLimitFromEnv(raw: string | undefined): number | undefined {
   const mb = Number(raw);
   if (!Number.isFinite(mb) || mb <= 0) throw new UserError(`MLCI_MEMORY_LIMIT_MB must be a number of megabytes, got "${raw}".`, 'environment MLCI_MEMORY_LIMIT_MB', 'Set it to e.g. 2048, or unset it to use the memory the machine has free.');
   return mb * 2 ** 20;
+}
+
+/**
+ * Threads that parse a large CSV while this one runs the models: all cores but this one's, at
+ * most 3 (on 2 cores, one: a second reader needs a pass to find where its rows start, which costs
+ * more than it saves there; docs/performance.md). MLCI_READ_THREADS sets it, 0 reading here.
+ */
+function readThreads(raw: string | undefined): number {
+  if (!raw?.trim()) return Math.max(1, Math.min(3, availableParallelism() - 1));
+  const threads = Number(raw);
+  if (!Number.isInteger(threads) || threads < 0 || threads > 16) throw new UserError(`MLCI_READ_THREADS must be a whole number from 0 to 16, got "${raw}".`, 'environment MLCI_READ_THREADS', 'Unset it to let mlci choose, or set 0 to parse on the main thread.');
+  return threads;
 }
 
 export const evaluateGateStep: StepDefinition<
@@ -96,7 +109,11 @@ export const evaluateGateStep: StepDefinition<
     // the candidate model may sit there: it is copied onto itself, never replaced by another file
     refuseInputsInside(outputDir, { data, baseline, policy: policyFile });
 
-    const ort = await loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
+    // a large CSV is parsed on worker threads, while this one runs the models (shared/data/csv-parallel.ts)
+    const { findBundledWorker } = await import('../steps/bundled-worker.js');
+    const readWorker = findBundledWorker('csv-read-worker'); // shared/data/csv-read-worker.ts
+    // loaded by evaluateModel once reading threads (if any) have started parsing the data
+    const ort = () => loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
     const result = await evaluateModel({
       model,
       data,
@@ -118,6 +135,7 @@ export const evaluateGateStep: StepDefinition<
       ...(featureOrderFile ? { featureOrderFile } : {}),
       inferenceTimeoutSeconds: parseNumberInput('inference-timeout', host.input('inference-timeout'), 300, { min: 0, max: 86400 }),
       onRunner: host.onRunner,
+      ...(readWorker ? { parallelRead: { workerScript: readWorker, threads: readThreads(host.env.MLCI_READ_THREADS), onThreads: (n: number) => host.logger.debug(`parsing ${data} on ${n} worker thread${n === 1 ? '' : 's'}`) } } : {}),
     });
     result.gate = await overrideFromLabel(host, session, result.gate);
 

@@ -20,7 +20,7 @@ import { UserError } from '../errors.js';
 import { mainThreadRunner, type BatchInput, type BatchResult, type InputArray, type OutputTargets } from './batch-runner.js';
 import { declaredBatchSize, padBatch, trimOutputs } from './fixed-batch.js';
 import type { ClassScores } from './class-scores.js';
-import { extraLatencySamples, warmUp } from './latency-runs.js';
+import { MIN_LATENCY_SAMPLES, extraLatencySamples, warmUp } from './latency-runs.js';
 import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
 import { OutputCollector } from './output-collector.js';
@@ -87,7 +87,7 @@ export class BatchPredictor {
   private readonly batchRows: number[] = [];
   private passMs = 0;
   /** the first batch's inputs, for the latency samples after the pass */
-  private firstBatch: { inputs: BatchInput[]; rows: number; source: string } | undefined;
+  private firstBatch: { inputs: BatchInput[] | undefined; rows: number; source: string } | undefined;
 
   constructor(
     private readonly model: LoadedModel,
@@ -132,11 +132,14 @@ export class BatchPredictor {
     const inputsOf = (start: number, end: number) => feeds.map((feed, i) => fillFeed(feed, buffers[i], table, start, end));
     if (!this.firstBatch && rows > 0) {
       const n = Math.min(rows, batchSize);
-      // A slice of a feature matrix stays as it is (each batch's matrix is its own); an input
-      // interleaved into the reused buffers is copied, as later batches overwrite them.
-      const inputs = inputsOf(0, n).map((input, i) => (feeds[i]!.from === 'matrix' ? input : { ...input, data: input.data.slice() as BatchInput['data'] }));
+      const inputs = inputsOf(0, n);
       this.firstBatch = { inputs, rows: n, source: table.source };
       await warmUp(this.runFirst, n);
+      // Kept for the extra latency samples of a short pass, as a copy: later batches overwrite the
+      // reused input buffers, and a stream read with reuseBatches its feature matrices. A pass
+      // expected to give enough samples keeps none (a batch of a million rows' stream is 8 MB).
+      const short = Math.ceil((this.options.expectedRows ?? rows) / batchSize) < MIN_LATENCY_SAMPLES;
+      this.firstBatch.inputs = short ? inputs.map((input) => ({ ...input, data: input.data.slice() as BatchInput['data'] })) : undefined;
     }
     for (let start = 0; start < rows; start += batchSize) {
       const end = Math.min(rows, start + batchSize);
@@ -156,14 +159,15 @@ export class BatchPredictor {
 
   async finish(): Promise<PredictResult> {
     const batches = this.batchMs.length;
-    if (this.firstBatch) await extraLatencySamples(this.runFirst, this.firstBatch.rows, this.passMs, this.batchMs, this.batchRows);
+    if (this.firstBatch?.inputs) await extraLatencySamples(this.runFirst, this.firstBatch.rows, this.passMs, this.batchMs, this.batchRows);
     const timing = summarizeTiming(this.batchMs, this.batchRows, this.batchSize, this.passMs, batches);
     return { predictions: this.collector.finish(), timing: this.fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: this.fixedBatch }, warnings: this.collector.warnings() };
   }
 
   /** the first `n` rows of the first batch, untimed by the pass; resolves to session.run's milliseconds */
   private readonly runFirst = async (n: number): Promise<number> => {
-    const { inputs, rows, source } = this.firstBatch!;
+    const { rows, source } = this.firstBatch!;
+    const inputs = this.firstBatch!.inputs!;
     const part = n === rows ? inputs : inputs.map((input) => ({ ...input, data: input.data.subarray(0, (input.data.length / rows) * n) as BatchInput['data'], dims: [n, ...input.dims.slice(1)] }));
     return (await this.run(part, n, source, 0)).ms;
   };

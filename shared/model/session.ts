@@ -41,20 +41,15 @@ export interface LoadModelOptions {
  */
 export const NO_SPIN_OPTIONS: OrtSessionOptions = { extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
 
-export async function loadModel(path: string, options: LoadModelOptions): Promise<LoadedModel> {
-  const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'EISDIR') throw new UserError(`The model path ${path} is a directory, not an ONNX file.`, path, 'Point model at the .onnx file itself (train-model writes <output-dir>/model.onnx; an artifact: input names a file inside the artifact, as artifact:NAME/model.onnx).');
-    throw new UserError(
-      err.code === 'ENOENT' ? `The model file ${path} does not exist.` : `The model file ${path} cannot be read: ${describeError(err)}`,
-      path,
-      'Check the model path (relative paths start at the repository root) and that an earlier step produced the file.',
-    );
-  });
-  const model = decodeOnnxFile(bytes, path);
-  const { bytes: runnable, replacements } = exposeZipMapInputs(bytes, model);
-  // From the path when the bytes are unchanged: onnxruntime then finds external data files
-  // (weights stored next to a large model) relative to it.
-  const sessionSource = runnable === bytes ? path : runnable;
+/** A model file read and decoded, before onnxruntime has it: enough to know its inputs and outputs. */
+export type ModelFile = Omit<LoadedModel, 'session' | 'ort'> & {
+  /** what onnxruntime loads: the path, or the bytes when ZipMap outputs were swapped */
+  sessionSource: string | Uint8Array;
+};
+
+export async function loadModel(pathOrFile: string | ModelFile, options: LoadModelOptions): Promise<LoadedModel> {
+  const { sessionSource, ...file } = typeof pathOrFile === 'string' ? await readModelFile(pathOrFile) : pathOrFile;
+  const path = file.path;
   const sessionOptions = options.sessionOptions ?? NO_SPIN_OPTIONS;
   let session: OrtSession;
   try {
@@ -66,15 +61,31 @@ export async function loadModel(path: string, options: LoadModelOptions): Promis
       'Re-export the model with an opset and operators onnxruntime supports (opset ≤ 22 is safe), and check that it loads with onnxruntime in Python.',
     );
   }
+  return { ...file, session, ort: options.ort };
+}
+
+/** Reads and decodes a model file (a clear UserError when it is not one), without onnxruntime. */
+export async function readModelFile(path: string): Promise<ModelFile> {
+  const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EISDIR') throw new UserError(`The model path ${path} is a directory, not an ONNX file.`, path, 'Point model at the .onnx file itself (train-model writes <output-dir>/model.onnx; an artifact: input names a file inside the artifact, as artifact:NAME/model.onnx).');
+    throw new UserError(
+      err.code === 'ENOENT' ? `The model file ${path} does not exist.` : `The model file ${path} cannot be read: ${describeError(err)}`,
+      path,
+      'Check the model path (relative paths start at the repository root) and that an earlier step produced the file.',
+    );
+  });
+  const model = decodeOnnxFile(bytes, path);
+  const { bytes: runnable, replacements } = exposeZipMapInputs(bytes, model);
   return {
     path,
     sizeBytes: bytes.length,
     sha256: sha256Bytes(bytes),
     signature: signatureOf(model),
     metadata: model.metadata,
-    session,
-    ort: options.ort,
     fetchNames: replacements,
+    // From the path when the bytes are unchanged: onnxruntime then finds external data files
+    // (weights stored next to a large model) relative to it.
+    sessionSource: runnable === bytes ? path : runnable,
   };
 }
 

@@ -1,0 +1,54 @@
+import { UserError, type SourceLocation } from '../errors.js';
+import type { CsvStart } from './csv-reader.js';
+import type { FeatureMatrixRequest } from './feature-matrix.js';
+import type { TableMessage } from './table-message.js';
+
+/** What csv-read-worker.ts is started with. */
+export interface ReadWorkerData {
+  path: string;
+}
+
+/** How to read the file (plain data). */
+export interface ReadOptionsMessage {
+  delimiter: string;
+  batchRows: number;
+  columns?: string[];
+  maxRecordBytes?: number;
+  featureMatrix?: FeatureMatrixRequest;
+}
+
+/** One segment to read: from `start` (undefined: the file's first row, after the header) up to byte `end` (undefined: the end of the file). */
+export interface SegmentJob {
+  index: number;
+  options: ReadOptionsMessage;
+  start?: CsvStart;
+  end?: number;
+}
+
+/** A worker's answers about segment `index`: each batch, then `done` (its rows, and the file's header) or `error`. */
+export type WorkerAnswer =
+  /** `slot`: the matrix lies in that slot of the thread's shared memory, to be set FREE (0) in `slots` once copied out */
+  | { index: number; table: TableMessage; slot?: number; slots?: Int32Array }
+  | { index: number; done: { rows: number; header: string[] } } | { index: number; error: ErrorMessage };
+
+export interface ErrorMessage {
+  message: string;
+  stack?: string;
+  user?: { what: string; where?: string; fix?: string; location?: SourceLocation };
+}
+
+export function errorMessage(err: unknown): ErrorMessage {
+  if (err instanceof UserError) {
+    const { what, where, fix, location } = err;
+    return { message: err.message, user: { what, ...(where !== undefined ? { where } : {}), ...(fix !== undefined ? { fix } : {}), ...(location ? { location } : {}) } };
+  }
+  return err instanceof Error ? { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } : { message: String(err) };
+}
+
+/** the error a worker met, as it would have been thrown here */
+export function errorOf(message: ErrorMessage): Error {
+  if (message.user) return new UserError(message.user.what, message.user.where, message.user.fix, message.user.location);
+  const error = new Error(message.message);
+  if (message.stack) error.stack = message.stack;
+  return error;
+}

@@ -1,0 +1,286 @@
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { SpareArrays } from './batch.js';
+import { streamCsv, type CsvStreamOptions, type CsvStreamSummary } from './csv.js';
+import { locateCsvRowsEvery } from './csv-locate.js';
+import type { CsvStart } from './csv-reader.js';
+import { errorOf, type ReadOptionsMessage, type WorkerAnswer } from './csv-parallel-protocol.js';
+import { DEFAULT_BATCH_ROWS, type StreamOptions } from './read-options.js';
+import { csvDelimiter, detectFormat } from './load.js';
+import { estimateRowCount } from './row-estimate.js';
+import { tableOfMessage } from './table-message.js';
+
+/** How to read a CSV file on worker threads (streamCsvInParallel). */
+export interface ParallelCsvRead {
+  /** the bundled csv-read-worker.ts */
+  workerScript: string | URL;
+  /** reading threads; below 1, the file is read on the calling thread */
+  threads: number;
+  /** a file smaller than this is read on the calling thread: starting threads would cost more than they save. Default 16 MiB. */
+  minBytes?: number;
+  /** told how many threads a read starts (none when it reads on the calling thread) */
+  onThreads?: (threads: number) => void;
+}
+
+const DEFAULT_MIN_BYTES = 16 * 2 ** 20;
+
+/**
+ * streamCsv with the parsing on worker threads, for the same batches in the same order (see
+ * CsvReadThreads); a file that does not pay for threads is read on the calling thread.
+ */
+export async function streamCsvInParallel(path: string, options: StreamOptions & CsvStreamOptions, parallel: ParallelCsvRead): Promise<CsvStreamSummary> {
+  if (!CsvReadThreads.canRead(options)) return streamCsv(path, options);
+  const threads = await startCsvReadThreads(path, { ...parallel, batchRows: options.batchRows ?? DEFAULT_BATCH_ROWS, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+  if (!threads) return streamCsv(path, options);
+  try {
+    return await threads.stream(path, options);
+  } finally {
+    threads.close();
+  }
+}
+
+/**
+ * Worker threads for reading a CSV file, started before the read is asked for (a caller loads its
+ * models meanwhile), or undefined when the file is read better on the calling thread: gzip (a
+ * stream has no offsets to start at), a file under `minBytes`, or of fewer rows than a batch.
+ */
+export async function startCsvReadThreads(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }): Promise<CsvReadThreads | undefined> {
+  const threads = Math.floor(parallel.threads);
+  if (threads < 1 || !isCsv(path) || !(await worthThreads(path, parallel.batchRows, parallel.minBytes ?? DEFAULT_MIN_BYTES))) return undefined;
+  parallel.onThreads?.(threads);
+  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes);
+}
+
+function isCsv(path: string): boolean {
+  try {
+    return detectFormat(path) === 'csv';
+  } catch {
+    return false;
+  }
+}
+
+/** whether a file is large enough, and plain enough (not gzip), to be read on threads */
+async function worthThreads(path: string, batchRows: number, minBytes: number): Promise<boolean> {
+  try {
+    const rows = await estimateRowCount(path); // undefined for gzip
+    return rows !== undefined && rows > batchRows && (await stat(path)).size >= minBytes;
+  } catch {
+    return false; // the one-thread read says what is wrong with the file
+  }
+}
+
+/**
+ * A CSV file parsed on worker threads, handed to `onBatch` here batch by batch in file order, each
+ * batch the very one a one-thread read gives (rows, cells, lines, feature matrix); a bad row's
+ * error is thrown once the batches before it are handed on, naming its line in the file.
+ *
+ * One thread reads the file from start to end. With more, the file is cut into segments of exactly
+ * `batchRows` rows (a pass on this thread, locateCsvRowsEvery, finds where each starts; it begins
+ * at once), read in turn by the threads. Memory stays bounded: a thread reads a batch's feature
+ * matrix into a few slots of shared memory and waits when this thread has not copied them out yet.
+ */
+export class CsvReadThreads {
+  private readonly workers: Worker[];
+  private readonly segments: Segment[] = [];
+  /** where each segment after the first starts, as the locating pass finds them */
+  private readonly starts: CsvStart[] = [];
+  private located = false;
+  /** the reading options, once stream() is called; segments are handed out from then on */
+  private options: ReadOptionsMessage | undefined;
+  private failure: unknown;
+  /** wakes the consumer when a segment is added, the last one is known, or something failed */
+  private wake: (() => void) | undefined;
+  /** this thread's matrices (a thread's shared memory cannot feed onnxruntime), reused once onBatch is done with them */
+  private readonly spare = new SpareArrays();
+  private closed = false;
+  private consumed = false;
+
+  constructor(
+    private readonly path: string,
+    script: string | URL,
+    readonly threads: number,
+    private readonly batchRows: number,
+    private readonly delimiter: string,
+    private readonly maxRecordBytes: number | undefined,
+  ) {
+    this.workers = Array.from({ length: threads }, () => {
+      const worker = new Worker(script, { workerData: { path } });
+      worker.on('message', (answer: WorkerAnswer) => this.segments[answer.index]?.push(answer));
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`a CSV reading thread stopped (exit code ${code})`));
+      });
+      // a caller that fails before reading must not be kept alive by idle threads
+      worker.unref();
+      return worker;
+    });
+    if (threads === 1) this.located = true;
+    else {
+      locateCsvRowsEvery(
+        path,
+        batchRows,
+        (start) => {
+          if (this.closed) return false;
+          this.starts.push(start);
+          this.handOut();
+          return true;
+        },
+        { delimiter, ...(maxRecordBytes !== undefined ? { maxRecordBytes } : {}) },
+      ).then(
+        () => {
+          this.located = true;
+          this.handOut();
+        },
+        (err: unknown) => this.fail(err),
+      );
+    }
+  }
+
+  /**
+   * Starts reading the file as `options` ask (onBatch aside), ahead of stream(): a caller with
+   * other work first (loading its models) lets the threads parse meanwhile, as far as their
+   * memory slots go. False when these threads cannot give that read (see stream).
+   */
+  begin(path: string, options: Omit<StreamOptions, 'onBatch'> & CsvStreamOptions): boolean {
+    const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+    if (this.closed || path !== this.path || batchRows !== this.batchRows || (options.delimiter ?? ',') !== this.delimiter || options.maxRecordBytes !== this.maxRecordBytes) return false;
+    if (!CsvReadThreads.canRead(options)) return false;
+    const message: ReadOptionsMessage = {
+      delimiter: this.delimiter,
+      batchRows,
+      ...(options.columns ? { columns: options.columns } : {}),
+      ...(this.maxRecordBytes !== undefined ? { maxRecordBytes: this.maxRecordBytes } : {}),
+      ...(options.featureMatrix ? { featureMatrix: options.featureMatrix } : {}),
+    };
+    if (this.options) return JSON.stringify(message) === JSON.stringify(this.options);
+    this.options = message;
+    // from here on this thread waits for theirs
+    for (const worker of this.workers) worker.ref();
+    this.handOut();
+    return true;
+  }
+
+  /**
+   * Reads the file (as streamCsv would with `options`), from where begin() started. A read these
+   * threads were not started or begun for (another file, delimiter, batch size or feature matrix),
+   * or that starts elsewhere, stops at maxRows or reports row problems as it goes (onIssue:
+   * streamCsv's order of issues and batches), is read on the calling thread.
+   */
+  async stream(path: string, options: StreamOptions & CsvStreamOptions): Promise<CsvStreamSummary> {
+    if (this.consumed || !this.begin(path, options)) {
+      this.close();
+      return streamCsv(path, options);
+    }
+    this.consumed = true;
+    return this.consume(options);
+  }
+
+  /** false for a read that starts elsewhere, stops at maxRows or reports row problems as it goes */
+  static canRead(options: Omit<StreamOptions, 'onBatch'> & CsvStreamOptions): boolean {
+    return options.start === undefined && options.onIssue === undefined && (options.maxRows ?? Infinity) === Infinity;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const worker of this.workers) void worker.terminate().catch(() => undefined);
+  }
+
+  /** hands the segments whose ends are known to their threads: segment k runs from start k − 1 (the first row, for k = 0) to start k (the end of the file, for the last) */
+  private handOut(): void {
+    const options = this.options;
+    if (!options || this.closed) return;
+    const known = this.located ? this.starts.length + 1 : this.starts.length;
+    while (this.segments.length < known) {
+      const index = this.segments.length;
+      const start = this.starts[index - 1];
+      const end = this.starts[index]?.offset;
+      const worker = this.workers[index % this.workers.length]!;
+      this.segments.push(new Segment((end ?? Infinity) - (start?.offset ?? 0)));
+      worker.postMessage({ index, options, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) });
+    }
+    this.wakeAll();
+  }
+
+  private fail(err: unknown): void {
+    this.failure ??= err ?? new Error('a CSV reading thread failed');
+    this.wakeAll();
+  }
+
+  throwIfFailed(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** hands every batch to onBatch in file order; resolves to what streamCsv would */
+  private async consume(options: StreamOptions): Promise<CsvStreamSummary> {
+    let rowCount = 0;
+    let header: string[] = [];
+    for (let k = 0; ; k++) {
+      const segment = await this.segment(k);
+      if (!segment) break;
+      for (;;) {
+        const answer = await segment.next(this);
+        if ('error' in answer) throw errorOf(answer.error);
+        if ('done' in answer) {
+          rowCount += answer.done.rows;
+          header = answer.done.header;
+          if (Number.isFinite(segment.bytes)) options.onBytes?.(segment.bytes);
+          break;
+        }
+        const table = tableOfMessage(answer.table, (bytes) => this.spare.takeMatrix(bytes) as ArrayBuffer | undefined);
+        if (answer.slots && answer.slot !== undefined) {
+          // copied out: the thread may read a later batch into that memory
+          Atomics.store(answer.slots, answer.slot, 0);
+          Atomics.notify(answer.slots, answer.slot);
+        }
+        await options.onBatch(table);
+        if (options.reuseBatches) this.spare.reclaim(table);
+      }
+    }
+    return { header, rowCount };
+  }
+
+  /** segment `k` once it is handed out; undefined when the file has fewer */
+  private async segment(k: number): Promise<Segment | undefined> {
+    for (;;) {
+      this.throwIfFailed();
+      if (k < this.segments.length) return this.segments[k];
+      if (this.located) return undefined;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  private wakeAll(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+    for (const segment of this.segments) segment.poke();
+  }
+}
+
+/** A segment's answers, as its thread posts them. */
+class Segment {
+  private readonly answers: WorkerAnswer[] = [];
+  private wake: (() => void) | undefined;
+
+  constructor(readonly bytes: number) {}
+
+  push(answer: WorkerAnswer): void {
+    this.answers.push(answer);
+    this.poke();
+  }
+
+  /** wakes the consumer waiting on this segment (to see an answer, or a failure) */
+  poke(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  async next(read: CsvReadThreads): Promise<WorkerAnswer> {
+    while (this.answers.length === 0) {
+      read.throwIfFailed();
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    return this.answers.shift()!;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The worker-thread side of streamCsvInParallel (csv-parallel.ts): reads the segments of a CSV
+ * file it is sent, one after the other, and posts each batch as a TableMessage. Bundled as its
+ * own entry (scripts/build.mjs).
+ *
+ * A batch's feature matrix, most of its bytes, is read straight into one of a few slots of shared
+ * memory, and the main thread copies it out (onnxruntime takes no input in shared memory) and
+ * marks the slot free. When every slot still waits to be copied out, this thread waits: it reads
+ * at most a couple of batches ahead of the models, whatever the file's size.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { SpareArrays } from './batch.js';
+import { scanCsvFile } from './csv-reader.js';
+import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer } from './csv-parallel-protocol.js';
+import { tableMessage } from './table-message.js';
+import type { Table } from './table.js';
+
+const { path } = workerData as ReadWorkerData;
+const port = parentPort!;
+
+/**
+ * Matrix memory for the reader: shared slots in turn. A slot is FREE, FILLING (the reader's batch in
+ * the making, or made and not yet posted) or LENT (posted; the main thread frees it once copied).
+ */
+class SharedSlots extends SpareArrays {
+  readonly state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  private readonly memory: SharedArrayBuffer[] = [];
+  private next = 0;
+
+  override takeMatrix(bytes: number): ArrayBufferLike {
+    const k = this.next;
+    // a slot whose batch is made but not posted yet (small batches, several in one block of the
+    // file, are posted after it): this batch goes by copy instead
+    if (Atomics.load(this.state, k) === FILLING) return new ArrayBuffer(bytes);
+    this.next = (k + 1) % SLOTS;
+    // bounded waits: a main thread that stopped reading ends this thread (Worker.terminate)
+    while (Atomics.wait(this.state, k, LENT, 1000) !== 'not-equal');
+    if (!(this.memory[k]!?.byteLength >= bytes)) this.memory[k] = new SharedArrayBuffer(bytes);
+    Atomics.store(this.state, k, FILLING);
+    return this.memory[k]!;
+  }
+
+  override giveBackMatrix(buffer: ArrayBufferLike): void {
+    const k = this.memory.indexOf(buffer as SharedArrayBuffer);
+    if (k >= 0) Atomics.store(this.state, k, FREE);
+  }
+
+  /** the slot a batch's matrix lies in, now lent to the main thread; undefined when it is not in one */
+  lend(buffer: ArrayBufferLike | undefined): number | undefined {
+    const k = this.memory.indexOf(buffer as SharedArrayBuffer);
+    if (k < 0) return undefined;
+    Atomics.store(this.state, k, LENT);
+    return k;
+  }
+}
+
+const FREE = 0;
+const FILLING = 1;
+const LENT = 2;
+/**
+ * three: the reader is the slower side, so one batch being read while the main thread copies out
+ * the one before would do, but a read begun before the models are loaded gets a batch further
+ */
+const SLOTS = 3;
+const slots = new SharedSlots();
+const jobs: SegmentJob[] = [];
+let header: string[] | undefined;
+let working = false;
+
+port.on('message', (job: SegmentJob) => {
+  jobs.push(job);
+  if (!working) void work();
+});
+
+async function work(): Promise<void> {
+  working = true;
+  while (jobs.length > 0) await readSegment(jobs.shift()!);
+  working = false;
+}
+
+async function readSegment(job: SegmentJob): Promise<void> {
+  const post = (answer: WorkerAnswer) => port.postMessage(answer);
+  try {
+    const result = await scanCsvFile(path, {
+      ...job.options,
+      ...(job.start ? { start: job.start, ...(header ? { header } : {}) } : {}),
+      ...(job.end !== undefined ? { end: job.end } : {}),
+      spare: slots,
+      onBatch: (table: Table) => {
+        const shared = table.featureMatrix?.data.buffer;
+        const slot = slots.lend(shared);
+        post({ index: job.index, table: tableMessage(table, slot === undefined ? undefined : (shared as SharedArrayBuffer)), ...(slot !== undefined ? { slot, slots: slots.state } : {}) });
+        // the message is a copy: this batch's other arrays serve the next ones
+        slots.reclaim(table);
+      },
+    });
+    header ??= result.header;
+    post({ index: job.index, done: { rows: result.rowCount, header: result.header } });
+  } catch (err) {
+    post({ index: job.index, error: errorMessage(err) });
+  }
+}

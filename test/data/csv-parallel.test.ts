@@ -1,0 +1,176 @@
+// streamCsvInParallel parses a CSV file on worker threads and must hand on the very batches a
+// one-thread read (streamCsv) gives: the same rows in the same batches, cells, lines and feature
+// matrix, and for a bad row the same error naming the same line.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { streamCsv } from '../../shared/data/csv.js';
+import { startCsvReadThreads, streamCsvInParallel, type ParallelCsvRead } from '../../shared/data/csv-parallel.js';
+import type { StreamOptions } from '../../shared/data/read-options.js';
+import type { Table } from '../../shared/data/table.js';
+import { UserError } from '../../shared/errors.js';
+import { FIXTURES } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mlci-csv-parallel-'));
+const workerScript = join(dir, 'csv-read-worker.mjs');
+
+beforeAll(async () => {
+  // the worker runs as a module of its own: bundled from the sources, as the build does for dist/
+  await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** a batch as plain data: every column's cells (codes decoded), the lines, the matrix's cells */
+function plain(table: Table) {
+  return {
+    rowCount: table.rowCount,
+    columns: table.columns.map((c) => ({ kind: c.kind, name: c.name, values: Array.from(c.values as ArrayLike<unknown>), first: c.kind === 'text' ? c.firstNonNumericRow : undefined })),
+    rowLines: Array.from(table.rowLines ?? []),
+    matrix: table.featureMatrix && { columns: table.featureMatrix.columns, type: table.featureMatrix.type, data: Array.from(table.featureMatrix.data), textCell: table.featureMatrix.textCell },
+  };
+}
+
+type Options = Omit<StreamOptions, 'onBatch'> & { delimiter?: string };
+
+/** the batches (as plain data, copied at once: the reads recycle their arrays) and summary of a read */
+async function read(path: string, options: Options, parallel?: ParallelCsvRead) {
+  const batches: ReturnType<typeof plain>[] = [];
+  const onBatch = (t: Table) => void batches.push(plain(t));
+  const summary = parallel ? await streamCsvInParallel(path, { ...options, onBatch }, parallel) : await streamCsv(path, { ...options, onBatch });
+  return { summary, batches };
+}
+
+/** the error a read rejects with */
+async function failure(run: Promise<unknown>): Promise<UserError> {
+  const err = await run.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(UserError);
+  return err as UserError;
+}
+
+/** rows of numbers, a category and a note with quotes, commas and line breaks inside quotes, CRLF on some lines, blank lines */
+function awkwardCsv(rows: number, crlf: boolean): string {
+  const notes = ['plain', 'with, comma', 'say "hi"', 'two\nlines', 'crlf\r\ninside', 'ünïcödé ✓', ''];
+  const out = ['x1,x2,label,note,x3\n'];
+  for (let i = 0; i < rows; i++) {
+    const note = notes[i % notes.length]!;
+    const cell = /[",\n\r]/.test(note) ? `"${note.replaceAll('"', '""')}"` : note;
+    // a missing feature now and then, a long decimal parseDecimal reads, a label that is text
+    const x2 = i % 11 === 0 ? '' : i % 13 === 0 ? '1234567.123456789' : String((i * 7) % 100 / 8);
+    out.push(`${i * 0.5},${x2},${i % 3 === 0 ? 'yes' : 'no'},${cell},${-i}${crlf && i % 2 ? '\r\n' : '\n'}`);
+    if (i % 97 === 5) out.push('\n');
+  }
+  return out.join('');
+}
+
+const matrix = { exclude: ['label', 'note'], type: 'float32' as const };
+
+describe.each([1, 2, 3])('on %i threads', (threads) => {
+  const parallel: ParallelCsvRead = { workerScript, threads, minBytes: 0 };
+
+  test.each([
+    ['LF', false],
+    ['mixed CRLF and LF', true],
+  ])('quoted cells, line breaks in quotes, %s and blank lines: the batches of one thread', async (_, crlf) => {
+    const path = join(dir, `awkward-${crlf}.csv`);
+    writeFileSync(path, awkwardCsv(2000, crlf));
+    for (const options of [{ batchRows: 64 }, { batchRows: 100, featureMatrix: matrix }, { batchRows: 1999, featureMatrix: { ...matrix, type: 'float64' as const } }] satisfies Options[]) {
+      const one = await read(path, options);
+      const many = await read(path, options, parallel);
+      expect(many.summary).toEqual(one.summary);
+      expect(many.batches).toEqual(one.batches);
+    }
+    expect((await read(path, { batchRows: 64 })).batches).toHaveLength(Math.ceil(2000 / 64));
+  });
+
+  test('the breast-cancer test split, a row count that is a whole number of batches', async () => {
+    const [header, ...rows] = readFileSync(join(FIXTURES, 'data', 'breast_cancer_test.csv'), 'utf8').trim().split('\n');
+    const path = join(dir, 'bc.csv');
+    writeFileSync(path, `${header}\n${[...rows, ...rows].slice(0, 320).join('\n')}\n`);
+    const options = { batchRows: 32, featureMatrix: { exclude: ['target'], type: 'float32' as const } };
+    const many = await read(path, options, parallel);
+    expect(many.batches).toHaveLength(10);
+    expect(many).toEqual(await read(path, options));
+  });
+
+  test('a short row: the same error, naming its line, after the same batches', async () => {
+    const lines = awkwardCsv(600, true).split('\n');
+    // line 400 of the file becomes a row with a cell missing
+    const bad = 399;
+    lines[bad] = '1,2,yes,3';
+    const path = join(dir, 'short-row.csv');
+    writeFileSync(path, lines.join('\n'));
+    const handed: number[][] = [[], []];
+    const one = await failure(streamCsv(path, { batchRows: 50, featureMatrix: matrix, onBatch: (t) => void handed[0]!.push(t.rowLines![0]!) }));
+    const many = await failure(streamCsvInParallel(path, { batchRows: 50, featureMatrix: matrix, onBatch: (t) => void handed[1]!.push(t.rowLines![0]!) }, parallel));
+    expect(many.message).toBe(one.message);
+    expect(many.location).toEqual(one.location);
+    expect(one.location?.line).toBe(bad + 1);
+    // every batch before the bad row's, none after
+    expect(handed[1]!.every((line) => line < bad + 1)).toBe(true);
+    expect(handed[1]!.slice(0, handed[0]!.length)).toEqual(handed[0]);
+  });
+
+  test('bytes that are not UTF-8 in a later segment: the same error and line', async () => {
+    const text = awkwardCsv(500, false);
+    const at = text.indexOf('\n', Math.floor(text.length * 0.8)) + 1;
+    const path = join(dir, 'latin1.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0x31, 0x2c, 0xe9, 0x2c, 0x79, 0x65, 0x73, 0x2c, 0x78, 0x2c, 0x31, 0x0a]), Buffer.from(text.slice(at))]));
+    const one = await failure(streamCsv(path, { batchRows: 40, onBatch: () => undefined }));
+    const many = await failure(streamCsvInParallel(path, { batchRows: 40, onBatch: () => undefined }, parallel));
+    expect(many.message).toBe(one.message);
+    expect(many.location).toEqual(one.location);
+  });
+});
+
+test('a gzip file, a small file and a lenient read stay on the calling thread, with the same batches', async () => {
+  const text = awkwardCsv(1000, true);
+  const gz = join(dir, 'awkward.csv.gz');
+  const plainPath = join(dir, 'awkward.csv');
+  writeFileSync(gz, gzipSync(Buffer.from(text)));
+  writeFileSync(plainPath, text);
+  const started: number[] = [];
+  const parallel: ParallelCsvRead = { workerScript, threads: 2, minBytes: 0, onThreads: (n) => void started.push(n) };
+  const options = { batchRows: 64, featureMatrix: matrix };
+  // gzip: a stream has no offsets to start a segment at
+  expect(await read(gz, options, parallel)).toEqual(await read(gz, options));
+  // a file under minBytes (default 16 MiB): threads would cost more than they save
+  expect(await read(plainPath, options, { ...parallel, minBytes: undefined })).toEqual(await read(plainPath, options));
+  // row problems reported as the read goes keep streamCsv's order of issues and batches
+  expect(await read(plainPath, { ...options, onIssue: () => undefined }, parallel)).toEqual(await read(plainPath, { ...options, onIssue: () => undefined }));
+  expect(started).toEqual([]);
+  await read(plainPath, options, parallel);
+  expect(started).toEqual([2]);
+});
+
+test('a file of fewer rows than a batch is read on the calling thread', async () => {
+  const started: number[] = [];
+  const path = join(FIXTURES, 'data', 'breast_cancer_test.csv');
+  const options = { batchRows: 1000, featureMatrix: { exclude: ['target'], type: 'float32' as const } };
+  expect(await read(path, options, { workerScript, threads: 2, minBytes: 0, onThreads: (n) => void started.push(n) })).toEqual(await read(path, options));
+  expect(started).toEqual([]);
+});
+
+test('threads begun before the reader asks: the batches of one thread; begun for another read, the file is read on the calling thread', async () => {
+  const path = join(dir, 'begun.csv');
+  writeFileSync(path, awkwardCsv(1500, true));
+  const options = { batchRows: 100, featureMatrix: matrix };
+  const expected = await read(path, options);
+  for (const threads of [1, 2]) {
+    const begun = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 100 }))!;
+    expect(begun.begin(path, options)).toBe(true);
+    // the threads parse meanwhile, as far as their memory slots go
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const batches: ReturnType<typeof plain>[] = [];
+    expect(await begun.stream(path, { ...options, onBatch: (t) => void batches.push(plain(t)) })).toEqual(expected.summary);
+    expect(batches).toEqual(expected.batches);
+    begun.close();
+    const other = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 100 }))!;
+    expect(other.begin(path, { ...options, featureMatrix: { ...matrix, type: 'float64' } })).toBe(true);
+    const mismatched: ReturnType<typeof plain>[] = [];
+    await other.stream(path, { ...options, onBatch: (t) => void mismatched.push(plain(t)) });
+    expect(mismatched).toEqual(expected.batches);
+    other.close();
+  }
+});

@@ -180,20 +180,27 @@ function resampledValues(n: number, options: BootstrapOptions, evaluators: (Pick
   const random = new SeededRandom(options.seed);
   const weights = new Float64Array(n);
   const gathered = evaluators.map(({ rows }) => (rows ? new Float64Array(rows.length) : undefined));
-  const results = evaluators.map(({ names }) => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
+  const values = evaluators.map(({ evaluate }) => new Float64Array(evaluate.names.length));
+  // per evaluator, the asked-for metrics' places in its values and their resampled columns
+  const places = evaluators.map(({ evaluate, names }) => Int32Array.from(names, (name) => evaluate.names.indexOf(name)));
+  const columns = evaluators.map(({ names }) => names.map(() => new Float64Array(options.resamples)));
   for (let r = 0; r < options.resamples; r++) {
     resampleCounts(random, n, weights);
-    evaluators.forEach(({ evaluate, names, rows }, e) => {
+    for (let e = 0; e < evaluators.length; e++) {
+      const { evaluate, rows } = evaluators[e]!;
       let w = weights;
       if (rows) {
         w = gathered[e]!;
         for (let j = 0; j < rows.length; j++) w[j] = weights[rows[j]!]!;
       }
-      const values = evaluate(w);
-      for (const name of names) results[e]![name]![r] = values[name]!;
-    });
+      const out = values[e]!;
+      evaluate.into(w, out);
+      const place = places[e]!;
+      const column = columns[e]!;
+      for (let m = 0; m < place.length; m++) column[m]![r] = out[place[m]!]!;
+    }
   }
-  return results;
+  return evaluators.map(({ names }, e) => Object.fromEntries(names.map((name, m) => [name, columns[e]![m]!])));
 }
 
 function checkOptions({ resamples, seed, level }: BootstrapOptions): void {

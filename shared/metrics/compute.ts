@@ -1,20 +1,23 @@
-import { UserError } from '../errors.js';
 import type { Task } from '../model/types.js';
-import { LABEL_METRIC_NAMES, labelMetrics, weightedConfusion } from './labels.js';
-import { brierPerRow, calibrationRows, expectedCalibrationError, logLossPerRow } from './probability.js';
-import { rankScores, rankingFigures } from './ranking.js';
+import { classificationPass, type MetricPass } from './classification-pass.js';
+import { weightedConfusion } from './labels.js';
 import { checkMetricNames, metricInfo, metricNamesForTask } from './registry.js';
 import { regressionMetrics, regressionRows } from './regression.js';
-import type { ClassificationInputs, ConfusionMatrix, MetricInputs, MetricValues } from './types.js';
+import type { ClassificationInputs, ConfusionMatrix, MetricInputs, MetricValues, RegressionInputs } from './types.js';
 import { asClassification, asRegression, checkInputs } from './validate.js';
-import { weightedMean } from './weighted-mean.js';
 
 /**
  * Metric values for one set of row weights. Made by `prepareMetrics`, which does the per-model
  * work (sorting scores, per-row losses) once, so that each call is O(n): the bootstrap calls it
- * once per resample with the resample's counts as weights.
+ * once per resample with the resample's counts as weights, through `into`, which allocates nothing.
  */
-export type MetricEvaluator = (weights?: Float64Array) => MetricValues;
+export interface MetricEvaluator {
+  (weights?: Float64Array): MetricValues;
+  /** the metrics it computes, in the order asked for */
+  readonly names: readonly string[];
+  /** the same figures as a call, written into out[j] for names[j] */
+  into: MetricPass;
+}
 
 /**
  * The metrics of `task` over the rows, by scikit-learn's names and definitions; `weights` (one
@@ -38,68 +41,25 @@ export function prepareMetrics(task: Task, inputs: MetricInputs, names?: readonl
   if (!options.checked) checkInputs(task, inputs);
   const wanted = names ?? defaultMetricNames(task, inputs);
   checkMetricNames(task, 'classCount' in inputs ? inputs.classCount : undefined, wanted);
-  const wantedSet = new Set(wanted);
-  let evaluate: (out: MetricValues, weights?: Float64Array) => void;
-  if (task === 'regression') {
-    const rows = regressionRows(asRegression(inputs));
-    evaluate = (out, weights) => Object.assign(out, regressionMetrics(rows, wantedSet, weights));
-  } else {
-    const parts = classificationParts(asClassification(inputs), wantedSet);
-    evaluate = (out, weights) => parts.forEach((part) => part(out, weights));
-  }
-  return (weights) => {
-    const out: MetricValues = {};
-    evaluate(out, weights);
+  const into = task === 'regression' ? regressionPass(asRegression(inputs), wanted) : classificationPass(asClassification(inputs), wanted);
+  const evaluate = (weights?: Float64Array): MetricValues => {
+    const values = new Float64Array(wanted.length);
+    into(weights, values);
     // in the order asked for, so reports list them as the caller chose
     const ordered: MetricValues = {};
-    for (const name of wanted) ordered[name] = out[name]!;
+    wanted.forEach((name, j) => (ordered[name] = values[j]!));
     return ordered;
   };
+  return Object.assign(evaluate, { names: wanted, into });
 }
 
-type Part = (out: MetricValues, weights?: Float64Array) => void;
-
-function classificationParts(inputs: ClassificationInputs, wanted: Set<string>): Part[] {
-  const { yTrue, yPred, proba, classCount: k } = inputs;
-  const parts: Part[] = [];
-  if (LABEL_METRIC_NAMES.some((name) => wanted.has(name))) {
-    parts.push((out, w) => Object.assign(out, labelMetrics(weightedConfusion(yTrue, yPred, k, w), k, wanted)));
-  }
-  const probabilityNames = [...wanted].filter((name) => metricInfo(name)!.needsProbabilities);
-  if (probabilityNames.length === 0) return parts;
-  if (!proba) {
-    throw new UserError(
-      `The metric ${probabilityNames.join(', ')} needs class probabilities, but the model gives labels only.`,
-      undefined,
-      'Export the model with a probability output, or gate on label metrics such as accuracy or f1_macro.',
-    );
-  }
-  if (wanted.has('roc_auc') || wanted.has('average_precision')) {
-    const ranked = rankScores(proba, yTrue, 1, 1, 2);
-    parts.push((out, w) => {
-      const figures = rankingFigures(ranked, w);
-      if (wanted.has('roc_auc')) out.roc_auc = figures.rocAuc;
-      if (wanted.has('average_precision')) out.average_precision = figures.averagePrecision;
-    });
-  }
-  if (wanted.has('roc_auc_ovr_macro')) {
-    const perClass = Array.from({ length: k }, (_, c) => rankScores(proba, yTrue, c, c, k));
-    // one class absent from the rows leaves its AUC undefined, and the average with it (NaN)
-    parts.push((out, w) => (out.roc_auc_ovr_macro = perClass.reduce((sum, ranked) => sum + rankingFigures(ranked, w).rocAuc, 0) / k));
-  }
-  if (wanted.has('log_loss')) {
-    const loss = logLossPerRow(proba, yTrue, k);
-    parts.push((out, w) => (out.log_loss = weightedMean(loss, w)));
-  }
-  if (wanted.has('brier')) {
-    const squared = brierPerRow(proba, yTrue);
-    parts.push((out, w) => (out.brier = weightedMean(squared, w)));
-  }
-  if (wanted.has('ece')) {
-    const calibration = calibrationRows(proba, yTrue, k);
-    parts.push((out, w) => (out.ece = expectedCalibrationError(calibration, w)));
-  }
-  return parts;
+function regressionPass(inputs: RegressionInputs, wanted: readonly string[]): MetricPass {
+  const rows = regressionRows(inputs);
+  const wantedSet = new Set(wanted);
+  return (weights, out) => {
+    const values = regressionMetrics(rows, wantedSet, weights);
+    wanted.forEach((name, j) => (out[j] = values[name]!));
+  };
 }
 
 /**

@@ -1,5 +1,3 @@
-import type { MetricValues } from './types.js';
-
 /**
  * Metrics of predicted labels, all read off one weighted confusion matrix, as scikit-learn computes
  * them with its default zero_division ("warn", i.e. 0): a precision with nothing predicted, a recall
@@ -27,16 +25,31 @@ export function weightedConfusion(yTrue: Int32Array, yPred: Int32Array, k: numbe
   return matrix;
 }
 
-interface ClassScores {
-  present: boolean;
-  support: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-function classScores(matrix: Float64Array, k: number): ClassScores[] {
-  const scores: ClassScores[] = [];
+/**
+ * Every label metric of a confusion matrix, written into `into` in LABEL_METRIC_NAMES order; NaN
+ * for all when its total is 0. No objects: the bootstrap calls this once per resample, mostly before
+ * V8 has optimised it. precision, recall and f1 are of class index 1 (NaN with fewer than 2 classes).
+ */
+export function labelMetricValues(matrix: Float64Array, k: number, into: Float64Array): void {
+  let total = 0;
+  let correct = 0;
+  for (let c = 0; c < k; c++) correct += matrix[c * k + c]!;
+  for (let j = 0; j < matrix.length; j++) total += matrix[j]!;
+  if (!(total > 0)) {
+    into.fill(NaN, 0, LABEL_METRIC_NAMES.length);
+    return;
+  }
+  let recallSum = 0;
+  let recallCount = 0;
+  let present = 0;
+  let support = 0;
+  let precisionMacro = 0;
+  let recallMacro = 0;
+  let f1Macro = 0;
+  let precisionWeighted = 0;
+  let recallWeighted = 0;
+  let f1Weighted = 0;
+  into[2] = into[3] = into[4] = NaN;
   for (let c = 0; c < k; c++) {
     let trueSum = 0;
     let predSum = 0;
@@ -49,69 +62,33 @@ function classScores(matrix: Float64Array, k: number): ClassScores[] {
     const recall = trueSum > 0 ? tp / trueSum : 0;
     // scikit-learn's form (1 + β²)·P·R / (β²·P + R) with β = 1, kept for bit-identical figures
     const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-    scores.push({ present: trueSum > 0 || predSum > 0, support: trueSum, precision, recall, f1 });
+    if (c === 1) {
+      into[2] = precision;
+      into[3] = recall;
+      into[4] = f1;
+    }
+    if (trueSum > 0) {
+      recallSum += recall;
+      recallCount++;
+    }
+    // macro and weighted averages over the classes present in the truth or the predictions
+    if (trueSum > 0 || predSum > 0) {
+      present++;
+      precisionMacro += precision;
+      recallMacro += recall;
+      f1Macro += f1;
+      precisionWeighted += precision * trueSum;
+      recallWeighted += recall * trueSum;
+      f1Weighted += f1 * trueSum;
+      support += trueSum;
+    }
   }
-  return scores;
-}
-
-type ScoreName = 'precision' | 'recall' | 'f1';
-
-function macro(scores: ClassScores[], name: ScoreName): number {
-  let sum = 0;
-  let count = 0;
-  for (const s of scores) {
-    if (!s.present) continue;
-    sum += s[name];
-    count++;
-  }
-  return count > 0 ? sum / count : NaN;
-}
-
-function weighted(scores: ClassScores[], name: ScoreName): number {
-  let sum = 0;
-  let support = 0;
-  for (const s of scores) {
-    if (!s.present) continue;
-    sum += s[name] * s.support;
-    support += s.support;
-  }
-  return support > 0 ? sum / support : 0;
-}
-
-/** The label metrics named in `wanted`, from a confusion matrix; NaN for all when its total is 0. */
-export function labelMetrics(matrix: Float64Array, k: number, wanted: ReadonlySet<string>): MetricValues {
-  const out: MetricValues = {};
-  let total = 0;
-  let correct = 0;
-  for (let c = 0; c < k; c++) correct += matrix[c * k + c]!;
-  for (let j = 0; j < matrix.length; j++) total += matrix[j]!;
-  const scores = classScores(matrix, k);
-  const positive = scores[1]!;
-  const all: Record<string, () => number> = {
-    accuracy: () => correct / total,
-    balanced_accuracy: () => {
-      let sum = 0;
-      let count = 0;
-      for (const s of scores) {
-        if (s.support > 0) {
-          sum += s.recall;
-          count++;
-        }
-      }
-      return sum / count;
-    },
-    precision: () => positive.precision,
-    recall: () => positive.recall,
-    f1: () => positive.f1,
-    precision_macro: () => macro(scores, 'precision'),
-    recall_macro: () => macro(scores, 'recall'),
-    f1_macro: () => macro(scores, 'f1'),
-    precision_weighted: () => weighted(scores, 'precision'),
-    recall_weighted: () => weighted(scores, 'recall'),
-    f1_weighted: () => weighted(scores, 'f1'),
-  };
-  for (const name of LABEL_METRIC_NAMES) {
-    if (wanted.has(name)) out[name] = total > 0 ? all[name]!() : NaN;
-  }
-  return out;
+  into[0] = correct / total;
+  into[1] = recallSum / recallCount;
+  into[5] = present > 0 ? precisionMacro / present : NaN;
+  into[6] = present > 0 ? recallMacro / present : NaN;
+  into[7] = present > 0 ? f1Macro / present : NaN;
+  into[8] = support > 0 ? precisionWeighted / support : 0;
+  into[9] = support > 0 ? recallWeighted / support : 0;
+  into[10] = support > 0 ? f1Weighted / support : 0;
 }

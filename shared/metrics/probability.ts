@@ -60,21 +60,3 @@ export function calibrationRows(proba: Float32Array | Float64Array, yTrue: Int32
   }
   return { bin, gap };
 }
-
-/** Σ_bins (W_b / W) · |accuracy_b − confidence_b| = Σ_bins |Σ_{i in b} wᵢ·gapᵢ| / W */
-export function expectedCalibrationError({ bin, gap }: CalibrationRows, weights?: Float64Array): number {
-  const binGap = new Float64Array(CALIBRATION_BINS);
-  let total = 0;
-  if (weights) {
-    for (let i = 0; i < bin.length; i++) {
-      binGap[bin[i]!] += weights[i]! * gap[i]!;
-      total += weights[i]!;
-    }
-  } else {
-    for (let i = 0; i < bin.length; i++) binGap[bin[i]!] += gap[i]!;
-    total = bin.length;
-  }
-  let sum = 0;
-  for (let b = 0; b < CALIBRATION_BINS; b++) sum += Math.abs(binGap[b]!);
-  return total > 0 ? sum / total : NaN;
-}

@@ -29,6 +29,19 @@ test('a long stream of indices, where rejections occur, stays in step with the r
   expect(values.slice(-last.length)).toEqual(last);
 });
 
+// resampleCounts draws with the generator's steps written out inline: the draws of nextIndex (checked against the reference above)
+test('resample counts tally nextIndex draws and leave the generator in the same state, whatever n', () => {
+  for (const n of [1, 2, 3, 171, 1000, 65_537, 2 ** 21, 2 ** 21 + 5]) {
+    const drawn = new SeededRandom(n);
+    const indexed = new SeededRandom(n);
+    const counts = resampleCounts(drawn, n);
+    const want = new Float64Array(n);
+    for (let i = 0; i < n; i++) want[indexed.nextIndex(n)]!++;
+    expect(counts).toEqual(want);
+    expect(drawn.nextUint32()).toBe(indexed.nextUint32());
+  }
+});
+
 test('resample counts draw n rows: they sum to n, and each row is drawn about once on average', () => {
   const n = 50_000;
   const counts = resampleCounts(new SeededRandom(3), n);

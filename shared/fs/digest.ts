@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
-import { sha256FileFramedInBackground } from './digest-worker.js';
+import type { BackgroundDigest } from './digest-worker.js';
 
 /** sha256 of a file's bytes, read in pieces so that large data files do not load into memory. */
 export async function sha256File(path: string): Promise<string> {
@@ -36,12 +36,14 @@ const BACKGROUND_DIGEST_MIN_BYTES = 1 << 20;
  */
 export function sha256FileInBackground(path: string): { digest: Promise<string>; cancel(): void } {
   let cancelled = false;
-  let job: ReturnType<typeof sha256FileFramedInBackground> | undefined;
-  const digest = stat(path).then(({ size }) => {
+  let job: BackgroundDigest | undefined;
+  const digest = stat(path).then(async ({ size }) => {
     if (size < BACKGROUND_DIGEST_MIN_BYTES) return sha256File(path);
+    // node:worker_threads loads with it: every step definition reaches this module, and `mlci help` need not pay for that
+    const { sha256FileFramedInBackground } = await import('./digest-worker.js');
     if (cancelled) throw new Error('the digest was cancelled');
     job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
-    return job.result.then((r) => r.hex);
+    return (await job.result).hex;
   });
   // the caller's failure must not be an unhandled rejection here
   digest.catch(() => undefined);

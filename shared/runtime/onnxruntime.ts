@@ -8,7 +8,6 @@
  *   4. `npm install` of the pinned version into the tool cache, pruned to this platform's binary,
  *      then saved to the DirectoryCache for the next run.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -146,7 +145,9 @@ async function installOnnxRuntime(dir: string, options: LoadOnnxRuntimeOptions):
   }
 }
 
-function runNpm(args: string[], cwd: string, target: string): Promise<void> {
+async function runNpm(args: string[], cwd: string, target: string): Promise<void> {
+  // loaded only to install: node:child_process costs a few ms at every evaluation's start
+  const { execFile } = await import('node:child_process');
   const windows = process.platform === 'win32';
   return new Promise((resolve, reject) => {
     execFile(

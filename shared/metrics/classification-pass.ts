@@ -55,20 +55,25 @@ export function classificationPass(inputs: ClassificationInputs, names: readonly
   const matrix = new Float64Array(k * k);
   const binGap = new Float64Array(CALIBRATION_BINS);
   const n = yTrue.length;
+  // each row's cell of the confusion matrix
+  const cell = labels ? Int32Array.from(yTrue, (t, i) => t * k + yPred[i]!) : undefined;
+  // no weights is weight 1 for every row: w · x = x and the weights sum to n, exactly
+  let ones: Float64Array | undefined;
 
   return (weights, out) => {
+    const w = weights ?? (ones ??= new Float64Array(n).fill(1));
     matrix.fill(0);
     binGap.fill(0);
     let lossSum = 0;
     let squaredSum = 0;
     let total = 0;
     for (let i = 0; i < n; i++) {
-      const w = weights ? weights[i]! : 1;
-      total += w;
-      if (labels) matrix[yTrue[i]! * k + yPred[i]!] += w;
-      if (loss) lossSum += w * loss[i]!;
-      if (squared) squaredSum += w * squared[i]!;
-      if (bin) binGap[bin[i]!] += w * gap![i]!;
+      const wi = w[i]!;
+      total += wi;
+      if (cell) matrix[cell[i]!] += wi;
+      if (loss) lossSum += wi * loss[i]!;
+      if (squared) squaredSum += wi * squared[i]!;
+      if (bin) binGap[bin[i]!] += wi * gap![i]!;
     }
     if (labels) labelMetricValues(matrix, k, figures);
     if (ranked) {

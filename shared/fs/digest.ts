@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 import { open, stat } from 'node:fs/promises';
 import type { BackgroundDigest } from './digest-worker.js';
 
 /** sha256 of a file's bytes, read in pieces so that large data files do not load into memory. */
 export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto.createHash('sha256');
   // One 4 MiB buffer read into again and again: hashing a data file is a visible share of
   // validate-data's time on large files, and a stream's fresh buffer per chunk costs ~20% more CPU.
   const buffer = Buffer.allocUnsafe(1 << 22);
@@ -22,7 +22,7 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 export function sha256Bytes(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nodeCrypto.createHash('sha256').update(bytes).digest('hex');
 }
 
 /** below this size a file is hashed on the calling thread: starting a worker costs ~30 ms of CPU, sha256 of 1 MiB ~3 ms */

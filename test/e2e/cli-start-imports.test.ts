@@ -46,3 +46,10 @@ test('mlci evaluate-gate loads its own definition, not the registry of every ste
   expect(sources).not.toContain('// shared/steps/registry.ts');
   expect(sources).not.toContain('// shared/train/step.ts');
 });
+
+test('neither start imports node:crypto as an ES module (node builds its webcrypto export on import: shared/fs/node-crypto.ts)', () => {
+  for (const source of ['shared/steps/registry.ts', 'shared/evaluate/step.ts']) {
+    const importing = [...loadedWith(source)].filter(([, text]) => /^import\s[^;]*?from\s*"node:crypto"/m.test(text)).map(([file]) => relative(repoRoot, file));
+    expect(importing).toEqual([]);
+  }
+});

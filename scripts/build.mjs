@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { readdirSync, existsSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { lazyActionsOidc, requireBanner } from './bundle-options.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -36,9 +37,7 @@ await build({
   outExtension: { '.js': '.mjs' },
   external: ['onnxruntime-node'],
   legalComments: 'none',
+  plugins: [lazyActionsOidc],
   logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(); give ESM output a real one, made on first use:
-  // every chunk carries this banner, and creating a require costs ~0.1 ms a chunk at start-up
-  // although few chunks ever call it.
-  banner: { js: "import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }" },
+  banner: { js: requireBanner },
 });

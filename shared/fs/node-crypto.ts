@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+// aliased: a bundle's banner may declare createRequire itself (test/train/signal-forwarding.test.ts's does)
+import { createRequire as createNodeRequire } from 'node:module';
 
 /**
  * node:crypto, required rather than imported. As an ES module node builds all its exports on
@@ -6,4 +7,4 @@ import { createRequire } from 'node:module';
  * CommonJS module builds webcrypto only when it is read. Modules on the start-up path take
  * createHash and randomBytes from here.
  */
-export const nodeCrypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+export const nodeCrypto = createNodeRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');

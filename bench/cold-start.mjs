@@ -3,9 +3,10 @@
 //   npm run build && node bench/cold-start.mjs [rounds=10]
 // Rows: mlci help, mlci evaluate-gate --help, the 171-row evaluation through the CLI and through the
 // evaluate-gate action's bundle (inputs as INPUT_* variables, as a runner passes them), and the
-// validate-data action on the same file.
+// validate-data action on the same file. The actions' rows are their start and their work: node,
+// the bundle, the inputs, onnxruntime (evaluate-gate) and the 171 rows.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fmt, pairedRuns } from './paired.mjs';
 
@@ -38,9 +39,12 @@ const commands = [
 ];
 
 try {
+  const loadBefore = loadavg()[0];
   const results = await pairedRuns(commands, rounds);
   const node = results[0].median;
-  console.log(`cold start, ${rounds} paired rounds (median, min–max); measured while other work may share the machine`);
+  console.log(`cold start, ${rounds} paired rounds (median, min–max); load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores (others' work shares the machine when it is above 0)`);
+  // node reads and parses the bundle it names at every start, before any of our code runs
+  if (process.env.NODE_EXTRA_CA_CERTS) console.log(`NODE_EXTRA_CA_CERTS is set (${process.env.NODE_EXTRA_CA_CERTS}): every node start, node -e 0 included, parses it first`);
   for (const r of results) console.log(`${r.label.padEnd(34)} ${fmt(r)}  ${(r.median / node).toFixed(1)}× node -e 0  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -54,7 +54,7 @@ mkdirSync(out, { recursive: true });
 const bundle = join(out, 'gate-lib.mjs');
 await build({
   stdin: {
-    contents: "export { measureQuality } from './shared/evaluate/quality.ts';\nexport { evaluateGate, parseGatePolicy, sliceTestedMetrics } from './shared/gate/index.ts';\nexport { SeededRandom } from './shared/metrics/index.ts';\n",
+    contents: "export { measureQuality } from './shared/evaluate/quality.ts';\nexport { evaluateGate, sliceTestedMetrics } from './shared/gate/index.ts';\nexport { parseGatePolicy } from './shared/gate/load-policy.ts';\nexport { SeededRandom } from './shared/metrics/index.ts';\n",
     resolveDir: root,
     loader: 'ts',
   },

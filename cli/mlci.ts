@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 import { rm } from 'node:fs/promises';
 import { isUserError } from '../shared/errors.js';
-import { cliOnlyCommands, findCommand, steps } from '../shared/steps/registry.js';
+import { loadCommand } from '../shared/steps/command-loaders.js';
 import { parseStepFlags, stepHelp } from './args.js';
 
-const USAGE = `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
+/** the usage text, with every command's description: the whole registry loads for it */
+async function usage(): Promise<string> {
+  const { cliOnlyCommands, steps } = await import('../shared/steps/registry.js');
+  return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
   mlci <step> [--input value ...]   run one step; inputs are the action's input names
@@ -16,13 +19,14 @@ Usage:
 Steps:
 ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
 `;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     if (rest[0] === 'registry') return (await import('./registry.js')).runRegistryCommand(['--help']);
-    const step = rest[0] ? findCommand(rest[0]) : undefined;
-    process.stdout.write(step ? `${stepHelp(step)}\n` : USAGE);
+    const step = rest[0] ? await loadCommand(rest[0]) : undefined;
+    process.stdout.write(step ? `${stepHelp(step)}\n` : await usage());
     return 0;
   }
   if (command === '--version' || command === '-V' || command === 'version') {
@@ -33,9 +37,10 @@ async function main(argv: string[]): Promise<number> {
   // The host and the demo load only when used: `mlci help` must start in a blink.
   if (command === 'demo') return (await import('./demo.js')).runDemo(rest);
   if (command === 'registry') return (await import('./registry.js')).runRegistryCommand(rest);
-  const step = findCommand(command);
+  // only this command's definition loads, not every step's
+  const step = await loadCommand(command);
   if (!step) {
-    process.stderr.write(`mlci: unknown command "${command}".\n\n${USAGE}`);
+    process.stderr.write(`mlci: unknown command "${command}".\n\n${await usage()}`);
     return 2;
   }
   if (rest.includes('--help')) {

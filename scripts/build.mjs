@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { readdirSync, existsSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { compileCsvScanModule } from './build-wasm.mjs';
 import { join, resolve } from 'node:path';
+import { lazyActionsOidc, requireBanner } from './bundle-options.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -42,7 +43,7 @@ await build({
   outExtension: { '.js': '.mjs' },
   external: ['onnxruntime-node'],
   legalComments: 'none',
+  plugins: [lazyActionsOidc],
   logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(); give ESM output a real one.
-  banner: { js: "import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);" },
+  banner: { js: requireBanner },
 });

@@ -5,6 +5,7 @@
  * that ends sooner.
  */
 import type { Logger } from './log.js';
+import { formatCount } from './report/format.js';
 
 export interface ProgressOptions {
   /** what is done, e.g. "Running model.onnx" */
@@ -20,7 +21,7 @@ export interface ProgressOptions {
 }
 
 const count = (n: number, unit: 'rows' | 'bytes') => {
-  if (unit === 'rows') return Math.round(n).toLocaleString('en-US');
+  if (unit === 'rows') return formatCount(n);
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let i = 0;
   while (n >= 1000 && i < units.length - 1) {

@@ -4,7 +4,7 @@
 // it (ctime cannot be set by a user), and a digest is stored only when the file's key was the same
 // before and after the read that produced it. Readers of the cache still verify what they upload:
 // a registry checks every blob's digest, and an upload hashes the bytes it sends.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeJsonAtomic } from './atomic.js';
@@ -26,7 +26,7 @@ export class FileDigestCache {
   constructor(private readonly dir: string) {}
 
   private entry(path: string): string {
-    return join(this.dir, `${createHash('sha256').update(resolve(path)).digest('hex')}.json`);
+    return join(this.dir, `${nodeCrypto.createHash('sha256').update(resolve(path)).digest('hex')}.json`);
   }
 
   /** the file's current key, and its digest (`sha256:…`) when one was stored under that key */

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
-import { sha256FileFramedInBackground } from './digest-worker.js';
+import { nodeCrypto } from './node-crypto.js';
+import { open, stat } from 'node:fs/promises';
+import type { BackgroundDigest } from './digest-worker.js';
 
 /** sha256 of a file's bytes, read in pieces so that large data files do not load into memory. */
 export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto.createHash('sha256');
   // One 4 MiB buffer read into again and again: hashing a data file is a visible share of
   // validate-data's time on large files, and a stream's fresh buffer per chunk costs ~20% more CPU.
   const buffer = Buffer.allocUnsafe(1 << 22);
@@ -22,18 +22,36 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 export function sha256Bytes(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nodeCrypto.createHash('sha256').update(bytes).digest('hex');
 }
+
+/** below this size a file is hashed on the calling thread: starting a worker costs ~30 ms of CPU, sha256 of 1 MiB ~3 ms */
+const BACKGROUND_DIGEST_MIN_BYTES = 1 << 20;
 
 /**
  * sha256 of a file computed on a worker thread, beside the caller's own work: evaluate-gate reads
  * and parses the data file on the main thread while the other core hashes it for the manifest.
- * `cancel` stops the worker (a failed evaluation does not wait for the hash of a large file).
+ * A small file is hashed here instead, between the caller's awaits. `cancel` stops the work (a failed
+ * evaluation does not wait for the hash of a large file).
  */
 export function sha256FileInBackground(path: string): { digest: Promise<string>; cancel(): void } {
-  const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
-  const digest = job.result.then((r) => r.hex);
+  let cancelled = false;
+  let job: BackgroundDigest | undefined;
+  const digest = stat(path).then(async ({ size }) => {
+    if (size < BACKGROUND_DIGEST_MIN_BYTES) return sha256File(path);
+    // node:worker_threads loads with it: every step definition reaches this module, and `mlci help` need not pay for that
+    const { sha256FileFramedInBackground } = await import('./digest-worker.js');
+    if (cancelled) throw new Error('the digest was cancelled');
+    job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
+    return (await job.result).hex;
+  });
   // the caller's failure must not be an unhandled rejection here
   digest.catch(() => undefined);
-  return { digest, cancel: job.cancel };
+  return {
+    digest,
+    cancel: () => {
+      cancelled = true;
+      job?.cancel();
+    },
+  };
 }

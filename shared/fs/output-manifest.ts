@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -39,8 +38,6 @@ async function listFiles(dir: string): Promise<string[]> {
 /** per claimed directory: the files that were there before the step (path → size and mtime) */
 const claims = new Map<string, Map<string, string>>();
 let releaseOnExit = false;
-/** the directories claimed by the step running in this async context (see releasingOutputDirs) */
-const stepClaims = new AsyncLocalStorage<Set<string>>();
 
 const fileStamp = (info: { size: number; mtimeMs: number }) => `${info.size}:${info.mtimeMs}`;
 
@@ -66,10 +63,11 @@ async function lockHolder(lock: string): Promise<number> {
  * Takes `dir` for one step's run: refuses a git repository, and a directory another run is
  * writing (two evaluate-gate runs into one folder would leave one's model beside the other's
  * verdict, under a manifest that verifies); notes the files already there, which the manifest
- * will leave out. The lock goes with writeOutputManifest, when the step ends (releasingOutputDirs),
- * or when the process exits. A lock whose process is gone (killed) is taken over, saying so.
+ * will leave out. The lock goes with writeOutputManifest, when the step ends (with `stepClaims`,
+ * the set releasingOutputDirs gave the step), or when the process exits. A lock whose process is
+ * gone (killed) is taken over, saying so.
  */
-export async function claimOutputDir(dir: string, logger?: Logger): Promise<void> {
+export async function claimOutputDir(dir: string, logger?: Logger, stepClaims?: Set<string>): Promise<void> {
   const root = resolve(dir);
   await mkdir(root, { recursive: true });
   if (await lstat(join(root, '.git')).catch(() => undefined)) {
@@ -97,7 +95,7 @@ export async function claimOutputDir(dir: string, logger?: Logger): Promise<void
     if (path !== OUTPUT_LOCK) before.set(path, fileStamp(await stat(full)));
   }
   claims.set(root, before);
-  stepClaims.getStore()?.add(root);
+  stepClaims?.add(root);
   if (!releaseOnExit) {
     releaseOnExit = true;
     process.once('exit', () => {
@@ -115,13 +113,15 @@ async function releaseClaim(root: string): Promise<void> {
 /**
  * Runs one step and releases every output directory it claimed when it ends, passed or failed:
  * a failed step must not keep its folder locked until the process exits (the CLI's demo, a
- * long-lived runner process or a test runs several steps in one process). Claims made by other
- * steps running at the same time stay: each step's claims live in its own async context.
+ * long-lived runner process or a test runs several steps in one process). The step claims into
+ * the set it is given, so claims made by other steps running at the same time stay. (A set passed
+ * along rather than an AsyncLocalStorage: that turns on promise hooks for every promise after it,
+ * a cost on every step's start.)
  */
-export async function releasingOutputDirs<T>(body: () => Promise<T>): Promise<T> {
+export async function releasingOutputDirs<T>(body: (stepClaims: Set<string>) => Promise<T>): Promise<T> {
   const mine = new Set<string>();
   try {
-    return await stepClaims.run(mine, body);
+    return await body(mine);
   } finally {
     for (const root of mine) await releaseClaim(root);
   }

@@ -11,7 +11,7 @@ export function formatNumber(value: number | null | undefined, digits = 4): stri
   const magnitude = Math.abs(value);
   if (magnitude >= 1e9 || magnitude < 1e-6) return minus(value.toExponential(Math.max(0, digits - 1)));
   // Whole numbers with more digits than asked are shown whole: 12345 rather than 1.235e4.
-  if (magnitude >= 10 ** digits) return minus(groupThousands(Math.round(value)));
+  if (magnitude >= 10 ** digits) return minus(formatCount(value));
   const text = Number(value.toPrecision(digits)).toString();
   return minus(text.includes('e') ? value.toFixed(digits) : text);
 }
@@ -51,8 +51,17 @@ export function formatMs(ms: number): string {
   return `${formatNumber(ms, 3)} ms`;
 }
 
-function groupThousands(value: number): string {
-  return value.toLocaleString('en-US');
+/**
+ * A whole number with its thousands set off by commas, as en-US writes it: 1,234,567. Not
+ * toLocaleString, whose first call loads the locale's data (20 ms of a 0.5 s evaluation).
+ */
+export function formatCount(value: number): string {
+  const whole = Math.round(value);
+  if (!Number.isSafeInteger(whole)) return whole.toLocaleString('en-US');
+  const digits = String(Math.abs(whole));
+  let text = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = text.length; i < digits.length; i += 3) text += `,${digits.slice(i, i + 3)}`;
+  return whole < 0 ? `-${text}` : text;
 }
 
 /** A typographic minus reads better in tables than a hyphen. */

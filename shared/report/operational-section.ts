@@ -1,6 +1,6 @@
 import type { Direction, OperationalFigures } from '../evaluate/types.js';
 import type { ReportContext } from './context.js';
-import { formatBytes, formatMs, formatNumber, formatPercent } from './format.js';
+import { formatBytes, formatCount, formatMs, formatNumber, formatPercent } from './format.js';
 import { changeMark, rulesMark } from './marks.js';
 import { escapeMarkdown, heading, table } from './markdown.js';
 
@@ -43,9 +43,9 @@ export function operationalSection(ctx: ReportContext): string {
   const samples = candidate.latencySamples ?? candidate.batches;
   const repeats = samples > candidate.batches ? `, latencies over ${samples} timed runs (the first batch repeated)` : '';
   const fixed = candidate.fixedBatchSize
-    ? ` The model's input fixes the batch at ${candidate.fixedBatchSize.toLocaleString('en-US')} row${candidate.fixedBatchSize === 1 ? '' : 's'}; exported with a dynamic batch dimension (dynamic_axes in torch.onnx.export) it would run in fewer, larger batches.`
+    ? ` The model's input fixes the batch at ${formatCount(candidate.fixedBatchSize)} row${candidate.fixedBatchSize === 1 ? '' : 's'}; exported with a dynamic batch dimension (dynamic_axes in torch.onnx.export) it would run in fewer, larger batches.`
     : '';
-  const note = `Inference in ${candidate.batches} batch${candidate.batches === 1 ? '' : 'es'} of up to ${candidate.batchSize.toLocaleString('en-US')} row${candidate.batchSize === 1 ? '' : 's'}${repeats}, after an untimed warm-up run; timings vary between runners, so compare them within one run.${fixed}`;
+  const note = `Inference in ${candidate.batches} batch${candidate.batches === 1 ? '' : 'es'} of up to ${formatCount(candidate.batchSize)} row${candidate.batchSize === 1 ? '' : 's'}${repeats}, after an untimed warm-up run; timings vary between runners, so compare them within one run.${fixed}`;
   return [
     heading(ctx.level, 'Operational figures'),
     table(['figure', 'baseline', 'candidate', 'change', 'budget', 'verdict'], rows, ['left', 'right', 'right', 'right', 'left', 'center']),

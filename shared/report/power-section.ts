@@ -2,7 +2,7 @@ import type { RuleVerdict } from '../evaluate/types.js';
 import type { DetectableDrop } from '../gate/detectable-drop.js';
 import { metricInfo } from '../metrics/registry.js';
 import type { ReportContext } from './context.js';
-import { formatNumber, formatPercent } from './format.js';
+import { formatCount, formatNumber, formatPercent } from './format.js';
 import { code, escapeMarkdown, heading } from './markdown.js';
 
 /** Metrics on a 0–1 scale whose changes read best in percentage points. */
@@ -20,13 +20,13 @@ export function formatDrop(metric: string, drop: DetectableDrop): string {
 
 function basisText(rule: RuleVerdict, drop: DetectableDrop): string {
   if (drop.basis === 'discordant-rows') {
-    return `exact McNemar test; the models disagree on ${drop.discordant!.toLocaleString('en-US')} of the ${drop.rows!.toLocaleString('en-US')} rows it counts`;
+    return `exact McNemar test; the models disagree on ${formatCount(drop.discordant!)} of the ${formatCount(drop.rows!)} rows it counts`;
   }
   return `paired bootstrap, standard error of the change ${formatNumber(drop.standardError, 3)}`;
 }
 
 function sentence(ctx: ReportContext, rule: RuleVerdict, drop: DetectableDrop): string {
-  const rows = ctx.result.data.rows.toLocaleString('en-US');
+  const rows = formatCount(ctx.result.data.rows);
   const level = `${Math.round(drop.power * 100)}% power at α = ${formatNumber(drop.alpha * 1, 3)}`;
   if (drop.value === null) {
     return `- ${code(rule.metric)} (${escapeMarkdown(rule.id)}): with ${rows} rows this rule **cannot catch a drop at all** (${basisText(rule, drop)}): it needs more rows, or more rows where the models disagree.`;

@@ -1,7 +1,7 @@
 import type { RuleVerdict } from '../evaluate/types.js';
 import type { ReportContext } from './context.js';
 import { formatDrop } from './power-section.js';
-import { formatNumber, formatSigned } from './format.js';
+import { formatCount, formatNumber, formatSigned } from './format.js';
 import { changeMark, rulesMark } from './marks.js';
 import { code, details, escapeMarkdown, table } from './markdown.js';
 
@@ -26,7 +26,7 @@ export function slicesSection(ctx: ReportContext): string {
     const power = powerId ? rules.find((r) => r.id.endsWith(`: ${powerId}`))?.detectableDrop : undefined;
     return [
       escapeMarkdown(slice.value, 80),
-      slice.rows.toLocaleString('en-US'),
+      formatCount(slice.rows),
       ...metrics.map((metric) => {
         const value = slice.metrics[metric];
         const before = slice.baseline?.[metric];

@@ -1,6 +1,6 @@
 import type { EvaluationResult } from '../evaluate/types.js';
 import { isSkipped } from '../gate/evaluate-gate.js';
-import { formatBytes } from './format.js';
+import { formatBytes, formatCount } from './format.js';
 import { escapeMarkdown, heading } from './markdown.js';
 
 /** The title line: the verdict first, as a reader scanning a PR wants it. */
@@ -18,7 +18,7 @@ export function verdictHeading(result: EvaluationResult, level: number, title: s
 /** What was evaluated, against what, and what the verdict means. */
 export function summaryParagraph(result: EvaluationResult): string {
   const model = `**${escapeMarkdown(result.model.path)}** (${formatBytes(result.model.sizeBytes)})`;
-  const data = `**${escapeMarkdown(result.data.path)}** (${result.data.rows.toLocaleString('en-US')} rows, target column **${escapeMarkdown(result.data.target)}**)`;
+  const data = `**${escapeMarkdown(result.data.path)}** (${formatCount(result.data.rows)} rows, target column **${escapeMarkdown(result.data.target)}**)`;
   const lines = [`Model ${model}, ${result.task} task, evaluated on ${data}.`];
   lines.push(baselineSentence(result));
   const gate = result.gate;

@@ -3,7 +3,7 @@
  * immutable once saved, like @actions/cache's, and every copy goes through a temporary sibling
  * and a rename, so a reader never sees half a directory and a crash leaves only a temp folder.
  */
-import { randomBytes, createHash } from 'node:crypto';
+import { nodeCrypto } from '../fs/node-crypto.js';
 import { cp, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DirectoryCache } from '../steps/types.js';
@@ -14,7 +14,7 @@ export class FolderDirectoryCache implements DirectoryCache {
   /** the entry folder of a key: readable, and unique even when two keys sanitize alike */
   entryPath(key: string): string {
     const readable = key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);
-    const digest = createHash('sha256').update(key).digest('hex').slice(0, 12);
+    const digest = nodeCrypto.createHash('sha256').update(key).digest('hex').slice(0, 12);
     return join(this.root, `${readable}-${digest}`);
   }
 
@@ -42,7 +42,7 @@ async function isDirectory(path: string): Promise<boolean> {
  */
 export async function copyDirectoryAtomic(source: string, target: string, options: { replace: boolean }): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${nodeCrypto.randomBytes(6).toString('hex')}.tmp`);
   try {
     await cp(source, temp, { recursive: true, verbatimSymlinks: true });
     if (await isDirectory(target)) {

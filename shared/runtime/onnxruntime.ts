@@ -8,8 +8,7 @@
  *   4. `npm install` of the pinned version into the tool cache, pruned to this platform's binary,
  *      then saved to the DirectoryCache for the next run.
  */
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../fs/node-crypto.js';
 import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -123,7 +122,7 @@ async function isCompleteInstall(dir: string): Promise<boolean> {
  * leaves a folder that looks usable.
  */
 async function installOnnxRuntime(dir: string, options: LoadOnnxRuntimeOptions): Promise<void> {
-  const temp = `${dir}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = `${dir}.${nodeCrypto.randomBytes(6).toString('hex')}.tmp`;
   await mkdir(temp, { recursive: true });
   try {
     // Every argument is a constant: the folder is given as the working directory, never as an
@@ -146,7 +145,9 @@ async function installOnnxRuntime(dir: string, options: LoadOnnxRuntimeOptions):
   }
 }
 
-function runNpm(args: string[], cwd: string, target: string): Promise<void> {
+async function runNpm(args: string[], cwd: string, target: string): Promise<void> {
+  // loaded only to install: node:child_process costs a few ms at every evaluation's start
+  const { execFile } = await import('node:child_process');
   const windows = process.platform === 'win32';
   return new Promise((resolve, reject) => {
     execFile(

@@ -10,7 +10,7 @@ import type { StepHost } from './types.js';
 export async function resolveOutputDir(host: StepHost<'output-dir' | string, string>, step: string): Promise<string> {
   const given = host.input('output-dir').trim();
   const dir = given ? resolve(given) : host.onRunner ? join(host.tempDir, 'mlci', step) : resolve('mlci-output', step);
-  await claimOutputDir(dir, host.logger);
+  await claimOutputDir(dir, host.logger, host.outputClaims);
   return dir;
 }
 

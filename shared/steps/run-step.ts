@@ -6,5 +6,8 @@ import type { StepDefinition, StepHost, StepOutcome } from './types.js';
  * released when it ends, so a failed step leaves no lock behind for the next run in this process.
  */
 export function runStep<I extends string, O extends string>(step: StepDefinition<I, O>, host: StepHost<I, O>): Promise<StepOutcome> {
-  return releasingOutputDirs(() => step.run(host));
+  return releasingOutputDirs((claims) => {
+    host.outputClaims = claims;
+    return step.run(host);
+  });
 }

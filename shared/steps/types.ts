@@ -65,6 +65,8 @@ export interface StepHost<I extends string = string, O extends string = string> 
   onRunner: boolean;
   /** named output directories shared between steps and jobs (`upload-artifact`, `artifact:` inputs) */
   artifacts?: ArtifactStore;
+  /** the output directories this step's run claimed, released when it ends (set by runStep) */
+  outputClaims?: Set<string>;
 }
 
 /** What a step reports back; the host turns a failure into a failed step (or exit code 1). */

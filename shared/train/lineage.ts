@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeJsonAtomic } from '../fs/atomic.js';
@@ -43,7 +42,9 @@ export async function gitCommit(cwd: string, env: Readonly<Record<string, string
   return { commit, source: 'git', dirty: status !== undefined && status !== '' };
 }
 
-function git(cwd: string, args: string[]): Promise<string | undefined> {
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  // loaded here: evaluate-gate reads lineage files through this module and never runs git
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile('git', args, { cwd, timeout: 10_000, windowsHide: true }, (err, stdout) => resolve(err ? undefined : String(stdout).trim()));
   });

@@ -163,12 +163,12 @@ describe('the output directory lock', () => {
     const first = fresh();
     const second = fresh();
     let finishSecond!: () => void;
-    const secondRunning = releasingOutputDirs(async () => {
-      await claimOutputDir(second);
+    const secondRunning = releasingOutputDirs(async (claims) => {
+      await claimOutputDir(second, undefined, claims);
       await new Promise<void>((done) => (finishSecond = done));
     });
-    await releasingOutputDirs(async () => {
-      await claimOutputDir(first);
+    await releasingOutputDirs(async (claims) => {
+      await claimOutputDir(first, undefined, claims);
       await new Promise((done) => setImmediate(done));
       throw new Error('the first step fails');
     }).catch(() => undefined);
@@ -190,7 +190,7 @@ describe('the output directory lock', () => {
     writeFileSync(join(dir, OUTPUT_LOCK), JSON.stringify({ pid, startedAt: '2026-01-01T00:00:00.000Z' }));
     const warnings: string[] = [];
     const logger: Logger = { ...silentLogger, warning: (m) => void warnings.push(m) };
-    await releasingOutputDirs(() => claimOutputDir(dir, logger));
+    await releasingOutputDirs((claims) => claimOutputDir(dir, logger, claims));
     expect(warnings.join('\n')).toMatch(new RegExp(`process ${pid}, which is no longer running`));
     expect(existsSync(join(dir, OUTPUT_LOCK))).toBe(false);
   });
@@ -199,7 +199,7 @@ describe('the output directory lock', () => {
     const dir = fresh();
     writeFileSync(join(dir, OUTPUT_LOCK), '{"pid": 12');
     const warnings: string[] = [];
-    await releasingOutputDirs(() => claimOutputDir(dir, { ...silentLogger, warning: (m) => void warnings.push(m) }));
+    await releasingOutputDirs((claims) => claimOutputDir(dir, { ...silentLogger, warning: (m) => void warnings.push(m) }, claims));
     expect(warnings.join('\n')).toMatch(/left no readable process id/);
   });
 });

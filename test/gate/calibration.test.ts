@@ -5,7 +5,8 @@
 // the report says all of it. bench/gate-calibration.mjs is the full version of the experiment.
 import type { EvaluationResult, GateVerdict } from '../../shared/evaluate/types.js';
 import { measureQuality } from '../../shared/evaluate/quality.js';
-import { detectableDrop, evaluateGate, exactDetectableDrop, parseGatePolicy, sliceTestedMetrics, type GatePolicy } from '../../shared/gate/index.js';
+import { detectableDrop, evaluateGate, exactDetectableDrop, sliceTestedMetrics, type GatePolicy } from '../../shared/gate/index.js';
+import { parseGatePolicy } from '../../shared/gate/load-policy.js';
 import { mcNemar, normalQuantile, SeededRandom } from '../../shared/metrics/index.js';
 import { renderEvaluationReport } from '../../shared/report/index.js';
 import { breastCancerResult } from './breast-cancer-result.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { RuleVerdict } from '../../shared/evaluate/types.js';
-import { applyOverride, evaluateGate, isSkipped, loadGatePolicy, parseGatePolicy } from '../../shared/gate/index.js';
+import { applyOverride, evaluateGate, isSkipped, loadGatePolicy } from '../../shared/gate/index.js';
+import { parseGatePolicy } from '../../shared/gate/load-policy.js';
 import { isUserError } from '../../shared/errors.js';
 import { breastCancerResult, candidate, fixturePath, sliceFixture, weak } from './breast-cancer-result.js';
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isUserError, type UserError } from '../../shared/errors.js';
-import { BUILTIN_METRICS, DEFAULT_DIRECTIONS, loadGatePolicy, parseGatePolicy } from '../../shared/gate/index.js';
+import { BUILTIN_METRICS, DEFAULT_DIRECTIONS, loadGatePolicy } from '../../shared/gate/index.js';
+import { parseGatePolicy } from '../../shared/gate/load-policy.js';
 import { metricInfo } from '../../shared/metrics/registry.js';
 import { fixturePath } from './breast-cancer-result.js';
 

@@ -1,5 +1,5 @@
 import { code, details, escapeHtml, escapeMarkdown, table } from '../../shared/report/markdown.js';
-import { formatBytes, formatMs, formatNumber, formatPercent, formatSigned } from '../../shared/report/format.js';
+import { formatBytes, formatCount, formatMs, formatNumber, formatPercent, formatSigned } from '../../shared/report/format.js';
 import { tableCells } from './markdown-cells.js';
 
 const HOSTILE = 'a|b`c`[x](javascript:alert(1)) <script>alert(1)</script> @octocat\n# Heading\r\n![img](http://x/y.png) *b* _i_ ~s~ &amp;';
@@ -70,6 +70,12 @@ describe('number formatting', () => {
     expect(formatNumber(null)).toBe('—');
     expect(formatNumber(Infinity)).toBe('∞');
     expect(formatNumber(1.5e-9)).toBe('1.500e-9');
+  });
+
+  test('counts with thousands separated as en-US writes them, without loading locale data', () => {
+    for (const value of [0, 7, 999, 1000, 1234, 123_456, 1_234_567, -1, -999, -1000, -1_234_567, 171.4, 99_999.5, 2 ** 53 - 1, 1e21]) {
+      expect(formatCount(value)).toBe(Math.round(value).toLocaleString('en-US'));
+    }
   });
 
   test('signs, percentages, bytes and milliseconds', () => {

@@ -1,5 +1,6 @@
 import type { EvaluationResult } from '../../shared/evaluate/types.js';
-import { applyOverride, evaluateGate, loadGatePolicy, parseGatePolicy } from '../../shared/gate/index.js';
+import { applyOverride, evaluateGate, loadGatePolicy } from '../../shared/gate/index.js';
+import { parseGatePolicy } from '../../shared/gate/load-policy.js';
 import { renderEvaluationReport } from '../../shared/report/index.js';
 import { breastCancerResult, candidate, fixturePath, weak, type ResultOptions } from '../gate/breast-cancer-result.js';
 import { rowStartingWith, tableCells, tables } from './markdown-cells.js';

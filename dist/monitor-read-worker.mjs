@@ -1,22 +1,22 @@
-import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-DPP624LX.mjs";
-import "./chunks/chunk-RHBYAKV4.mjs";
-import "./chunks/chunk-RPFRGKYZ.mjs";
-import "./chunks/chunk-K7ABPFN3.mjs";
-import "./chunks/chunk-B6PYH7FH.mjs";
-import "./chunks/chunk-5O6E67HN.mjs";
-import "./chunks/chunk-XZUQH4QQ.mjs";
-import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-VBEKBVIM.mjs";
-import "./chunks/chunk-WKRJA3LE.mjs";
-import "./chunks/chunk-B56GY6F4.mjs";
-import "./chunks/chunk-MUF43UFQ.mjs";
-import "./chunks/chunk-SKS7E2VR.mjs";
-import "./chunks/chunk-Y5HJ3DQY.mjs";
-import "./chunks/chunk-TLFW3MUB.mjs";
+} from "./chunks/chunk-HWWG22IN.mjs";
+import "./chunks/chunk-SDIJMBNA.mjs";
+import "./chunks/chunk-J5MMDF3H.mjs";
+import "./chunks/chunk-LSFNNW3A.mjs";
+import "./chunks/chunk-QPMZFWJS.mjs";
+import "./chunks/chunk-PIO7UDJF.mjs";
+import "./chunks/chunk-OBKOI45Q.mjs";
+import "./chunks/chunk-56GLLWZU.mjs";
+import "./chunks/chunk-MWAICGG4.mjs";
+import "./chunks/chunk-FDWCP4KR.mjs";
+import "./chunks/chunk-3NGWW2LW.mjs";
+import "./chunks/chunk-HJAITZ65.mjs";
+import "./chunks/chunk-I3CLNAZB.mjs";
+import "./chunks/chunk-PWERFMPE.mjs";
+import "./chunks/chunk-4NDXX6IS.mjs";
 
 // shared/monitor/read-worker.ts
 var loaded = /* @__PURE__ */ new Map();

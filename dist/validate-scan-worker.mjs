@@ -1,17 +1,18 @@
-import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   shareResultOf
-} from "./chunks/chunk-B6PYH7FH.mjs";
+} from "./chunks/chunk-LSFNNW3A.mjs";
 import {
   scanData
-} from "./chunks/chunk-5O6E67HN.mjs";
-import "./chunks/chunk-XZUQH4QQ.mjs";
-import "./chunks/chunk-JCJ7PNO6.mjs";
-import "./chunks/chunk-VBEKBVIM.mjs";
-import "./chunks/chunk-WKRJA3LE.mjs";
-import "./chunks/chunk-B56GY6F4.mjs";
-import "./chunks/chunk-Y5HJ3DQY.mjs";
-import "./chunks/chunk-TLFW3MUB.mjs";
+} from "./chunks/chunk-QPMZFWJS.mjs";
+import "./chunks/chunk-PIO7UDJF.mjs";
+import "./chunks/chunk-OBKOI45Q.mjs";
+import "./chunks/chunk-56GLLWZU.mjs";
+import "./chunks/chunk-MWAICGG4.mjs";
+import "./chunks/chunk-FDWCP4KR.mjs";
+import "./chunks/chunk-3NGWW2LW.mjs";
+import "./chunks/chunk-PWERFMPE.mjs";
+import "./chunks/chunk-4NDXX6IS.mjs";
 
 // shared/validate/scan-worker.ts
 process.on("message", async ({ file, options, reportBytes }) => {

@@ -1,41 +1,32 @@
 #!/usr/bin/env node
-import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
-import {
-  cliOnlyCommands,
-  findCommand,
-  steps
-} from "../chunks/chunk-W2RLOPVZ.mjs";
-import "../chunks/chunk-YXAAS4KN.mjs";
-import "../chunks/chunk-GYLDJTNO.mjs";
-import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-IRC2DMGC.mjs";
-import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-ONWVZAMT.mjs";
-import "../chunks/chunk-YATOVI4E.mjs";
-import "../chunks/chunk-Z4R5VC6V.mjs";
-import "../chunks/chunk-7I2HMQUS.mjs";
-import "../chunks/chunk-AQ6IAXLJ.mjs";
-import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-EOVJ6WW6.mjs";
-import "../chunks/chunk-ZTBCRUX7.mjs";
-import "../chunks/chunk-MUF43UFQ.mjs";
-import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-GABS5DHV.mjs";
-import "../chunks/chunk-DQIGQJDU.mjs";
-import "../chunks/chunk-SKS7E2VR.mjs";
-import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-RH5E52XH.mjs";
-import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-PM5NLK37.mjs";
-import "../chunks/chunk-LMEGT7DZ.mjs";
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   UserError,
   isUserError
-} from "../chunks/chunk-Y5HJ3DQY.mjs";
-import "../chunks/chunk-TLFW3MUB.mjs";
+} from "../chunks/chunk-PWERFMPE.mjs";
+import "../chunks/chunk-4NDXX6IS.mjs";
 
 // cli/mlci.ts
 import { rm } from "node:fs/promises";
+
+// shared/steps/command-loaders.ts
+var asStep = (s) => s;
+var COMMAND_LOADERS = {
+  "validate-data": async () => asStep((await import("../chunks/step-EXILAHU3.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-WOZ2Y56T.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-NFRW7GNW.mjs")).evaluateGateStep),
+  "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
+  comment: async () => asStep((await import("../chunks/comment-step-P4VY537Y.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-OHN75766.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-A6WXU2TS.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-VGIKLGZ3.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-HII3AWLX.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-JI3OJFOS.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-HMZ43SVT.mjs")).serveStep)
+};
+function loadCommand(name) {
+  return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
+}
 
 // cli/args.ts
 function parseStepFlags(step, argv) {
@@ -79,7 +70,9 @@ function stepHelp(step) {
 }
 
 // cli/mlci.ts
-var USAGE = `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
+async function usage() {
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-MUOS2CML.mjs");
+  return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
   mlci <step> [--input value ...]   run one step; inputs are the action's input names
@@ -91,28 +84,29 @@ Usage:
 Steps:
 ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join("\n")}
 `;
+}
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-F32E2QMU.mjs")).runRegistryCommand(["--help"]);
-    const step2 = rest[0] ? findCommand(rest[0]) : void 0;
+    if (rest[0] === "registry") return (await import("../chunks/registry-U5T4DJA3.mjs")).runRegistryCommand(["--help"]);
+    const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
-` : USAGE);
+` : await usage());
     return 0;
   }
   if (command === "--version" || command === "-V" || command === "version") {
-    const { MLCI_VERSION } = await import("../chunks/tool-versions-VB23NAIW.mjs");
+    const { MLCI_VERSION } = await import("../chunks/tool-versions-R45GDULL.mjs");
     process.stdout.write(`mlci ${MLCI_VERSION}
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-HSNBF5VH.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-F32E2QMU.mjs")).runRegistryCommand(rest);
-  const step = findCommand(command);
+  if (command === "demo") return (await import("../chunks/demo-NBIPIGDA.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-U5T4DJA3.mjs")).runRegistryCommand(rest);
+  const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
 
-${USAGE}`);
+${await usage()}`);
     return 2;
   }
   if (rest.includes("--help")) {
@@ -120,8 +114,8 @@ ${USAGE}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-VPZK5UGY.mjs");
-  const { runStep } = await import("../chunks/run-step-5LEBRWNH.mjs");
+  const { createCliHost } = await import("../chunks/host-SPLA2PPE.mjs");
+  const { runStep } = await import("../chunks/run-step-N5MIVJK7.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

@@ -1,21 +1,22 @@
-import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   commentStep
-} from "../chunks/chunk-YXAAS4KN.mjs";
-import "../chunks/chunk-6T6PVVXI.mjs";
+} from "../chunks/chunk-CIKYPGCZ.mjs";
+import "../chunks/chunk-3IG6QDVB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-3IHXDZPE.mjs";
-import "../chunks/chunk-POKSGDQE.mjs";
-import "../chunks/chunk-WSP45XC5.mjs";
-import "../chunks/chunk-KIGGRBSE.mjs";
-import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-RH5E52XH.mjs";
-import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-PM5NLK37.mjs";
-import "../chunks/chunk-LMEGT7DZ.mjs";
-import "../chunks/chunk-Y5HJ3DQY.mjs";
-import "../chunks/chunk-TLFW3MUB.mjs";
+} from "../chunks/chunk-WCOKMNIG.mjs";
+import "../chunks/chunk-VV3CKB34.mjs";
+import "../chunks/chunk-NTK6WBLG.mjs";
+import "../chunks/chunk-QHHT6YHY.mjs";
+import "../chunks/chunk-BFI5XRZB.mjs";
+import "../chunks/chunk-YJZECIZQ.mjs";
+import "../chunks/chunk-F2MZNOSI.mjs";
+import "../chunks/chunk-HIKL6VSA.mjs";
+import "../chunks/chunk-FESHSN32.mjs";
+import "../chunks/chunk-WVQARYMP.mjs";
+import "../chunks/chunk-PWERFMPE.mjs";
+import "../chunks/chunk-4NDXX6IS.mjs";
 
 // actions/comment/index.ts
 await runStepOnRunner(commentStep);

@@ -1,24 +1,25 @@
-import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   evaluateGateStep
-} from "../chunks/chunk-IRC2DMGC.mjs";
-import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-GABS5DHV.mjs";
-import "../chunks/chunk-DQIGQJDU.mjs";
+} from "../chunks/chunk-IGFYQD5A.mjs";
+import "../chunks/chunk-BG3LUX6W.mjs";
+import "../chunks/chunk-3IG6QDVB.mjs";
+import "../chunks/chunk-CIMPNRLY.mjs";
+import "../chunks/chunk-W7APDLV2.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-3IHXDZPE.mjs";
-import "../chunks/chunk-POKSGDQE.mjs";
-import "../chunks/chunk-WSP45XC5.mjs";
-import "../chunks/chunk-KIGGRBSE.mjs";
-import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-RH5E52XH.mjs";
-import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-PM5NLK37.mjs";
-import "../chunks/chunk-LMEGT7DZ.mjs";
-import "../chunks/chunk-Y5HJ3DQY.mjs";
-import "../chunks/chunk-TLFW3MUB.mjs";
+} from "../chunks/chunk-WCOKMNIG.mjs";
+import "../chunks/chunk-VV3CKB34.mjs";
+import "../chunks/chunk-NTK6WBLG.mjs";
+import "../chunks/chunk-QHHT6YHY.mjs";
+import "../chunks/chunk-BFI5XRZB.mjs";
+import "../chunks/chunk-YJZECIZQ.mjs";
+import "../chunks/chunk-F2MZNOSI.mjs";
+import "../chunks/chunk-HIKL6VSA.mjs";
+import "../chunks/chunk-FESHSN32.mjs";
+import "../chunks/chunk-WVQARYMP.mjs";
+import "../chunks/chunk-PWERFMPE.mjs";
+import "../chunks/chunk-4NDXX6IS.mjs";
 
 // actions/evaluate-gate/index.ts
 await runStepOnRunner(evaluateGateStep);

@@ -1,47 +1,51 @@
-import { createRequire as __mlciCreateRequire } from 'node:module'; const require = __mlciCreateRequire(import.meta.url);
-import {
-  require_dist
-} from "../chunks/chunk-XIYFUSOM.mjs";
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   findStep,
   steps
-} from "../chunks/chunk-W2RLOPVZ.mjs";
-import "../chunks/chunk-YXAAS4KN.mjs";
-import "../chunks/chunk-GYLDJTNO.mjs";
-import "../chunks/chunk-64G5EKIF.mjs";
-import "../chunks/chunk-IRC2DMGC.mjs";
-import "../chunks/chunk-TYKU4UA5.mjs";
-import "../chunks/chunk-ONWVZAMT.mjs";
-import "../chunks/chunk-YATOVI4E.mjs";
-import "../chunks/chunk-Z4R5VC6V.mjs";
-import "../chunks/chunk-7I2HMQUS.mjs";
-import "../chunks/chunk-AQ6IAXLJ.mjs";
-import "../chunks/chunk-6V7QCOTQ.mjs";
-import "../chunks/chunk-EOVJ6WW6.mjs";
-import "../chunks/chunk-ZTBCRUX7.mjs";
-import "../chunks/chunk-MUF43UFQ.mjs";
-import "../chunks/chunk-6T6PVVXI.mjs";
-import "../chunks/chunk-GABS5DHV.mjs";
-import "../chunks/chunk-DQIGQJDU.mjs";
-import "../chunks/chunk-SKS7E2VR.mjs";
+} from "../chunks/chunk-VVVMQY7E.mjs";
+import "../chunks/chunk-TTLXUM4M.mjs";
+import "../chunks/chunk-JQX24EGG.mjs";
+import "../chunks/chunk-5XQLX7K3.mjs";
+import {
+  require_dist
+} from "../chunks/chunk-MHOJOIAV.mjs";
+import "../chunks/chunk-CIKYPGCZ.mjs";
+import "../chunks/chunk-TWLJTWVT.mjs";
+import "../chunks/chunk-4RKKLANI.mjs";
+import "../chunks/chunk-IGFYQD5A.mjs";
+import "../chunks/chunk-BG3LUX6W.mjs";
+import "../chunks/chunk-IFXNE43N.mjs";
+import "../chunks/chunk-LYNQNI5O.mjs";
+import "../chunks/chunk-CDC5BFEW.mjs";
+import "../chunks/chunk-25KXHUN6.mjs";
+import "../chunks/chunk-ETZVKOW5.mjs";
+import "../chunks/chunk-BSNOIG4E.mjs";
+import "../chunks/chunk-ADN5NB6X.mjs";
+import "../chunks/chunk-KCHSX7MG.mjs";
+import "../chunks/chunk-HJAITZ65.mjs";
+import "../chunks/chunk-3IG6QDVB.mjs";
+import "../chunks/chunk-CIMPNRLY.mjs";
+import "../chunks/chunk-W7APDLV2.mjs";
+import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-3IHXDZPE.mjs";
-import "../chunks/chunk-POKSGDQE.mjs";
-import "../chunks/chunk-WSP45XC5.mjs";
+} from "../chunks/chunk-WCOKMNIG.mjs";
+import "../chunks/chunk-VV3CKB34.mjs";
+import "../chunks/chunk-NTK6WBLG.mjs";
+import "../chunks/chunk-QHHT6YHY.mjs";
+import "../chunks/chunk-BFI5XRZB.mjs";
+import "../chunks/chunk-YJZECIZQ.mjs";
+import "../chunks/chunk-F2MZNOSI.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-KIGGRBSE.mjs";
-import "../chunks/chunk-FV473KDE.mjs";
-import "../chunks/chunk-RH5E52XH.mjs";
-import "../chunks/chunk-K2VXTGZW.mjs";
-import "../chunks/chunk-PM5NLK37.mjs";
-import "../chunks/chunk-LMEGT7DZ.mjs";
-import "../chunks/chunk-Y5HJ3DQY.mjs";
+} from "../chunks/chunk-HIKL6VSA.mjs";
+import "../chunks/chunk-FESHSN32.mjs";
+import "../chunks/chunk-WVQARYMP.mjs";
+import "../chunks/chunk-PWERFMPE.mjs";
 import {
   __toESM
-} from "../chunks/chunk-TLFW3MUB.mjs";
+} from "../chunks/chunk-4NDXX6IS.mjs";
 
 // shared/steps/action-yml.ts
 var import_yaml = __toESM(require_dist(), 1);

@@ -1,0 +1,11 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  writeFileAtomic,
+  writeJsonAtomic
+} from "./chunk-FESHSN32.mjs";
+import "./chunk-WVQARYMP.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  writeFileAtomic,
+  writeJsonAtomic
+};

@@ -1,0 +1,8 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  findBundledWorker
+} from "./chunk-KCHSX7MG.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  findBundledWorker
+};

@@ -1,0 +1,14 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  dispatchRetraining,
+  parseRetrainTarget
+} from "./chunk-YJMPQK77.mjs";
+import "./chunk-WU5CR57A.mjs";
+import "./chunk-QXQYEFN3.mjs";
+import "./chunk-RZQYQZ3R.mjs";
+import "./chunk-PWERFMPE.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  dispatchRetraining,
+  parseRetrainTarget
+};

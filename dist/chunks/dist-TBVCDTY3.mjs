@@ -1,0 +1,6 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  require_dist
+} from "./chunk-EA5Z3OOL.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export default require_dist();

@@ -42,7 +42,7 @@ console.log(`data: ${csv} (${size.toFixed(0)} MB, ${NUMERIC} numeric + ${CATEGOR
 const lastJson = (command, args, env = process.env) => JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1e8, env }).trim().split('\n').pop());
 const mlciArgs = [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript];
 const peers = [
-  { name: `mlci ×${workers}`, run: () => lastJson(process.execPath, mlciArgs) },
+  { name: `mlci ≤×${workers}`, run: () => lastJson(process.execPath, mlciArgs) },
   { name: 'pandas', run: () => lastJson('/usr/bin/python3', [join(root, 'bench', 'validate_pandas.py'), csv, String(NUMERIC), String(CATEGORIES.length)]) },
   { name: 'DuckDB profile', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'profile']) },
   { name: 'DuckDB scan', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'scan']) },

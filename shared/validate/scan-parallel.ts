@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { locateCsvRows } from '../data/csv-locate.js';
 import { startsLikeGzip } from '../data/compression.js';
@@ -15,10 +15,11 @@ import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
  * the bit (see joinShares). `workerScript` is the bundled scan-worker.ts. Falls back to one reader
  * for one worker, and for rules that need every row at once (duplicate rows, unique values).
  */
-export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL }): Promise<ScanResult> {
-  const { workers, workerScript, logger, onBytes, ...rest } = options;
+export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL; minShareBytes?: number }): Promise<ScanResult> {
+  const { workerScript, logger, onBytes, minShareBytes = MIN_SHARE_BYTES, ...rest } = options;
   const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
   const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
+  const workers = Math.min(options.workers, await workersWorthStarting(files, minShareBytes));
   if (workers <= 1 || needsAllRows) return scanData(files, options);
   const cuts: number[][] = [];
   for (const file of files) cuts.push(await cutRows(file, rest, workers));
@@ -43,6 +44,24 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
     logger?.debug(`reading again in one thread: ${err.message}`);
     return scanData(files, options);
   }
+}
+
+/**
+ * A worker process costs about 2 CPU-seconds whatever its share (a node start, the bundle, the
+ * profiling code warming up, the shares joined, the pass that finds where shares start), and one
+ * process reads about 110–160 MB a second here with the WebAssembly scanner: on 2 cores, two
+ * processes won from about 400 MB of data on (200 MB: 1.85 s in one, 2.42 s in two; 1 GB: 6.3 s
+ * against 5.0 s; 3 alternating runs each, bench/validate-run.mjs, 2026-12-05). Hence a share of
+ * at least this many bytes per worker.
+ */
+export const MIN_SHARE_BYTES = 192 * 2 ** 20;
+
+/** as many workers as the files' bytes give shares of at least `minShareBytes` (at least 1) */
+async function workersWorthStarting(files: string[], minShareBytes: number): Promise<number> {
+  if (minShareBytes <= 0) return Infinity;
+  let bytes = 0;
+  for (const file of files) bytes += await stat(file).then((s) => s.size, () => 0);
+  return Math.max(1, Math.floor(bytes / minShareBytes));
 }
 
 /** Starts the shares of one file, cut at rows `cuts`: the first at once, the others once the cheap pass has found where they start. */

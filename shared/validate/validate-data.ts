@@ -39,6 +39,8 @@ export interface ValidateDataOptions {
    */
   workers?: number;
   workerScript?: string | URL;
+  /** the fewest bytes worth a worker of their own (default MIN_SHARE_BYTES; 0 in tests that cut small files) */
+  minShareBytes?: number;
   cwd?: string;
   logger: Logger;
   /** the clock progress lines read (default performance.now; tests drive their own) */
@@ -91,13 +93,13 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
     logger.info(`Inferred a schema from ${inferredFrom}`);
   }
   const hashing = hashDataFiles(files);
-  const { workers, workerScript } = options;
+  const { workers, workerScript, minShareBytes } = options;
   const scan = await logger.group('Profiling and checking the data', () =>
     withScanProgress(
       logger,
       'Validating',
       files,
-      (onBytes) => (workers && workers > 1 && workerScript ? scanDataInParallel(files, { ...scanOptions(options), schema, workers, workerScript, onBytes }) : scanData(files, { ...scanOptions(options), schema, onBytes })),
+      (onBytes) => (workers && workers > 1 && workerScript ? scanDataInParallel(files, { ...scanOptions(options), schema, workers, workerScript, onBytes, ...(minShareBytes !== undefined ? { minShareBytes } : {}) }) : scanData(files, { ...scanOptions(options), schema, onBytes })),
       options.now,
     ),
   );

@@ -45,7 +45,7 @@ const megabytes = (line: string) => Number(/: ([\d.]+) MB/.exec(line)?.[1]);
 describe('validate-data', () => {
   it.each([1, 2])('reports bytes done of the total, rate and time left with %i worker(s)', async (workers) => {
     const logger = runnerLogger();
-    await validateData({ files: [big], outputDir: join(dir, `out-${workers}`), logger, now: steppingClock(), batchRows: 8192, ...(workers > 1 ? { workers, workerScript } : {}) });
+    await validateData({ files: [big], outputDir: join(dir, `out-${workers}`), logger, now: steppingClock(), batchRows: 8192, ...(workers > 1 ? { workers, minShareBytes: 0, workerScript } : {}) });
     const total = statSync(big).size;
     const lines = progressLines(logger.lines, 'Validating');
     expect(lines.length).toBeGreaterThanOrEqual(2);

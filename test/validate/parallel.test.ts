@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,7 @@ test('reading with two workers, each a share of the rows, gives the same files a
   const files = ['test/fixtures/data/breast_cancer_corrupt.csv', 'test/fixtures/data/breast_cancer_drifted.csv'];
   const common = { files, schema, reference: 'test/fixtures/data/breast_cancer_train.csv', logger: silentLogger, batchRows: 64 };
   const one = await validateData({ ...common, outputDir: join(dir, 'one') });
-  const two = await validateData({ ...common, outputDir: join(dir, 'two'), workers: 2, workerScript });
+  const two = await validateData({ ...common, outputDir: join(dir, 'two'), workers: 2, minShareBytes: 0, workerScript });
   for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
     expect(readFileSync(join(dir, 'two', name), 'utf8')).toBe(readFileSync(join(dir, 'one', name), 'utf8'));
   }
@@ -39,7 +39,7 @@ test('a gzip file cannot be cut into shares: workers read gzip files whole, with
   // two files, one share each: one worker each
   const common = { files: compressed, reference: 'test/fixtures/data/breast_cancer_train.csv', logger: silentLogger, batchRows: 64 };
   const one = await validateData({ ...common, outputDir: join(dir, 'gz-one') });
-  const two = await validateData({ ...common, outputDir: join(dir, 'gz-two'), workers: 2, workerScript });
+  const two = await validateData({ ...common, outputDir: join(dir, 'gz-two'), workers: 2, minShareBytes: 0, workerScript });
   for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
     expect(readFileSync(join(dir, 'gz-two', name), 'utf8')).toBe(readFileSync(join(dir, 'gz-one', name), 'utf8'));
   }
@@ -58,7 +58,7 @@ test('one share in all (a small file, or one gzip stream) is read in this proces
   for (const [k, file] of [compressed, 'test/fixtures/data/breast_cancer_test.csv'].entries()) {
     const common = { files: [file], reference: 'test/fixtures/data/breast_cancer_train.csv', logger: silentLogger };
     await validateData({ ...common, outputDir: join(dir, `single-one-${k}`) });
-    await validateData({ ...common, outputDir: join(dir, `single-two-${k}`), workers: 2, workerScript: missing });
+    await validateData({ ...common, outputDir: join(dir, `single-two-${k}`), workers: 2, minShareBytes: 0, workerScript: missing });
     expect(readFileSync(join(dir, `single-two-${k}`, 'statistics.json'), 'utf8')).toBe(readFileSync(join(dir, `single-one-${k}`, 'statistics.json'), 'utf8'));
   }
 });
@@ -85,7 +85,7 @@ test('shares cut inside quoted line breaks, with bad rows, give the same files a
   writeFileSync(schema, ['version: 1', 'columns:', '  amount:', '    type: numeric', '    max_missing: 0.01', '    min: -10', '    max: 100', '  city:', '    type: categorical', '    allowed_values: [Oslo, Lima, Kyiv, Quito, Accra]', '  note:', '    type: text', 'dataset:', '  rows: { min: 1 }', ''].join('\n'));
   const common = { files: [data, 'test/fixtures/data/iris_test.csv'], schema, logger: silentLogger, batchRows: 16 };
   const one = await validateData({ ...common, outputDir: join(dir, 'awkward-one') });
-  const three = await validateData({ ...common, outputDir: join(dir, 'awkward-three'), workers: 3, workerScript });
+  const three = await validateData({ ...common, outputDir: join(dir, 'awkward-three'), workers: 3, minShareBytes: 0, workerScript });
   for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
     expect(readFileSync(join(dir, 'awkward-three', name), 'utf8')).toBe(readFileSync(join(dir, 'awkward-one', name), 'utf8'));
   }
@@ -102,3 +102,18 @@ function lineOfRow(row: number): number {
   for (let i = 0; i < row; i++) line += 1 + (i % 5 === 0 ? 1 : i % 11 === 0 ? 1 : 0) + (i % 37 === 0 ? 1 : 0) + (i === 150 ? 1 : 0);
   return line;
 }
+
+test('no more workers than the bytes give shares of minShareBytes: data smaller than two shares is read in this process', async () => {
+  const data = join(dir, 'shares.csv');
+  writeFileSync(data, awkwardCsv(700));
+  const size = statSync(data).size;
+  // a worker script that does not exist: a run fails exactly when it starts a worker
+  const missing = join(dir, 'no-such-worker.mjs');
+  const common = { files: [data], logger: silentLogger, batchRows: 16, workers: 2, workerScript: missing };
+  const one = await validateData({ files: [data], logger: silentLogger, batchRows: 16, outputDir: join(dir, 'shares-one') });
+  await validateData({ ...common, minShareBytes: size, outputDir: join(dir, 'shares-small') });
+  expect(readFileSync(join(dir, 'shares-small', 'statistics.json'), 'utf8')).toBe(readFileSync(join(dir, 'shares-one', 'statistics.json'), 'utf8'));
+  expect(one.rules.length).toBeGreaterThan(0);
+  // half the file per share: two workers are worth starting, and the missing script is reached
+  await expect(validateData({ ...common, minShareBytes: Math.floor(size / 2), outputDir: join(dir, 'shares-two') })).rejects.toThrow();
+});

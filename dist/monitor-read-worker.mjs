@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-HWWG22IN.mjs";
-import "./chunks/chunk-SDIJMBNA.mjs";
+} from "./chunks/chunk-UREERX2T.mjs";
+import "./chunks/chunk-RQ74RIKH.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
 import "./chunks/chunk-LSFNNW3A.mjs";
 import "./chunks/chunk-QPMZFWJS.mjs";

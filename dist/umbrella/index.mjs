@@ -2,7 +2,7 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-VVVMQY7E.mjs";
+} from "../chunks/chunk-R6NY5QUN.mjs";
 import "../chunks/chunk-TTLXUM4M.mjs";
 import "../chunks/chunk-JQX24EGG.mjs";
 import "../chunks/chunk-5XQLX7K3.mjs";
@@ -14,13 +14,13 @@ import "../chunks/chunk-TWLJTWVT.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-IGFYQD5A.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-IFXNE43N.mjs";
+import "../chunks/chunk-UUEDQ2KJ.mjs";
 import "../chunks/chunk-LYNQNI5O.mjs";
 import "../chunks/chunk-CDC5BFEW.mjs";
 import "../chunks/chunk-25KXHUN6.mjs";
 import "../chunks/chunk-ETZVKOW5.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-ADN5NB6X.mjs";
+import "../chunks/chunk-SEZ4TR4V.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

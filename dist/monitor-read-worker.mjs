@@ -2,14 +2,14 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-UREERX2T.mjs";
-import "./chunks/chunk-RQ74RIKH.mjs";
+} from "./chunks/chunk-HJFOGP6K.mjs";
+import "./chunks/chunk-MIKWVRMO.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-LSFNNW3A.mjs";
-import "./chunks/chunk-QPMZFWJS.mjs";
+import "./chunks/chunk-D4WRFU4A.mjs";
+import "./chunks/chunk-CKK5W4NL.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-56GLLWZU.mjs";
+import "./chunks/chunk-46XFROR4.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
 import "./chunks/chunk-FDWCP4KR.mjs";
 import "./chunks/chunk-3NGWW2LW.mjs";

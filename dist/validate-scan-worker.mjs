@@ -1,13 +1,13 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   shareResultOf
-} from "./chunks/chunk-LSFNNW3A.mjs";
+} from "./chunks/chunk-D4WRFU4A.mjs";
 import {
   scanData
-} from "./chunks/chunk-QPMZFWJS.mjs";
+} from "./chunks/chunk-CKK5W4NL.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-56GLLWZU.mjs";
+import "./chunks/chunk-46XFROR4.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
 import "./chunks/chunk-FDWCP4KR.mjs";
 import "./chunks/chunk-3NGWW2LW.mjs";

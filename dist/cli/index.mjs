@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-WNFNXBY4.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-WOZ2Y56T.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-NFRW7GNW.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-DW7B2B47.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-GOQSQ7NS.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-OCSOHD4A.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-P4VY537Y.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-OHN75766.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-A6WXU2TS.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-EHOG2WGF.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-HII3AWLX.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-JI3OJFOS.mjs")).initStep),
+  deploy: async () => asStep((await import("../chunks/step-2XDK67DL.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-YXPFBY32.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-ZTST2J5D.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-U22WYAT7.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-HMZ43SVT.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-3FAVYKJE.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-6JS6Z2OS.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-TV4HBNA6.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-XREFUWS7.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-U5T4DJA3.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-R6NY5QUN.mjs";
+} from "../chunks/chunk-66C3GOYX.mjs";
 import "../chunks/chunk-TTLXUM4M.mjs";
-import "../chunks/chunk-JQX24EGG.mjs";
-import "../chunks/chunk-5XQLX7K3.mjs";
+import "../chunks/chunk-E657OAD6.mjs";
+import "../chunks/chunk-S4EL5F6H.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-CIKYPGCZ.mjs";
-import "../chunks/chunk-TWLJTWVT.mjs";
+import "../chunks/chunk-FMEEF6WM.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-IGFYQD5A.mjs";
+import "../chunks/chunk-ITXO5T4K.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-UUEDQ2KJ.mjs";
+import "../chunks/chunk-UFEZGCKC.mjs";
 import "../chunks/chunk-LYNQNI5O.mjs";
 import "../chunks/chunk-CDC5BFEW.mjs";
 import "../chunks/chunk-25KXHUN6.mjs";
-import "../chunks/chunk-ETZVKOW5.mjs";
+import "../chunks/chunk-4YJNLHK7.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-SEZ4TR4V.mjs";
+import "../chunks/chunk-TCH7GP7W.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -233,7 +233,10 @@ export class CsvReadThreads {
           Atomics.notify(answer.slots, answer.slot);
         }
         await options.onBatch(table);
-        if (options.reuseBatches) this.spare.reclaim(table);
+        // only the matrix comes back here for reuse: this thread takes nothing else from its spare
+        // arrays (the columns arrive new with each message), so keeping them would keep every batch's
+        const matrix = table.featureMatrix?.data.buffer;
+        if (options.reuseBatches && matrix instanceof ArrayBuffer) this.spare.giveBackMatrix(matrix);
       }
     }
     return { header, rowCount };

@@ -1,5 +1,5 @@
 // esbuild options of scripts/build.mjs that a test builds with too.
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 
 // @actions/core's core.js imports its OIDC client at the top, and with it @actions/http-client and
 // undici (0.8 MB of JavaScript, ~40 ms of every action's start), for getIDToken alone, which no
@@ -9,10 +9,13 @@ export const lazyActionsOidc = {
   name: 'lazy-actions-oidc',
   setup(b) {
     const core = `${sep}@actions${sep}core${sep}lib${sep}`;
-    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => (args.importer.includes(core) && args.namespace === 'file' ? { path: resolve(dirname(args.importer), args.path), namespace: 'lazy-actions-oidc' } : undefined));
+    // the stand-in's path is a name, not where it lies: esbuild writes it into the bundle, which
+    // must be the same bytes from any checkout (check-dist compares them)
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => (args.importer.includes(core) && args.namespace === 'file' ? { path: '@actions/core/lib/oidc-utils.js', namespace: 'lazy-actions-oidc', pluginData: { dir: dirname(args.importer) } } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'lazy-actions-oidc' }, (args) => ({
-      contents: `export class OidcClient {\n  static async getIDToken(audience) {\n    const { OidcClient: real } = await import(${JSON.stringify(args.path)});\n    return real.getIDToken(audience);\n  }\n}\n`,
-      resolveDir: dirname(args.path),
+      // resolved from the real module's folder, outside this plugin's namespace: the real module
+      contents: `export class OidcClient {\n  static async getIDToken(audience) {\n    const { OidcClient: real } = await import('./oidc-utils.js');\n    return real.getIDToken(audience);\n  }\n}\n`,
+      resolveDir: args.pluginData.dir,
     }));
   },
 };

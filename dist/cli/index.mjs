@@ -14,10 +14,10 @@ var asStep = (s) => s;
 var COMMAND_LOADERS = {
   "validate-data": async () => asStep((await import("../chunks/step-DW7B2B47.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-GOQSQ7NS.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-OCSOHD4A.mjs")).evaluateGateStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-EDTFEX7S.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-P4VY537Y.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-OHN75766.mjs")).publishModelStep),
+  "publish-model": async () => asStep((await import("../chunks/step-Y4U7W6C4.mjs")).publishModelStep),
   deploy: async () => asStep((await import("../chunks/step-2XDK67DL.mjs")).deployStep),
   monitor: async () => asStep((await import("../chunks/step-YXPFBY32.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-ZTST2J5D.mjs")).inferSchemaStep),
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-6JS6Z2OS.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-TZKEMVNY.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-XREFUWS7.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-2U4NMZIX.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-U5T4DJA3.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -2,7 +2,7 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-66C3GOYX.mjs";
+} from "../chunks/chunk-ZV5T6BD2.mjs";
 import "../chunks/chunk-TTLXUM4M.mjs";
 import "../chunks/chunk-E657OAD6.mjs";
 import "../chunks/chunk-S4EL5F6H.mjs";
@@ -12,10 +12,10 @@ import {
 import "../chunks/chunk-CIKYPGCZ.mjs";
 import "../chunks/chunk-FMEEF6WM.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-ITXO5T4K.mjs";
+import "../chunks/chunk-BKNX4WTW.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
 import "../chunks/chunk-UFEZGCKC.mjs";
-import "../chunks/chunk-LYNQNI5O.mjs";
+import "../chunks/chunk-NBASOVLS.mjs";
 import "../chunks/chunk-CDC5BFEW.mjs";
 import "../chunks/chunk-25KXHUN6.mjs";
 import "../chunks/chunk-4YJNLHK7.mjs";
@@ -29,7 +29,7 @@ import "../chunks/chunk-W7APDLV2.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-WCOKMNIG.mjs";
+} from "../chunks/chunk-5I2VETZS.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
 import "../chunks/chunk-NTK6WBLG.mjs";
 import "../chunks/chunk-QHHT6YHY.mjs";
@@ -39,7 +39,7 @@ import "../chunks/chunk-F2MZNOSI.mjs";
 import {
   getInput,
   setFailed
-} from "../chunks/chunk-HIKL6VSA.mjs";
+} from "../chunks/chunk-PV2N7Z3O.mjs";
 import "../chunks/chunk-FESHSN32.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";

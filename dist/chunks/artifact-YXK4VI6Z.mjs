@@ -1,0 +1,31 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  ArtifactNotFoundError,
+  DefaultArtifactClient,
+  FilesNotFoundError,
+  GHESNotSupportedError,
+  InvalidResponseError,
+  NetworkError,
+  UsageError,
+  artifact_default
+} from "./chunk-6UZSA3JV.mjs";
+import "./chunk-DZOKBNNF.mjs";
+import "./chunk-BVHY7LTN.mjs";
+import "./chunk-HRYC4OTC.mjs";
+import "./chunk-4RFHVFKH.mjs";
+import "./chunk-QNUZVYVB.mjs";
+import "./chunk-W7U5NUJ3.mjs";
+import "./chunk-QXQYEFN3.mjs";
+import "./chunk-RZQYQZ3R.mjs";
+import "./chunk-PV2N7Z3O.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  ArtifactNotFoundError,
+  DefaultArtifactClient,
+  FilesNotFoundError,
+  GHESNotSupportedError,
+  InvalidResponseError,
+  NetworkError,
+  UsageError,
+  artifact_default as default
+};

@@ -114,9 +114,11 @@ export async function readLogsInWindows(patterns: string[], context: LogReadCont
       }
       absorb(result);
     }
-  } finally {
-    pool.close();
+  } catch (err) {
+    pool.close({ kill: true }); // the jobs still running would be merged into nothing
+    throw err;
   }
+  pool.close();
   return { windowed, summary };
 }
 

@@ -33,9 +33,12 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
     const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
     for (const [k, file] of files.entries()) planned.push({ file, shares: await startShares(pool, file, rest, cuts[k]!, onBytes !== undefined) });
     shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: await Promise.all(p.shares) })));
-  } finally {
-    pool.close();
+  } catch (err) {
+    // a share failed: the others' work is lost anyway, and a busy worker would read on to its share's end
+    pool.close({ kill: true });
+    throw err;
   }
+  pool.close();
   try {
     return joinShares(shares, rest.schema, rest.checkRules !== false, logger);
   } catch (err) {
@@ -184,9 +187,13 @@ export class ScanPool<J, R> {
 
   private closing = false;
 
-  close(): void {
+  /** `kill`: stop busy workers too, instead of letting them finish the job they have */
+  close(options: { kill?: boolean } = {}): void {
     this.closing = true;
-    for (const worker of this.all) if (worker.connected) worker.disconnect(); // it exits once its channel closes
+    for (const worker of this.all) {
+      if (options.kill && worker.exitCode === null && worker.signalCode === null) worker.kill();
+      else if (worker.connected) worker.disconnect(); // it exits once its channel closes
+    }
   }
 
   private next(): void {

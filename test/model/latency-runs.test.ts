@@ -106,10 +106,21 @@ describe('predict with a real model', () => {
   });
 
 
-  test('171 rows in one batch: latency over 10 timed runs, throughput over the one pass', async () => {
+  test('171 rows in one batch: the pass, then its batch timed again up to 10 samples; throughput over the one pass', async () => {
     const model = await loadModel(fixtureModel('breast_cancer_lr.onnx'), { ort });
-    const { timing } = await predict(model, fixtureTable('breast_cancer_test.csv'), { target: 'target' });
-    expect(timing).toMatchObject({ batches: 1, latencySamples: MIN_LATENCY_SAMPLES });
+    // How many extra runs fit the 50 ms budget depends on the machine's load (a busy CI machine
+    // gave 5), so the count is checked against the runs the session really made after the pass.
+    let runs = 0;
+    const run = model.session.run.bind(model.session);
+    model.session.run = ((...args: unknown[]) => {
+      runs++;
+      return (run as (...args: unknown[]) => ReturnType<typeof run>)(...args);
+    }) as typeof model.session.run;
+    const onRows = () => { runs = 0; }; // called once, after the pass's one batch: later runs are the extra samples
+    const { timing } = await predict(model, fixtureTable('breast_cancer_test.csv'), { target: 'target', onRows });
+    expect(timing.batches).toBe(1);
+    expect(timing.latencySamples).toBe(1 + runs);
+    expect(timing.latencySamples).toBeLessThanOrEqual(MIN_LATENCY_SAMPLES);
     expect(timing.rowsPerSecond).toBeCloseTo((171 * 1000) / timing.totalMs, 6);
   });
 

@@ -263,10 +263,36 @@ function streamRequest(url: string, method: string, headers: Record<string, stri
  * Writes a body's chunks one at a time, each once the last has left for the socket: a producer may
  * lend its chunks (reuse the memory once asked for the next), so nothing is queued behind its back.
  * The kernel's socket buffer keeps the peer busy meanwhile.
+ *
+ * A write to a request that was destroyed (the connection dropped) never calls its callback, so the
+ * request's 'close' ends the wait too. Leaving the loop then closes the producer: its `finally` runs
+ * (a hashing worker stops) instead of the producer waiting at a `yield` for ever, which kept a test
+ * run's process alive.
  */
 async function writeBody(body: AsyncIterable<Uint8Array>, req: ClientRequest): Promise<void> {
-  for await (const chunk of body) {
-    await new Promise<void>((resolve, reject) => req.write(chunk, (err) => (err ? reject(err) : resolve())));
+  let closed = false;
+  let stopWaiting: (() => void) | undefined;
+  const onClose = () => {
+    closed = true;
+    stopWaiting?.();
+  };
+  req.once('close', onClose);
+  const droppedError = () => Object.assign(new Error('the connection closed while the request body was being sent'), { code: 'ECONNRESET' });
+  try {
+    for await (const chunk of body) {
+      if (closed) throw droppedError();
+      await new Promise<void>((resolve, reject) => {
+        stopWaiting = () => reject(droppedError());
+        req.write(chunk, (err) => (err ? reject(err) : resolve()));
+      });
+    }
+    if (closed) throw droppedError();
+    await new Promise<void>((resolve) => {
+      stopWaiting = resolve;
+      req.end(resolve);
+    });
+  } finally {
+    stopWaiting = undefined;
+    req.off('close', onClose);
   }
-  await new Promise<void>((resolve) => req.end(resolve));
 }

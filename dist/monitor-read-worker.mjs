@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-HJFOGP6K.mjs";
-import "./chunks/chunk-MIKWVRMO.mjs";
+} from "./chunks/chunk-QJKRUUO6.mjs";
+import "./chunks/chunk-Y66I4573.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
 import "./chunks/chunk-D4WRFU4A.mjs";
 import "./chunks/chunk-CKK5W4NL.mjs";

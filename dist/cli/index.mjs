@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-DW7B2B47.mjs")).validateDataStep),
+  "validate-data": async () => asStep((await import("../chunks/step-JVE32KX7.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-GOQSQ7NS.mjs")).trainModelStep),
   "evaluate-gate": async () => asStep((await import("../chunks/step-EDTFEX7S.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-P4VY537Y.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-Y4U7W6C4.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-2XDK67DL.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-YXPFBY32.mjs")).monitorStep),
+  "publish-model": async () => asStep((await import("../chunks/step-AWWDZHUR.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-GFSUSOZC.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-P5ESCF3P.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-ZTST2J5D.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-U22WYAT7.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-HMZ43SVT.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-4H2FR7GZ.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-TZKEMVNY.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-XRWH2CF6.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-U5T4DJA3.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-WXBJCV5W.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-2U4NMZIX.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-U5T4DJA3.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-5Y4YGLGP.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-WXBJCV5W.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-FMEEF6WM.mjs";
+} from "../chunks/chunk-GCQUOW4W.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-CIMPNRLY.mjs";
 import "../chunks/chunk-W7APDLV2.mjs";

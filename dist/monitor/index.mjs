@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-UFEZGCKC.mjs";
+} from "../chunks/chunk-4PCTPIIW.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-CIMPNRLY.mjs";
 import "../chunks/chunk-W7APDLV2.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   publishModelStep
-} from "../chunks/chunk-NBASOVLS.mjs";
+} from "../chunks/chunk-27SNJJ7W.mjs";
 import "../chunks/chunk-CDC5BFEW.mjs";
 import "../chunks/chunk-CIMPNRLY.mjs";
 import "../chunks/chunk-W7APDLV2.mjs";

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-ZV5T6BD2.mjs";
-import "../chunks/chunk-TTLXUM4M.mjs";
+} from "../chunks/chunk-IWSRKIAE.mjs";
+import "../chunks/chunk-SZHTRF5O.mjs";
 import "../chunks/chunk-E657OAD6.mjs";
 import "../chunks/chunk-S4EL5F6H.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-CIKYPGCZ.mjs";
-import "../chunks/chunk-FMEEF6WM.mjs";
+import "../chunks/chunk-GCQUOW4W.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-BKNX4WTW.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-UFEZGCKC.mjs";
-import "../chunks/chunk-NBASOVLS.mjs";
+import "../chunks/chunk-4PCTPIIW.mjs";
+import "../chunks/chunk-27SNJJ7W.mjs";
 import "../chunks/chunk-CDC5BFEW.mjs";
 import "../chunks/chunk-25KXHUN6.mjs";
 import "../chunks/chunk-4YJNLHK7.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-TCH7GP7W.mjs";
+import "../chunks/chunk-FVYWFVMB.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

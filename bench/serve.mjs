@@ -5,7 +5,8 @@
 //   - throughput with 64 concurrent clients sending one row each (autocannon), target ≥ 3×;
 //   - latency p50 with 1 client sending one row at a time (our own sequential loopback client,
 //     microsecond timing), target ≤ 1.2× the minimal server's;
-//   - a 1,000 × 30 request in binary form against the same in JSON, on mlci serve, target ≥ 5×;
+//   - a 1,000 × 30 request in binary form (binary output too) against the same in JSON (JSON
+//     output), on mlci serve, in alternating blocks after a warm-up, target ≥ 5×;
 //   - mlci serve's peak RSS (VmHWM) after all of it, target < 300 MB.
 // mlci serve answers a plain inference request in its fast lane (shared/serve/fast-lane.ts) and
 // everything else through node:http; "mlci (node:http only)" is the same server with the lane off
@@ -30,7 +31,6 @@ import { summary } from './paired.mjs';
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench/out');
 const lib = join(out, 'serve-lib.mjs');
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
 if (process.argv[2] === '--child') {
   // mlci serve with its defaults, logging only the listening line
@@ -85,10 +85,12 @@ async function main() {
       for (const kind of [...kinds.slice(round % kinds.length), ...kinds.slice(0, round % kinds.length)]) {
         const server = await startServer(kind, model);
         try {
-          // warm-up: one client, then a second of the 64-client load, so that the JIT has compiled
-          // the paths the measured run takes (the batched ones only run under concurrency)
+          // warm-up: one client, then two seconds of the 64-client load, so that the JIT has
+          // compiled the paths the measured run takes (the batched ones only run under
+          // concurrency); after one second V8's optimizing compiler still took 3-10% of mlci's CPU
+          // in the measured run (perf), work a server pays once, not per request
           await sequential(server.url, oneRow, 200);
-          await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: 1 });
+          await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: 2 });
           const cpuBefore = { loader: process.cpuUsage(), server: cpuMs(server.pid), at: performance.now() };
           const load = await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
           if (load.non2xx > 0 || load.errors > 0) throw new Error(`${kind}: ${load.non2xx} non-2xx, ${load.errors} errors`);
@@ -106,10 +108,18 @@ async function main() {
             const data = Float32Array.from(big.flat());
             const header = Buffer.from(JSON.stringify({ inputs: [{ name: 'input', shape: [1000, 30], datatype: 'FP32', parameters: { binary_data_size: data.byteLength } }], parameters: { binary_data_output: true } }));
             const binary = Buffer.concat([header, Buffer.from(data.buffer)]);
-            await sequential(server.url, json, 20);
-            await sequential(server.url, binary, 20, header.length);
-            figures.json.push(median(await sequential(server.url, json, 100)));
-            figures.binary.push(median(await sequential(server.url, binary, 100, header.length)));
+            // warm-up, then the two forms in alternating blocks of 20: the machine's load drifts
+            // within a round, and a block of each form in turn meets the same drift
+            const times = { json: [], binary: [] };
+            for (let block = 0; block < 7; block++) {
+              const jsonTimes = await sequential(server.url, json, 20);
+              const binaryTimes = await sequential(server.url, binary, 20, header.length);
+              if (block < 2) continue;
+              times.json.push(...jsonTimes);
+              times.binary.push(...binaryTimes);
+            }
+            figures.json.push(median(times.json));
+            figures.binary.push(median(times.binary));
             figures.rss = Math.max(figures.rss, peakRssMb(server.pid));
           }
         } finally {
@@ -189,12 +199,16 @@ async function startServer(kind, model) {
 async function sequential(url, body, count, headerLength) {
   const times = [];
   const target = new URL(`${url}/v2/models/model/infer`);
+  // one keep-alive connection for these requests alone, closed after them: none is left idle
+  // while the throughput runs go on (a server may close it then, as the next request is sent)
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const headers = { 'content-type': headerLength === undefined ? 'application/json' : 'application/octet-stream', 'content-length': Buffer.byteLength(body) };
   if (headerLength !== undefined) headers['inference-header-content-length'] = String(headerLength);
   for (let i = 0; i < count; i++) {
     const started = process.hrtime.bigint();
     await new Promise((resolve, reject) => {
       const req = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, agent }, (res) => {
+        res.on('error', reject);
         res.on('data', () => {});
         res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
       });
@@ -203,6 +217,7 @@ async function sequential(url, body, count, headerLength) {
     });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
+  agent.destroy();
   return times;
 }
 

@@ -191,6 +191,8 @@ export class DynamicBatcher {
 
 /** requests stack when their inputs agree in everything but the row count */
 function batchKey(inputs: Tensor[]): string {
+  // the common request, one [rows, k] input, without the arrays and joins (the same key)
+  if (inputs.length === 1 && inputs[0]!.shape.length === 2) return `${inputs[0]!.name}:${inputs[0]!.datatype}:${inputs[0]!.shape[1]}`;
   return inputs.map((t) => `${t.name}:${t.datatype}:${t.shape.slice(1).join('x')}`).join('|');
 }
 

@@ -40,10 +40,17 @@ class Series implements HistogramSeries {
   observe(value: number): void {
     // prom-client refuses non-finite values with a TypeError; the inference path never has them
     if (!Number.isFinite(value)) return;
+    // the first bound at or above the value, by bisection (a score histogram has 20 bounds and a
+    // 1,000-row request observes 1,000 scores)
     const bounds = this.bounds;
-    let i = 0;
-    while (i < bounds.length && value > bounds[i]!) i++;
-    this.counts[i]! += 1;
+    let low = 0;
+    let high = bounds.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (value > bounds[middle]!) low = middle + 1;
+      else high = middle;
+    }
+    this.counts[low]! += 1;
     this.sum += value;
     this.count += 1;
   }

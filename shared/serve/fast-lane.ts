@@ -189,22 +189,18 @@ class FastConnection {
       this.deadline = this.requestStarted + Math.max(options.requestTimeoutMs, options.headersTimeoutMs);
       return;
     }
-    const bytes = this.joined();
-    const request = bytes.subarray(0, end);
-    let answering = head.infer ? this.answer(head, bytes.subarray(head.headBytes, end)) : undefined;
+    let answering = head.infer ? this.answer(head, this.body(head)) : undefined;
     if (answering) {
       options.counts?.answered.inc();
     } else {
       // framed here, answered by node:http: the connection stays with the lane unless node:http closes it
       options.counts?.bridged.inc();
-      answering = options.bridge(request, this.socket).then((keepAlive) => {
+      answering = options.bridge(this.joined().subarray(0, end), this.socket).then((keepAlive) => {
         if (!keepAlive) this.closeAfter = true;
       });
     }
     // the request is the lane's now: the rest of the bytes begin the next one
-    const rest = bytes.subarray(end);
-    this.chunks = rest.length > 0 ? [rest] : [];
-    this.length = rest.length;
+    this.drop(end);
     this.requestStarted = performance.now();
     this.head = undefined;
     this.searched = 0;
@@ -286,6 +282,44 @@ class FastConnection {
     return this.chunks[0] ?? EMPTY;
   }
 
+  /**
+   * The body of the complete request in hand. A large body in the binary form is copied out of
+   * the received chunks once, to where its binary part starts 8-byte aligned: the decoder then
+   * reads the tensors in place (a typed array needs its element size's alignment) instead of
+   * joining the chunks and copying the tensor bytes a second time.
+   */
+  private body(head: FastHead): Buffer {
+    const { headBytes, contentLength, jsonLength } = head;
+    if (jsonLength === undefined || jsonLength > contentLength || contentLength < ALIGNED_BODY_BYTES) return this.joined().subarray(headBytes, headBytes + contentLength);
+    const first = this.chunks[0]!;
+    if (first.length >= headBytes + contentLength && (first.byteOffset + headBytes + jsonLength) % 8 === 0) return first.subarray(headBytes, headBytes + contentLength);
+    // allocUnsafe gives an 8-byte aligned start (its own memory, or node's pool, aligned so)
+    const pad = (8 - (jsonLength % 8)) % 8;
+    const out = Buffer.allocUnsafe(pad + contentLength);
+    let at = pad;
+    let offset = 0;
+    const end = headBytes + contentLength;
+    for (const chunk of this.chunks) {
+      const from = Math.max(headBytes - offset, 0);
+      const to = Math.min(end - offset, chunk.length);
+      if (from < to) at += chunk.copy(out, at, from, to);
+      offset += chunk.length;
+      if (offset >= end) break;
+    }
+    return out.subarray(pad);
+  }
+
+  /** forgets the first `count` bytes received: what follows begins the next request */
+  private drop(count: number): void {
+    let left = count;
+    let i = 0;
+    while (i < this.chunks.length && left >= this.chunks[i]!.length) left -= this.chunks[i++]!.length;
+    const rest = this.chunks.slice(i);
+    if (left > 0) rest[0] = rest[0]!.subarray(left);
+    this.chunks = rest;
+    this.length -= count;
+  }
+
   /** node:http takes the connection, starting with the bytes this lane has read and not answered */
   private handOver(): void {
     const socket = this.socket;
@@ -306,6 +340,9 @@ class FastConnection {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** from this size on a binary-form body is placed aligned (below it a copy of the tensor costs less than the placing) */
+const ALIGNED_BODY_BYTES = 16_384;
 
 function ignore(): void {}
 

@@ -100,6 +100,51 @@ test('a large body arriving in many pieces is read whole, once', async () => {
   expect((await laneCounts()).answered).toBe(before.answered + 1);
 }, 30_000);
 
+/** the test set's rows (171), repeated to 200 */
+function twoHundredRows(): number[][] {
+  const all = breastCancerRows(1000);
+  return Array.from({ length: 200 }, (_, i) => all[i % all.length]!);
+}
+
+/** a binary-form request: `pad` spaces after the JSON header move where its tensor bytes start */
+function binaryPost(id: string, rows: number[][], pad: number): Buffer {
+  const values = Float32Array.from(rows.flat());
+  const header = Buffer.from(JSON.stringify({ id, inputs: [{ name: 'input', shape: [rows.length, 30], datatype: 'FP32', parameters: { binary_data_size: values.byteLength } }] }) + ' '.repeat(pad));
+  const head = [`POST ${INFER} HTTP/1.1`, 'Host: 127.0.0.1', 'Content-Type: application/octet-stream', `Content-Length: ${header.length + values.byteLength}`, `Inference-Header-Content-Length: ${header.length}`, '', ''].join('\r\n');
+  return Buffer.concat([Buffer.from(head, 'latin1'), header, Buffer.from(values.buffer)]);
+}
+
+test('a large binary-form body is read right wherever its tensor bytes fall, in pieces, with the next request behind it', async () => {
+  // 200 rows: 24,000 tensor bytes, over the size from which the lane places such a body aligned
+  const rows = twoHundredRows();
+  for (let pad = 0; pad < 8; pad++) {
+    const request = Buffer.concat([binaryPost(`bin-${pad}`, rows, pad), Buffer.from(post(INFER, body(`next-${pad}`)))]);
+    // pieces of an odd size, so the cuts fall inside the head, the header and the tensor bytes,
+    // and the last piece holds the end of the body and the next request
+    const size = 4093 + 997 * pad;
+    const pieces = Array.from({ length: Math.ceil(request.length / size) }, (_, i) => request.subarray(i * size, (i + 1) * size));
+    const before = await laneCounts();
+    const exchange = await both(pieces, { responses: 2, gapMs: 1, timeoutMs: 20_000 });
+    expect(exchange.responses.map((r) => r.status)).toEqual([200, 200]);
+    const answer = JSON.parse(exchange.responses[0]!.body);
+    expect(answer.id).toBe(`bin-${pad}`);
+    expect(answer.outputs[1].shape).toEqual([200, 2]);
+    expect(statusAndBody(exchange)[1]).toEqual({ status: 200, body: okBody(`next-${pad}`) });
+    expect(await laneCounts()).toEqual(plus(before, { answered: 2 }));
+  }
+}, 60_000);
+
+test('a binary-form body in one piece and one whose header length is wrong are answered as node:http answers them', async () => {
+  const rows = twoHundredRows();
+  const whole = binaryPost('whole', rows, 3);
+  const inOne = await both([whole]);
+  expect(inOne.responses.map((r) => r.status)).toEqual([200]);
+  // a header length past the body: the lane leaves it to node:http's 400
+  const wrong = Buffer.from(whole.toString('latin1').replace(/Inference-Header-Content-Length: \d+/, 'Inference-Header-Content-Length: 99999'), 'latin1');
+  const refused = await both([wrong]);
+  expect(refused.responses.map((r) => r.status)).toEqual([400]);
+});
+
 test.each([
   ['a chunked body', post(INFER, body('chunked')).replace(/Content-Length: \d+/, 'Transfer-Encoding: chunked').replace(/\r\n\r\n.*$/s, `\r\n\r\n${body('chunked').length.toString(16)}\r\n${body('chunked')}\r\n0\r\n\r\n`), [{ status: 200, body: ok('chunked') }]],
   ['Expect: 100-continue', post(INFER, body('expect'), ['Expect: 100-continue']), [{ status: 100, body: '' }, { status: 200, body: ok('expect') }]],

@@ -72,6 +72,11 @@ test('the JSON response is the text JSON.stringify gives for the same response',
     { name: 'flag', datatype: 'BOOL' as const, shape: [2], data: Uint8Array.from([1, 0]) },
     { name: 'text', datatype: 'BYTES' as const, shape: [2], data: ['a"b', 'é\n'] },
     { name: 'none', datatype: 'FP64' as const, shape: [0], data: new Float64Array(0) },
+    // the widest array written by the loop, and one past it (JSON.stringify's), with non-finite values in both
+    { name: 'edge', datatype: 'FP64' as const, shape: [64], data: Float64Array.from({ length: 64 }, (_, i) => (i === 5 ? NaN : i === 9 ? -Infinity : i / 7 - 3)) },
+    { name: 'wide', datatype: 'FP32' as const, shape: [5, 13], data: Float32Array.from({ length: 65 }, (_, i) => (i === 64 ? Infinity : i * 1e-7)) },
+    { name: 'counts', datatype: 'UINT64' as const, shape: [2], data: BigUint64Array.from([0n, 2n ** 60n]) },
+    { name: 'half', datatype: 'FP16' as const, shape: [2], data: Uint16Array.from([15360, 0]) },
   ];
   for (const id of [undefined, 'req "1"']) {
     const encoded = encodeInferResponse({ model_name: 'm', model_version: 'v1', ...(id !== undefined ? { id } : {}), outputs });

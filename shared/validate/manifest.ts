@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { sha256Bytes, sha256File } from '../fs/digest.js';
+import { sha256Bytes, sha256FileInBackground } from '../fs/digest.js';
 import type { FileRowCount } from './stats/dataset-profile.js';
 
 export const MANIFEST_FORMAT = 'mlci-data-manifest';
@@ -29,21 +29,22 @@ export interface DataManifest {
 export type FileDigests = Map<string, { sha256: string; bytes: number } | null>;
 
 /**
- * Hashes the files; started alongside the scan, so that reading them a second time overlaps with
- * parsing. Never rejects: an unreadable file gets null (the rules report why).
+ * Hashes the files; started alongside the scan. A large file is hashed on a worker thread (see
+ * sha256FileInBackground), so that the hash takes the main thread's time neither from the scan nor
+ * from starting the scan's worker processes; one file at a time, so that it takes at most one core
+ * from the scan. Never rejects: an unreadable file gets null (the rules report why).
  */
 export async function hashDataFiles(files: string[]): Promise<FileDigests> {
-  const entries = await Promise.all(
-    files.map(async (path) => {
-      try {
-        const [sha256, info] = await Promise.all([sha256File(path), stat(path)]);
-        return [path, { sha256, bytes: info.size }] as const;
-      } catch {
-        return [path, null] as const;
-      }
-    }),
-  );
-  return new Map(entries);
+  const digests: FileDigests = new Map();
+  for (const path of files) {
+    try {
+      const [sha256, info] = await Promise.all([sha256FileInBackground(path).digest, stat(path)]);
+      digests.set(path, { sha256, bytes: info.size });
+    } catch {
+      digests.set(path, null);
+    }
+  }
+  return digests;
 }
 
 export function buildDataManifest(digests: FileDigests, rowCounts: FileRowCount[]): DataManifest {

@@ -1,17 +1,17 @@
 import { open, stat } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
-import { locateCsvRows } from '../data/csv-locate.js';
 import { startsLikeGzip } from '../data/compression.js';
 import { countNewlines } from '../data/csv-scanner.js';
-import { csvDelimiter, detectFormat } from '../data/load.js';
+import { detectFormat } from '../data/load.js';
 import { isUserError } from '../errors.js';
-import { SCAN_BATCH_ROWS, scanData, type RowShare, type ScanOptions, type ScanResult } from './scan-data.js';
+import { SCAN_BATCH_ROWS, scanData, type ScanOptions, type ScanResult } from './scan-data.js';
+import { runScanJob, type ScanJob } from './scan-job.js';
 import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
 
 /**
- * scanData over several worker processes, each reading a share of the rows: a large CSV file is cut
- * at record boundaries into runs of whole batches (locateCsvRows finds where, in a cheap pass), and
- * other files are read whole, side by side. The shares join into the result one thread gives, to
+ * scanData over this process and worker processes, each reading a share of the rows: a large CSV
+ * file is cut at record boundaries into runs of whole batches (the reader of a later share finds
+ * where it starts with locateCsvRows, a cheap pass), and other files are read whole, side by side. The shares join into the result one thread gives, to
  * the bit (see joinShares). `workerScript` is the bundled scan-worker.ts. Falls back to one reader
  * for one worker, and for rules that need every row at once (duplicate rows, unique values).
  */
@@ -26,13 +26,16 @@ export async function scanDataInParallel(files: string[], options: ScanOptions &
   // no more processes than shares; one share (a small file, a gzip stream) is read here, without starting one
   const shareCount = cuts.reduce((n, c) => n + c.length + 1, 0);
   if (shareCount <= 1) return scanData(files, options);
-  // the workers report the bytes they read; a function cannot travel to them
-  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, Math.min(workers, shareCount), onBytes ? { onBytes } : {});
+  // This process reads a share too (the first one queued): one process fewer to start, and it
+  // starts reading at once, while the worker processes start up. The workers report the bytes
+  // they read; a function cannot travel to them.
+  const here = (job: ScanJob): Promise<ShareResult | null> => runScanJob(job, onBytes, true);
+  const pool = new ScanPool<ScanJob, ShareResult | null>(workerScript, Math.min(workers, shareCount) - 1, { ...(onBytes ? { onBytes } : {}), inProcess: here });
   let shares: FileShares[];
   try {
-    const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
-    for (const [k, file] of files.entries()) planned.push({ file, shares: await startShares(pool, file, rest, cuts[k]!, onBytes !== undefined) });
-    shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: await Promise.all(p.shares) })));
+    const planned = files.map((file, k) => ({ file, shares: startShares(pool, file, rest, cuts[k]!, onBytes !== undefined) }));
+    // a share past the file's last row (the row count was an estimate) answers null
+    shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: (await Promise.all(p.shares)).filter((s) => s !== null) })));
   } finally {
     pool.close();
   }
@@ -64,20 +67,14 @@ async function workersWorthStarting(files: string[], minShareBytes: number): Pro
   return Math.max(1, Math.floor(bytes / minShareBytes));
 }
 
-/** Starts the shares of one file, cut at rows `cuts`: the first at once, the others once the cheap pass has found where they start. */
-async function startShares(pool: ScanPool<ScanJob, ShareResult>, file: string, options: ScanOptions, cuts: number[], reportBytes: boolean): Promise<Promise<ShareResult>[]> {
-  const job = (share: RowShare): ScanJob => ({ file, options: { ...options, share }, ...(reportBytes ? { reportBytes } : {}) });
-  if (cuts.length === 0) return [pool.run(job({ firstRow: 0 }))];
-  const first = pool.run(job({ firstRow: 0, rows: cuts[0]! }));
-  const starts = await locateCsvRows(file, cuts, { delimiter: csvDelimiter(file, options.delimiter), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
-  const rest: Promise<ShareResult>[] = [];
-  starts.forEach((start, k) => {
-    if (!start) return;
-    const next = cuts[k + 1];
-    const share: RowShare = { start, firstRow: cuts[k]!, ...(next !== undefined ? { rows: next - cuts[k]! } : {}) };
-    rest.push(pool.run(job(share)));
+/** Starts the shares of one file, cut at rows `cuts`; the reader of each share after the first finds where it starts. */
+function startShares(pool: ScanPool<ScanJob, ShareResult | null>, file: string, options: ScanOptions, cuts: number[], reportBytes: boolean): Promise<ShareResult | null>[] {
+  const rowStarts = [0, ...cuts];
+  return rowStarts.map((firstRow, k) => {
+    const next = rowStarts[k + 1];
+    const share = { firstRow, ...(next !== undefined ? { rows: next - firstRow } : {}) };
+    return pool.run({ file, options: { ...options, share }, ...(firstRow > 0 ? { locate: true } : {}), ...(reportBytes ? { reportBytes } : {}) });
   });
-  return [first, ...rest];
 }
 
 /** the rows at which to cut a CSV file into `workers` shares of whole batches (none: read it whole) */
@@ -123,14 +120,6 @@ async function estimateRows(file: string): Promise<number> {
   }
 }
 
-/** what scan-worker.ts is sent */
-interface ScanJob {
-  file: string;
-  options: ScanOptions;
-  /** send `{ bytes }` messages as the share is read, for progress */
-  reportBytes?: boolean;
-}
-
 interface Job<J, R> {
   job: J;
   resolve: (result: R) => void;
@@ -149,10 +138,18 @@ export class ScanPool<J, R> {
   private readonly queue: Job<J, R>[] = [];
   private readonly all: ChildProcess[] = [];
   private readonly current = new Map<ChildProcess, Job<J, R>>();
+  private readonly inProcess: ((job: J) => Promise<R>) | undefined;
+  /** the in-process slot is running a job */
+  private busyHere = false;
 
-  /** `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report; `execArgv`: node options for the workers (default: this process's) */
-  constructor(script: string | URL, size: number, options: { onBytes?: (bytes: number) => void; execArgv?: string[] } = {}) {
+  /**
+   * `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report; `execArgv`:
+   * node options for the workers (default: this process's); `inProcess`: runs a job in this
+   * process, as one more slot, the first one taken (a worker process takes time to start).
+   */
+  constructor(script: string | URL, size: number, options: { onBytes?: (bytes: number) => void; execArgv?: string[]; inProcess?: (job: J) => Promise<R> } = {}) {
     const { onBytes, execArgv } = options;
+    this.inProcess = options.inProcess;
     for (let k = 0; k < size; k++) {
       const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(execArgv ? { execArgv } : {}) });
       worker.on('message', (message: { result?: R; error?: string; bytes?: number }) => {
@@ -190,6 +187,16 @@ export class ScanPool<J, R> {
   }
 
   private next(): void {
+    if (this.inProcess && !this.busyHere && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.busyHere = true;
+      this.inProcess(job.job)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.busyHere = false;
+          this.next();
+        });
+    }
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.shift()!;
       const job = this.queue.shift()!;

@@ -3,7 +3,7 @@ import { csvDelimiter } from '../data/load.js';
 import { scanData, type ScanOptions } from './scan-data.js';
 import { shareResultOf, type ShareResult } from './scan-share.js';
 
-/** A share of the rows of one file to scan: what scanDataInParallel queues, and scan-worker.ts is sent. */
+/** A share of the rows of one file to scan: what ParallelScan queues, and scan-worker.ts is sent. */
 export interface ScanJob {
   file: string;
   /** with `share`: the rows to read (firstRow and how many) */

@@ -8,44 +8,81 @@ import { SCAN_BATCH_ROWS, scanData, type ScanOptions, type ScanResult } from './
 import { runScanJob, type ScanJob } from './scan-job.js';
 import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
 
+/** How to scan with worker processes beside this one. */
+export interface ParallelScanOptions {
+  /** readers in all, this process included */
+  workers: number;
+  /** the bundled scan-worker.ts */
+  workerScript: string | URL;
+  /** the fewest bytes worth a reader of their own (default MIN_SHARE_BYTES) */
+  minShareBytes?: number;
+  batchRows?: number;
+}
+
 /**
  * scanData over this process and worker processes, each reading a share of the rows: a large CSV
  * file is cut at record boundaries into runs of whole batches (the reader of a later share finds
- * where it starts with locateCsvRows, a cheap pass), and other files are read whole, side by side. The shares join into the result one thread gives, to
- * the bit (see joinShares). `workerScript` is the bundled scan-worker.ts. Falls back to one reader
- * for one worker, and for rules that need every row at once (duplicate rows, unique values).
+ * where it starts with locateCsvRows, a cheap pass), and other files are read whole, side by side.
+ * The shares join into the result one reading gives, to the bit (see joinShares). Planned, and its
+ * worker processes started, before the scan is asked for: validate-data reads its schema
+ * meanwhile, and a node process takes a while to start. `close` it on every path.
  */
-export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL; minShareBytes?: number }): Promise<ScanResult> {
-  const { workerScript, logger, onBytes, minShareBytes = MIN_SHARE_BYTES, ...rest } = options;
-  const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
-  const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
-  const workers = Math.min(options.workers, await workersWorthStarting(files, minShareBytes));
-  if (workers <= 1 || needsAllRows) return scanData(files, options);
-  const cuts: number[][] = [];
-  for (const file of files) cuts.push(await cutRows(file, rest, workers));
-  // no more processes than shares; one share (a small file, a gzip stream) is read here, without starting one
-  const shareCount = cuts.reduce((n, c) => n + c.length + 1, 0);
-  if (shareCount <= 1) return scanData(files, options);
-  // This process reads a share too (the first one queued): one process fewer to start, and it
-  // starts reading at once, while the worker processes start up. The workers report the bytes
-  // they read; a function cannot travel to them.
-  const here = (job: ScanJob): Promise<ShareResult | null> => runScanJob(job, onBytes, true);
-  const pool = new ScanPool<ScanJob, ShareResult | null>(workerScript, Math.min(workers, shareCount) - 1, { ...(onBytes ? { onBytes } : {}), inProcess: here });
-  let shares: FileShares[];
-  try {
-    const planned = files.map((file, k) => ({ file, shares: startShares(pool, file, rest, cuts[k]!, onBytes !== undefined) }));
-    // a share past the file's last row (the row count was an estimate) answers null
-    shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: (await Promise.all(p.shares)).filter((s) => s !== null) })));
-  } finally {
-    pool.close();
+export class ParallelScan {
+  private readonly pool: ScanPool<ScanJob, ShareResult | null>;
+  private onBytes: ((bytes: number) => void) | undefined;
+
+  private constructor(
+    workerScript: string | URL,
+    processes: number,
+    /** per file, the rows at which its shares start (after the first) */
+    private readonly cuts: number[][],
+  ) {
+    // This process reads a share too (the first one queued): one process fewer to start, and it
+    // starts reading at once, while the worker processes start up and find where their shares begin.
+    const here = (job: ScanJob): Promise<ShareResult | null> => runScanJob(job, this.onBytes, true);
+    // the workers report the bytes they read; a function cannot travel to them
+    this.pool = new ScanPool(workerScript, processes, { onBytes: (bytes) => this.onBytes?.(bytes), inProcess: here });
   }
-  try {
-    return joinShares(shares, rest.schema, rest.checkRules !== false, logger);
-  } catch (err) {
-    // shares that guessed a column's kind differently (a column outside the schema): read again in one
-    if (!isUserError(err)) throw err;
-    logger?.debug(`reading again in one thread: ${err.message}`);
-    return scanData(files, options);
+
+  /**
+   * The plan for these files, its workers started; undefined when one reader (this process) is
+   * best: the files give one share, or too few bytes for more than one reader (minShareBytes).
+   */
+  static async start(files: string[], options: ParallelScanOptions): Promise<ParallelScan | undefined> {
+    const workers = Math.min(options.workers, await workersWorthStarting(files, options.minShareBytes ?? MIN_SHARE_BYTES));
+    if (workers <= 1) return undefined;
+    const cuts: number[][] = [];
+    for (const file of files) cuts.push(await cutRows(file, options.batchRows ?? SCAN_BATCH_ROWS, workers));
+    // no more readers than shares; one share (a small file, a gzip stream) is read here, without starting a process
+    const shareCount = cuts.reduce((n, c) => n + c.length + 1, 0);
+    if (shareCount <= 1) return undefined;
+    return new ParallelScan(options.workerScript, Math.min(workers, shareCount) - 1, cuts);
+  }
+
+  /**
+   * Scans `files` (those given to start) as scanData does; options.batchRows must be what start
+   * was given. Rules that need every row at once (duplicate rows, unique values) read in this process alone.
+   */
+  async scan(files: string[], options: ScanOptions): Promise<ScanResult> {
+    const { logger, onBytes, ...rest } = options;
+    const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
+    if (rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique)) return scanData(files, options);
+    this.onBytes = onBytes;
+    const planned = files.map((file, k) => ({ file, shares: startShares(this.pool, file, rest, this.cuts[k]!, onBytes !== undefined) }));
+    // a share past the file's last row (the row count was an estimate) answers null
+    const shares: FileShares[] = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: (await Promise.all(p.shares)).filter((s) => s !== null) })));
+    try {
+      return joinShares(shares, rest.schema, rest.checkRules !== false, logger);
+    } catch (err) {
+      // shares that guessed a column's kind differently (a column outside the schema): read again in one
+      if (!isUserError(err)) throw err;
+      logger?.debug(`reading again in one thread: ${err.message}`);
+      return scanData(files, options);
+    }
+  }
+
+  close(): void {
+    this.pool.close();
   }
 }
 
@@ -78,7 +115,7 @@ function startShares(pool: ScanPool<ScanJob, ShareResult | null>, file: string, 
 }
 
 /** the rows at which to cut a CSV file into `workers` shares of whole batches (none: read it whole) */
-async function cutRows(file: string, options: ScanOptions, workers: number): Promise<number[]> {
+async function cutRows(file: string, batchRows: number, workers: number): Promise<number[]> {
   let format: string;
   try {
     format = detectFormat(file);
@@ -86,7 +123,6 @@ async function cutRows(file: string, options: ScanOptions, workers: number): Pro
     return [];
   }
   if (format !== 'csv') return [];
-  const batchRows = options.batchRows ?? SCAN_BATCH_ROWS;
   const rows = await estimateRows(file);
   const cuts: number[] = [];
   for (let k = 1; k < workers; k++) {

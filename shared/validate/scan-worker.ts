@@ -1,5 +1,5 @@
 /**
- * The worker side of scanDataInParallel, run as a child process: scans the shares of files it is
+ * The worker side of ParallelScan, run as a child process: scans the shares of files it is
  * sent, one at a time, and sends each result back as plain data. Bundled as its own entry (see
  * scan-parallel.ts); it exits when the parent disconnects.
  */

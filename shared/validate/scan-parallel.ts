@@ -87,12 +87,14 @@ export class ParallelScan {
 }
 
 /**
- * A worker process costs about 2 CPU-seconds whatever its share (a node start, the bundle, the
- * profiling code warming up, the shares joined, the pass that finds where shares start), and one
- * process reads about 110–160 MB a second here with the WebAssembly scanner: on 2 cores, two
- * processes won from about 400 MB of data on (200 MB: 1.85 s in one, 2.42 s in two; 1 GB: 6.3 s
- * against 5.0 s; 3 alternating runs each, bench/validate-run.mjs, 2026-12-05). Hence a share of
- * at least this many bytes per worker.
+ * A second reader costs CPU whatever its share (a node start, the bundle, the profiling code warming
+ * up in a second process, the locating pass over the rows before its share, its result sent back
+ * and joined): 1.0-1.5 CPU-s at 200 MB, 1.6-3.4 at 1 GB with this process reading a share itself
+ * (about 2 CPU-s when two worker processes read and this one joined). On 2 cores shared with other
+ * work (load 7-9), one reader was faster at both sizes (200 MB: 2.5-6.1 s against 3.2-7.9 s;
+ * 1 GB: 11.5-16.4 s against 21.8-21.9 s; bench/validate-run.mjs, alternating runs, 2026-12-05);
+ * on a quieter machine two processes won from about 400 MB on (1 GB: 6.3 s against 5.0 s, the
+ * previous session). Hence a share of at least this many bytes per reader.
  */
 export const MIN_SHARE_BYTES = 192 * 2 ** 20;
 

@@ -78,8 +78,8 @@ class CsvReader extends TextReader {
   private matrix: FeatureMatrixBuilder | undefined;
   /** the names of the matrix's columns, when the read builds one */
   private matrixColumns: string[] | undefined;
-  /** per kept column, its texts so far (for the whole read: categories repeat across batches) */
-  private interners: TextInterner[] = [];
+  /** per kept column, its texts so far (for the whole read: categories repeat across batches); made at a column's first text cell */
+  private interners: (TextInterner | undefined)[] = [];
   private readonly mixedColumns = new Set<string>();
   private batchCapacity = 1024;
   private sized = false;
@@ -173,7 +173,7 @@ class CsvReader extends TextReader {
         this.matrixColumns = matrix.map((i) => names[read[i]!]!);
       }
     }
-    this.interners = this.columnIndexes.map(() => new TextInterner());
+    this.interners = this.columnIndexes.map(() => undefined);
   }
 
   private addRow(buf: Buffer, line: number): void {
@@ -263,7 +263,7 @@ class CsvReader extends TextReader {
     const { starts, ends, flags } = this.scanner;
     const start = starts[k]!;
     const end = ends[k]!;
-    const interner = this.interners[c]!;
+    const interner = (this.interners[c] ??= new TextInterner());
     const code = interner.code(buf, start, end, flags[k]!);
     if (code >= 0) builder.addCoded(code, interner.dictionary, readsAsNumber);
     else builder.addText(decodeCell(buf, start, end, flags[k]!), readsAsNumber);

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { sha256Bytes, sha256File } from '../fs/digest.js';
+import { sha256Bytes, sha256FileInBackground } from '../fs/digest.js';
 import type { FileRowCount } from './stats/dataset-profile.js';
 
 export const MANIFEST_FORMAT = 'mlci-data-manifest';
@@ -28,22 +28,49 @@ export interface DataManifest {
 
 export type FileDigests = Map<string, { sha256: string; bytes: number } | null>;
 
+/** the files' digests as they come, and a way to stop computing them when they are no longer wanted */
+export interface DataFileHashing {
+  digests: Promise<FileDigests>;
+  cancel(): void;
+}
+
 /**
- * Hashes the files; started alongside the scan, so that reading them a second time overlaps with
- * parsing. Never rejects: an unreadable file gets null (the rules report why).
+ * Starts hashing the files, alongside the scan. A large file is hashed on a worker thread (see
+ * sha256FileInBackground), so that the hash takes the main thread's time neither from the scan nor
+ * from starting the scan's worker processes; one file at a time, so that it takes at most one core
+ * from the scan. `digests` never rejects: an unreadable file gets null (the rules report why); a
+ * cancelled hashing gives nulls for the files it had not finished.
  */
-export async function hashDataFiles(files: string[]): Promise<FileDigests> {
-  const entries = await Promise.all(
-    files.map(async (path) => {
+export function startHashingDataFiles(files: string[]): DataFileHashing {
+  let cancelled = false;
+  let current: { cancel(): void } | undefined;
+  const digests = (async () => {
+    const out: FileDigests = new Map();
+    for (const path of files) {
       try {
-        const [sha256, info] = await Promise.all([sha256File(path), stat(path)]);
-        return [path, { sha256, bytes: info.size }] as const;
+        if (cancelled) throw new Error('cancelled');
+        const background = sha256FileInBackground(path);
+        current = background;
+        const [sha256, info] = await Promise.all([background.digest, stat(path)]);
+        out.set(path, { sha256, bytes: info.size });
       } catch {
-        return [path, null] as const;
+        out.set(path, null);
       }
-    }),
-  );
-  return new Map(entries);
+    }
+    return out;
+  })();
+  return {
+    digests,
+    cancel: () => {
+      cancelled = true;
+      current?.cancel();
+    },
+  };
+}
+
+/** the files' digests (startHashingDataFiles, for a caller that always waits for them) */
+export function hashDataFiles(files: string[]): Promise<FileDigests> {
+  return startHashingDataFiles(files).digests;
 }
 
 export function buildDataManifest(digests: FileDigests, rowCounts: FileRowCount[]): DataManifest {

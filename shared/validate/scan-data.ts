@@ -32,7 +32,7 @@ export interface ScanOptions {
   /** a record longer than this is an error (the readers' default is 64 MiB) */
   maxRecordBytes?: number;
   /**
-   * Read a share of the rows of one file (for scanDataInParallel): from `start` (data row
+   * Read a share of the rows of one file (for ParallelScan): from `start` (data row
    * `firstRow` of a CSV file, found by locateCsvRows; absent for the first share), at most `rows`
    * rows (absent: to the end). Each batch's moments are kept, for joining shares exactly.
    */

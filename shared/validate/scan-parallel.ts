@@ -1,61 +1,107 @@
 import { open, stat } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
-import { locateCsvRows } from '../data/csv-locate.js';
 import { startsLikeGzip } from '../data/compression.js';
 import { countNewlines } from '../data/csv-scanner.js';
-import { csvDelimiter, detectFormat } from '../data/load.js';
+import { detectFormat } from '../data/load.js';
 import { isUserError } from '../errors.js';
-import { SCAN_BATCH_ROWS, scanData, type RowShare, type ScanOptions, type ScanResult } from './scan-data.js';
+import { SCAN_BATCH_ROWS, scanData, type ScanOptions, type ScanResult } from './scan-data.js';
+import { runScanJob, type ScanJob } from './scan-job.js';
 import { joinShares, type FileShares, type ShareResult } from './scan-share.js';
 
+/** How to scan with worker processes beside this one. */
+export interface ParallelScanOptions {
+  /** readers in all, this process included */
+  workers: number;
+  /** the bundled scan-worker.ts */
+  workerScript: string | URL;
+  /** the fewest bytes worth a reader of their own (default MIN_SHARE_BYTES) */
+  minShareBytes?: number;
+  batchRows?: number;
+}
+
 /**
- * scanData over several worker processes, each reading a share of the rows: a large CSV file is cut
- * at record boundaries into runs of whole batches (locateCsvRows finds where, in a cheap pass), and
- * other files are read whole, side by side. The shares join into the result one thread gives, to
- * the bit (see joinShares). `workerScript` is the bundled scan-worker.ts. Falls back to one reader
- * for one worker, and for rules that need every row at once (duplicate rows, unique values).
+ * scanData over this process and worker processes, each reading a share of the rows: a large CSV
+ * file is cut at record boundaries into runs of whole batches (the reader of a later share finds
+ * where it starts with locateCsvRows, a cheap pass), and other files are read whole, side by side.
+ * The shares join into the result one reading gives, to the bit (see joinShares). Planned, and its
+ * worker processes started, before the scan is asked for: validate-data reads its schema
+ * meanwhile, and a node process takes a while to start. `close` it on every path.
  */
-export async function scanDataInParallel(files: string[], options: ScanOptions & { workers: number; workerScript: string | URL; minShareBytes?: number }): Promise<ScanResult> {
-  const { workerScript, logger, onBytes, minShareBytes = MIN_SHARE_BYTES, ...rest } = options;
-  const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
-  const needsAllRows = rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique);
-  const workers = Math.min(options.workers, await workersWorthStarting(files, minShareBytes));
-  if (workers <= 1 || needsAllRows) return scanData(files, options);
-  const cuts: number[][] = [];
-  for (const file of files) cuts.push(await cutRows(file, rest, workers));
-  // no more processes than shares; one share (a small file, a gzip stream) is read here, without starting one
-  const shareCount = cuts.reduce((n, c) => n + c.length + 1, 0);
-  if (shareCount <= 1) return scanData(files, options);
-  // the workers report the bytes they read; a function cannot travel to them
-  const pool = new ScanPool<ScanJob, ShareResult>(workerScript, Math.min(workers, shareCount), onBytes ? { onBytes } : {});
-  let shares: FileShares[];
-  try {
-    const planned: { file: string; shares: Promise<ShareResult>[] }[] = [];
-    for (const [k, file] of files.entries()) planned.push({ file, shares: await startShares(pool, file, rest, cuts[k]!, onBytes !== undefined) });
-    shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: await Promise.all(p.shares) })));
-  } catch (err) {
-    // a share failed: the others' work is lost anyway, and a busy worker would read on to its share's end
-    pool.close({ kill: true });
-    throw err;
+export class ParallelScan {
+  private readonly pool: ScanPool<ScanJob, ShareResult | null>;
+  private onBytes: ((bytes: number) => void) | undefined;
+
+  private constructor(
+    workerScript: string | URL,
+    processes: number,
+    /** per file, the rows at which its shares start (after the first) */
+    private readonly cuts: number[][],
+  ) {
+    // This process reads a share too (the first one queued): one process fewer to start, and it
+    // starts reading at once, while the worker processes start up and find where their shares begin.
+    const here = (job: ScanJob): Promise<ShareResult | null> => runScanJob(job, this.onBytes, true);
+    // the workers report the bytes they read; a function cannot travel to them
+    this.pool = new ScanPool(workerScript, processes, { onBytes: (bytes) => this.onBytes?.(bytes), inProcess: here });
   }
-  pool.close();
-  try {
-    return joinShares(shares, rest.schema, rest.checkRules !== false, logger);
-  } catch (err) {
-    // shares that guessed a column's kind differently (a column outside the schema): read again in one
-    if (!isUserError(err)) throw err;
-    logger?.debug(`reading again in one thread: ${err.message}`);
-    return scanData(files, options);
+
+  /**
+   * The plan for these files, its workers started; undefined when one reader (this process) is
+   * best: the files give one share, or too few bytes for more than one reader (minShareBytes).
+   */
+  static async start(files: string[], options: ParallelScanOptions): Promise<ParallelScan | undefined> {
+    const workers = Math.min(options.workers, await workersWorthStarting(files, options.minShareBytes ?? MIN_SHARE_BYTES));
+    if (workers <= 1) return undefined;
+    const cuts: number[][] = [];
+    for (const file of files) cuts.push(await cutRows(file, options.batchRows ?? SCAN_BATCH_ROWS, workers));
+    // no more readers than shares; one share (a small file, a gzip stream) is read here, without starting a process
+    const shareCount = cuts.reduce((n, c) => n + c.length + 1, 0);
+    if (shareCount <= 1) return undefined;
+    return new ParallelScan(options.workerScript, Math.min(workers, shareCount) - 1, cuts);
+  }
+
+  /**
+   * Scans `files` (those given to start) as scanData does; options.batchRows must be what start
+   * was given. Rules that need every row at once (duplicate rows, unique values) read in this process alone.
+   */
+  async scan(files: string[], options: ScanOptions): Promise<ScanResult> {
+    const { logger, onBytes, ...rest } = options;
+    const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
+    if (rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique)) return scanData(files, options);
+    this.onBytes = onBytes;
+    const planned = files.map((file, k) => ({ file, shares: startShares(this.pool, file, rest, this.cuts[k]!, onBytes !== undefined) }));
+    // a share past the file's last row (the row count was an estimate) answers null
+    let shares: FileShares[];
+    try {
+      shares = await Promise.all(planned.map(async (p) => ({ file: p.file, shares: (await Promise.all(p.shares)).filter((s) => s !== null) })));
+    } catch (err) {
+      // a share failed: the others' work is lost anyway, and a busy worker would read on to its share's end
+      this.pool.close({ kill: true });
+      throw err;
+    }
+    try {
+      return joinShares(shares, rest.schema, rest.checkRules !== false, logger);
+    } catch (err) {
+      // shares that guessed a column's kind differently (a column outside the schema): read again in one
+      if (!isUserError(err)) throw err;
+      logger?.debug(`reading again in one thread: ${err.message}`);
+      return scanData(files, options);
+    }
+  }
+
+  close(): void {
+    this.pool.close();
   }
 }
 
 /**
- * A worker process costs about 2 CPU-seconds whatever its share (a node start, the bundle, the
- * profiling code warming up, the shares joined, the pass that finds where shares start), and one
- * process reads about 110–160 MB a second here with the WebAssembly scanner: on 2 cores, two
- * processes won from about 400 MB of data on (200 MB: 1.85 s in one, 2.42 s in two; 1 GB: 6.3 s
- * against 5.0 s; 3 alternating runs each, bench/validate-run.mjs, 2026-12-05). Hence a share of
- * at least this many bytes per worker.
+ * A second reader costs CPU whatever its share (a node start, the bundle, the profiling code warming
+ * up in a second process, the locating pass over the rows before its share, its result sent back
+ * and joined): 1.0-1.5 CPU-s at 200 MB, 1.6-3.4 at 1 GB with this process reading a share itself
+ * (about 2 CPU-s when two worker processes read and this one joined). On 2 cores shared with other
+ * work (load 7-9), one reader was faster at both sizes (200 MB: 2.5-6.1 s against 3.2-7.9 s;
+ * 1 GB: 11.5-16.4 s against 21.8-21.9 s; bench/validate-run.mjs, alternating runs, 2026-12-05);
+ * on a quieter machine two processes won from about 400 MB on (1 GB: 6.3 s against 5.0 s, the
+ * previous session). Hence a share of at least this many bytes per reader.
  */
 export const MIN_SHARE_BYTES = 192 * 2 ** 20;
 
@@ -67,24 +113,18 @@ async function workersWorthStarting(files: string[], minShareBytes: number): Pro
   return Math.max(1, Math.floor(bytes / minShareBytes));
 }
 
-/** Starts the shares of one file, cut at rows `cuts`: the first at once, the others once the cheap pass has found where they start. */
-async function startShares(pool: ScanPool<ScanJob, ShareResult>, file: string, options: ScanOptions, cuts: number[], reportBytes: boolean): Promise<Promise<ShareResult>[]> {
-  const job = (share: RowShare): ScanJob => ({ file, options: { ...options, share }, ...(reportBytes ? { reportBytes } : {}) });
-  if (cuts.length === 0) return [pool.run(job({ firstRow: 0 }))];
-  const first = pool.run(job({ firstRow: 0, rows: cuts[0]! }));
-  const starts = await locateCsvRows(file, cuts, { delimiter: csvDelimiter(file, options.delimiter), ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}) });
-  const rest: Promise<ShareResult>[] = [];
-  starts.forEach((start, k) => {
-    if (!start) return;
-    const next = cuts[k + 1];
-    const share: RowShare = { start, firstRow: cuts[k]!, ...(next !== undefined ? { rows: next - cuts[k]! } : {}) };
-    rest.push(pool.run(job(share)));
+/** Starts the shares of one file, cut at rows `cuts`; the reader of each share after the first finds where it starts. */
+function startShares(pool: ScanPool<ScanJob, ShareResult | null>, file: string, options: ScanOptions, cuts: number[], reportBytes: boolean): Promise<ShareResult | null>[] {
+  const rowStarts = [0, ...cuts];
+  return rowStarts.map((firstRow, k) => {
+    const next = rowStarts[k + 1];
+    const share = { firstRow, ...(next !== undefined ? { rows: next - firstRow } : {}) };
+    return pool.run({ file, options: { ...options, share }, ...(firstRow > 0 ? { locate: true } : {}), ...(reportBytes ? { reportBytes } : {}) });
   });
-  return [first, ...rest];
 }
 
 /** the rows at which to cut a CSV file into `workers` shares of whole batches (none: read it whole) */
-async function cutRows(file: string, options: ScanOptions, workers: number): Promise<number[]> {
+async function cutRows(file: string, batchRows: number, workers: number): Promise<number[]> {
   let format: string;
   try {
     format = detectFormat(file);
@@ -92,7 +132,6 @@ async function cutRows(file: string, options: ScanOptions, workers: number): Pro
     return [];
   }
   if (format !== 'csv') return [];
-  const batchRows = options.batchRows ?? SCAN_BATCH_ROWS;
   const rows = await estimateRows(file);
   const cuts: number[] = [];
   for (let k = 1; k < workers; k++) {
@@ -126,14 +165,6 @@ async function estimateRows(file: string): Promise<number> {
   }
 }
 
-/** what scan-worker.ts is sent */
-interface ScanJob {
-  file: string;
-  options: ScanOptions;
-  /** send `{ bytes }` messages as the share is read, for progress */
-  reportBytes?: boolean;
-}
-
 interface Job<J, R> {
   job: J;
   resolve: (result: R) => void;
@@ -152,10 +183,18 @@ export class ScanPool<J, R> {
   private readonly queue: Job<J, R>[] = [];
   private readonly all: ChildProcess[] = [];
   private readonly current = new Map<ChildProcess, Job<J, R>>();
+  private readonly inProcess: ((job: J) => Promise<R>) | undefined;
+  /** the in-process slot is running a job */
+  private busyHere = false;
 
-  /** `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report; `execArgv`: node options for the workers (default: this process's) */
-  constructor(script: string | URL, size: number, options: { onBytes?: (bytes: number) => void; execArgv?: string[] } = {}) {
+  /**
+   * `onBytes`: what a worker's `{ bytes }` messages (progress, before its answer) report; `execArgv`:
+   * node options for the workers (default: this process's); `inProcess`: runs a job in this
+   * process, as one more slot, the first one taken (a worker process takes time to start).
+   */
+  constructor(script: string | URL, size: number, options: { onBytes?: (bytes: number) => void; execArgv?: string[]; inProcess?: (job: J) => Promise<R> } = {}) {
     const { onBytes, execArgv } = options;
+    this.inProcess = options.inProcess;
     for (let k = 0; k < size; k++) {
       const worker = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(execArgv ? { execArgv } : {}) });
       worker.on('message', (message: { result?: R; error?: string; bytes?: number }) => {
@@ -197,6 +236,16 @@ export class ScanPool<J, R> {
   }
 
   private next(): void {
+    if (this.inProcess && !this.busyHere && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.busyHere = true;
+      this.inProcess(job.job)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          this.busyHere = false;
+          this.next();
+        });
+    }
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.shift()!;
       const job = this.queue.shift()!;

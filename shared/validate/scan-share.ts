@@ -8,9 +8,10 @@ import type { DataSchema } from './schema/types.js';
 import { DatasetProfile, type DatasetStatisticsJson } from './stats/dataset-profile.js';
 import { emptyMoments, mergeMoments, type Moments } from './stats/moments.js';
 
-/** What scanning one share of the rows of one file gives, as plain data to post between threads. */
+/** What scanning one share of the rows of one file gives, as plain data to post between processes. */
 export interface ShareResult {
-  profile: DatasetStatisticsJson;
+  /** the share's statistics; still a DatasetProfile when the share was read in the joining process (nothing to copy) */
+  profile: DatasetStatisticsJson | DatasetProfile;
   /** per column, each batch's moments in order (merged in order, they are the one-pass moments) */
   momentLogs: [string, Moments[]][];
   rules: ColumnRulesState[];
@@ -34,11 +35,12 @@ export interface ColumnRulesState {
   tallies: TallyState[];
 }
 
-export function shareResultOf(scan: ScanResult): ShareResult {
+/** `live`: keep the profile as it is (for joinShares in this process), not as plain data */
+export function shareResultOf(scan: ScanResult, live = false): ShareResult {
   const momentLogs: [string, Moments[]][] = [];
   for (const [name, column] of scan.profile.columns) momentLogs.push([name, column.momentLog ?? []]);
   return {
-    profile: scan.profile.toJSON(),
+    profile: live ? scan.profile : scan.profile.toJSON(),
     momentLogs,
     rules: scan.columnRules.map(rulesStateOf),
     header: scan.headers[0] ?? [],
@@ -68,7 +70,9 @@ export interface FileShares {
  * the schema does not fix whose kind each share guessed from its own first rows).
  */
 export function joinShares(files: FileShares[], schema: DataSchema | undefined, checkRules: boolean, logger: Logger | undefined): Omit<ScanResult, 'duplicates'> {
-  let profile = new DatasetProfile();
+  // the first share's profile takes in the others' in place (DatasetProfile.absorb), rather than
+  // building a new profile and row sample for each pair merged
+  let profile: DatasetProfile | undefined;
   const columnRules = (checkRules ? schema?.columns : undefined)?.map((c) => new ColumnRules(c)) ?? [];
   const logs = new Map<string, Moments>();
   const headers: string[][] = [];
@@ -78,14 +82,16 @@ export function joinShares(files: FileShares[], schema: DataSchema | undefined, 
   for (const { file, shares } of files) {
     let rows = 0;
     for (const share of shares) {
-      const part = DatasetProfile.fromJSON(share.profile);
-      rows += part.rows;
-      const before = profile.files.length;
-      profile = profile.merge(part);
+      const partRows = share.profile.rows;
+      rows += partRows;
+      const before = profile?.files.length ?? 0;
+      if (!profile) profile = share.profile instanceof DatasetProfile ? share.profile : DatasetProfile.fromJSON(share.profile);
+      else if (share.profile instanceof DatasetProfile) profile = profile.merge(share.profile);
+      else profile.absorb(share.profile);
       // one file, one entry, as one reading counts it
-      if (rows > part.rows && profile.files.length === before + 1) {
+      if (rows > partRows && profile.files.length === before + 1) {
         profile.files.pop();
-        profile.files[before - 1]!.rows += part.rows;
+        profile.files[before - 1]!.rows += partRows;
       }
       for (const [name, log] of share.momentLogs) {
         let m = logs.get(name) ?? emptyMoments();
@@ -104,6 +110,7 @@ export function joinShares(files: FileShares[], schema: DataSchema | undefined, 
     headers.push(shares[0]?.header ?? []);
     logger?.debug(`read ${rows} rows from ${file}`);
   }
+  profile ??= new DatasetProfile();
   for (const [name, m] of logs) profile.columns.get(name)!.moments = m;
   const columnResults = columnRules.flatMap((c) => c.results());
   return { profile, columnResults, columnRules, headers, fileFailures, rowIssues, rowIssueCount };

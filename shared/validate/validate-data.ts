@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import type { Logger } from '../log.js';
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
 import { datasetDrift, type ColumnDriftOptions, type DatasetDrift } from './drift/column-drift.js';
-import { buildDataManifest, hashDataFiles, type DataManifest } from './manifest.js';
+import { buildDataManifest, startHashingDataFiles, type DataFileHashing, type DataManifest } from './manifest.js';
 import { loadReference } from './reference.js';
 import { renderDataReport } from './report/data-report.js';
 import { resolveDataFiles } from './resolve-files.js';
 import { datasetRuleResults } from './rules/dataset-rules.js';
 import { describeExample, type RuleResult } from './rules/rule-result.js';
 import { scanData } from './scan-data.js';
-import { scanDataInParallel } from './scan-parallel.js';
+import { ParallelScan } from './scan-parallel.js';
 import { withScanProgress } from './scan-progress.js';
 import { driftResults } from './drift-rules.js';
 import { inferSchema, schemaToYaml } from './schema/infer-schema.js';
@@ -78,6 +78,25 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   const { logger } = options;
   const files = await resolveDataFiles(options.files, options.cwd);
   logger.info(`Validating ${files.length} data file${files.length === 1 ? '' : 's'}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`);
+  // Started before the schema is read: the hash on another thread, the worker processes starting up.
+  const hashing = startHashingDataFiles(files);
+  const { workers, workerScript, minShareBytes } = options;
+  let parallel: ParallelScan | undefined;
+  try {
+    if (workers && workers > 1 && workerScript) {
+      parallel = await ParallelScan.start(files, { workers, workerScript, ...(minShareBytes !== undefined ? { minShareBytes } : {}), ...(options.batchRows ? { batchRows: options.batchRows } : {}) });
+    }
+    return await validateWith(options, files, hashing, parallel);
+  } catch (err) {
+    hashing.cancel();
+    throw err;
+  } finally {
+    parallel?.close();
+  }
+}
+
+async function validateWith(options: ValidateDataOptions, files: string[], hashing: DataFileHashing, parallel: ParallelScan | undefined): Promise<DataValidationResult> {
+  const { logger } = options;
   const wantsInference = !options.schema || options.schema === 'infer';
   let schema: DataSchema | undefined = wantsInference ? undefined : await loadDataSchema(options.schema!);
   let reference: DatasetProfile | undefined;
@@ -92,14 +111,15 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
     inferredFrom = options.reference ?? 'the data itself';
     logger.info(`Inferred a schema from ${inferredFrom}`);
   }
-  const hashing = hashDataFiles(files);
-  const { workers, workerScript, minShareBytes } = options;
   const scan = await logger.group('Profiling and checking the data', () =>
     withScanProgress(
       logger,
       'Validating',
       files,
-      (onBytes) => (workers && workers > 1 && workerScript ? scanDataInParallel(files, { ...scanOptions(options), schema, workers, workerScript, onBytes, ...(minShareBytes !== undefined ? { minShareBytes } : {}) }) : scanData(files, { ...scanOptions(options), schema, onBytes })),
+      (onBytes) => {
+        const scanning = { ...scanOptions(options), schema, onBytes };
+        return parallel ? parallel.scan(files, scanning) : scanData(files, scanning);
+      },
       options.now,
     ),
   );
@@ -117,7 +137,7 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
 
   const passed = !rules.some((r) => r.verdict === 'fail');
   const statistics = profile.toJSON();
-  const manifest = buildDataManifest(await hashing, statistics.files);
+  const manifest = buildDataManifest(await hashing.digests, statistics.files);
   const annotations = annotationsOf(rules);
   const report = renderDataReport({
     statistics,

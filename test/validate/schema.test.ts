@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError, type UserError } from '../../shared/errors.js';
 import { silentLogger } from '../../shared/log.js';
-import { parseDataSchema } from '../../shared/validate/schema/load-schema.js';
+import { Ajv } from 'ajv';
+import { SCHEMA_FORMAT_AJV_OPTIONS, parseDataSchema } from '../../shared/validate/schema/load-schema.js';
+import { dataSchemaFormat } from '../../shared/validate/schema/schema-format.js';
 import { inferSchemaFile } from '../../shared/validate/infer-schema-file.js';
 import { validateData } from '../../shared/validate/validate-data.js';
 
@@ -82,4 +84,12 @@ test('an inferred schema, written as YAML, reads back as the same rules', async 
   const r = await validateData({ files: ['test/fixtures/data/breast_cancer_train.csv'], schema: out, outputDir: join(out, '..', 'o'), logger: silentLogger });
   expect(r.rules.filter((x) => x.verdict === 'fail')).toEqual([]);
   expect(r.passed).toBe(true);
+});
+
+test('the schema format is a valid JSON Schema (loading skips this check for speed, so it is made here)', () => {
+  const ajv = new Ajv({ ...SCHEMA_FORMAT_AJV_OPTIONS, validateSchema: true });
+  expect(ajv.validateSchema(dataSchemaFormat)).toBe(true);
+  expect(ajv.errors ?? null).toBeNull();
+  // and a format that breaks the meta-schema is caught by that very check
+  expect(ajv.validateSchema({ ...dataSchemaFormat, type: 'no-such-type' })).toBe(false);
 });

@@ -41,10 +41,17 @@ interface RawSchema {
 
 let compiled: ValidateFunction | undefined;
 
+/**
+ * How the schema format compiles. validateSchema: false: the format is ours and fixed, and checking
+ * it against JSON Schema's meta-schema first (compiling that too) cost validate-data ~0.1 s per run;
+ * test/validate/schema.test.ts checks it once.
+ */
+export const SCHEMA_FORMAT_AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true, validateSchema: false } as const;
+
 /** Parses the text of a data schema; `file` names it in messages. */
 export function parseDataSchema(text: string, file: string): DataSchema {
   const { raw, locator } = parseYamlConfig(text, file, { what: 'data schema', emptyFix: 'Describe the columns under `columns:` (mlci infer-schema writes a starting point).' });
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true }).compile(dataSchemaFormat);
+  compiled ??= new Ajv(SCHEMA_FORMAT_AJV_OPTIONS).compile(dataSchemaFormat);
   if (!compiled(raw)) throw schemaFormatError(compiled.errors ?? [], file, locator);
   const schema = raw as RawSchema;
 

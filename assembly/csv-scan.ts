@@ -43,7 +43,7 @@ let inputLength: i32 = 0;
 let inputEof = false;
 let delimiterByte: u32 = 0x2c;
 
-/** Where the input, the cell arrays (room for `capacity` cells) and the status (three i32) are. */
+/** Where the input, the cell arrays (room for `capacity` cells) and the status (six i32) are. */
 export function layout(input: usize, starts: usize, ends: usize, flags: usize, numbers: usize, capacity: i32, status: usize): void {
   inputAt = input;
   startsAt = starts;
@@ -80,6 +80,104 @@ export function scan(pos: i32): i32 {
   store<i32>(status, innerNewlines, 4);
   store<i32>(status, recordFlags, 8);
   return next + offsetBase;
+}
+
+// The row plan (rowPlan, scanRows): where each column's plain numbers go, so that records made of
+// them are placed here, many to a call, instead of record by record in JavaScript
+/** an i32 per column of the file: a matrix column (>= 0), a kept column c (-2 - c), or not read (-1) */
+let planAt: usize = 0;
+let planWidth: i32 = 0;
+let matrixAt: usize = 0;
+let matrixWidth: i32 = 0;
+let matrixFloat64 = false;
+/** kept columns' values, float64, `rowCapacity` per column */
+let keptAt: usize = 0;
+/** each placed row's line */
+let linesAt: usize = 0;
+let rowCapacity: i32 = 0;
+
+/** scanRows stopped: `maxRows` placed, at a record it leaves to the caller, or at the end of the input */
+const STOP_ROWS: i32 = 0;
+const STOP_RECORD: i32 = 1;
+const STOP_INPUT: i32 = 2;
+
+/**
+ * Where scanRows places rows: the plan (an i32 for each of the file's `width` columns), a row-major
+ * matrix of `columns` float32 (or float64) cells a row, the kept columns and the rows' lines, each
+ * with room for `capacity` rows.
+ */
+export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, lines: usize, capacity: i32): void {
+  planAt = plan;
+  planWidth = width;
+  matrixAt = matrix;
+  matrixWidth = columns;
+  matrixFloat64 = float64;
+  keptAt = kept;
+  linesAt = lines;
+  rowCapacity = capacity;
+}
+
+/**
+ * Scans records from `pos` (on line `line`) and places each whose every planned cell is a number
+ * this module settled, with exactly `width` cells and no quote left open, as the reader's
+ * one-record path would: up to `maxRows` of them. Stops before any other record, which the caller
+ * scans and reads on its own path. Returns the offset after the rows placed plus `base`; writes the
+ * rows placed, the line after them and why it stopped at the status's words 3 to 5.
+ */
+export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
+  const delimiter = delimiterByte;
+  const delimiters = i8x16.splat(<i8>delimiter);
+  const newlines = i8x16.splat(<i8>LF);
+  let rows: i32 = 0;
+  let reason = STOP_ROWS;
+  while (rows < maxRows) {
+    if (pos >= inputLength) {
+      reason = STOP_INPUT;
+      break;
+    }
+    const next = scanRecord(inputAt, inputLength, pos, inputEof, delimiter, delimiters, newlines, startsAt, endsAt, flagsAt, numbersAt, cellCapacity);
+    if (next === -1) {
+      reason = STOP_INPUT;
+      break;
+    }
+    // too many cells, a ragged row, an open quote, a blank line or a cell that is not a settled number: the caller's
+    if (next < 0 || cellsWritten !== planWidth || recordFlags !== 0 || isBlank() || !placeRow(rows)) {
+      reason = STOP_RECORD;
+      break;
+    }
+    store<i32>(linesAt + (<usize>rows << 2), line);
+    line += innerNewlines + 1;
+    rows++;
+    pos = next;
+  }
+  const status = statusAt;
+  store<i32>(status, rows, 12);
+  store<i32>(status, line, 16);
+  store<i32>(status, reason, 20);
+  return pos + offsetBase;
+}
+
+/** one empty unquoted cell: a blank line, which the reader skips */
+@inline
+function isBlank(): bool {
+  return cellsWritten === 1 && load<u8>(flagsAt) === 0 && load<i32>(startsAt) === load<i32>(endsAt);
+}
+
+/** the record's planned cells into row `row`; false, leaving the row unfinished, when one is not a settled number */
+function placeRow(row: i32): bool {
+  const matrixRow = matrixAt + (<usize>(row * matrixWidth) << (matrixFloat64 ? 3 : 2));
+  for (let k = 0; k < planWidth; k++) {
+    const place = load<i32>(planAt + (<usize>k << 2));
+    if (place === -1) continue;
+    const value = load<f64>(numbersAt + (<usize>k << 3));
+    if (value !== value) return false;
+    if (place >= 0) {
+      // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
+      if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
+      else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
+    } else store<f64>(keptAt + (<usize>((-2 - place) * rowCapacity + row) << 3), value);
+  }
+  return true;
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for

@@ -119,8 +119,8 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
 
 /**
  * Scans records from `pos` (on line `line`) and places each whose every planned cell is a number
- * this module settled, with exactly `width` cells and no quote left open, as the reader's
- * one-record path would: up to `maxRows` of them. Stops before any other record, which the caller
+ * this module settled, with exactly `width` cells and no quoted cell, as the reader's one-record
+ * path would: up to `maxRows` of them. Stops before any other record, which the caller
  * scans and reads on its own path. Returns the offset after the rows placed plus `base`; writes the
  * rows placed, the line after them and why it stopped at the status's words 3 to 5.
  */
@@ -135,18 +135,13 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
       reason = STOP_INPUT;
       break;
     }
-    const next = scanRecord(inputAt, inputLength, pos, inputEof, delimiter, delimiters, newlines, startsAt, endsAt, flagsAt, numbersAt, cellCapacity);
-    if (next === -1) {
-      reason = STOP_INPUT;
-      break;
-    }
-    // too many cells, a ragged row, an open quote, a blank line or a cell that is not a settled number: the caller's
-    if (next < 0 || cellsWritten !== planWidth || recordFlags !== 0 || isBlank() || !placeRow(rows)) {
-      reason = STOP_RECORD;
+    const next = scanPlainRecord(inputAt, inputLength, pos, inputEof, delimiter, delimiters, newlines, rows);
+    if (next < 0) {
+      reason = next === INCOMPLETE ? STOP_INPUT : STOP_RECORD;
       break;
     }
     store<i32>(linesAt + (<usize>rows << 2), line);
-    line += innerNewlines + 1;
+    line++;
     rows++;
     pos = next;
   }
@@ -157,27 +152,62 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
   return pos + offsetBase;
 }
 
-/** one empty unquoted cell: a blank line, which the reader skips */
-@inline
-function isBlank(): bool {
-  return cellsWritten === 1 && load<u8>(flagsAt) === 0 && load<i32>(startsAt) === load<i32>(endsAt);
-}
+const INCOMPLETE: i32 = -1;
+const NOT_PLAIN: i32 = -3;
 
-/** the record's planned cells into row `row`; false, leaving the row unfinished, when one is not a settled number */
-function placeRow(row: i32): bool {
+/**
+ * The record at `pos` placed as row `row` of the plan, as it is scanned (no cell arrays): the
+ * offset after its line break; INCOMPLETE when it does not end within the input; NOT_PLAIN, the
+ * row left unfinished, when it is not a plain row: a quoted cell (whose bytes the cell rules of
+ * scanRecord read), a planned cell that is not a settled number, other than `planWidth` cells, or a
+ * blank line. Its cells split and read exactly as scanRecord's unquoted cells are.
+ */
+function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32, delimiters: v128, newlines: v128, row: i32): i32 {
   const matrixRow = matrixAt + (<usize>(row * matrixWidth) << (matrixFloat64 ? 3 : 2));
-  for (let k = 0; k < planWidth; k++) {
-    const place = load<i32>(planAt + (<usize>k << 2));
-    if (place === -1) continue;
-    const value = load<f64>(numbersAt + (<usize>k << 3));
-    if (value !== value) return false;
-    if (place >= 0) {
-      // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
-      if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
-      else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
-    } else store<f64>(keptAt + (<usize>((-2 - place) * rowCapacity + row) << 3), value);
+  let n: i32 = 0;
+  let i = pos;
+  for (;;) {
+    if (n === planWidth || (i < end && <u32>load<u8>(input + i) === QUOTE)) return NOT_PLAIN;
+    const start = i;
+    let value: f64 = NaN;
+    let cellEnd: i32 = start;
+    let shortDone = false;
+    if (i + 16 <= end) {
+      const v = v128.load(input + i);
+      const breaks = maskOf2(v, delimiters, newlines);
+      if (breaks !== 0 && shortCell(input + i, v, breaks)) {
+        value = shortValue;
+        cellEnd = start + shortEnd;
+        i += ctz(breaks);
+        shortDone = true;
+      }
+    }
+    if (!shortDone) {
+      i = scalarCell(input, end, i, delimiter, delimiters, newlines);
+      if (i === end && !eof) return INCOMPLETE;
+      value = scalarValue;
+      cellEnd = i < end && i > start && <u32>load<u8>(input + i - 1) === CR && <u32>load<u8>(input + i) === LF ? i - 1 : i;
+    }
+    const place = load<i32>(planAt + (<usize>n << 2));
+    if (place !== -1) {
+      if (value !== value) return NOT_PLAIN;
+      if (place >= 0) {
+        // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
+        if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
+        else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
+      } else store<f64>(keptAt + (<usize>((-2 - place) * rowCapacity + row) << 3), value);
+    }
+    n++;
+    // the file's last record, without a line break
+    if (i >= end) return n === planWidth && !(n === 1 && cellEnd === start) ? end : NOT_PLAIN;
+    if (<u32>load<u8>(input + i) === delimiter) {
+      i++;
+      continue;
+    }
+    // a line break: the row is plain with all its cells, unless it is a blank line
+    return n === planWidth && !(n === 1 && cellEnd === start) ? i + 1 : NOT_PLAIN;
   }
-  return true;
+  return unreachable();
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for
@@ -223,67 +253,11 @@ function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32,
           return i + 1;
         }
       }
-      let value: f64 = NaN;
-      let negative = false;
-      let c: u32 = i < end ? <u32>load<u8>(input + i) : LF;
-      if (c === MINUS || c === PLUS) {
-        negative = c === MINUS;
-        i++;
-      }
-      let mantissa: u64 = 0;
-      let digits: i32 = 0;
-      let d: u32 = 0;
-      while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
-        mantissa = mantissa * 10 + <u64>d;
-        digits++;
-        i++;
-      }
-      let decimals: i32 = 0;
-      if (i < end && <u32>load<u8>(input + i) === DOT) {
-        i++;
-        while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
-          mantissa = mantissa * 10 + <u64>d;
-          decimals++;
-          i++;
-        }
-        digits += decimals;
-      }
-      let exponent: i32 = 0;
-      let valid = digits > 0 && digits <= 19;
-      if (valid && i < end && (<u32>load<u8>(input + i) | 0x20) === LOWER_E) {
-        i++;
-        let exponentNegative = false;
-        if (i < end) {
-          const s = <u32>load<u8>(input + i);
-          if (s === MINUS || s === PLUS) {
-            exponentNegative = s === MINUS;
-            i++;
-          }
-        }
-        const exponentStart = i;
-        while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
-          if (exponent < 10000) exponent = exponent * 10 + <i32>d;
-          i++;
-        }
-        if (i === exponentStart) valid = false;
-        if (exponentNegative) exponent = -exponent;
-      }
-      c = i < end ? <u32>load<u8>(input + i) : LF;
-      if (valid && mantissa < MAX_EXACT && (c === delimiter || c === LF || (c === CR && i + 1 < end && <u32>load<u8>(input + i + 1) === LF))) {
-        // Clinger's fast path: an exact mantissa and an exact power of ten, one rounding, as Number() gives
-        const power = exponent - decimals;
-        if (power === 0) value = <f64>mantissa;
-        else if (power > 0 && power <= 22) value = <f64>mantissa * unchecked(POW10[power]);
-        else if (power < 0 && power >= -22) value = <f64>mantissa / unchecked(POW10[-power]);
-        if (negative) value = -value;
-      }
-      if (c !== delimiter && c !== LF) {
-        i = skipToBreak(input, end, i, delimiters, newlines);
-        c = i < end ? <u32>load<u8>(input + i) : LF;
-      }
+      i = scalarCell(input, end, i, delimiter, delimiters, newlines);
+      const c = i < end ? <u32>load<u8>(input + i) : LF;
       if (i === end && !eof) return -1;
       const at = <usize>n;
-      store<f64>(numbers + (at << 3), value);
+      store<f64>(numbers + (at << 3), scalarValue);
       store<i32>(starts + (at << 2), start + offsetBase);
       store<i32>(ends + (at << 2), (c === LF && i > start && <u32>load<u8>(input + i - 1) === CR ? i - 1 : i) + offsetBase);
       store<u8>(flags + at, 0);
@@ -307,6 +281,74 @@ function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32,
     return i + 1;
   }
   return unreachable();
+}
+
+/** the value scalarCell read: a plain decimal's (Clinger's fast path), or NaN */
+let scalarValue: f64 = NaN;
+
+/**
+ * An unquoted cell from `i`, byte by byte (one of 16 bytes or more, near the input's end, or with
+ * an exponent): reads its value into scalarValue and returns where it ends, at its delimiter or
+ * LF, or `end`.
+ */
+function scalarCell(input: usize, end: i32, i: i32, delimiter: u32, delimiters: v128, newlines: v128): i32 {
+  let value: f64 = NaN;
+  let negative = false;
+  let c: u32 = i < end ? <u32>load<u8>(input + i) : LF;
+  if (c === MINUS || c === PLUS) {
+    negative = c === MINUS;
+    i++;
+  }
+  let mantissa: u64 = 0;
+  let digits: i32 = 0;
+  let d: u32 = 0;
+  while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+    mantissa = mantissa * 10 + <u64>d;
+    digits++;
+    i++;
+  }
+  let decimals: i32 = 0;
+  if (i < end && <u32>load<u8>(input + i) === DOT) {
+    i++;
+    while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+      mantissa = mantissa * 10 + <u64>d;
+      decimals++;
+      i++;
+    }
+    digits += decimals;
+  }
+  let exponent: i32 = 0;
+  let valid = digits > 0 && digits <= 19;
+  if (valid && i < end && (<u32>load<u8>(input + i) | 0x20) === LOWER_E) {
+    i++;
+    let exponentNegative = false;
+    if (i < end) {
+      const s = <u32>load<u8>(input + i);
+      if (s === MINUS || s === PLUS) {
+        exponentNegative = s === MINUS;
+        i++;
+      }
+    }
+    const exponentStart = i;
+    while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+      if (exponent < 10000) exponent = exponent * 10 + <i32>d;
+      i++;
+    }
+    if (i === exponentStart) valid = false;
+    if (exponentNegative) exponent = -exponent;
+  }
+  c = i < end ? <u32>load<u8>(input + i) : LF;
+  if (valid && mantissa < MAX_EXACT && (c === delimiter || c === LF || (c === CR && i + 1 < end && <u32>load<u8>(input + i + 1) === LF))) {
+    // Clinger's fast path: an exact mantissa and an exact power of ten, one rounding, as Number() gives
+    const power = exponent - decimals;
+    if (power === 0) value = <f64>mantissa;
+    else if (power > 0 && power <= 22) value = <f64>mantissa * unchecked(POW10[power]);
+    else if (power < 0 && power >= -22) value = <f64>mantissa / unchecked(POW10[-power]);
+    if (negative) value = -value;
+  }
+  if (c !== delimiter && c !== LF) i = skipToBreak(input, end, i, delimiters, newlines);
+  scalarValue = value;
+  return i;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CsvWasmScanner, PlacedRows, RowPlan } from './csv-wasm-scanner.js'
 
 /**
  * The CSV reader's path for plain rows, many at a time: rows whose every cell read is a number the
- * WebAssembly scanner settled (and of the header's width, no quote left open) are placed by the
+ * WebAssembly scanner settled (of the header's width, no cell quoted) are placed by the
  * scanner itself, straight into matrix rows and kept columns in its memory, and copied from there
  * into the batch a run of rows at a time. Any other record stops the run and takes the reader's
  * record-by-record path, which stays the one definition of what a cell is; a plain row placed here

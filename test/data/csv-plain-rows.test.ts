@@ -103,9 +103,10 @@ describe('plain rows placed by the WebAssembly scanner', () => {
           // each placed row: what the reference scanner sees there, and that it is plain
           for (let r = 0; r < rows.rows; r++) {
             const end = reference.scan(buf, pos, eof);
-            expect({ where, end: end > 0, cells: reference.cellCount, unterminated: reference.unterminatedQuote, blank: reference.isBlankRecord() }).toEqual({ where, end: true, cells: width, unterminated: false, blank: false });
+            expect({ where, end: end > 0, cells: reference.cellCount, quoted: reference.flags.subarray(0, width).some((f) => f !== 0), blank: reference.isBlankRecord() }).toEqual({ where, end: true, cells: width, quoted: false, blank: false });
             const numbers = reference.numbers;
             expect({ where, line: placed.lines[r] }).toEqual({ where, line });
+            expect(reference.innerNewlines).toBe(0);
             expect({ where, matrix: Array.from(placed.matrix.subarray(r * matrix.length, (r + 1) * matrix.length)) }).toEqual({ where, matrix: matrix.map((k) => round(numbers[k]!)) });
             expect({ where, kept: kept.map((_, c) => placed.kept[c * placed.capacity + r]) }).toEqual({ where, kept: kept.map((k) => numbers[k]!) });
             expect([...matrix, ...kept].every((k) => numbers[k] === numbers[k])).toBe(true);
@@ -119,7 +120,8 @@ describe('plain rows placed by the WebAssembly scanner', () => {
           // not placed: the record there is incomplete or not plain (or the call was asked for no rows)
           const end = reference.scan(buf, pos, eof);
           if (end < 0) break;
-          const plainRecord = reference.cellCount === width && !reference.unterminatedQuote && !reference.isBlankRecord() && [...matrix, ...kept].every((k) => reference.numbers[k] === reference.numbers[k]);
+          const unquoted = Array.from(reference.flags.subarray(0, reference.cellCount)).every((f) => f === 0);
+          const plainRecord = unquoted && reference.cellCount === width && !reference.unterminatedQuote && !reference.isBlankRecord() && [...matrix, ...kept].every((k) => reference.numbers[k] === reference.numbers[k]);
           // a plain record is never left to the record path (a window cut short is refilled)
           expect({ where, plainRecord }).toEqual({ where, plainRecord: false });
           expect(scanner.scan(buf, pos, eof)).toBe(end);

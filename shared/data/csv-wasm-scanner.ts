@@ -217,7 +217,8 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const needed = this.inputAt + inputBytes + 16; // 16 bytes after the input for the vector loads
     // Growing the memory detaches its old ArrayBuffer, and the first detach anywhere in a process
     // costs every typed-array access in optimised code a check from then on: the module starts
-    // with 1 MiB (--initialMemory in scripts/build-wasm.mjs), which a usual layout fits in.
+    // with 2 MiB (--initialMemory in scripts/build-wasm.mjs), which a usual layout fits in, room
+    // for plain rows included (pages never written cost no memory).
     const memory = this.wasm.memory;
     const saved = kept.length > 0 ? Buffer.from(kept) : undefined;
     if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));

@@ -14,6 +14,14 @@ import type { CsvWasmScanner, PlacedRows, RowPlan } from './csv-wasm-scanner.js'
  * module and a JavaScript loop over the cells for every record (addRow) were a third of its time.
  */
 export class PlainRows {
+  /** the batch with a kept column that turned text, whose rows all take the record path */
+  private textBatch: BatchBuilder | undefined;
+  /** calls in a row that placed nothing, and the records still to leave to the record path */
+  private refusals = 0;
+  private skip = 0;
+  /** whether the last scan asked the scanner (else it left the record to the record path at once) */
+  asked = false;
+
   private constructor(
     private readonly scanner: CsvWasmScanner,
     /** the kept columns' builders must still be numeric for a run to be placed */
@@ -41,12 +49,32 @@ export class PlainRows {
    * text, whose cells the record path reads as text). `copyInto` puts them in the batch.
    */
   scan(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number, batch: BatchBuilder | undefined): number {
-    if (batch) for (let c = 0; c < this.keptColumns; c++) if (batch.builders[c]!.isText) return pos;
-    return this.scanner.scanRowsPlaced(buf, pos, eof, maxRows, line);
+    this.asked = false;
+    if (batch) {
+      // a column stays text for the rest of its batch: asked once, not at every record after it
+      if (batch === this.textBatch) return pos;
+      for (let c = 0; c < this.keptColumns; c++) {
+        if (batch.builders[c]!.isText) {
+          this.textBatch = batch;
+          return pos;
+        }
+      }
+    }
+    // records that are never plain (a column empty in every row) would be scanned twice each:
+    // after a few refusals in a row, the next ones go straight to the record path
+    if (this.skip > 0) {
+      this.skip--;
+      return pos;
+    }
+    this.asked = true;
+    const next = this.scanner.scanRowsPlaced(buf, pos, eof, maxRows, line);
+    if (this.scanner.placedRows.rows > 0) this.refusals = 0;
+    else if (++this.refusals >= REFUSALS_BEFORE_SKIPPING) this.skip = RECORDS_SKIPPED;
+    return next;
   }
 
   get rows(): number {
-    return this.scanner.placedRows.rows;
+    return this.asked ? this.scanner.placedRows.rows : 0;
   }
 
   get lineAfter(): number {
@@ -58,6 +86,9 @@ export class PlainRows {
     copyRows(this.scanner.placedRows, batch, matrix, this.keptColumns);
   }
 }
+
+const REFUSALS_BEFORE_SKIPPING = 8;
+const RECORDS_SKIPPED = 256;
 
 function copyRows(placed: PlacedRows, batch: BatchBuilder, matrix: FeatureMatrixBuilder | undefined, keptColumns: number): void {
   const rows = placed.rows;

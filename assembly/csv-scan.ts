@@ -43,7 +43,7 @@ let inputLength: i32 = 0;
 let inputEof = false;
 let delimiterByte: u32 = 0x2c;
 
-/** Where the input, the cell arrays (room for `capacity` cells) and the status (three i32) are. */
+/** Where the input, the cell arrays (room for `capacity` cells) and the status (six i32) are. */
 export function layout(input: usize, starts: usize, ends: usize, flags: usize, numbers: usize, capacity: i32, status: usize): void {
   inputAt = input;
   startsAt = starts;
@@ -80,6 +80,134 @@ export function scan(pos: i32): i32 {
   store<i32>(status, innerNewlines, 4);
   store<i32>(status, recordFlags, 8);
   return next + offsetBase;
+}
+
+// The row plan (rowPlan, scanRows): where each column's plain numbers go, so that records made of
+// them are placed here, many to a call, instead of record by record in JavaScript
+/** an i32 per column of the file: a matrix column (>= 0), a kept column c (-2 - c), or not read (-1) */
+let planAt: usize = 0;
+let planWidth: i32 = 0;
+let matrixAt: usize = 0;
+let matrixWidth: i32 = 0;
+let matrixFloat64 = false;
+/** kept columns' values, float64, `rowCapacity` per column */
+let keptAt: usize = 0;
+/** each placed row's line */
+let linesAt: usize = 0;
+let rowCapacity: i32 = 0;
+
+/** scanRows stopped: `maxRows` placed, at a record it leaves to the caller, or at the end of the input */
+const STOP_ROWS: i32 = 0;
+const STOP_RECORD: i32 = 1;
+const STOP_INPUT: i32 = 2;
+
+/**
+ * Where scanRows places rows: the plan (an i32 for each of the file's `width` columns), a row-major
+ * matrix of `columns` float32 (or float64) cells a row, the kept columns and the rows' lines, each
+ * with room for `capacity` rows.
+ */
+export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, lines: usize, capacity: i32): void {
+  planAt = plan;
+  planWidth = width;
+  matrixAt = matrix;
+  matrixWidth = columns;
+  matrixFloat64 = float64;
+  keptAt = kept;
+  linesAt = lines;
+  rowCapacity = capacity;
+}
+
+/**
+ * Scans records from `pos` (on line `line`) and places each whose every planned cell is a number
+ * this module settled, with exactly `width` cells and no quoted cell, as the reader's one-record
+ * path would: up to `maxRows` of them. Stops before any other record, which the caller
+ * scans and reads on its own path. Returns the offset after the rows placed plus `base`; writes the
+ * rows placed, the line after them and why it stopped at the status's words 3 to 5.
+ */
+export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
+  const delimiter = delimiterByte;
+  const delimiters = i8x16.splat(<i8>delimiter);
+  const newlines = i8x16.splat(<i8>LF);
+  let rows: i32 = 0;
+  let reason = STOP_ROWS;
+  while (rows < maxRows) {
+    if (pos >= inputLength) {
+      reason = STOP_INPUT;
+      break;
+    }
+    const next = scanPlainRecord(inputAt, inputLength, pos, inputEof, delimiter, delimiters, newlines, rows);
+    if (next < 0) {
+      reason = next === INCOMPLETE ? STOP_INPUT : STOP_RECORD;
+      break;
+    }
+    store<i32>(linesAt + (<usize>rows << 2), line);
+    line++;
+    rows++;
+    pos = next;
+  }
+  const status = statusAt;
+  store<i32>(status, rows, 12);
+  store<i32>(status, line, 16);
+  store<i32>(status, reason, 20);
+  return pos + offsetBase;
+}
+
+const INCOMPLETE: i32 = -1;
+const NOT_PLAIN: i32 = -3;
+
+/**
+ * The record at `pos` placed as row `row` of the plan, as it is scanned (no cell arrays): the
+ * offset after its line break; INCOMPLETE when it does not end within the input; NOT_PLAIN, the
+ * row left unfinished, when it is not a plain row: a quoted cell (whose bytes the cell rules of
+ * scanRecord read), a planned cell that is not a settled number, other than `planWidth` cells, or a
+ * blank line. Its cells split and read exactly as scanRecord's unquoted cells are.
+ */
+function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32, delimiters: v128, newlines: v128, row: i32): i32 {
+  const matrixRow = matrixAt + (<usize>(row * matrixWidth) << (matrixFloat64 ? 3 : 2));
+  let n: i32 = 0;
+  let i = pos;
+  for (;;) {
+    if (n === planWidth || (i < end && <u32>load<u8>(input + i) === QUOTE)) return NOT_PLAIN;
+    const start = i;
+    let value: f64 = NaN;
+    let cellEnd: i32 = start;
+    let shortDone = false;
+    if (i + 16 <= end) {
+      const v = v128.load(input + i);
+      const breaks = maskOf2(v, delimiters, newlines);
+      if (breaks !== 0 && shortCell(input + i, v, breaks)) {
+        value = shortValue;
+        cellEnd = start + shortEnd;
+        i += ctz(breaks);
+        shortDone = true;
+      }
+    }
+    if (!shortDone) {
+      i = scalarCell(input, end, i, delimiter, delimiters, newlines);
+      if (i === end && !eof) return INCOMPLETE;
+      value = scalarValue;
+      cellEnd = i < end && i > start && <u32>load<u8>(input + i - 1) === CR && <u32>load<u8>(input + i) === LF ? i - 1 : i;
+    }
+    const place = load<i32>(planAt + (<usize>n << 2));
+    if (place !== -1) {
+      if (value !== value) return NOT_PLAIN;
+      if (place >= 0) {
+        // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
+        if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
+        else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
+      } else store<f64>(keptAt + (<usize>((-2 - place) * rowCapacity + row) << 3), value);
+    }
+    n++;
+    // the file's last record, without a line break
+    if (i >= end) return n === planWidth && !(n === 1 && cellEnd === start) ? end : NOT_PLAIN;
+    if (<u32>load<u8>(input + i) === delimiter) {
+      i++;
+      continue;
+    }
+    // a line break: the row is plain with all its cells, unless it is a blank line
+    return n === planWidth && !(n === 1 && cellEnd === start) ? i + 1 : NOT_PLAIN;
+  }
+  return unreachable();
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for
@@ -125,67 +253,11 @@ function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32,
           return i + 1;
         }
       }
-      let value: f64 = NaN;
-      let negative = false;
-      let c: u32 = i < end ? <u32>load<u8>(input + i) : LF;
-      if (c === MINUS || c === PLUS) {
-        negative = c === MINUS;
-        i++;
-      }
-      let mantissa: u64 = 0;
-      let digits: i32 = 0;
-      let d: u32 = 0;
-      while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
-        mantissa = mantissa * 10 + <u64>d;
-        digits++;
-        i++;
-      }
-      let decimals: i32 = 0;
-      if (i < end && <u32>load<u8>(input + i) === DOT) {
-        i++;
-        while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
-          mantissa = mantissa * 10 + <u64>d;
-          decimals++;
-          i++;
-        }
-        digits += decimals;
-      }
-      let exponent: i32 = 0;
-      let valid = digits > 0 && digits <= 19;
-      if (valid && i < end && (<u32>load<u8>(input + i) | 0x20) === LOWER_E) {
-        i++;
-        let exponentNegative = false;
-        if (i < end) {
-          const s = <u32>load<u8>(input + i);
-          if (s === MINUS || s === PLUS) {
-            exponentNegative = s === MINUS;
-            i++;
-          }
-        }
-        const exponentStart = i;
-        while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
-          if (exponent < 10000) exponent = exponent * 10 + <i32>d;
-          i++;
-        }
-        if (i === exponentStart) valid = false;
-        if (exponentNegative) exponent = -exponent;
-      }
-      c = i < end ? <u32>load<u8>(input + i) : LF;
-      if (valid && mantissa < MAX_EXACT && (c === delimiter || c === LF || (c === CR && i + 1 < end && <u32>load<u8>(input + i + 1) === LF))) {
-        // Clinger's fast path: an exact mantissa and an exact power of ten, one rounding, as Number() gives
-        const power = exponent - decimals;
-        if (power === 0) value = <f64>mantissa;
-        else if (power > 0 && power <= 22) value = <f64>mantissa * unchecked(POW10[power]);
-        else if (power < 0 && power >= -22) value = <f64>mantissa / unchecked(POW10[-power]);
-        if (negative) value = -value;
-      }
-      if (c !== delimiter && c !== LF) {
-        i = skipToBreak(input, end, i, delimiters, newlines);
-        c = i < end ? <u32>load<u8>(input + i) : LF;
-      }
+      i = scalarCell(input, end, i, delimiter, delimiters, newlines);
+      const c = i < end ? <u32>load<u8>(input + i) : LF;
       if (i === end && !eof) return -1;
       const at = <usize>n;
-      store<f64>(numbers + (at << 3), value);
+      store<f64>(numbers + (at << 3), scalarValue);
       store<i32>(starts + (at << 2), start + offsetBase);
       store<i32>(ends + (at << 2), (c === LF && i > start && <u32>load<u8>(input + i - 1) === CR ? i - 1 : i) + offsetBase);
       store<u8>(flags + at, 0);
@@ -209,6 +281,74 @@ function scanRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter: u32,
     return i + 1;
   }
   return unreachable();
+}
+
+/** the value scalarCell read: a plain decimal's (Clinger's fast path), or NaN */
+let scalarValue: f64 = NaN;
+
+/**
+ * An unquoted cell from `i`, byte by byte (one of 16 bytes or more, near the input's end, or with
+ * an exponent): reads its value into scalarValue and returns where it ends, at its delimiter or
+ * LF, or `end`.
+ */
+function scalarCell(input: usize, end: i32, i: i32, delimiter: u32, delimiters: v128, newlines: v128): i32 {
+  let value: f64 = NaN;
+  let negative = false;
+  let c: u32 = i < end ? <u32>load<u8>(input + i) : LF;
+  if (c === MINUS || c === PLUS) {
+    negative = c === MINUS;
+    i++;
+  }
+  let mantissa: u64 = 0;
+  let digits: i32 = 0;
+  let d: u32 = 0;
+  while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+    mantissa = mantissa * 10 + <u64>d;
+    digits++;
+    i++;
+  }
+  let decimals: i32 = 0;
+  if (i < end && <u32>load<u8>(input + i) === DOT) {
+    i++;
+    while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+      mantissa = mantissa * 10 + <u64>d;
+      decimals++;
+      i++;
+    }
+    digits += decimals;
+  }
+  let exponent: i32 = 0;
+  let valid = digits > 0 && digits <= 19;
+  if (valid && i < end && (<u32>load<u8>(input + i) | 0x20) === LOWER_E) {
+    i++;
+    let exponentNegative = false;
+    if (i < end) {
+      const s = <u32>load<u8>(input + i);
+      if (s === MINUS || s === PLUS) {
+        exponentNegative = s === MINUS;
+        i++;
+      }
+    }
+    const exponentStart = i;
+    while (i < end && (d = <u32>load<u8>(input + i) - ZERO) <= 9) {
+      if (exponent < 10000) exponent = exponent * 10 + <i32>d;
+      i++;
+    }
+    if (i === exponentStart) valid = false;
+    if (exponentNegative) exponent = -exponent;
+  }
+  c = i < end ? <u32>load<u8>(input + i) : LF;
+  if (valid && mantissa < MAX_EXACT && (c === delimiter || c === LF || (c === CR && i + 1 < end && <u32>load<u8>(input + i + 1) === LF))) {
+    // Clinger's fast path: an exact mantissa and an exact power of ten, one rounding, as Number() gives
+    const power = exponent - decimals;
+    if (power === 0) value = <f64>mantissa;
+    else if (power > 0 && power <= 22) value = <f64>mantissa * unchecked(POW10[power]);
+    else if (power < 0 && power >= -22) value = <f64>mantissa / unchecked(POW10[-power]);
+    if (negative) value = -value;
+  }
+  if (c !== delimiter && c !== LF) i = skipToBreak(input, end, i, delimiters, newlines);
+  scalarValue = value;
+  return i;
 }
 
 /**

@@ -15,7 +15,7 @@ export async function compileCsvScanModule() {
   let wasm;
   const stderr = [];
   const { error } = await asc.main(
-    [source, '-O3', '--noAssert', '--runtime', 'stub', '--use', 'abort=', '--enable', 'simd', '--initialMemory', '16', '--outFile', 'csv-scan.wasm'],
+    [source, '-O3', '--noAssert', '--runtime', 'stub', '--use', 'abort=', '--enable', 'simd', '--initialMemory', '32', '--outFile', 'csv-scan.wasm'],
     {
       readFile: (name, dir) => {
         try {

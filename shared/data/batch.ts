@@ -44,6 +44,21 @@ export class BatchBuilder {
     this.rows++;
   }
 
+  /** endRow for rows whose cells have all been added, started on `lines` */
+  endRows(lines: Int32Array): void {
+    if (this.withLines) {
+      let size = this.lines.length;
+      while (this.rows + lines.length > size) size *= 2;
+      if (size > this.lines.length) {
+        const bigger = new Int32Array(size);
+        bigger.set(this.lines);
+        this.lines = bigger;
+      }
+      this.lines.set(lines, this.rows);
+    }
+    this.rows += lines.length;
+  }
+
   /** Names of columns that turned to text after holding numbers (their numbers lost their spelling). */
   mixedColumns(): string[] {
     return this.builders.filter((b) => b.numbersBecameText).map((b) => b.name);

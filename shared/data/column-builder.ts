@@ -66,6 +66,15 @@ export class ColumnBuilder {
     return true;
   }
 
+  /** addNumber of each value, in order, to a column that is still numeric */
+  addNumbers(values: Float64Array): void {
+    if (this.isText) throw new Error(`addNumbers on the text column ${this.name}`);
+    while (this.length + values.length > this.numbers.length) this.grow();
+    this.numbers.set(values, this.length);
+    this.length += values.length;
+    this.numericCells += values.length;
+  }
+
   addMissing(): void {
     if (this.codes) {
       if (this.length === this.codes.length) this.growCodes();

@@ -5,7 +5,8 @@ import { STOP, readBlocks } from './block-reader.js';
 import { bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
 import { AS_WRITTEN, type CsvRecordScanner, ESCAPED_QUOTES, countNewlines, decodeCell } from './csv-scanner.js';
-import { createCsvScanner } from './csv-wasm-scanner.js';
+import { PlainRows } from './csv-plain-rows.js';
+import { CsvWasmScanner, createCsvScanner } from './csv-wasm-scanner.js';
 import { emptyFileError, noRowsError, openTextDataFile } from './data-file.js';
 import { isBlank, parseDecimal } from './decimal.js';
 import { DEFAULT_MAX_RECORD_BYTES, type StreamOptions } from './read-options.js';
@@ -86,6 +87,8 @@ class CsvReader extends TextReader {
   /** reading the header only (of a reader that starts further on) */
   private headerOnly = false;
   private readonly spare: SpareArrays | undefined;
+  /** plain rows many at a time, once the header is known (when the scanner can) */
+  private plainRows: PlainRows | undefined;
 
   constructor(
     source: string,
@@ -111,6 +114,15 @@ class CsvReader extends TextReader {
     if (!this.headerOnly) this.utf8.check(buf, offset, pos, this.line, eof);
     const scanner = this.scanner;
     while (pos < buf.length) {
+      // bad bytes are reported as their lines are reached, which the record path does
+      if (this.plainRows && !this.headerOnly && !this.utf8.hasPending) {
+        const after = this.placePlainRows(this.plainRows, buf, pos, eof);
+        if (after !== pos) {
+          pos = after;
+          if (this.reachedMaxRows()) return STOP;
+          continue;
+        }
+      }
       const next = scanner.scan(buf, pos, eof);
       if (next < 0) break;
       const line = this.line;
@@ -174,6 +186,34 @@ class CsvReader extends TextReader {
       }
     }
     this.interners = this.columnIndexes.map(() => undefined);
+    if (this.scanner instanceof CsvWasmScanner) {
+      const asText = this.options.textColumns;
+      const keptAsText = !!asText && this.columnIndexes.some((k) => asText.has(names[k]!));
+      this.plainRows = PlainRows.plan(this.scanner, names.length, this.columnIndexes, this.matrixIndexes, request?.type ?? 'float32', keptAsText);
+    }
+  }
+
+  /** rows from `pos` that the scanner placed itself (csv-plain-rows.ts); returns the offset after them */
+  private placePlainRows(plain: PlainRows, buf: Buffer, pos: number, eof: boolean): number {
+    const room = Math.min(this.options.batchRows - (this.batch?.rows ?? 0), this.maxRows - this.rowCount);
+    const after = plain.scan(buf, pos, eof, room, this.line, this.batch);
+    const rows = plain.rows;
+    if (after === pos || rows === 0) return pos;
+    // the batch and matrix are made when a row comes: a matrix takes one of a reading thread's memory slots
+    const batch = this.openBatch();
+    plain.copyInto(batch, this.matrixColumns ? this.openMatrix() : undefined);
+    this.rowCount += rows;
+    this.line = plain.lineAfter;
+    if (batch.rows >= this.options.batchRows) this.endBatch();
+    return after;
+  }
+
+  private openBatch(): BatchBuilder {
+    return (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.spare));
+  }
+
+  private openMatrix(): FeatureMatrixBuilder {
+    return (this.matrix ??= new FeatureMatrixBuilder(this.matrixColumns!, this.options.featureMatrix!.type, this.batchCapacity, this.spare));
   }
 
   private addRow(buf: Buffer, line: number): void {
@@ -183,7 +223,7 @@ class CsvReader extends TextReader {
     if (cellCount !== width) {
       this.issues.report(cellCount < width ? 'short-row' : 'long-row', line, `line ${line} of ${this.source} has ${cellCount} cells but the header has ${width} columns`);
     }
-    const batch = (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.spare));
+    const batch = this.openBatch();
     const numbers = scanner.numbers;
     const builders = batch.builders;
     const indexes = this.columnIndexes;
@@ -203,7 +243,7 @@ class CsvReader extends TextReader {
         this.addCell(buf, builders[c]!, c, k, cellCount);
       }
     }
-    if (this.matrixColumns) this.addMatrixCells(buf, (this.matrix ??= new FeatureMatrixBuilder(this.matrixColumns, this.options.featureMatrix!.type, this.batchCapacity, this.spare)), cellCount);
+    if (this.matrixColumns) this.addMatrixCells(buf, this.openMatrix(), cellCount);
     batch.endRow(line);
     this.rowCount++;
     if (batch.rows >= this.options.batchRows) this.endBatch();

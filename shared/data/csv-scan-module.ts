@@ -6,6 +6,8 @@ export interface CsvScanExports {
   layout(input: number, starts: number, ends: number, flags: number, numbers: number, capacity: number, status: number): void;
   window(length: number, eof: number, base: number, delimiter: number): void;
   scan(pos: number): number;
+  rowPlan(plan: number, width: number, matrix: number, columns: number, float64: number, kept: number, lines: number, capacity: number): void;
+  scanRows(pos: number, maxRows: number, line: number): number;
 }
 
 /** The parts of the WebAssembly global this needs (lib.dom's types are not in this project). */
@@ -22,6 +24,8 @@ let compiled: object | null | undefined;
  * per process (or thread), synchronously, on first use: only a reader of CSV pays for it.
  */
 export function instantiateCsvScan(): CsvScanExports | null {
+  // asked each time, so that a test can read the same file with both scanners
+  if (process.env.MLCI_CSV_SCANNER === 'js') return null;
   if (compiled === undefined) compiled = compile();
   if (compiled === null) return null;
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly!;
@@ -30,7 +34,7 @@ export function instantiateCsvScan(): CsvScanExports | null {
 
 function compile(): object | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!api || process.env.MLCI_CSV_SCANNER === 'js') return null;
+  if (!api) return null;
   try {
     return new api.Module(Buffer.from(CSV_SCAN_WASM, 'base64'));
   } catch {

@@ -8,6 +8,34 @@ const PAGE = 65536;
 const WINDOW = 256 * 1024;
 const INCOMPLETE = -1;
 const CELLS_FULL = -2;
+/** room in the module for the rows scanRows places (with the plan), between the cells and the input */
+const ROW_BYTES = 512 * 1024;
+/** rows placed in one call at most: enough to make the call's cost nothing a row */
+const MAX_ROWS_A_CALL = 4096;
+/** why scanRows stopped (assembly/csv-scan.ts) */
+const STOP_INPUT = 2;
+
+/** Where scanRows places each column of the file (see PlainRows): a matrix column, a kept column, or nowhere. */
+export interface RowPlan {
+  /** per column of the file: its matrix column (>= 0), kept column c as -2 - c, or -1 when it is not read */
+  places: Int32Array;
+  matrixWidth: number;
+  matrixType: 'float32' | 'float64';
+  keptColumns: number;
+}
+
+/** The rows one scanRows call placed, as views of the module's memory (valid until the next call). */
+export interface PlacedRows {
+  rows: number;
+  /** rows × matrixWidth cells, row-major */
+  matrix: Float32Array | Float64Array;
+  /** kept column c's values are kept[c * capacity + row] */
+  kept: Float64Array;
+  capacity: number;
+  lines: Int32Array;
+  /** the line after the rows */
+  line: number;
+}
 
 /**
  * CsvRecordScanner with its record loop in WebAssembly (assembly/csv-scan.ts: the same rules, 16
@@ -31,7 +59,10 @@ export class CsvWasmScanner extends CsvRecordScanner {
   private numbersAt = 0;
   private statusAt = 0;
   private input = new Uint8Array(0);
-  private status = new Int32Array(3);
+  private status = new Int32Array(6);
+  private rowsAt = 0;
+  private plan: RowPlan | undefined;
+  private placed: PlacedRows | undefined;
   // which bytes of which buffer the module holds
   private window: Buffer | undefined;
   /** the `eof` the window's buffer came with */
@@ -73,6 +104,79 @@ export class CsvWasmScanner extends CsvRecordScanner {
     }
   }
 
+  /**
+   * Sets where scanRowsPlaced puts each column's cells; returns the rows a call can place, 0 when
+   * a row does not fit the module's room for them (the reader then reads record by record).
+   */
+  planRows(plan: RowPlan): number {
+    this.plan = plan;
+    this.writePlan();
+    return this.placed?.capacity ?? 0;
+  }
+
+  /**
+   * Scans and places records from `pos` (on line `line`) for as long as each is a plain row of
+   * the plan (see assembly/csv-scan.ts scanRows), up to `maxRows`; the caller reads the record it
+   * stops at on its own path. Returns the offset after the rows placed; `placedRows` holds them.
+   */
+  scanRowsPlaced(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number): number {
+    if (pos < buf.length && (buf !== this.window || eof !== this.bufferEof || pos < this.windowStart || pos >= this.windowEnd)) this.load(buf, pos, eof, this.windowBytes);
+    for (;;) {
+      // (a larger window lays the memory out again, and the rows' views with it)
+      const placed = this.placed!;
+      if (pos >= buf.length) {
+        placed.rows = 0;
+        placed.line = line;
+        return pos;
+      }
+      const next = this.wasm.scanRows(pos - this.windowStart, Math.min(maxRows, placed.capacity), line);
+      const status = this.status;
+      placed.rows = status[3]!;
+      placed.line = status[4]!;
+      // a record cut by the window's end, with nothing placed before it: the window moves on to it
+      if (status[5] === STOP_INPUT && placed.rows === 0 && this.windowEnd < buf.length) {
+        this.load(buf, pos, eof, 2 * (this.windowEnd - pos));
+        continue;
+      }
+      return next;
+    }
+  }
+
+  get placedRows(): PlacedRows {
+    return this.placed!;
+  }
+
+  /** the plan into the module's memory (again after every layout: the room for rows moves with the cells) */
+  private writePlan(): void {
+    const plan = this.plan;
+    if (!plan) return;
+    const buffer = this.wasm.memory.buffer;
+    const width = plan.places.length;
+    const planBytes = (width * 4 + 15) & ~15;
+    const cellBytes = plan.matrixType === 'float64' ? 8 : 4;
+    const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 8 + 4;
+    const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - 32) / rowBytes));
+    if (capacity < 16) {
+      this.placed = undefined;
+      return;
+    }
+    const planAt = this.rowsAt;
+    const matrixAt = planAt + planBytes;
+    const keptAt = (matrixAt + capacity * plan.matrixWidth * cellBytes + 7) & ~7;
+    const linesAt = keptAt + capacity * plan.keptColumns * 8;
+    new Int32Array(buffer, planAt, width).set(plan.places);
+    const Matrix = plan.matrixType === 'float64' ? Float64Array : Float32Array;
+    this.placed = {
+      rows: 0,
+      matrix: new Matrix(buffer, matrixAt, capacity * plan.matrixWidth),
+      kept: new Float64Array(buffer, keptAt, capacity * plan.keptColumns),
+      capacity,
+      lines: new Int32Array(buffer, linesAt, capacity),
+      line: 0,
+    };
+    this.wasm.rowPlan(planAt, width, matrixAt, plan.matrixWidth, plan.matrixType === 'float64' ? 1 : 0, keptAt, linesAt, capacity);
+  }
+
   /** Copies `buf` from `pos`, up to `bytes` of it, into the module. */
   private load(buf: Buffer, pos: number, eof: boolean, bytes: number): void {
     const end = Math.min(buf.length, pos + Math.max(bytes, this.windowBytes));
@@ -104,20 +208,22 @@ export class CsvWasmScanner extends CsvRecordScanner {
     this.inputCapacity = inputBytes;
     // the cells first: the input moves when it grows, the cells when they do
     this.statusAt = LAYOUT_BASE;
-    this.numbersAt = this.statusAt + 16;
+    this.numbersAt = this.statusAt + 32;
     this.startsAt = this.numbersAt + this.cellCapacity * 8;
     this.endsAt = this.startsAt + this.cellCapacity * 4;
     this.flagsAt = this.endsAt + this.cellCapacity * 4;
-    this.inputAt = align(this.flagsAt + this.cellCapacity);
+    this.rowsAt = align(this.flagsAt + this.cellCapacity);
+    this.inputAt = this.rowsAt + ROW_BYTES;
     const needed = this.inputAt + inputBytes + 16; // 16 bytes after the input for the vector loads
     // Growing the memory detaches its old ArrayBuffer, and the first detach anywhere in a process
     // costs every typed-array access in optimised code a check from then on: the module starts
-    // with 1 MiB (--initialMemory in scripts/build-wasm.mjs), which a usual layout fits in.
+    // with 2 MiB (--initialMemory in scripts/build-wasm.mjs), which a usual layout fits in, room
+    // for plain rows included (pages never written cost no memory).
     const memory = this.wasm.memory;
     const saved = kept.length > 0 ? Buffer.from(kept) : undefined;
     if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
     const buffer = memory.buffer;
-    this.status = new Int32Array(buffer, this.statusAt, 3);
+    this.status = new Int32Array(buffer, this.statusAt, 6);
     this.numbers = new Float64Array(buffer, this.numbersAt, this.cellCapacity);
     this.starts = new Int32Array(buffer, this.startsAt, this.cellCapacity);
     this.ends = new Int32Array(buffer, this.endsAt, this.cellCapacity);
@@ -125,6 +231,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     this.input = new Uint8Array(buffer, this.inputAt, inputBytes);
     this.wasm.layout(this.inputAt, this.startsAt, this.endsAt, this.flagsAt, this.numbersAt, this.cellCapacity, this.statusAt);
     if (saved) this.input.set(saved.subarray(0, Math.min(saved.length, inputBytes)));
+    this.writePlan();
   }
 }
 

@@ -1,6 +1,5 @@
 import { nodeCrypto } from './node-crypto.js';
 import { open, stat } from 'node:fs/promises';
-import type { BackgroundDigest } from './digest-worker.js';
 
 /** sha256 of a file's bytes, read in pieces so that large data files do not load into memory. */
 export async function sha256File(path: string): Promise<string> {
@@ -28,21 +27,34 @@ export function sha256Bytes(bytes: Uint8Array | string): string {
 /** below this size a file is hashed on the calling thread: starting a worker costs ~30 ms of CPU, sha256 of 1 MiB ~3 ms */
 const BACKGROUND_DIGEST_MIN_BYTES = 1 << 20;
 
+/** from this size on, a file is hashed by the system's openssl when there is one (digest-openssl.ts) */
+const OPENSSL_DIGEST_MIN_BYTES = 32 << 20;
+
 /**
- * sha256 of a file computed on a worker thread, beside the caller's own work: evaluate-gate reads
- * and parses the data file on the main thread while the other core hashes it for the manifest.
- * A small file is hashed here instead, between the caller's awaits. `cancel` stops the work (a failed
- * evaluation does not wait for the hash of a large file).
+ * sha256 of a file computed beside the caller's own work: evaluate-gate reads and parses the data
+ * file while the other core hashes it for the manifest. A large file goes to the system's openssl
+ * (a third of the CPU, digest-openssl.ts), else, or when that fails, to a worker thread; a small
+ * file is hashed here, between the caller's awaits. `cancel` stops the work (a failed evaluation
+ * does not wait for the hash of a large file).
  */
 export function sha256FileInBackground(path: string): { digest: Promise<string>; cancel(): void } {
   let cancelled = false;
-  let job: BackgroundDigest | undefined;
+  let stop: (() => void) | undefined;
   const digest = stat(path).then(async ({ size }) => {
     if (size < BACKGROUND_DIGEST_MIN_BYTES) return sha256File(path);
+    if (size >= OPENSSL_DIGEST_MIN_BYTES) {
+      const { sha256FileByOpenssl } = await import('./digest-openssl.js');
+      if (cancelled) throw new Error('the digest was cancelled');
+      const job = sha256FileByOpenssl(path);
+      stop = job.cancel;
+      const hex = await job.result;
+      if (hex) return hex;
+    }
     // node:worker_threads loads with it: every step definition reaches this module, and `mlci help` need not pay for that
     const { sha256FileFramedInBackground } = await import('./digest-worker.js');
     if (cancelled) throw new Error('the digest was cancelled');
-    job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
+    const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
+    stop = job.cancel;
     return (await job.result).hex;
   });
   // the caller's failure must not be an unhandled rejection here
@@ -51,7 +63,7 @@ export function sha256FileInBackground(path: string): { digest: Promise<string>;
     digest,
     cancel: () => {
       cancelled = true;
-      job?.cancel();
+      stop?.();
     },
   };
 }

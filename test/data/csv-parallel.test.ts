@@ -11,7 +11,7 @@ import { startCsvReadThreads, streamCsvInParallel, type ParallelCsvRead } from '
 import type { StreamOptions } from '../../shared/data/read-options.js';
 import type { Table } from '../../shared/data/table.js';
 import { UserError } from '../../shared/errors.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, plainBatch } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-csv-parallel-'));
 const workerScript = join(dir, 'csv-read-worker.mjs');
@@ -22,22 +22,12 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** a batch as plain data: every column's cells (codes decoded), the lines, the matrix's cells */
-function plain(table: Table) {
-  return {
-    rowCount: table.rowCount,
-    columns: table.columns.map((c) => ({ kind: c.kind, name: c.name, values: Array.from(c.values as ArrayLike<unknown>), first: c.kind === 'text' ? c.firstNonNumericRow : undefined })),
-    rowLines: Array.from(table.rowLines ?? []),
-    matrix: table.featureMatrix && { columns: table.featureMatrix.columns, type: table.featureMatrix.type, data: Array.from(table.featureMatrix.data), textCell: table.featureMatrix.textCell },
-  };
-}
-
 type Options = Omit<StreamOptions, 'onBatch'> & { delimiter?: string };
 
 /** the batches (as plain data, copied at once: the reads recycle their arrays) and summary of a read */
 async function read(path: string, options: Options, parallel?: ParallelCsvRead) {
-  const batches: ReturnType<typeof plain>[] = [];
-  const onBatch = (t: Table) => void batches.push(plain(t));
+  const batches: ReturnType<typeof plainBatch>[] = [];
+  const onBatch = (t: Table) => void batches.push(plainBatch(t));
   const summary = parallel ? await streamCsvInParallel(path, { ...options, onBatch }, parallel) : await streamCsv(path, { ...options, onBatch });
   return { summary, batches };
 }
@@ -162,14 +152,14 @@ test('threads begun before the reader asks: the batches of one thread; begun for
     expect(begun.begin(path, options)).toBe(true);
     // the threads parse meanwhile, as far as their memory slots go
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const batches: ReturnType<typeof plain>[] = [];
-    expect(await begun.stream(path, { ...options, onBatch: (t) => void batches.push(plain(t)) })).toEqual(expected.summary);
+    const batches: ReturnType<typeof plainBatch>[] = [];
+    expect(await begun.stream(path, { ...options, onBatch: (t) => void batches.push(plainBatch(t)) })).toEqual(expected.summary);
     expect(batches).toEqual(expected.batches);
     begun.close();
     const other = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 100 }))!;
     expect(other.begin(path, { ...options, featureMatrix: { ...matrix, type: 'float64' } })).toBe(true);
-    const mismatched: ReturnType<typeof plain>[] = [];
-    await other.stream(path, { ...options, onBatch: (t) => void mismatched.push(plain(t)) });
+    const mismatched: ReturnType<typeof plainBatch>[] = [];
+    await other.stream(path, { ...options, onBatch: (t) => void mismatched.push(plainBatch(t)) });
     expect(mismatched).toEqual(expected.batches);
     other.close();
   }

@@ -1,4 +1,5 @@
 import { UserError } from '../../shared/errors.js';
+import type { Table } from '../../shared/data/table.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,4 +27,14 @@ export async function userError(promise: Promise<unknown>): Promise<UserError> {
   );
   expect(err).toBeInstanceOf(UserError);
   return err as UserError;
+}
+
+/** a batch as plain data, copied at once (reads recycle their arrays): every column's cells (codes decoded), the lines, the matrix's cells */
+export function plainBatch(table: Table) {
+  return {
+    rowCount: table.rowCount,
+    columns: table.columns.map((c) => ({ kind: c.kind, name: c.name, values: Array.from(c.values as ArrayLike<unknown>), first: c.kind === 'text' ? c.firstNonNumericRow : undefined })),
+    rowLines: Array.from(table.rowLines ?? []),
+    matrix: table.featureMatrix && { columns: table.featureMatrix.columns, type: table.featureMatrix.type, data: Array.from(table.featureMatrix.data), textCell: table.featureMatrix.textCell },
+  };
 }

@@ -22,6 +22,7 @@ export const tools = {
   dockerRegistry: { label: 'docker-registry (Debian package docker-registry)', present: () => existsSync('/usr/bin/docker-registry') || onPath('docker-registry') },
   skopeo: { label: 'skopeo (Debian package skopeo)', present: () => onPath('skopeo') },
   promtool: { label: 'promtool (Debian package prometheus)', present: () => onPath('promtool') },
+  openssl: { label: 'openssl (Debian package openssl)', present: () => onPath('openssl') },
   prometheus: { label: 'prometheus (Debian package prometheus)', present: () => existsSync('/usr/bin/prometheus') },
   python3: { label: `${PYTHON} (Debian package python3)`, present: () => existsSync(PYTHON) },
   pythonSklearn: {

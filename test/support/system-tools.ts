@@ -23,6 +23,7 @@ export const tools = {
   skopeo: { label: 'skopeo (Debian package skopeo)', present: () => onPath('skopeo') },
   promtool: { label: 'promtool (Debian package prometheus)', present: () => onPath('promtool') },
   prometheus: { label: 'prometheus (Debian package prometheus)', present: () => existsSync('/usr/bin/prometheus') },
+  openssl: { label: 'openssl (Debian package openssl)', present: () => onPath('openssl') },
   python3: { label: `${PYTHON} (Debian package python3)`, present: () => existsSync(PYTHON) },
   pythonSklearn: {
     label: `${PYTHON} with scikit-learn and onnx (Debian packages python3-sklearn python3-onnx)`,

@@ -2,8 +2,8 @@
 // the same file always gives the same layer digest, so republishing is a no-op. The tar is streamed
 // on the fly (header, the file's bytes, padding, end blocks), never copied to disk.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import { createReadStream, writeSync } from 'node:fs';
+import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256FileFramedInBackground } from '../fs/digest-worker.js';
@@ -234,7 +234,8 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
         }
         if (collectPax) {
           const take = Math.min(collectPax.remaining, chunk.length);
-          collectPax.parts.push(chunk.subarray(0, take));
+          // chunks are lent (valid until the next is read): what is kept is copied
+          collectPax.parts.push(Buffer.from(chunk.subarray(0, take)));
           collectPax.remaining -= take;
           chunk = chunk.subarray(take);
           if (collectPax.remaining === 0) {
@@ -254,7 +255,8 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
           chunk = chunk.subarray(chunk.length);
           continue;
         }
-        pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+        // a copy: part of it may wait for the next chunk, and chunks are lent
+        pending = Buffer.concat([pending, chunk]);
         chunk = Buffer.alloc(0);
         while (pending.length >= BLOCK && !file && !collectPax && skip === 0 && !ended) {
           const header = pending.subarray(0, BLOCK);
@@ -346,7 +348,8 @@ export async function extractFileTar(
     while (got < BLOCK) {
       const chunk = await next();
       if (!chunk) break;
-      parts.push(chunk);
+      // pieces are lent (valid until the next is asked for): one that is not the whole header is copied
+      parts.push(got === 0 && chunk.length >= BLOCK ? chunk : Buffer.from(chunk));
       got += chunk.length;
     }
     const first = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
@@ -363,21 +366,21 @@ export async function extractFileTar(
     const target = resolveInside(dir, name, 'archive entry');
     await mkdir(dirname(target), { recursive: true });
     const handle = await open(target, 'w');
-    // this thread receives and writes; the other core reads the file back and hashes it
+    // this thread receives and writes, as curl does; the other core reads the file back and hashes it
     const hash = hashBehindWriter(target);
-    const writer = batchedWriter(handle, (upTo) => hash.written(upTo));
     const tail = Buffer.concat([padding(size), END]);
     const fileEnd = BLOCK + size;
     let offset = BLOCK;
+    let told = 0;
     let hashed = false;
     try {
       for (let chunk: Buffer | undefined = first.subarray(BLOCK); chunk; chunk = await next()) {
         if (offset < fileEnd) {
           const take = Math.min(fileEnd - offset, chunk.length);
-          const wait = writer.write(chunk.subarray(0, take));
-          if (wait) await wait.catch(writeFailed(name, dir));
+          writeAll(handle.fd, chunk.subarray(0, take), offset - BLOCK, name, dir);
           offset += take;
           chunk = chunk.subarray(take);
+          if (offset - BLOCK - told >= HASH_STEP || offset === fileEnd) hash.written((told = offset - BLOCK));
         }
         if (chunk.length === 0) continue;
         const at = offset - fileEnd;
@@ -386,14 +389,12 @@ export async function extractFileTar(
         offset += chunk.length;
       }
       if (offset !== layer.size) throw corrupted(layer, where, `${offset} bytes instead of ${layer.size}`);
-      await writer.end().catch(writeFailed(name, dir));
       hashed = true;
       const digest = `sha256:${await hash.digest(size)}`;
       if (digest !== fileDigest) throw corrupted(layer, where, `a ${name} whose digest is ${digest}, not the ${fileDigest} its manifest names`);
       return new Map([[name, digest]]);
     } finally {
       if (!hashed) hash.cancel();
-      await writer.end().catch(() => {});
       await handle.close().catch(() => {});
     }
   } finally {
@@ -402,46 +403,19 @@ export async function extractFileTar(
   }
 }
 
+/** the hashing thread hears how far the file is written every this many bytes */
+const HASH_STEP = 4 << 20;
+
 /**
- * Writes received pieces in batches of 4 MiB with writev (the pieces as they are, never copied into
- * one buffer), one batch in flight while the next gathers: awaiting every write would stop reading the
- * socket, and the sender with it. `write` returns a promise when two batches are held. `onWritten`
- * hears how far the file is written, in order.
+ * Writes a piece at `position` before returning: the piece is lent (the socket reads into the same
+ * memory next), and a write to the page cache takes less time than the copy that would keep it.
  */
-function batchedWriter(handle: FileHandle, onWritten: (upTo: number) => void) {
-  let pieces: Buffer[] = [];
-  let gathered = 0;
-  let written = 0;
-  let inFlight: Promise<void> | undefined;
-  const start = () => {
-    const batch = pieces;
-    const expected = gathered;
-    pieces = [];
-    gathered = 0;
-    const previous = inFlight;
-    inFlight = (async () => {
-      await previous;
-      const { bytesWritten } = await handle.writev(batch);
-      if (bytesWritten !== expected) throw Object.assign(new Error(`short write (${bytesWritten} of ${expected} bytes)`), { code: 'ENOSPC' });
-      written += bytesWritten;
-      onWritten(written);
-    })();
-    inFlight.catch(() => {});
-  };
-  return {
-    write(piece: Buffer): Promise<void> | undefined {
-      pieces.push(piece);
-      gathered += piece.length;
-      if (gathered < 1 << 22) return undefined;
-      const held = inFlight;
-      start();
-      return held;
-    },
-    async end(): Promise<void> {
-      if (gathered > 0) start();
-      await inFlight;
-    },
-  };
+function writeAll(fd: number, piece: Buffer, position: number, name: string, dir: string): void {
+  try {
+    for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done, piece.length - done, position + done);
+  } catch (err) {
+    writeFailed(name, dir)(err as NodeJS.ErrnoException);
+  }
 }
 
 function writeFailed(name: string, dir: string): (err: NodeJS.ErrnoException) => never {

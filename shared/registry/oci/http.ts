@@ -5,6 +5,7 @@ import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { downloadBlob } from './blob-download.js';
 import { credentialHint, findCredential, type Credential } from './credentials.js';
 
 export interface RetryPolicy {
@@ -38,8 +39,8 @@ export interface RequestSpec {
    */
   stream?: () => AsyncIterable<Uint8Array>;
   /**
-   * a large answer (a blob), read through node:http: a 200's body is `nodeBodyOf(response)`, a
-   * Node stream, as the socket gives it, without a web stream's per-chunk cost; redirects (a CDN) are
+   * a large answer (a GET of a blob; the method must be GET), read straight from the socket (blob-download.ts): a 200's body
+   * is `blobBodyOf(response)`, lent pieces without a stream's per-chunk cost; redirects (a CDN) are
    * followed, without the registry's Authorization once they leave its origin
    */
   download?: boolean;
@@ -108,7 +109,8 @@ export class RegistryHttp {
       let response: Response;
       const timeoutMs = spec.timeoutMs ?? this.options.timeoutMs ?? 60_000;
       try {
-        if (spec.stream || spec.download) response = await streamRequest(this.url(spec.url), spec.method, headers, spec.stream?.(), timeoutMs);
+        if (spec.stream) response = await streamRequest(this.url(spec.url), spec.method, headers, spec.stream(), timeoutMs);
+        else if (spec.download) response = await downloadBlob(this.url(spec.url), headers, timeoutMs);
         else {
           const init: RequestInit = { method: spec.method, headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) };
           if (spec.body) init.body = spec.body();
@@ -217,45 +219,25 @@ export async function registryErrorText(response: Response): Promise<string> {
   return text.slice(0, 200) || `HTTP ${response.status}`;
 }
 
-const NODE_BODY = Symbol('node body');
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-/** the Node stream of a `download` request's 200 answer (its Response has no web body then) */
-export function nodeBodyOf(response: Response): Readable | undefined {
-  return (response as { [NODE_BODY]?: Readable })[NODE_BODY];
-}
-
 /**
- * One request through node:http: a body streams from `body` at the socket's pace; without a body, a
- * 200's answer stays a Node stream (`nodeBodyOf`) and redirects are followed. The answer as a Response.
+ * One request through node:http whose body streams from `body` at the socket's pace (fetch reads a
+ * streamed body ahead of the socket). The answer as a Response.
  */
-function streamRequest(url: string, method: string, headers: Record<string, string>, body: AsyncIterable<Uint8Array> | undefined, timeoutMs: number, hops = 0): Promise<Response> {
+function streamRequest(url: string, method: string, headers: Record<string, string>, body: AsyncIterable<Uint8Array>, timeoutMs: number): Promise<Response> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(target, { method, headers, timeout: timeoutMs }, (res) => {
       const status = res.statusCode ?? 0;
-      const location = res.headers.location;
-      if (!body && REDIRECTS.has(status) && location && hops < 5) {
-        res.resume();
-        const next = new URL(location, target);
-        const { authorization: _dropped, ...rest } = headers;
-        resolve(streamRequest(next.toString(), method === 'HEAD' ? 'HEAD' : 'GET', next.origin === target.origin ? headers : rest, undefined, timeoutMs, hops + 1));
-        return;
-      }
       const answer = new Headers();
       for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) answer.set(name, Array.isArray(value) ? value.join(', ') : value);
-      const empty = status === 204 || status === 304 || method === 'HEAD';
+      const empty = status === 204 || status === 304;
       if (empty) res.resume();
-      const keepNode = !body && !empty && status === 200;
-      const response = new Response(empty || keepNode ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers: answer });
-      if (keepNode) Object.defineProperty(response, NODE_BODY, { value: res });
-      resolve(response);
+      resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers: answer }));
     });
     req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
     req.on('error', reject);
-    if (body) writeBody(body, req).catch(reject);
-    else req.end();
+    writeBody(body, req).catch(reject);
   });
 }
 

@@ -2,13 +2,17 @@
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { digestOf, verified } from './digest.js';
-import { RegistryHttp, nodeBodyOf, registryErrorText, type RetryPolicy } from './http.js';
+import { blobBodyOf } from './blob-download.js';
+import { RegistryHttp, registryErrorText, type RetryPolicy } from './http.js';
 import { parseRemoteLocation } from './remote-location.js';
 import { MEDIA_TYPE_INDEX, MEDIA_TYPE_MANIFEST, type BlobProgress, type BlobSource, type Descriptor, type OciStore, type PushOutcome, type StoredManifest, type UnhashedBlob } from './types.js';
 import { BlobUploader, uploadTuningFor, type UploadTuning } from './upload.js';
 
 /** the size registries must accept (distribution-spec); larger manifests are refused before sending */
 export const MANIFEST_LIMIT = 4 * 1024 * 1024;
+
+/** a blob download is dropped after this long without a byte either way */
+const BLOB_IDLE_MS = 60 * 60_000;
 
 const MANIFEST_ACCEPT = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX, 'application/vnd.docker.distribution.manifest.v2+json', 'application/vnd.docker.distribution.manifest.list.v2+json'].join(', ');
 
@@ -129,15 +133,28 @@ export class RemoteStore implements OciStore {
   }
 
   async *openBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array> {
-    const response = await this.http.request({ method: 'GET', url: `/v2/${this.repository(name)}/blobs/${descriptor.digest}`, scope: this.pull(name), timeoutMs: 60 * 60_000, download: true });
+    const response = await this.http.request({ method: 'GET', url: `/v2/${this.repository(name)}/blobs/${descriptor.digest}`, scope: this.pull(name), timeoutMs: BLOB_IDLE_MS, download: true });
     if (response.status === 404) {
       await response.body?.cancel().catch(() => {});
       throw new UserError(`The blob ${descriptor.digest} is missing from ${this.repository(name)} on ${this.host}.`, this.location, 'Publish the model again to restore it.');
     }
-    const body = nodeBodyOf(response) ?? response.body;
+    const body = blobBodyOf(response);
     if (!response.ok || !body) await this.fail(response, `the blob ${descriptor.digest}`, this.pull(name));
     this.saw(descriptor.digest, descriptor.size, this.repository(name));
-    yield* body as unknown as AsyncIterable<Uint8Array>;
+    let received = 0;
+    try {
+      for await (const piece of body!.pieces) {
+        received += piece.length;
+        yield piece;
+      }
+    } catch (err) {
+      const cause = err as NodeJS.ErrnoException;
+      throw new UserError(
+        `The download of the blob ${descriptor.digest} from ${this.host} broke off after ${received} of ${descriptor.size} bytes (${cause.code ? `${cause.code}: ` : ''}${cause.message}).`,
+        this.location,
+        'Run the same command again: a pull writes nothing where the model goes until every byte is received and verified.',
+      );
+    }
   }
 
   async getManifest(name: string, reference: string): Promise<StoredManifest | undefined> {

@@ -78,11 +78,16 @@ export interface OciStore {
    * caller then hashes the bytes and uses pushBlob, which checks for them first and can resume.
    */
   pushUnhashed(name: string, blob: UnhashedBlob, progress?: BlobProgress): Promise<string | undefined>;
-  /** streams a blob; the iteration throws at the end when the bytes do not match the descriptor */
+  /**
+   * streams a blob; the iteration throws at the end when the bytes do not match the descriptor.
+   * Chunks are LENT: each is valid until the next is asked for (a registry's socket reads into the
+   * same memory again); copy what must be kept.
+   */
   readBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array>;
   /**
    * streams a blob's bytes as stored, UNCHECKED: only for a caller that verifies every byte itself
-   * (extractFileTar, against the file digest the manifest names); everything else uses readBlob
+   * (extractFileTar, against the file digest the manifest names); everything else uses readBlob.
+   * Chunks are lent, as readBlob's.
    */
   openBlob(name: string, descriptor: Descriptor): AsyncIterable<Uint8Array>;
   /** a tag or a digest; undefined when absent */

@@ -3,10 +3,10 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-FDWCP4KR.mjs";
+} from "./chunks/chunk-6HQ3IE6D.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-3NGWW2LW.mjs";
+} from "./chunks/chunk-YJKHQYGP.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-JVE32KX7.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-GOQSQ7NS.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-EDTFEX7S.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-GC3CIMFA.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-OOIFQZW7.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-7P6QFP2M.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-P4VY537Y.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-AWWDZHUR.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-GFSUSOZC.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-P5ESCF3P.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-ZTST2J5D.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-U22WYAT7.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-4H2FR7GZ.mjs")).serveStep)
+  comment: async () => asStep((await import("../chunks/comment-step-OGCENPFJ.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-MD26YDHX.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-IZV7WXPB.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-5AM7WXLD.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-XFVCQ7D3.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-MCDMCJZV.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-ZRUFX5SA.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-XRWH2CF6.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-6P32F67D.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-WXBJCV5W.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-IYFEAKBH.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-5Y4YGLGP.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-WXBJCV5W.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-WSKISVX5.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-IYFEAKBH.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-SPLA2PPE.mjs");
-  const { runStep } = await import("../chunks/run-step-N5MIVJK7.mjs");
+  const { createCliHost } = await import("../chunks/host-R2HCCJM7.mjs");
+  const { runStep } = await import("../chunks/run-step-QSM3F7RQ.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

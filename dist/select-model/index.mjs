@@ -5,14 +5,14 @@ import {
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-5I2VETZS.mjs";
+} from "../chunks/chunk-HRZODBLB.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-NTK6WBLG.mjs";
-import "../chunks/chunk-QHHT6YHY.mjs";
-import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-YJZECIZQ.mjs";
-import "../chunks/chunk-F2MZNOSI.mjs";
+import "../chunks/chunk-TDSAZYNW.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
+import "../chunks/chunk-MOSRXN2Q.mjs";
+import "../chunks/chunk-BFI5XRZB.mjs";
+import "../chunks/chunk-ERRTHYXN.mjs";
+import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-FESHSN32.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";

@@ -2,44 +2,44 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-IWSRKIAE.mjs";
-import "../chunks/chunk-SZHTRF5O.mjs";
-import "../chunks/chunk-E657OAD6.mjs";
-import "../chunks/chunk-S4EL5F6H.mjs";
+} from "../chunks/chunk-VVHG3TDC.mjs";
+import "../chunks/chunk-TEB73JKP.mjs";
+import "../chunks/chunk-S4GSNNOJ.mjs";
+import "../chunks/chunk-D6JZHQJS.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-CIKYPGCZ.mjs";
-import "../chunks/chunk-GCQUOW4W.mjs";
+import "../chunks/chunk-LIFKI3DX.mjs";
+import "../chunks/chunk-MQNPM6J2.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-BKNX4WTW.mjs";
+import "../chunks/chunk-6AH6K5L4.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-4PCTPIIW.mjs";
-import "../chunks/chunk-27SNJJ7W.mjs";
-import "../chunks/chunk-CDC5BFEW.mjs";
+import "../chunks/chunk-PYPCAJGM.mjs";
+import "../chunks/chunk-WZCXTO5Q.mjs";
+import "../chunks/chunk-XPYFJF25.mjs";
 import "../chunks/chunk-25KXHUN6.mjs";
-import "../chunks/chunk-4YJNLHK7.mjs";
+import "../chunks/chunk-CYJKZIKK.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-FVYWFVMB.mjs";
+import "../chunks/chunk-YYUTJUCM.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-CIMPNRLY.mjs";
-import "../chunks/chunk-W7APDLV2.mjs";
+import "../chunks/chunk-CZWGTPAG.mjs";
+import "../chunks/chunk-6HTVTTUS.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-5I2VETZS.mjs";
+} from "../chunks/chunk-HRZODBLB.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-NTK6WBLG.mjs";
-import "../chunks/chunk-QHHT6YHY.mjs";
-import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-YJZECIZQ.mjs";
-import "../chunks/chunk-F2MZNOSI.mjs";
+import "../chunks/chunk-TDSAZYNW.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
+import "../chunks/chunk-MOSRXN2Q.mjs";
+import "../chunks/chunk-BFI5XRZB.mjs";
+import "../chunks/chunk-ERRTHYXN.mjs";
+import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-FESHSN32.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";

@@ -192,6 +192,37 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     }
   });
 
+  test('a chunk the registry failed (503) resumes in the same session from the Range the registry reports', async () => {
+    // unlike a cut connection, a 5xx leaves docker-registry's session alive: the status GET answers
+    // 204 with the Range it holds, and the upload carries on from that byte, with no new session
+    const ranges: string[] = [];
+    let patches = 0;
+    const proxy = await startProxy(server.port, (req, res) => {
+      if (req.method !== 'PATCH') return false;
+      ranges.push(String(req.headers['content-range']));
+      if (++patches !== 2) return false;
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end('{"errors":[{"code":"UNAVAILABLE","message":"try again"}]}');
+      return true;
+    });
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/resume-range`;
+      const model = bigFile(3 * 1024 * 1024);
+      const a = open(location, { upload: { monolithicMax: 1024 * 1024, chunkSize: 1024 * 1024 } });
+      const published = await a.registry.publish({ name: 'big', modelFile: model });
+      // the second chunk was refused, asked about, and sent again from the same offset
+      expect(ranges.slice(0, 3)).toEqual(['0-1048575', '1048576-2097151', '1048576-2097151']);
+      expect(a.requests.filter((r) => r.startsWith('GET') && r.includes('/blobs/uploads/'))).toHaveLength(1);
+      // one session for the weight (the status GET kept it), one for each small blob
+      const sessions = a.requests.filter((r) => r.startsWith('POST') && r.includes('/blobs/uploads/')).length;
+      expect(sessions).toBe(2);
+      const pulled = await open(location).registry.pull({ store: location, name: 'big', version: published.version }, tempDir('mlci-pull-'));
+      expect(sha256(pulled.modelFile)).toBe(sha256(model));
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a new model goes up in one pass: a streamed PATCH without Content-Range, closed by a PUT naming the digest the registry checks', async () => {
     const patches: { range?: string; length?: string; chunked: boolean }[] = [];
     const proxy = await startProxy(server.port, (req) => {

@@ -48,6 +48,7 @@ interface ReleaseData {
   id: number;
   html_url: string;
   upload_url: string;
+  draft?: boolean;
 }
 
 interface AssetData {
@@ -80,8 +81,19 @@ async function releaseByTag(api: GitHubApi, repo: RepoRef, tag: string): Promise
   }
 }
 
+/**
+ * A draft release naming `tag` (release-drafter and hand-made drafts), which GitHub's by-tag lookup
+ * never finds: a draft has no tag yet. Drafts come first in the list, newest first, so the first
+ * page holds any that matter.
+ */
+async function draftByTag(api: GitHubApi, repo: RepoRef, tag: string): Promise<ReleaseData | undefined> {
+  const releases = await call(() => api.rest.repos.listReleases({ ...repo, per_page: 100 }));
+  return releases.data.find((release) => release.draft && release.tag_name === tag);
+}
+
 async function findOrCreateRelease(api: GitHubApi, repo: RepoRef, request: ReleaseRequest, logger: Logger): Promise<{ release: ReleaseData; created: boolean }> {
-  const existing = await releaseByTag(api, repo, request.tag);
+  const existing = (await releaseByTag(api, repo, request.tag)) ?? (await draftByTag(api, repo, request.tag));
+  if (existing?.draft) logger.info(`The release of ${request.tag} is a draft (${existing.html_url}): the assets are attached to it, and it stays a draft until someone publishes it.`);
   if (existing) return { release: existing, created: false };
   const body = request.body.length > BODY_LIMIT ? `${request.body.slice(0, BODY_LIMIT - 80)}\n\n…(cut: the full model card is attached as an asset)\n` : request.body;
   try {

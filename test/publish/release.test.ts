@@ -42,6 +42,7 @@ test('the model, its card and a checksum file go to the release of the tag, crea
   const id = release!.id;
   expect(calls()).toEqual([
     `GET ${base}/releases/tags/v1.2.0 404`,
+    `GET ${base}/releases?per_page=100 200`,
     `POST ${base}/releases 201`,
     `GET ${base}/releases/${id}/assets?per_page=100 200`,
     `POST ${base}/releases/${id}/assets?name=iris-v1.onnx 201`,
@@ -49,7 +50,7 @@ test('the model, its card and a checksum file go to the release of the tag, crea
     `POST ${base}/releases/${id}/assets?name=iris-v1.sha256 201`,
   ]);
   const card = readFileSync(join(out, 'model-card.md'));
-  expect(gh.requests[1]!.body).toEqual({ tag_name: 'v1.2.0', name: 'v1.2.0: iris v1', body: card.toString('utf8'), target_commitish: 'a'.repeat(40) });
+  expect(gh.requests[2]!.body).toEqual({ tag_name: 'v1.2.0', name: 'v1.2.0: iris v1', body: card.toString('utf8'), target_commitish: 'a'.repeat(40) });
   // the uploaded bytes are exactly the files: the model, the card, the checksum file
   const uploads = gh.requests.filter((r) => r.bytes);
   expect(uploads.map((r) => sha256(r.bytes!))).toEqual([sha256(readFileSync(model)), sha256(card), sha256(readFileSync(join(out, 'iris-v1.sha256')))]);
@@ -94,6 +95,25 @@ test('a rerun keeps the assets that have the same digest and uploads nothing; an
   expect(again.logs.join('\n')).toMatch(/iris-v1\.onnx is already attached with the same sha256; kept/);
   expect(release!.assets.map((a) => a.name).sort()).toEqual(['iris-v1.model-card.md', 'iris-v1.onnx', 'iris-v1.sha256']);
   expect(release!.assets.every((a) => a.state === 'uploaded')).toBe(true);
+});
+
+test('a draft release of the tag (which GitHub does not find by tag) gets the assets and stays a draft', async () => {
+  releasesOf(repoState(gh)).push({ id: 700, tagName: 'v1.1.0', targetCommitish: 'main', name: 'v1.1.0', body: 'older', draft: false, createdAt: new Date().toISOString(), assets: [] });
+  releasesOf(repoState(gh)).push({ id: 950, tagName: 'v1.2.0', targetCommitish: 'main', name: 'v1.2.0 (drafted)', body: 'notes by release-drafter', draft: true, createdAt: new Date().toISOString(), assets: [] });
+  const result = await run(work, { model, name: 'iris', registry: join(work, 'registry'), release: 'true', 'output-dir': join(work, 'out') }, env);
+  expect(calls()).toEqual([
+    `GET ${base}/releases/tags/v1.2.0 404`,
+    `GET ${base}/releases?per_page=100 200`,
+    `GET ${base}/releases/950/assets?per_page=100 200`,
+    `POST ${base}/releases/950/assets?name=iris-v1.onnx 201`,
+    `POST ${base}/releases/950/assets?name=iris-v1.model-card.md 201`,
+    `POST ${base}/releases/950/assets?name=iris-v1.sha256 201`,
+  ]);
+  const draft = releasesOf(repoState(gh)).find((r) => r.id === 950)!;
+  expect(draft).toMatchObject({ draft: true, body: 'notes by release-drafter' });
+  expect(draft.assets.map((a) => a.name)).toEqual(['iris-v1.onnx', 'iris-v1.model-card.md', 'iris-v1.sha256']);
+  expect(releasesOf(repoState(gh))).toHaveLength(2);
+  expect(result.logs.join('\n')).toMatch(/The release of v1\.2\.0 is a draft/);
 });
 
 test('an asset with other bytes is refused, says where and how to fix it, and nothing is uploaded', async () => {

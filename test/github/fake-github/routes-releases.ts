@@ -92,6 +92,13 @@ export const releaseRoutes: Record<string, (req: RouteRequest) => RouteResponse>
     const r = releasesOf(req.repo).find((x) => x.tagName === req.params.tag && !x.draft);
     return r ? { status: 200, body: releaseJson(req, r) } : notFound;
   },
+  'repos/list-releases'(req) {
+    // newest first, drafts included (the token may push)
+    const perPage = Math.min(Number(req.query.get('per_page') ?? 30), 100);
+    const page = Number(req.query.get('page') ?? 1);
+    const newestFirst = [...releasesOf(req.repo)].reverse();
+    return { status: 200, body: newestFirst.slice((page - 1) * perPage, page * perPage).map((r) => releaseJson(req, r)) };
+  },
   'repos/get-release'(req) {
     const r = byId(req);
     return r ? { status: 200, body: releaseJson(req, r) } : notFound;

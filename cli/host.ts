@@ -32,8 +32,9 @@ export function createCliHost(step: StepDefinition, values: Record<string, strin
     async summary(markdown) {
       if (options.printSummary !== false) out.write(`${markdown}\n`);
     },
-    // Logs go to stderr so that stdout carries only the report and outputs.
-    logger: consoleLogger(err, err, options.verbose),
+    // Logs go to stderr so that stdout carries only the report and outputs. MLCI_DEBUG=1 shows the
+    // debug lines (which thread parses, each registry request …), as RUNNER_DEBUG=1 does on a runner.
+    logger: consoleLogger(err, err, options.verbose ?? (process.env.MLCI_DEBUG === '1' || process.env.RUNNER_DEBUG === '1')),
     tempDir: mkdtempSync(join(tmpdir(), 'mlci-')),
     toolCacheDir: join(cacheDir, 'tools'),
     cache: new FolderDirectoryCache(join(cacheDir, 'runs')),

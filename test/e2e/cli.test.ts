@@ -7,9 +7,9 @@ import { repoRoot } from '../helpers/run-action.js';
 const cli = join(repoRoot, 'dist', 'cli', 'index.mjs');
 const fixtures = join(repoRoot, 'test', 'fixtures');
 
-function mlci(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
+function mlci(args: string[], cwd = repoRoot, extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, MLCI_CACHE_DIR: mkdtempSync(join(tmpdir(), 'mlci-cache-')) } }, (error, stdout, stderr) =>
+    execFile(process.execPath, [cli, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, MLCI_CACHE_DIR: mkdtempSync(join(tmpdir(), 'mlci-cache-')), ...extraEnv } }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -31,6 +31,15 @@ test('mlci evaluate-gate takes the action’s inputs as flags and prints the rep
   expect(run.stdout).toContain(readFileSync(join(out, 'report.md'), 'utf8'));
   expect(run.stdout).toContain(`metrics-file=${join(out, 'metrics.json')}`);
   expect(run.stdout).toMatch(/^passed=true$/m);
+});
+
+test('MLCI_DEBUG=1 shows the debug lines (which onnxruntime loads), which are off by default', async () => {
+  const args = (out: string) => ['evaluate-gate', '--model', join(fixtures, 'models', 'breast_cancer_lr.onnx'), '--data', join(fixtures, 'data', 'breast_cancer_test.csv'), '--target', 'target', '--bootstrap-resamples', '0', '--output-dir', out];
+  const quiet = await mlci(args(mkdtempSync(join(tmpdir(), 'mlci-cli-'))));
+  const debug = await mlci(args(mkdtempSync(join(tmpdir(), 'mlci-cli-'))), repoRoot, { MLCI_DEBUG: '1' });
+  expect([quiet.code, debug.code]).toEqual([0, 0]);
+  expect(quiet.stderr).not.toMatch(/^debug: /m);
+  expect(debug.stderr).toMatch(/^debug: Using onnxruntime-node from /m);
 });
 
 test('an unknown flag names the step’s real inputs; a missing one says what it is for', async () => {

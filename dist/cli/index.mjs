@@ -17,7 +17,7 @@ var COMMAND_LOADERS = {
   "evaluate-gate": async () => asStep((await import("../chunks/step-7P6QFP2M.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-OGCENPFJ.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-MD26YDHX.mjs")).publishModelStep),
+  "publish-model": async () => asStep((await import("../chunks/step-3VASMERD.mjs")).publishModelStep),
   deploy: async () => asStep((await import("../chunks/step-IZV7WXPB.mjs")).deployStep),
   monitor: async () => asStep((await import("../chunks/step-5AM7WXLD.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-XFVCQ7D3.mjs")).inferSchemaStep),
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-6P32F67D.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-PZDPT7HF.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-WSKISVX5.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-E23SXCLY.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-IYFEAKBH.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
@@ -114,7 +114,7 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-R2HCCJM7.mjs");
+  const { createCliHost } = await import("../chunks/host-EFVEOL22.mjs");
   const { runStep } = await import("../chunks/run-step-QSM3F7RQ.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));

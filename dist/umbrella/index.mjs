@@ -2,7 +2,7 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-VVHG3TDC.mjs";
+} from "../chunks/chunk-ILIBWNCV.mjs";
 import "../chunks/chunk-TEB73JKP.mjs";
 import "../chunks/chunk-S4GSNNOJ.mjs";
 import "../chunks/chunk-D6JZHQJS.mjs";
@@ -15,7 +15,7 @@ import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-6AH6K5L4.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
 import "../chunks/chunk-PYPCAJGM.mjs";
-import "../chunks/chunk-WZCXTO5Q.mjs";
+import "../chunks/chunk-HJDDY5V2.mjs";
 import "../chunks/chunk-XPYFJF25.mjs";
 import "../chunks/chunk-25KXHUN6.mjs";
 import "../chunks/chunk-CYJKZIKK.mjs";

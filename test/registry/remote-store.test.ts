@@ -223,6 +223,30 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     }
   });
 
+  test('a chunk answered 404 (the registry lost the session) starts a new session and finishes in the same run', async () => {
+    // what docker-registry answers when a status GET found the session just before it dropped a
+    // cut one: the upload is not refused as a user's error, it starts over
+    let patches = 0;
+    const proxy = await startProxy(server.port, (req, res) => {
+      if (req.method !== 'PATCH' || ++patches !== 2) return false;
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"errors":[{"code":"BLOB_UPLOAD_INVALID","message":"blob upload invalid"}]}');
+      return true;
+    });
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/lost-session`;
+      const model = bigFile(3 * 1024 * 1024);
+      const a = open(location, { upload: { monolithicMax: 1024 * 1024, chunkSize: 1024 * 1024 } });
+      const published = await a.registry.publish({ name: 'big', modelFile: model });
+      // the weight's first session, its second, and the config's
+      expect(a.requests.filter((r) => r.startsWith('POST') && r.includes('/blobs/uploads/'))).toHaveLength(3);
+      const pulled = await open(location).registry.pull({ store: location, name: 'big', version: published.version }, tempDir('mlci-pull-'));
+      expect(sha256(pulled.modelFile)).toBe(sha256(model));
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a new model goes up in one pass: a streamed PATCH without Content-Range, closed by a PUT naming the digest the registry checks', async () => {
     const patches: { range?: string; length?: string; chunked: boolean }[] = [];
     const proxy = await startProxy(server.port, (req) => {

@@ -247,6 +247,35 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
     }
   });
 
+  test('a manifest whose blob the registry does not see yet (MANIFEST_BLOB_UNKNOWN) is sent again, and only that', async () => {
+    // docker-registry answers so for a moment while another writer commits a blob of the same digest
+    let refused = 0;
+    const proxy = await startProxy(server.port, (req, res) => {
+      if (req.method === 'PUT' && req.url!.endsWith('/manifests/v2')) {
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end('{"errors":[{"code":"MANIFEST_INVALID","message":"manifest invalid"}]}');
+        return true;
+      }
+      if (req.method !== 'PUT' || !req.url!.endsWith('/manifests/v1') || refused++ > 0) return false;
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end('{"errors":[{"code":"MANIFEST_BLOB_UNKNOWN","message":"blob unknown to registry"}]}');
+      return true;
+    });
+    try {
+      const location = `oci://127.0.0.1:${proxy.port}/settle`;
+      const a = open(location);
+      const published = await a.registry.publish({ name: 'demo', modelFile: modelCopy('iris_lr.onnx') });
+      expect(published.version).toBe('v1');
+      expect(a.requests.filter((r) => r === 'PUT /v2/settle/demo/manifests/v1')).toHaveLength(2);
+      expect(a.lines.join('\n')).not.toMatch(/error/i);
+      // a manifest refused for another reason is not sent again
+      await expect(a.registry.publish({ name: 'demo', modelFile: modelCopy('breast_cancer_lr.onnx') })).rejects.toThrow(/HTTP 400: MANIFEST_INVALID/);
+      expect(a.requests.filter((r) => r === 'PUT /v2/settle/demo/manifests/v2')).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a new model goes up in one pass: a streamed PATCH without Content-Range, closed by a PUT naming the digest the registry checks', async () => {
     const patches: { range?: string; length?: string; chunked: boolean }[] = [];
     const proxy = await startProxy(server.port, (req) => {

@@ -17,12 +17,12 @@ var COMMAND_LOADERS = {
   "evaluate-gate": async () => asStep((await import("../chunks/step-7P6QFP2M.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-OGCENPFJ.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-KPGKSEAV.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-BWOQXYDW.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-BZN5RQNV.mjs")).monitorStep),
+  "publish-model": async () => asStep((await import("../chunks/step-OKPJGQPP.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-FDKE6KUU.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-SUAHRPUD.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-XFVCQ7D3.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-MCDMCJZV.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-HGRRUYQB.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-KFFTYEVS.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-PQEWFLPS.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-F7F5EXNZ.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-RAWI2JVV.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-XMGU44XN.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-NODLRZHG.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-RAWI2JVV.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-RVEFW7TX.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-XMGU44XN.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".

@@ -2,20 +2,20 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-6QQFRTP7.mjs";
+} from "../chunks/chunk-6LNN6IOZ.mjs";
 import "../chunks/chunk-TEB73JKP.mjs";
-import "../chunks/chunk-STLWX3VG.mjs";
+import "../chunks/chunk-PHFQQQUR.mjs";
 import "../chunks/chunk-D6JZHQJS.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-LIFKI3DX.mjs";
-import "../chunks/chunk-LRX4KG2T.mjs";
+import "../chunks/chunk-5XCRX7CQ.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-6AH6K5L4.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-7SYPWM2D.mjs";
-import "../chunks/chunk-L4S7FJPG.mjs";
+import "../chunks/chunk-G3VMPWXG.mjs";
+import "../chunks/chunk-N6ADHVPI.mjs";
 import "../chunks/chunk-XPYFJF25.mjs";
 import "../chunks/chunk-25KXHUN6.mjs";
 import "../chunks/chunk-CYJKZIKK.mjs";

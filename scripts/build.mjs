@@ -3,8 +3,8 @@
 // onnxruntime-node stays external: its native binding cannot live in a bundle, and
 // shared/runtime/onnxruntime.ts finds or installs it at run time.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
-import { compileCsvScanModule } from './build-wasm.mjs';
+import { readdirSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { writeWasmModules } from './build-wasm.mjs';
 import { join, resolve } from 'node:path';
 import { lazyActionsOidc, requireBanner } from './bundle-options.mjs';
 
@@ -25,8 +25,8 @@ entryPoints['csv-read-worker'] = join(root, 'shared', 'data', 'csv-read-worker.t
 // monitor reads log files (and segments of large ones) in two worker processes through the same pool.
 entryPoints['monitor-read-worker'] = join(root, 'shared', 'monitor', 'read-worker.ts');
 
-// the WebAssembly CSV scanner's bytes, embedded in the bundle from a fresh compile of assembly/
-writeFileSync(join(root, 'shared', 'data', 'csv-scan-wasm.ts'), await compileCsvScanModule());
+// the WebAssembly modules' bytes (CSV scanner, column statistics), embedded in the bundle from a fresh compile of assembly/
+await writeWasmModules();
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });

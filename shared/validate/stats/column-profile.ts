@@ -1,5 +1,6 @@
 import type { Column } from '../../data/table.js';
 import { UserError } from '../../errors.js';
+import { columnKernel } from './column-kernel.js';
 import { hashString } from './hash.js';
 import { HyperLogLog } from './hyperloglog.js';
 import { emptyMoments, mergeMoments, momentsOf, populationStd, sampleStd, type Moments } from './moments.js';
@@ -127,16 +128,20 @@ export class ColumnProfile {
   }
 
   private addNumbers(values: Float64Array, invalid = 0): void {
-    const m = momentsOf(values);
+    // the WebAssembly loops when there is the module and room in it, else the JavaScript ones: the same figures
+    const kernel = columnKernel();
+    const loaded = kernel?.load(values) ? kernel : undefined;
+    const m = loaded ? loaded.moments() : momentsOf(values);
     this.batch = { values, moments: m };
     this.momentLog?.push(m);
     this.invalid += invalid;
     this.missing += values.length - m.n - invalid;
     this.moments = mergeMoments(this.moments, m);
-    this.sketch.addAll(values);
+    if (loaded) this.sketch.addLoaded(loaded, values);
+    else this.sketch.addAll(values);
     this.smallDomain.addAll(values);
-    this.distinct.addNumbers(values);
-    this.fractional += fractionalCount(values);
+    this.distinct.addNumbers(values, loaded);
+    this.fractional += loaded ? loaded.fractional : fractionalCount(values);
   }
 
   private addCategory(value: string | null): void {

@@ -7,6 +7,7 @@
  */
 import { hashFloatWords } from './hash.js';
 import { HashSet32 } from './hash-set.js';
+import type { ColumnKernel } from './column-kernel.js';
 
 export const HLL_PRECISION = 14;
 const REGISTERS = 1 << HLL_PRECISION;
@@ -35,8 +36,9 @@ export class HyperLogLog {
   /**
    * Adds every non-NaN number of an array, hashing each from its bytes in place (as hashNumber
    * would): the hot path of numeric columns. Relies on the platform's little-endian doubles.
+   * `kernel`: the same values loaded in the WebAssembly kernel, which runs the register loop.
    */
-  addNumbers(values: Float64Array): void {
+  addNumbers(values: Float64Array, kernel?: ColumnKernel): void {
     const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
     const n = values.length;
     let i = 0;
@@ -47,6 +49,10 @@ export class HyperLogLog {
     }
     const registers = this.registers;
     if (!registers) return;
+    if (kernel) {
+      kernel.addToRegisters(registers, i);
+      return;
+    }
     for (; i < n; i++) {
       const v = values[i]!;
       if (v !== v) continue;

@@ -10,6 +10,8 @@
  * faster than Math.log. Within an octave bounds then differ by a factor of at most 1 + 1/M, so
  * M = 1/(γ − 1) ≈ 49.5 buckets per octave keeps the bound.
  */
+import type { ColumnKernel } from './column-kernel.js';
+
 export const QUANTILE_RELATIVE_ERROR = 0.01;
 const GAMMA = (1 + QUANTILE_RELATIVE_ERROR) / (1 - QUANTILE_RELATIVE_ERROR);
 const BUCKETS_PER_OCTAVE = 1 / (GAMMA - 1);
@@ -124,6 +126,33 @@ export class QuantileSketch {
         }
       }
       this.addWords(low, high);
+    }
+  }
+
+  /**
+   * addAll of the values loaded in `kernel` (the same `values`): the module counts every value that
+   * falls in its store's current buckets; each one that does not is added here, growing its store,
+   * and the module goes on after it. The same counts as addAll, in the same stores.
+   */
+  addLoaded(kernel: ColumnKernel, values: Float64Array): void {
+    const n = values.length;
+    let from = 0;
+    while (from < n) {
+      const positive = this.positive;
+      const negative = this.negative;
+      const pn = positive.counts.length;
+      const nn = negative.counts.length;
+      kernel.positive.set(positive.counts);
+      kernel.negative.set(negative.counts);
+      const stop = kernel.buckets(from, BUCKETS_PER_OCTAVE, positive.offset, pn, negative.offset, nn);
+      positive.counts.set(kernel.positive.subarray(0, pn));
+      negative.counts.set(kernel.negative.subarray(0, nn));
+      positive.total += kernel.result[0]!;
+      negative.total += kernel.result[1]!;
+      this.zero += kernel.result[2]!;
+      if (stop >= n) return;
+      this.add(values[stop]!);
+      from = stop + 1;
     }
   }
 

@@ -1,0 +1,154 @@
+// AssemblyScript, compiled by scripts/build-wasm.mjs into shared/validate/stats/column-stats-wasm.ts.
+// The per-value loops of a numeric column's batch statistics (shared/validate/stats/column-kernel.ts
+// drives them): the moments' two passes and the fractional count, the quantile sketch's buckets and
+// HyperLogLog's registers. Each loop is the JavaScript one of moments.ts, column-profile.ts,
+// quantile-sketch.ts and hyperloglog.ts operation for operation, in the same order, so that every
+// statistic is the same to the bit; those stay the reference and the fallback.
+// All memory is laid out here at fixed offsets above the module's own data; nothing is allocated.
+
+/** most values a call reads (the caller copies a longer batch in pieces, or takes the JavaScript loops) */
+const CAPACITY: i32 = 65536;
+/** the quantile sketch's largest bucket store (MAX_BUCKETS in quantile-sketch.ts) */
+const MAX_BUCKETS: i32 = 4096;
+const REGISTERS: i32 = 16384;
+const HLL_PRECISION: u32 = 14;
+
+const VALUES: usize = 65536;
+const POSITIVE: usize = VALUES + (<usize>CAPACITY << 3);
+const NEGATIVE: usize = POSITIVE + (<usize>MAX_BUCKETS << 3);
+const REGISTERS_AT: usize = NEGATIVE + (<usize>MAX_BUCKETS << 3);
+const RESULT: usize = REGISTERS_AT + <usize>REGISTERS;
+
+export function valuesAt(): usize {
+  return VALUES;
+}
+export function positiveAt(): usize {
+  return POSITIVE;
+}
+export function negativeAt(): usize {
+  return NEGATIVE;
+}
+export function registersAt(): usize {
+  return REGISTERS_AT;
+}
+/** where each call writes what it found, as f64 */
+export function resultAt(): usize {
+  return RESULT;
+}
+export function capacity(): i32 {
+  return CAPACITY;
+}
+/** the first byte this module's own data does not use: the layout above must start after it */
+export function heapBase(): usize {
+  return __heap_base;
+}
+
+/** count, sum, min, max and the count with a fractional part of the non-NaN values, into RESULT[0..4] */
+export function sums(n: i32): void {
+  let count: f64 = 0;
+  let sum: f64 = 0;
+  let min: f64 = Infinity;
+  let max: f64 = -Infinity;
+  let fractional: f64 = 0;
+  for (let i: i32 = 0; i < n; i++) {
+    const v = load<f64>(VALUES + (<usize>i << 3));
+    if (v != v) continue;
+    count += 1;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v != Math.floor(v)) fractional += 1;
+  }
+  store<f64>(RESULT, count);
+  store<f64>(RESULT, sum, 8);
+  store<f64>(RESULT, min, 16);
+  store<f64>(RESULT, max, 24);
+  store<f64>(RESULT, fractional, 32);
+}
+
+/** the sum of squared deviations from `mean` and the sum of the deviations, into RESULT[0..1] */
+export function deviations(n: i32, mean: f64): void {
+  let m2: f64 = 0;
+  let drift: f64 = 0;
+  for (let i: i32 = 0; i < n; i++) {
+    const v = load<f64>(VALUES + (<usize>i << 3));
+    if (v != v) continue;
+    const d = v - mean;
+    m2 += d * d;
+    drift += d;
+  }
+  store<f64>(RESULT, m2);
+  store<f64>(RESULT, drift, 8);
+}
+
+/** the murmur3 finalizer (hash.ts, mix32) */
+// @ts-ignore: decorator
+@inline
+function mix32(h: u32): u32 {
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
+  h *= 0xc2b2ae35;
+  h ^= h >>> 16;
+  return h;
+}
+
+/** HyperLogLog.addNumbers once the registers are in use, for values from `from`: hashFloatWords of every non-NaN value, -0 as 0 */
+export function registers(n: i32, from: i32): void {
+  for (let i: i32 = from; i < n; i++) {
+    const at = VALUES + (<usize>i << 3);
+    const v = load<f64>(at);
+    if (v != v) continue;
+    const low = load<u32>(at);
+    const high: u32 = v == 0 ? 0 : load<u32>(at, 4);
+    const hash = mix32(low ^ (high * 0x9e3779b1) ^ (high >>> 16));
+    const index = <usize>(hash >>> (32 - HLL_PRECISION));
+    const rank = <u8>(clz<u32>((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1);
+    if (rank > load<u8>(REGISTERS_AT + index)) store<u8>(REGISTERS_AT + index, rank);
+  }
+}
+
+/**
+ * The quantile sketch's QuantileSketch.addWords for values from `from`: zero and subnormals counted,
+ * NaN and infinities skipped, every other value added to its sign's bucket store, whose counts are
+ * at POSITIVE (`positiveLength` buckets from index `positiveOffset`) and NEGATIVE. Returns the
+ * first value whose bucket is outside its store (the caller adds it, growing the store, and calls
+ * again after it), or `n`; RESULT[0..2]: values added to the positive store, the negative, zero.
+ */
+export function buckets(n: i32, from: i32, bucketsPerOctave: f64, positiveOffset: i32, positiveLength: i32, negativeOffset: i32, negativeLength: i32): i32 {
+  let positive: f64 = 0;
+  let negative: f64 = 0;
+  let zero: f64 = 0;
+  let i = from;
+  for (; i < n; i++) {
+    const at = VALUES + (<usize>i << 3);
+    const low = load<u32>(at);
+    const high = load<u32>(at, 4);
+    const biased = (high >>> 20) & 0x7ff;
+    if (biased == 0x7ff) continue;
+    if (biased == 0) {
+      zero += 1;
+      continue;
+    }
+    const exponent = <i32>biased - 1023;
+    const fraction = (<f64>(high & 0xfffff) * 4294967296.0 + <f64>low) * 2.220446049250313e-16; // 2^-52
+    const index = <i32>Math.ceil((<f64>exponent + fraction) * bucketsPerOctave);
+    if (high >>> 31) {
+      const k = index - negativeOffset;
+      if (k < 0 || k >= negativeLength) break;
+      const to = NEGATIVE + (<usize>k << 3);
+      store<f64>(to, load<f64>(to) + 1);
+      negative += 1;
+    } else {
+      const k = index - positiveOffset;
+      if (k < 0 || k >= positiveLength) break;
+      const to = POSITIVE + (<usize>k << 3);
+      store<f64>(to, load<f64>(to) + 1);
+      positive += 1;
+    }
+  }
+  store<f64>(RESULT, positive);
+  store<f64>(RESULT, negative, 8);
+  store<f64>(RESULT, zero, 16);
+  return i;
+}

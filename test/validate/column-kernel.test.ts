@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { rng } from '../../bench/xorshift.mjs';
+import { ColumnProfile } from '../../shared/validate/stats/column-profile.js';
+import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
+
+// The WebAssembly loops of a numeric column's batch statistics (assembly/column-stats.ts) against
+// the JavaScript ones they replace (MLCI_STATS_KERNEL=js), on batches built to reach every branch:
+// NaN, ±0, ±Infinity, subnormals, negative values, spans wide enough to collapse the quantile
+// sketch's buckets, a batch longer than the module holds, and the HyperLogLog's switch from exact
+// hashes to registers in the middle of a batch. Everything must be the same to the bit.
+
+type Maker = (next: () => number, i: number) => number;
+const SPECIALS = [NaN, 0, -0, Infinity, -Infinity, 5e-324, -5e-324, 2.2250738585072014e-308, Number.MAX_VALUE, -Number.MAX_VALUE];
+
+const COLUMNS: Record<string, Maker> = {
+  normal: (next) => (next() + next() + next() - 1.5) * 40,
+  positive: (next) => next() * 1000 + 0.001,
+  integers: (next) => Math.floor(next() * 50),
+  specials: (next) => (next() < 0.3 ? SPECIALS[Math.floor(next() * SPECIALS.length)]! : (next() - 0.5) * 1e6),
+  // magnitudes across 2^±1000: far more than the sketch's 4,096 buckets, so its stores collapse
+  wide: (next) => (next() < 0.5 ? -1 : 1) * 2 ** (next() * 2000 - 1000),
+  mostlyMissing: (next) => (next() < 0.97 ? NaN : next()),
+  constant: () => 3.25,
+  distinctMany: (_next, i) => i * 0.5 + 0.25,
+};
+
+function profileOf(name: string, make: Maker, sizes: number[], seed: number): ColumnProfile {
+  const next = rng(seed);
+  const profile = new ColumnProfile(name, 'numeric');
+  let i = 0;
+  for (const size of sizes) {
+    const values = new Float64Array(size);
+    for (let k = 0; k < size; k++) values[k] = make(next, i++);
+    profile.add({ kind: 'numeric', name, values }, size);
+  }
+  return profile;
+}
+
+function withScalarLoops<T>(body: () => T): T {
+  const before = process.env.MLCI_STATS_KERNEL;
+  process.env.MLCI_STATS_KERNEL = 'js';
+  try {
+    return body();
+  } finally {
+    if (before === undefined) delete process.env.MLCI_STATS_KERNEL;
+    else process.env.MLCI_STATS_KERNEL = before;
+  }
+}
+
+describe('the WebAssembly column statistics kernel', () => {
+  it('is there (WebAssembly in this node), and holds a default batch', () => {
+    const kernel = columnKernel();
+    expect(kernel).not.toBeNull();
+    expect(kernel!.capacity).toBeGreaterThanOrEqual(16_384);
+    expect(withScalarLoops(() => columnKernel())).toBeNull();
+  });
+
+  // batch sizes: a default batch, small ones, one past the module's room (the JavaScript loops for
+  // that batch, the module's before and after it), and one of a single value
+  const sizes = [16_384, 7, 1000, 65_537, 1, 5000];
+  // a collapsed sketch costs either loop a new bucket store for every value below it: fewer values
+  const collapsing = [3000, 7, 500, 1, 2000];
+  for (const [name, make] of Object.entries(COLUMNS)) {
+    const batches = name === 'wide' || name === 'specials' ? collapsing : sizes;
+    it(`gives ${name} the statistics of the JavaScript loops, to the bit`, () => {
+      const fast = profileOf(name, make, batches, 0x5eed + name.length);
+      const scalar = withScalarLoops(() => profileOf(name, make, batches, 0x5eed + name.length));
+      // toEqual compares numbers with Object.is: -0 against 0 and every last bit counts
+      expect(fast.moments).toEqual(scalar.moments);
+      expect(fast.fractional).toBe(scalar.fractional);
+      expect(fast.toJSON()).toEqual(scalar.toJSON());
+      expect(JSON.stringify(fast.toJSON())).toBe(JSON.stringify(scalar.toJSON()));
+    });
+  }
+
+  it('is compiled from the committed source (scripts/build-wasm.mjs --check)', () => {
+    execFileSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'build-wasm.mjs'), '--check'], { stdio: 'pipe' });
+  });
+});

@@ -3,8 +3,9 @@
 // onnxruntime-node stays external: its native binding cannot live in a bundle, and
 // shared/runtime/onnxruntime.ts finds or installs it at run time.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { writeWasmModules } from './build-wasm.mjs';
+import { generateSchemaValidator } from './build-schema-validator.mjs';
 import { join, resolve } from 'node:path';
 import { lazyActionsOidc, requireBanner } from './bundle-options.mjs';
 
@@ -27,6 +28,8 @@ entryPoints['monitor-read-worker'] = join(root, 'shared', 'monitor', 'read-worke
 
 // the WebAssembly modules' bytes (CSV scanner, column statistics), embedded in the bundle from a fresh compile of assembly/
 await writeWasmModules();
+// the data schema format's validator, compiled ahead by ajv (no ajv compile when validate-data runs)
+writeFileSync(join(root, 'shared', 'validate', 'schema', 'schema-format-validator.ts'), await generateSchemaValidator());
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { silentLogger } from '../../shared/log.js';
 import { Ajv } from 'ajv';
 import { SCHEMA_FORMAT_AJV_OPTIONS, parseDataSchema } from '../../shared/validate/schema/load-schema.js';
 import { dataSchemaFormat } from '../../shared/validate/schema/schema-format.js';
+import { validate as validateSchemaFormat } from '../../shared/validate/schema/schema-format-validator.js';
 import { inferSchemaFile } from '../../shared/validate/infer-schema-file.js';
 import { validateData } from '../../shared/validate/validate-data.js';
 
@@ -92,4 +94,29 @@ test('the schema format is a valid JSON Schema (loading skips this check for spe
   expect(ajv.errors ?? null).toBeNull();
   // and a format that breaks the meta-schema is caught by that very check
   expect(ajv.validateSchema({ ...dataSchemaFormat, type: 'no-such-type' })).toBe(false);
+});
+
+describe('the format validator compiled ahead (scripts/build-schema-validator.mjs)', () => {
+  it('is a fresh generation from the format and ajv options', () => {
+    execFileSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'build-schema-validator.mjs'), '--check'], { stdio: 'pipe' });
+  });
+
+  it('answers as ajv compiling the format at run time does, errors and all', () => {
+    const compiled = new Ajv(SCHEMA_FORMAT_AJV_OPTIONS).compile(dataSchemaFormat);
+    const ahead = validateSchemaFormat as unknown as typeof compiled;
+    const inputs: unknown[] = [
+      { columns: { a: { type: 'numeric', min: 0, max: { value: 5, mostly: 0.9 } } }, dataset: { rows: { min: 1 } } },
+      { columns: { a: { type: 'numeric', min: 'zero', nullable: 'no', regex: '' } } },
+      { columns: { b: { type: 'categorical', allowed_values: [], drift: { method: 'nope' } } }, extra: 1 },
+      { columns: { c: { type: 'text', regex: { value: '', mostly: 2 }, unique: { value: true, mostly: -1 } } }, dataset: { duplicate_rows: {}, label_balance: { min_share: 3 }, extra_columns: 'maybe' } },
+      { version: 2 },
+      'not an object',
+      { columns: { d: { type: 'boolean', allowed_values: [true, { x: 1 }], max_missing: 1.5, drift: 'yes' } }, dataset: { rows: {}, target: '' } },
+      { columns: { e: { type: 'numeric', regex: '😀' } } },
+    ];
+    for (const input of inputs) {
+      expect(ahead(input)).toBe(compiled(input));
+      expect(ahead.errors ?? null).toEqual(compiled.errors ?? null);
+    }
+  });
 });

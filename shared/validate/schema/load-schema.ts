@@ -1,7 +1,7 @@
 import { readConfigFile } from '../../config/read-config-file.js';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { parseYamlConfig } from '../../config/yaml-config.js';
-import { dataSchemaFormat } from './schema-format.js';
+import { validate as validateSchemaFormat } from './schema-format-validator.js';
 import { schemaFileError, schemaFormatError } from './schema-errors.js';
 import type { ColumnSchema, ColumnType, DataSchema, ValueCheck } from './types.js';
 import type { DriftMethod } from '../drift/column-drift.js';
@@ -39,20 +39,16 @@ interface RawSchema {
   };
 }
 
-let compiled: ValidateFunction | undefined;
+/** ajv's options for the format: the generated validator was compiled with them (re-exported for the test of the format itself) */
+export { SCHEMA_FORMAT_AJV_OPTIONS } from './schema-format.js';
 
-/**
- * How the schema format compiles. validateSchema: false: the format is ours and fixed, and checking
- * it against JSON Schema's meta-schema first (compiling that too) cost validate-data ~0.1 s per run;
- * test/validate/schema.test.ts checks it once.
- */
-export const SCHEMA_FORMAT_AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true, validateSchema: false } as const;
+/** the format's validator, compiled ahead by scripts/build-schema-validator.mjs (no ajv to load or compile per run) */
+const checkFormat = validateSchemaFormat as unknown as ValidateFunction;
 
 /** Parses the text of a data schema; `file` names it in messages. */
 export function parseDataSchema(text: string, file: string): DataSchema {
   const { raw, locator } = parseYamlConfig(text, file, { what: 'data schema', emptyFix: 'Describe the columns under `columns:` (mlci infer-schema writes a starting point).' });
-  compiled ??= new Ajv(SCHEMA_FORMAT_AJV_OPTIONS).compile(dataSchemaFormat);
-  if (!compiled(raw)) throw schemaFormatError(compiled.errors ?? [], file, locator);
+  if (!checkFormat(raw)) throw schemaFormatError(checkFormat.errors ?? [], file, locator);
   const schema = raw as RawSchema;
 
   const columns: ColumnSchema[] = Object.entries(schema.columns).map(([name, c]) => {

@@ -2,6 +2,13 @@
  * The JSON Schema of a data schema file (.mlci/data-schema.yml), checked with ajv before anything
  * is read from it, so that each mistake is reported at its line. See docs/validate-data.md.
  */
+/**
+ * How ajv compiles the format (scripts/build-schema-validator.mjs, ahead of time). validateSchema:
+ * false: the format is ours and fixed; test/validate/schema.test.ts checks it against JSON Schema's
+ * meta-schema once.
+ */
+export const SCHEMA_FORMAT_AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true, validateSchema: false } as const;
+
 const fraction = { type: 'number', minimum: 0, maximum: 1 };
 
 /** a check written as its value, or as { value, mostly } */

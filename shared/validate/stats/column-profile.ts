@@ -196,8 +196,10 @@ export class ColumnProfile {
     if (this.kind === 'numeric') {
       const m = this.moments;
       const quantiles: Record<string, number> = {};
+      // the sketch's buckets listed once for the quantiles and the histogram
+      const buckets = this.sketch.buckets();
       for (const q of REPORTED_QUANTILES) {
-        const v = this.sketch.quantile(q);
+        const v = this.sketch.quantile(q, buckets);
         if (v !== undefined) quantiles[String(q)] = Math.min(m.max, Math.max(m.min, v));
       }
       json.numeric = {
@@ -208,7 +210,7 @@ export class ColumnProfile {
         min: m.n ? m.min : null,
         max: m.n ? m.max : null,
         quantiles,
-        histogram: histogramOf(this.sketch, m.min, m.max) ?? null,
+        histogram: histogramOf(this.sketch, m.min, m.max, undefined, buckets) ?? null,
         m2: m.m2,
         sketch: this.sketch.toJSON(),
         smallDomain: this.smallDomain.toJSON(),

@@ -179,13 +179,16 @@ export class QuantileSketch {
     return out;
   }
 
-  /** the q-quantile (0 ≤ q ≤ 1) by the lower rank convention, undefined when empty */
-  quantile(q: number): number | undefined {
+  /**
+   * the q-quantile (0 ≤ q ≤ 1) by the lower rank convention, undefined when empty; `all`: this
+   * sketch's buckets() when the caller has them already (several quantiles read the same list)
+   */
+  quantile(q: number, all?: { value: number; count: number }[]): number | undefined {
     const n = this.count;
     if (n === 0) return undefined;
     const rank = q * (n - 1);
     let seen = 0;
-    const all = this.buckets();
+    all ??= this.buckets();
     for (const b of all) {
       seen += b.count;
       if (seen > rank) return b.value;

@@ -4,11 +4,12 @@ import { SpareArrays } from './batch.js';
 import { streamCsv, type CsvStreamOptions, type CsvStreamSummary } from './csv.js';
 import { locateCsvRowsEvery } from './csv-locate.js';
 import type { CsvStart } from './csv-reader.js';
-import { errorOf, type ReadOptionsMessage, type WorkerAnswer } from './csv-parallel-protocol.js';
+import { errorOf, type ReadOptionsMessage, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { DEFAULT_BATCH_ROWS, type StreamOptions } from './read-options.js';
 import { csvDelimiter, detectFormat } from './load.js';
 import { estimateRowCount } from './row-estimate.js';
 import { tableOfMessage } from './table-message.js';
+import type { WatchdogMemory } from '../model/watchdog-memory.js';
 
 /** How to read a CSV file on worker threads (streamCsvInParallel). */
 export interface ParallelCsvRead {
@@ -180,6 +181,17 @@ export class CsvReadThreads {
     return options.start === undefined && options.onIssue === undefined && (options.maxRows ?? Infinity) === Infinity;
   }
 
+  /**
+   * Has the first thread watch the models' runs too (run-watchdog.ts), for as long as it lives: a
+   * caller that began a read these threads give lets them keep its time limit until it closes
+   * them, instead of starting a thread for the limit alone. False when they are closed.
+   */
+  watch(memory: WatchdogMemory): boolean {
+    if (this.closed) return false;
+    this.workers[0]!.postMessage({ watchdog: memory } satisfies WorkerJob);
+    return true;
+  }
+
   close(): void {
     this.closed = true;
     for (const worker of this.workers) void worker.terminate().catch(() => undefined);
@@ -196,7 +208,7 @@ export class CsvReadThreads {
       const end = this.starts[index]?.offset;
       const worker = this.workers[index % this.workers.length]!;
       this.segments.push(new Segment((end ?? Infinity) - (start?.offset ?? 0)));
-      worker.postMessage({ index, options, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) });
+      worker.postMessage({ index, options, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) } satisfies WorkerJob);
     }
     this.wakeAll();
   }

@@ -11,7 +11,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpareArrays } from './batch.js';
 import { scanCsvFile } from './csv-reader.js';
-import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer } from './csv-parallel-protocol.js';
+import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
+import { pollRunWatchdog } from '../model/watchdog-memory.js';
 import { tableMessage } from './table-message.js';
 import type { Table } from './table.js';
 
@@ -33,8 +34,9 @@ class SharedSlots extends SpareArrays {
     // file, are posted after it): this batch goes by copy instead
     if (Atomics.load(this.state, k) === FILLING) return new ArrayBuffer(bytes);
     this.next = (k + 1) % SLOTS;
-    // bounded waits: a main thread that stopped reading ends this thread (Worker.terminate)
-    while (Atomics.wait(this.state, k, LENT, 1000) !== 'not-equal');
+    // bounded waits: a main thread that stopped reading ends this thread (Worker.terminate); one
+    // stuck in a model's run is what the watchdog, if this thread keeps it, is checked for
+    while (Atomics.wait(this.state, k, LENT, watchdog ? WATCHDOG_WAIT_MS : 1000) !== 'not-equal') watchdog?.check();
     if (!(this.memory[k]!?.byteLength >= bytes)) this.memory[k] = new SharedArrayBuffer(bytes);
     Atomics.store(this.state, k, FILLING);
     return this.memory[k]!;
@@ -66,8 +68,15 @@ const slots = new SharedSlots();
 const jobs: SegmentJob[] = [];
 let header: string[] | undefined;
 let working = false;
+/** the run watchdog this thread keeps (CsvReadThreads.watch), checked by a timer and while it waits for a slot */
+let watchdog: ReturnType<typeof pollRunWatchdog> | undefined;
+const WATCHDOG_WAIT_MS = 100;
 
-port.on('message', (job: SegmentJob) => {
+port.on('message', (job: WorkerJob) => {
+  if ('watchdog' in job) {
+    watchdog ??= pollRunWatchdog(job.watchdog);
+    return;
+  }
   jobs.push(job);
   if (!working) void work();
 });

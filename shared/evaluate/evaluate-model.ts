@@ -15,6 +15,7 @@ import { ProgressReporter } from '../progress.js';
 import { NO_SPIN_OPTIONS, loadModel, readModelFile, type LoadedModel } from '../model/session.js';
 import { BatchPredictor } from '../model/predict.js';
 import { startRunWatchdog } from '../model/run-watchdog.js';
+import type { WatchdogMemory } from '../model/watchdog-memory.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
 import { GrowingArray } from './row-arrays.js';
@@ -56,6 +57,11 @@ export interface EvaluateOptions {
   onRunner?: boolean;
   /** parse a large CSV on worker threads (the rows, batches and results are the same) */
   parallelRead?: ParallelCsvRead;
+  /**
+   * threads the caller started for `data` already (startCsvReadThreads with `parallelRead` and
+   * `batchSize`), so that they boot while its modules load; evaluateModel closes them
+   */
+  readThreads?: Promise<CsvReadThreads | undefined>;
 }
 
 
@@ -116,15 +122,19 @@ type ModelTarget = GrowingArray<Int32Array> | GrowingArray<Uint8Array> | Growing
  */
 export async function evaluateModel(options: EvaluateOptions): Promise<EvaluationResult> {
   // A large CSV's reading threads start first, beside the loading of the models (csv-parallel.ts).
-  const readThreads = options.parallelRead ? await startCsvReadThreads(options.data, { ...options.parallelRead, batchRows: options.batchSize }) : undefined;
+  const readThreads = options.readThreads ? await options.readThreads : options.parallelRead ? await startCsvReadThreads(options.data, { ...options.parallelRead, batchRows: options.batchSize }) : undefined;
+  // the data file's hash for the result, beside the reading (openssl for a large file: a child
+  // process, spawned before onnxruntime's 46 MB are mapped into this one, when forking is cheaper)
+  const dataHash = sha256FileInBackground(options.data);
   try {
-    return await evaluateOn(options, readThreads);
+    return await evaluateOn(options, readThreads, dataHash.digest);
   } finally {
+    dataHash.cancel();
     readThreads?.close();
   }
 }
 
-async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads | undefined): Promise<EvaluationResult> {
+async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads | undefined, dataHash: Promise<string>): Promise<EvaluationResult> {
   const { logger } = options;
   const excluded = [options.target, ...(options.sliceColumn ? [options.sliceColumn] : [])];
 
@@ -135,7 +145,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const baselineFile = baselineKind === 'model' ? await readModelFile(options.baseline!) : undefined;
   const featureMatrix = sharedFeatureMatrix([candidateFile, ...(baselineFile ? [baselineFile] : [])], excluded);
   // reading threads parse the first batches while onnxruntime loads and opens the models
-  readThreads?.begin(options.data, { batchRows: options.batchSize, reuseBatches: true, ...(featureMatrix ? { featureMatrix } : {}) });
+  const begun = readThreads?.begin(options.data, { batchRows: options.batchSize, reuseBatches: true, ...(featureMatrix ? { featureMatrix } : {}) }) ?? false;
   // While threads parse, onnxruntime computes on the cores they leave: a thread of its own on
   // theirs would wait for them at every run (on 2 cores, runs took 1.5-2x as long).
   const sessionOptions = readThreads ? { ...NO_SPIN_OPTIONS, intraOpNumThreads: Math.max(1, availableParallelism() - readThreads.threads) } : undefined;
@@ -159,7 +169,13 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, Math.max(budget.maxRows, options.batchSize));
 
   const timeout = options.inferenceTimeoutSeconds ?? 0;
-  const watchdog = timeout > 0 ? startRunWatchdog(timeout * 1000, options.onRunner ?? false) : undefined;
+  // a reading thread the stream will use keeps the limit too, for as long as the runs go (it is closed after evaluateOn)
+  const keptByReader = (memory: WatchdogMemory) => {
+    const kept = readThreads!.watch(memory);
+    if (kept) logger.debug('the reading thread keeps the inference time limit');
+    return kept;
+  };
+  const watchdog = timeout > 0 ? startRunWatchdog(timeout * 1000, options.onRunner ?? false, begun ? keptByReader : undefined) : undefined;
   const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows, compact: true, ...(watchdog ? { timeLimit: { watchdog, seconds: timeout } } : {}) };
   const candidate = new BatchPredictor(candidateModel, predictOptions);
   const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
@@ -170,12 +186,9 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   let rows = 0;
   // rows done and rate; no total, as a text file's row count is an estimate until it is read
   const progress = new ProgressReporter(logger, { what: `Evaluating ${options.data}`, unit: 'rows' });
-  // the data file's hash for the result, on the other core while this one reads the rows
-  const dataHash = sha256FileInBackground(options.data);
   try {
     return await evaluateStream();
   } finally {
-    dataHash.cancel();
     watchdog?.close();
   }
 
@@ -262,7 +275,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       task: candidateRun.predictions.task,
       model: modelIdentity,
       ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
-      data: { path: options.data, sha256: await dataHash.digest, sizeBytes: (await stat(options.data)).size, rows, target: options.target },
+      data: { path: options.data, sha256: await dataHash, sizeBytes: (await stat(options.data)).size, rows, target: options.target },
       features: fedColumns.get(candidate),
       metrics: quality.metrics,
       ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),

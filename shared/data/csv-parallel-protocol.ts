@@ -7,6 +7,10 @@ import type { WatchdogMemory } from '../model/watchdog-memory.js';
 /** What csv-read-worker.ts is started with. */
 export interface ReadWorkerData {
   path: string;
+  /** batches the thread expects to read (the row estimate's), and their rows: how much slot memory to touch before the first job (csv-read-worker.ts) */
+  expectedBatches?: number;
+  batchRows?: number;
+  delimiter?: string;
 }
 
 /** How to read the file (plain data). */

@@ -23,9 +23,10 @@ import { memoryBudget, rowBudget } from './memory-budget.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
 import { sha256FileInBackground } from '../fs/digest.js';
 import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
-import type { ClassIndices } from '../metrics/types.js';
+import type { ClassIndices, MetricValues } from '../metrics/types.js';
+import { StreamingProbabilityFigures } from '../metrics/streaming-probability.js';
 import { bytesPerRow, FIXED_BYTES } from './row-bytes.js';
-import { scoreDistributionOf } from './score-distribution.js';
+import { ScoreCounts, scoreDistributionOf } from './score-distribution.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
 import { readBaselineMetrics } from './baseline-metrics.js';
@@ -78,15 +79,54 @@ function targetColumn(table: Table, target: string) {
   return column;
 }
 
-/** Builds what the metric functions take from predictions and the encoded target. */
-function qualityInputs(predictions: Predictions, target: ModelTarget): QualityInputs {
+/** Builds what the metric functions take from predictions and the encoded target (and the figures summed as the rows streamed). */
+function qualityInputs(predictions: Predictions, target: ModelTarget, unweighted: MetricValues | undefined): QualityInputs {
   if (predictions.task === 'regression') return { task: 'regression', inputs: { yTrue: target.values() as Float64Array, yPred: predictions.values! } };
   const classes = predictions.classes!;
   return {
     task: predictions.task,
     classes,
     inputs: { yTrue: target.values() as ClassIndices, yPred: predictions.labels!, proba: predictions.probabilities, classCount: classes.length },
+    ...(unweighted && predictions.probabilities ? { unweighted } : {}),
   };
+}
+
+/**
+ * Each classifier's probability metrics without weights, added up batch by batch
+ * (StreamingProbabilityFigures): the main thread would otherwise wait for the next batch, and compute
+ * them after the last one. A model whose rows were not all added (none kept probabilities) has none.
+ */
+class StreamedFigures {
+  private readonly sums = new Map<BatchPredictor, { figures: StreamingProbabilityFigures; scores: ScoreCounts; rows: number }>();
+
+  add(predictor: BatchPredictor, start: number, end: number, target: ModelTarget): void {
+    const k = predictor.classes?.length;
+    const rows = predictor.storedProbabilities(start, end);
+    const task = predictor.task;
+    if (task === 'regression' || k === undefined || k < 2 || !rows) return;
+    let sums = this.sums.get(predictor);
+    if (!sums) this.sums.set(predictor, (sums = { figures: new StreamingProbabilityFigures(k), scores: new ScoreCounts(task), rows: 0 }));
+    if (sums.rows !== start) return; // a gap: these sums no longer cover every row
+    sums.figures.add(rows.data, rows.width, (target.values() as ClassIndices).subarray(start, end));
+    sums.scores.add(rows.data, rows.width, end - start);
+    sums.rows = end;
+  }
+
+  /** the model's figures, when every row it ran was added */
+  private complete(predictor: BatchPredictor) {
+    const sums = this.sums.get(predictor);
+    return sums && sums.rows === predictor.rowCount ? sums : undefined;
+  }
+
+  figures(predictor: BatchPredictor): MetricValues | undefined {
+    return this.complete(predictor)?.figures.figures();
+  }
+
+  /** scoreDistributionOf(predictions), counted as the rows came when they all were */
+  scoreDistribution(predictor: BatchPredictor, predictions: Predictions): ReturnType<typeof scoreDistributionOf> {
+    const sums = this.complete(predictor);
+    return sums && predictions.task !== 'regression' && predictions.probabilities ? sums.scores.distribution() : scoreDistributionOf(predictions);
+  }
 }
 
 function operationalFigures(timing: OperationalFigures | Omit<OperationalFigures, 'modelSizeBytes'>, modelSizeBytes: number): OperationalFigures {
@@ -180,6 +220,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const candidate = new BatchPredictor(candidateModel, predictOptions);
   const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
   const targets = new TargetColumns(expectedRows);
+  const streamed = new StreamedFigures();
   const slices = options.sliceColumn ? new SliceCodes(options.sliceColumn, expectedRows) : undefined;
   /** the columns fed to each model, in order, as its first batch decided them (the report states the candidate's) */
   const fedColumns = new Map<BatchPredictor, FeatureOrder>();
@@ -228,6 +269,8 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
               }
               await predictor.add(fed, features.columns);
               appendTarget(targets, predictor, batch, options.target);
+              // while the reading thread parses the next batch, the sums the metrics need of this one
+              streamed.add(predictor, rows, rows + batch.rowCount, targets.get(predictor)!.values);
             });
           }
           slices?.add(batch);
@@ -241,7 +284,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
 
     const candidateRun = { model: candidateModel, ...(await candidate.finish()) };
     for (const warning of candidateRun.warnings) logger.warning(warning);
-    const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values);
+    const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values, streamed.figures(candidate));
     const baselineRun = baseline ? { model: baselineModel!, ...(await asModel(baseline, () => baseline.finish())) } : undefined;
     for (const warning of baselineRun?.warnings ?? []) logger.warning(warning);
     let baselineInputs: QualityInputs | undefined;
@@ -254,7 +297,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
           'Compare models of the same task, or pass the task input explicitly.',
         );
       }
-      baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values);
+      baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values, streamed.figures(baseline!));
     }
 
     const quality = await logger.group('Computing metrics', async () =>
@@ -288,7 +331,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
       bootstrap: options.bootstrap,
       ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
-      ...scoreDistributionOf(candidateRun.predictions), // monitor's reference for prediction drift
+      ...streamed.scoreDistribution(candidate, candidateRun.predictions), // monitor's reference for prediction drift
     };
     return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
   }

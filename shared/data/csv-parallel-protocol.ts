@@ -2,10 +2,15 @@ import { UserError, type SourceLocation } from '../errors.js';
 import type { CsvStart } from './csv-reader.js';
 import type { FeatureMatrixRequest } from './feature-matrix.js';
 import type { TableMessage } from './table-message.js';
+import type { WatchdogMemory } from '../model/watchdog-memory.js';
 
 /** What csv-read-worker.ts is started with. */
 export interface ReadWorkerData {
   path: string;
+  /** batches the thread expects to read (the row estimate's), and their rows: how much slot memory to touch before the first job (csv-read-worker.ts) */
+  expectedBatches?: number;
+  batchRows?: number;
+  delimiter?: string;
 }
 
 /** How to read the file (plain data). */
@@ -24,6 +29,9 @@ export interface SegmentJob {
   start?: CsvStart;
   end?: number;
 }
+
+/** What a reading thread is sent: a segment to read, or a run watchdog's memory to poll while it lives (CsvReadThreads.watch). */
+export type WorkerJob = SegmentJob | { watchdog: WatchdogMemory };
 
 /** A worker's answers about segment `index`: each batch, then `done` (its rows, and the file's header) or `error`. */
 export type WorkerAnswer =

@@ -4,11 +4,12 @@ import { SpareArrays } from './batch.js';
 import { streamCsv, type CsvStreamOptions, type CsvStreamSummary } from './csv.js';
 import { locateCsvRowsEvery } from './csv-locate.js';
 import type { CsvStart } from './csv-reader.js';
-import { errorOf, type ReadOptionsMessage, type WorkerAnswer } from './csv-parallel-protocol.js';
+import { errorOf, type ReadOptionsMessage, type ReadWorkerData, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { DEFAULT_BATCH_ROWS, type StreamOptions } from './read-options.js';
 import { csvDelimiter, detectFormat } from './load.js';
 import { estimateRowCount } from './row-estimate.js';
 import { tableOfMessage } from './table-message.js';
+import type { WatchdogMemory } from '../model/watchdog-memory.js';
 
 /** How to read a CSV file on worker threads (streamCsvInParallel). */
 export interface ParallelCsvRead {
@@ -46,9 +47,10 @@ export async function streamCsvInParallel(path: string, options: StreamOptions &
  */
 export async function startCsvReadThreads(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }): Promise<CsvReadThreads | undefined> {
   const threads = Math.floor(parallel.threads);
-  if (threads < 1 || !isCsv(path) || !(await worthThreads(path, parallel.batchRows, parallel.minBytes ?? DEFAULT_MIN_BYTES))) return undefined;
+  const rows = threads < 1 || !isCsv(path) ? undefined : await worthThreads(path, parallel.batchRows, parallel.minBytes ?? DEFAULT_MIN_BYTES);
+  if (rows === undefined) return undefined;
   parallel.onThreads?.(threads);
-  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes);
+  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes, Math.ceil(rows / parallel.batchRows));
 }
 
 function isCsv(path: string): boolean {
@@ -59,13 +61,13 @@ function isCsv(path: string): boolean {
   }
 }
 
-/** whether a file is large enough, and plain enough (not gzip), to be read on threads */
-async function worthThreads(path: string, batchRows: number, minBytes: number): Promise<boolean> {
+/** the rows estimated when a file is large enough, and plain enough (not gzip), to be read on threads; else undefined */
+async function worthThreads(path: string, batchRows: number, minBytes: number): Promise<number | undefined> {
   try {
     const rows = await estimateRowCount(path); // undefined for gzip
-    return rows !== undefined && rows > batchRows && (await stat(path)).size >= minBytes;
+    return rows !== undefined && rows > batchRows && (await stat(path)).size >= minBytes ? rows : undefined;
   } catch {
-    return false; // the one-thread read says what is wrong with the file
+    return undefined; // the one-thread read says what is wrong with the file
   }
 }
 
@@ -102,9 +104,12 @@ export class CsvReadThreads {
     private readonly batchRows: number,
     private readonly delimiter: string,
     private readonly maxRecordBytes: number | undefined,
+    /** the batches the file is expected to hold: each thread touches the slot memory for its share of them before its first job */
+    expectedBatches?: number,
   ) {
     this.workers = Array.from({ length: threads }, () => {
-      const worker = new Worker(script, { workerData: { path } });
+      const workerData: ReadWorkerData = { path, ...(expectedBatches !== undefined ? { expectedBatches: Math.ceil(expectedBatches / threads), batchRows, delimiter } : {}) };
+      const worker = new Worker(script, { workerData });
       worker.on('message', (answer: WorkerAnswer) => this.segments[answer.index]?.push(answer));
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
@@ -180,6 +185,17 @@ export class CsvReadThreads {
     return options.start === undefined && options.onIssue === undefined && (options.maxRows ?? Infinity) === Infinity;
   }
 
+  /**
+   * Has the first thread watch the models' runs too (run-watchdog.ts), for as long as it lives: a
+   * caller that began a read these threads give lets them keep its time limit until it closes
+   * them, instead of starting a thread for the limit alone. False when they are closed.
+   */
+  watch(memory: WatchdogMemory): boolean {
+    if (this.closed) return false;
+    this.workers[0]!.postMessage({ watchdog: memory } satisfies WorkerJob);
+    return true;
+  }
+
   close(): void {
     this.closed = true;
     for (const worker of this.workers) void worker.terminate().catch(() => undefined);
@@ -196,7 +212,7 @@ export class CsvReadThreads {
       const end = this.starts[index]?.offset;
       const worker = this.workers[index % this.workers.length]!;
       this.segments.push(new Segment((end ?? Infinity) - (start?.offset ?? 0)));
-      worker.postMessage({ index, options, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) });
+      worker.postMessage({ index, options, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) } satisfies WorkerJob);
     }
     this.wakeAll();
   }

@@ -8,14 +8,16 @@
  * marks the slot free. When every slot still waits to be copied out, this thread waits: it reads
  * at most a couple of batches ahead of the models, whatever the file's size.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpareArrays } from './batch.js';
 import { scanCsvFile } from './csv-reader.js';
-import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer } from './csv-parallel-protocol.js';
+import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
+import { pollRunWatchdog } from '../model/watchdog-memory.js';
 import { tableMessage } from './table-message.js';
 import type { Table } from './table.js';
 
-const { path } = workerData as ReadWorkerData;
+const { path, expectedBatches, batchRows, delimiter } = workerData as ReadWorkerData;
 const port = parentPort!;
 
 /**
@@ -33,11 +35,33 @@ class SharedSlots extends SpareArrays {
     // file, are posted after it): this batch goes by copy instead
     if (Atomics.load(this.state, k) === FILLING) return new ArrayBuffer(bytes);
     this.next = (k + 1) % SLOTS;
-    // bounded waits: a main thread that stopped reading ends this thread (Worker.terminate)
-    while (Atomics.wait(this.state, k, LENT, 1000) !== 'not-equal');
+    // bounded waits: a main thread that stopped reading ends this thread (Worker.terminate); one
+    // stuck in a model's run is what the watchdog, if this thread keeps it, is checked for
+    while (Atomics.wait(this.state, k, LENT, watchdog ? WATCHDOG_WAIT_MS : 1000) !== 'not-equal') watchdog?.check();
     if (!(this.memory[k]!?.byteLength >= bytes)) this.memory[k] = new SharedArrayBuffer(bytes);
     Atomics.store(this.state, k, FILLING);
     return this.memory[k]!;
+  }
+
+  /**
+   * Touches the memory of the slots the read will use, each the size of a float32 matrix of
+   * `columns` a row, while this thread waits for its first job; stops as soon as one arrives (a
+   * slot not yet touched is made when first taken, as without this). Why: a page of fresh memory
+   * costs 10-45 µs here when first written (a Firecracker VM, and the main thread mapping
+   * onnxruntime at the same time): the three slots' 23 MB cost the reader 0.1-0.27 s of its
+   * first batches, on the evaluation's critical path, where the pages are otherwise written.
+   */
+  async prefault(bytes: number, count: number, stop: () => boolean): Promise<void> {
+    for (let k = 0; k < Math.min(count, SLOTS) && !stop(); k++) {
+      if (this.memory[k]) continue;
+      const memory = new SharedArrayBuffer(bytes);
+      const pages = new Int32Array(memory);
+      // one write a page is all it takes
+      for (let at = 0; at < pages.length; at += 1024) pages[at] = 0;
+      this.memory[k] ??= memory;
+      // a job posted meanwhile is taken before the next slot
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 
   override giveBackMatrix(buffer: ArrayBufferLike): void {
@@ -66,11 +90,49 @@ const slots = new SharedSlots();
 const jobs: SegmentJob[] = [];
 let header: string[] | undefined;
 let working = false;
+/** the run watchdog this thread keeps (CsvReadThreads.watch), checked by a timer and while it waits for a slot */
+let watchdog: ReturnType<typeof pollRunWatchdog> | undefined;
+const WATCHDOG_WAIT_MS = 100;
 
-port.on('message', (job: SegmentJob) => {
+port.on('message', (job: WorkerJob) => {
+  if ('watchdog' in job) {
+    watchdog ??= pollRunWatchdog(job.watchdog);
+    return;
+  }
   jobs.push(job);
   if (!working) void work();
 });
+
+// the matrix's columns are at most the header's cells: the first line's delimiters tell how many
+if (expectedBatches && batchRows) {
+  const cells = headerCells(path, delimiter ?? ',');
+  if (cells) void slots.prefault(batchRows * cells * Float32Array.BYTES_PER_ELEMENT, expectedBatches, () => jobs.length > 0 || working);
+}
+
+/**
+ * the first line's cells counted by its delimiters (more than the header's when a quoted name holds
+ * one: a slot a little larger); undefined when no line ends in its first 64 KiB or the file cannot
+ * be read (the read says what is wrong). Synchronous: the thread has nothing else to do yet, and the
+ * thread pool may be busy with the main thread's reads.
+ */
+function headerCells(file: string, delimiter: string): number | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const start = Buffer.alloc(65536);
+    const bytesRead = readSync(fd, start, 0, start.length, 0);
+    const end = start.subarray(0, bytesRead).indexOf(0x0a);
+    if (end < 0) return undefined;
+    const byte = delimiter.charCodeAt(0);
+    let cells = 1;
+    for (let i = 0; i < end; i++) if (start[i] === byte) cells++;
+    return cells;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 async function work(): Promise<void> {
   working = true;

@@ -1,6 +1,6 @@
 import { BatchBuilder, type SpareArrays } from './batch.js';
 import type { ColumnBuilder } from './column-builder.js';
-import { FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
+import { FLOAT32_MAX, FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { STOP, readBlocks } from './block-reader.js';
 import { bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
@@ -213,7 +213,12 @@ class CsvReader extends TextReader {
   }
 
   private openMatrix(): FeatureMatrixBuilder {
-    return (this.matrix ??= new FeatureMatrixBuilder(this.matrixColumns!, this.options.featureMatrix!.type, this.batchCapacity, this.spare));
+    if (!this.matrix) {
+      this.matrix = new FeatureMatrixBuilder(this.matrixColumns!, this.options.featureMatrix!.type, this.batchCapacity, this.spare);
+      // every cell goes through matrixCell unless the scanner settled it (a plain decimal, finite in float32)
+      this.matrix.vouchesFinite = true;
+    }
+    return this.matrix;
   }
 
   private addRow(buf: Buffer, line: number): void {
@@ -269,7 +274,10 @@ class CsvReader extends TextReader {
   /** a feature cell the scanner did not settle: a number it left to parseDecimal, missing (NaN), or text (noted) */
   private matrixCell(buf: Buffer, matrix: FeatureMatrixBuilder, j: number, k: number, cellCount: number, row: number): number {
     const value = this.cellNumber(buf, k, cellCount);
-    if (value !== undefined) return value;
+    if (value !== undefined) {
+      if (!(Math.abs(value) <= FLOAT32_MAX) && value === value) matrix.noteOutOfRange();
+      return value;
+    }
     const { starts, ends, flags } = this.scanner;
     matrix.noteText(j, row, decodeCell(buf, starts[k]!, ends[k]!, flags[k]!));
     return NaN;

@@ -18,6 +18,9 @@ import type { SpareArrays } from './batch.js';
 
 export type FeatureMatrixType = 'float32' | 'float64';
 
+/** the largest finite float32: a larger value is ±Infinity in a float32 matrix */
+export const FLOAT32_MAX = 3.4028234663852886e38;
+
 /** What a reader is asked to build. */
 export interface FeatureMatrixRequest {
   /** columns to keep as columns (the target, a slice column); every other column read goes to the matrix */
@@ -40,6 +43,12 @@ export interface FeatureMatrix {
   data: Float32Array | Float64Array;
   /** present when a cell of the matrix's columns holds text (that cell is NaN in `data`) */
   textCell?: FeatureMatrixTextCell;
+  /**
+   * true when the reader knows no cell is ±Infinity (every cell it wrote was a decimal its scanner
+   * settled, which is below 2^53 · 10^22 ≈ 9e37, within float32's range; NaN; or a value it saw
+   * was within that range): the model's value check need not look at every cell again
+   */
+  finite?: true;
 }
 
 /** Which columns of a read go to the matrix, by their place among the columns read. */
@@ -56,6 +65,9 @@ export class FeatureMatrixBuilder {
   readonly width: number;
   data: Float32Array | Float64Array;
   private textCell: FeatureMatrixTextCell | undefined;
+  /** whether the matrix can say it is `finite`: set by a reader that notes every value it writes outside float32's range (noteOutOfRange) */
+  vouchesFinite = false;
+  private outOfRange = false;
 
   constructor(
     private readonly columns: string[],
@@ -83,9 +95,15 @@ export class FeatureMatrixBuilder {
     this.textCell ??= { column: this.columns[column]!, row, text };
   }
 
+  /** a value written that may be ±Infinity in the matrix (beyond float32's range, or infinite) */
+  noteOutOfRange(): void {
+    this.outOfRange = true;
+  }
+
   finish(rows: number): FeatureMatrix {
     const matrix: FeatureMatrix = { columns: this.columns, type: this.type, data: this.data.subarray(0, rows * this.width) };
     if (this.textCell) matrix.textCell = this.textCell;
+    if (this.vouchesFinite && !this.outOfRange) matrix.finite = true;
     return matrix;
   }
 

@@ -50,7 +50,7 @@ export function tableOfMessage(message: TableMessage, matrixMemory: (bytes: numb
   if (message.rowLines) table.rowLines = message.rowLines;
   const matrix = message.featureMatrix;
   if (matrix) {
-    const { columns, type, textCell } = matrix;
+    const { columns, type, textCell, finite } = matrix;
     let data: Float32Array | Float64Array;
     if ('shared' in matrix) {
       const Type = type === 'float64' ? Float64Array : Float32Array;
@@ -59,7 +59,7 @@ export function tableOfMessage(message: TableMessage, matrixMemory: (bytes: numb
       data = memory ? new Type(memory, 0, matrix.length) : new Type(matrix.length);
       data.set(new Type(matrix.shared as unknown as ArrayBuffer, 0, matrix.length));
     } else data = matrix.data;
-    table.featureMatrix = { columns, type, data, ...(textCell ? { textCell } : {}) };
+    table.featureMatrix = { columns, type, data, ...(textCell ? { textCell } : {}), ...(finite ? { finite } : {}) };
   }
   return table;
 }

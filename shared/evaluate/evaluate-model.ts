@@ -15,6 +15,7 @@ import { ProgressReporter } from '../progress.js';
 import { NO_SPIN_OPTIONS, loadModel, readModelFile, type LoadedModel } from '../model/session.js';
 import { BatchPredictor } from '../model/predict.js';
 import { startRunWatchdog } from '../model/run-watchdog.js';
+import type { WatchdogMemory } from '../model/watchdog-memory.js';
 import type { ClassScores } from '../model/class-scores.js';
 import type { Predictions, Task } from '../model/types.js';
 import { GrowingArray } from './row-arrays.js';
@@ -22,9 +23,10 @@ import { memoryBudget, rowBudget } from './memory-budget.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
 import { sha256FileInBackground } from '../fs/digest.js';
 import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
-import type { ClassIndices } from '../metrics/types.js';
+import type { ClassIndices, MetricValues } from '../metrics/types.js';
+import { StreamingProbabilityFigures } from '../metrics/streaming-probability.js';
 import { bytesPerRow, FIXED_BYTES } from './row-bytes.js';
-import { scoreDistributionOf } from './score-distribution.js';
+import { ScoreCounts, scoreDistributionOf } from './score-distribution.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
 import { measureQuality, type QualityInputs } from './quality.js';
 import { readBaselineMetrics } from './baseline-metrics.js';
@@ -56,6 +58,11 @@ export interface EvaluateOptions {
   onRunner?: boolean;
   /** parse a large CSV on worker threads (the rows, batches and results are the same) */
   parallelRead?: ParallelCsvRead;
+  /**
+   * threads the caller started for `data` already (startCsvReadThreads with `parallelRead` and
+   * `batchSize`), so that they boot while its modules load; evaluateModel closes them
+   */
+  readThreads?: Promise<CsvReadThreads | undefined>;
 }
 
 
@@ -72,15 +79,54 @@ function targetColumn(table: Table, target: string) {
   return column;
 }
 
-/** Builds what the metric functions take from predictions and the encoded target. */
-function qualityInputs(predictions: Predictions, target: ModelTarget): QualityInputs {
+/** Builds what the metric functions take from predictions and the encoded target (and the figures summed as the rows streamed). */
+function qualityInputs(predictions: Predictions, target: ModelTarget, unweighted: MetricValues | undefined): QualityInputs {
   if (predictions.task === 'regression') return { task: 'regression', inputs: { yTrue: target.values() as Float64Array, yPred: predictions.values! } };
   const classes = predictions.classes!;
   return {
     task: predictions.task,
     classes,
     inputs: { yTrue: target.values() as ClassIndices, yPred: predictions.labels!, proba: predictions.probabilities, classCount: classes.length },
+    ...(unweighted && predictions.probabilities ? { unweighted } : {}),
   };
+}
+
+/**
+ * Each classifier's probability metrics without weights, added up batch by batch
+ * (StreamingProbabilityFigures): the main thread would otherwise wait for the next batch, and compute
+ * them after the last one. A model whose rows were not all added (none kept probabilities) has none.
+ */
+class StreamedFigures {
+  private readonly sums = new Map<BatchPredictor, { figures: StreamingProbabilityFigures; scores: ScoreCounts; rows: number }>();
+
+  add(predictor: BatchPredictor, start: number, end: number, target: ModelTarget): void {
+    const k = predictor.classes?.length;
+    const rows = predictor.storedProbabilities(start, end);
+    const task = predictor.task;
+    if (task === 'regression' || k === undefined || k < 2 || !rows) return;
+    let sums = this.sums.get(predictor);
+    if (!sums) this.sums.set(predictor, (sums = { figures: new StreamingProbabilityFigures(k), scores: new ScoreCounts(task), rows: 0 }));
+    if (sums.rows !== start) return; // a gap: these sums no longer cover every row
+    sums.figures.add(rows.data, rows.width, (target.values() as ClassIndices).subarray(start, end));
+    sums.scores.add(rows.data, rows.width, end - start);
+    sums.rows = end;
+  }
+
+  /** the model's figures, when every row it ran was added */
+  private complete(predictor: BatchPredictor) {
+    const sums = this.sums.get(predictor);
+    return sums && sums.rows === predictor.rowCount ? sums : undefined;
+  }
+
+  figures(predictor: BatchPredictor): MetricValues | undefined {
+    return this.complete(predictor)?.figures.figures();
+  }
+
+  /** scoreDistributionOf(predictions), counted as the rows came when they all were */
+  scoreDistribution(predictor: BatchPredictor, predictions: Predictions): ReturnType<typeof scoreDistributionOf> {
+    const sums = this.complete(predictor);
+    return sums && predictions.task !== 'regression' && predictions.probabilities ? sums.scores.distribution() : scoreDistributionOf(predictions);
+  }
 }
 
 function operationalFigures(timing: OperationalFigures | Omit<OperationalFigures, 'modelSizeBytes'>, modelSizeBytes: number): OperationalFigures {
@@ -116,15 +162,19 @@ type ModelTarget = GrowingArray<Int32Array> | GrowingArray<Uint8Array> | Growing
  */
 export async function evaluateModel(options: EvaluateOptions): Promise<EvaluationResult> {
   // A large CSV's reading threads start first, beside the loading of the models (csv-parallel.ts).
-  const readThreads = options.parallelRead ? await startCsvReadThreads(options.data, { ...options.parallelRead, batchRows: options.batchSize }) : undefined;
+  const readThreads = options.readThreads ? await options.readThreads : options.parallelRead ? await startCsvReadThreads(options.data, { ...options.parallelRead, batchRows: options.batchSize }) : undefined;
+  // the data file's hash for the result, beside the reading (openssl for a large file: a child
+  // process, spawned before onnxruntime's 46 MB are mapped into this one, when forking is cheaper)
+  const dataHash = sha256FileInBackground(options.data);
   try {
-    return await evaluateOn(options, readThreads);
+    return await evaluateOn(options, readThreads, dataHash.digest);
   } finally {
+    dataHash.cancel();
     readThreads?.close();
   }
 }
 
-async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads | undefined): Promise<EvaluationResult> {
+async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads | undefined, dataHash: Promise<string>): Promise<EvaluationResult> {
   const { logger } = options;
   const excluded = [options.target, ...(options.sliceColumn ? [options.sliceColumn] : [])];
 
@@ -135,7 +185,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const baselineFile = baselineKind === 'model' ? await readModelFile(options.baseline!) : undefined;
   const featureMatrix = sharedFeatureMatrix([candidateFile, ...(baselineFile ? [baselineFile] : [])], excluded);
   // reading threads parse the first batches while onnxruntime loads and opens the models
-  readThreads?.begin(options.data, { batchRows: options.batchSize, reuseBatches: true, ...(featureMatrix ? { featureMatrix } : {}) });
+  const begun = readThreads?.begin(options.data, { batchRows: options.batchSize, reuseBatches: true, ...(featureMatrix ? { featureMatrix } : {}) }) ?? false;
   // While threads parse, onnxruntime computes on the cores they leave: a thread of its own on
   // theirs would wait for them at every run (on 2 cores, runs took 1.5-2x as long).
   const sessionOptions = readThreads ? { ...NO_SPIN_OPTIONS, intraOpNumThreads: Math.max(1, availableParallelism() - readThreads.threads) } : undefined;
@@ -159,23 +209,27 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, Math.max(budget.maxRows, options.batchSize));
 
   const timeout = options.inferenceTimeoutSeconds ?? 0;
-  const watchdog = timeout > 0 ? startRunWatchdog(timeout * 1000, options.onRunner ?? false) : undefined;
+  // a reading thread the stream will use keeps the limit too, for as long as the runs go (it is closed after evaluateOn)
+  const keptByReader = (memory: WatchdogMemory) => {
+    const kept = readThreads!.watch(memory);
+    if (kept) logger.debug('the reading thread keeps the inference time limit');
+    return kept;
+  };
+  const watchdog = timeout > 0 ? startRunWatchdog(timeout * 1000, options.onRunner ?? false, begun ? keptByReader : undefined) : undefined;
   const predictOptions = { batchSize: options.batchSize, task: options.task, scores: options.scores, expectedRows, compact: true, ...(watchdog ? { timeLimit: { watchdog, seconds: timeout } } : {}) };
   const candidate = new BatchPredictor(candidateModel, predictOptions);
   const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
   const targets = new TargetColumns(expectedRows);
+  const streamed = new StreamedFigures();
   const slices = options.sliceColumn ? new SliceCodes(options.sliceColumn, expectedRows) : undefined;
   /** the columns fed to each model, in order, as its first batch decided them (the report states the candidate's) */
   const fedColumns = new Map<BatchPredictor, FeatureOrder>();
   let rows = 0;
   // rows done and rate; no total, as a text file's row count is an estimate until it is read
   const progress = new ProgressReporter(logger, { what: `Evaluating ${options.data}`, unit: 'rows' });
-  // the data file's hash for the result, on the other core while this one reads the rows
-  const dataHash = sha256FileInBackground(options.data);
   try {
     return await evaluateStream();
   } finally {
-    dataHash.cancel();
     watchdog?.close();
   }
 
@@ -215,6 +269,8 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
               }
               await predictor.add(fed, features.columns);
               appendTarget(targets, predictor, batch, options.target);
+              // while the reading thread parses the next batch, the sums the metrics need of this one
+              streamed.add(predictor, rows, rows + batch.rowCount, targets.get(predictor)!.values);
             });
           }
           slices?.add(batch);
@@ -228,7 +284,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
 
     const candidateRun = { model: candidateModel, ...(await candidate.finish()) };
     for (const warning of candidateRun.warnings) logger.warning(warning);
-    const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values);
+    const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values, streamed.figures(candidate));
     const baselineRun = baseline ? { model: baselineModel!, ...(await asModel(baseline, () => baseline.finish())) } : undefined;
     for (const warning of baselineRun?.warnings ?? []) logger.warning(warning);
     let baselineInputs: QualityInputs | undefined;
@@ -241,7 +297,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
           'Compare models of the same task, or pass the task input explicitly.',
         );
       }
-      baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values);
+      baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values, streamed.figures(baseline!));
     }
 
     const quality = await logger.group('Computing metrics', async () =>
@@ -262,7 +318,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       task: candidateRun.predictions.task,
       model: modelIdentity,
       ...(baselineRun ? { baselineModel: { path: options.baseline!, sha256: baselineRun.model.sha256, sizeBytes: baselineRun.model.sizeBytes } } : {}),
-      data: { path: options.data, sha256: await dataHash.digest, sizeBytes: (await stat(options.data)).size, rows, target: options.target },
+      data: { path: options.data, sha256: await dataHash, sizeBytes: (await stat(options.data)).size, rows, target: options.target },
       features: fedColumns.get(candidate),
       metrics: quality.metrics,
       ...(quality.baseline ? { baseline: quality.baseline, baselineSource: baselineRun ? ('model' as const) : ('metrics-file' as const) } : {}),
@@ -275,7 +331,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
       bootstrap: options.bootstrap,
       ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
-      ...scoreDistributionOf(candidateRun.predictions), // monitor's reference for prediction drift
+      ...streamed.scoreDistribution(candidate, candidateRun.predictions), // monitor's reference for prediction drift
     };
     return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
   }

@@ -29,6 +29,8 @@ export interface QualityInputs {
   task: Task;
   inputs: MetricInputs;
   classes?: (number | string)[];
+  /** figures computed without weights while the rows streamed (StreamingProbabilityFigures), the same doubles */
+  unweighted?: MetricValues;
 }
 
 export interface QualityRequest {
@@ -102,7 +104,7 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   // Prepared once (scores sorted, per-row losses computed): the metrics, and each slice's as 0/1
   // weights, are then O(n) calls instead of one sort per slice.
   const resample = bootstrap.resamples > 0;
-  const candidateMetrics = prepareMetrics(task, candidate.inputs, names, { repeatedWeights: resample });
+  const candidateMetrics = prepareMetrics(task, candidate.inputs, names, { repeatedWeights: resample, ...(candidate.unweighted ? { unweighted: candidate.unweighted } : {}) });
   const metrics = candidateMetrics();
   const directions: Record<string, Direction> = {};
   for (const name of names) directions[name] = metricDirection(name);
@@ -115,7 +117,7 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   if (baseline) {
     const baselineNames = new Set(defaultMetricNames(task, baseline.inputs));
     const shared = names.filter((n) => baselineNames.has(n));
-    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared, { repeatedWeights: resample });
+    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared, { repeatedWeights: resample, ...(baseline.unweighted ? { unweighted: baseline.unweighted } : {}) });
     baselineMetrics = baselineEvaluator();
     if (resample) {
       // one pass over the resamples for the intervals, the paired deltas and the slices' tests

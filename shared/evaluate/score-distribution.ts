@@ -24,17 +24,37 @@ export function scoreDistributionOf(predictions: Predictions): { scoreDistributi
   // a binary model's P(class 1) may be kept alone (Predictions): its score all the same
   const width = classes === 2 && p?.length === predictions.rowCount ? 1 : classes;
   if (predictions.task === 'regression' || !p || classes < 2 || p.length !== predictions.rowCount * width) return {};
-  const counts = new Array<number>(SCORE_BOUNDS.length).fill(0);
-  let rows = 0;
-  for (let r = 0; r < predictions.rowCount; r++) {
-    let score = p[r * width + width - 1]!;
-    if (predictions.task === 'multiclass') for (let c = 0; c < width - 1; c++) score = Math.max(score, p[r * width + c]!);
-    const bin = binOf(score);
-    if (bin < 0) continue;
-    counts[bin]!++;
-    rows++;
+  const counts = new ScoreCounts(predictions.task);
+  counts.add(p, width, predictions.rowCount);
+  return counts.distribution();
+}
+
+/** A score distribution's counts, added up rows after rows (evaluate-gate adds each batch as it streams). */
+export class ScoreCounts {
+  private readonly counts = new Array<number>(SCORE_BOUNDS.length).fill(0);
+  private rows = 0;
+  /** rows added, counted or not (NaN) */
+  added = 0;
+
+  constructor(private readonly task: 'binary' | 'multiclass') {}
+
+  /** `n` rows of probabilities, `width` a row (1: a binary model's P(class 1) alone) */
+  add(p: Float32Array | Float64Array, width: number, n: number): void {
+    const { counts } = this;
+    for (let r = 0; r < n; r++) {
+      let score = p[r * width + width - 1]!;
+      if (this.task === 'multiclass') for (let c = 0; c < width - 1; c++) score = Math.max(score, p[r * width + c]!);
+      const bin = binOf(score);
+      if (bin < 0) continue;
+      counts[bin]!++;
+      this.rows++;
+    }
+    this.added += n;
   }
-  return { scoreDistribution: { score: predictions.task === 'binary' ? 'positive-class probability' : 'predicted-class probability', bounds: [...SCORE_BOUNDS], counts, rows } };
+
+  distribution(): { scoreDistribution: ScoreDistribution } {
+    return { scoreDistribution: { score: this.task === 'binary' ? 'positive-class probability' : 'predicted-class probability', bounds: [...SCORE_BOUNDS], counts: [...this.counts], rows: this.rows } };
+  }
 }
 
 /** the bin of a score (the first bound it does not exceed); -1 for NaN or a score above 1 */

@@ -4,12 +4,13 @@ import { join, resolve } from 'node:path';
 import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
 import { refuseInputsInside, resolveOutputDir } from '../steps/output-dir.js';
 import { markWritten } from '../fs/output-manifest.js';
-import type { StepDefinition } from '../steps/types.js';
+import type { StepDefinition, StepHost, StepOutcome } from '../steps/types.js';
+import type { CsvReadThreads, ParallelCsvRead } from '../data/csv-parallel.js';
 import type { Task } from '../model/types.js';
 import { CLASS_SCORES, type ClassScores } from '../model/class-scores.js';
 import { UserError } from '../errors.js';
 import { GITHUB_BASELINE_INPUTS, GITHUB_STEP_INPUTS, MAIN_BRANCH_BASELINE } from '../github/step-inputs.js';
-import { resolveInputPath } from '../steps/artifact-inputs.js';
+import { parseArtifactReference, resolveInputPath } from '../steps/artifact-inputs.js';
 import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
 
 const TASKS: Task[] = ['binary', 'multiclass', 'regression'];
@@ -80,94 +81,127 @@ export const evaluateGateStep: StepDefinition<
     if (taskInput && !TASKS.includes(taskInput as Task)) {
       throw new UserError(`Input "task" must be one of ${TASKS.join(', ')}, got "${taskInput}".`, 'input task', 'Leave it empty to infer the task from the model.');
     }
-    // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
-    const { writeFileAtomic, writeJsonAtomic } = await import('../fs/atomic.js');
-    const { renderEvaluationReport } = await import('../report/index.js');
-    const { loadOnnxRuntime } = await import('../runtime/onnxruntime.js');
-    const { evaluateModel } = await import('./evaluate-model.js');
-    const { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
-    // a bad comment input fails before any work is done
-    parseCommentMode(host.input('comment'));
-    const outputDir = await resolveOutputDir(host, 'evaluate-gate');
-    const session = await openGitHubSession(host);
-    const model = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the path of your ONNX file (or artifact:NAME/model.onnx).'));
-
-    let baseline = host.input('baseline').trim() || undefined;
-    if (baseline === MAIN_BRANCH_BASELINE) {
-      const { fetchMainBranchBaseline } = await import('../github/step-baseline.js');
-      const fetched = await fetchMainBranchBaseline(host, session);
-      baseline = fetched?.modelFile ?? fetched?.metricsFile;
-    } else if (baseline) {
-      baseline = await resolveInputPath(host, 'baseline', baseline);
+    // A large CSV's reading thread boots (node, its bundle, the scanner) while the step's modules
+    // load: it is the evaluation's critical path (docs/performance.md). Closed on every path below.
+    const earlyThreads = await startReadThreadsEarly(host);
+    try {
+      return await evaluateGate(host, scores as ClassScores, taskInput, earlyThreads);
+    } finally {
+      earlyThreads?.threads.then((t) => t?.close(), () => undefined);
     }
-    const policy = host.input('policy').trim();
-
-    const data = await resolveInputPath(host, 'data', requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.'));
-    const policyFile = policy ? await resolveInputPath(host, 'policy', policy) : undefined;
-    const featureOrderInput = host.input('feature-order').trim();
-    const featureOrderFile = featureOrderInput ? await resolveInputPath(host, 'feature-order', featureOrderInput) : undefined;
-    // the candidate model may sit there: it is copied onto itself, never replaced by another file
-    refuseInputsInside(outputDir, { data, baseline, policy: policyFile });
-
-    // a large CSV is parsed on worker threads, while this one runs the models (shared/data/csv-parallel.ts)
-    const { findBundledWorker } = await import('../steps/bundled-worker.js');
-    const readWorker = findBundledWorker('csv-read-worker'); // shared/data/csv-read-worker.ts
-    // loaded by evaluateModel once reading threads (if any) have started parsing the data
-    const ort = () => loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
-    const result = await evaluateModel({
-      model,
-      data,
-      target: requireInput('target', host.input('target'), 'Set target to the name of the label column.'),
-      baseline,
-      policy: policyFile,
-      sliceColumn: host.input('slice-column').trim() || undefined,
-      task: (taskInput || undefined) as Task | undefined,
-      scores: scores as ClassScores,
-      batchSize: parseNumberInput('batch-size', host.input('batch-size'), 65536, { min: 1, integer: true }),
-      bootstrap: {
-        resamples: parseNumberInput('bootstrap-resamples', host.input('bootstrap-resamples'), 1000, { min: 0, max: 100000, integer: true }),
-        seed: parseNumberInput('seed', host.input('seed'), 42, { integer: true }),
-        level: parseNumberInput('confidence-level', host.input('confidence-level'), 0.95, { min: 0.5, max: 0.999 }),
-      },
-      ort,
-      logger: host.logger,
-      memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
-      ...(featureOrderFile ? { featureOrderFile } : {}),
-      inferenceTimeoutSeconds: parseNumberInput('inference-timeout', host.input('inference-timeout'), 300, { min: 0, max: 86400 }),
-      onRunner: host.onRunner,
-      ...(readWorker ? { parallelRead: { workerScript: readWorker, threads: readThreads(host.env.MLCI_READ_THREADS), onThreads: (n: number) => host.logger.debug(`parsing ${data} on ${n} worker thread${n === 1 ? '' : 's'}`) } } : {}),
-    });
-    result.gate = await overrideFromLabel(host, session, result.gate);
-
-    const report = renderEvaluationReport(result);
-    const metricsFile = join(outputDir, 'metrics.json');
-    const reportFile = join(outputDir, 'report.md');
-    const verdictFile = join(outputDir, VERDICT_FILE);
-    await writeJsonAtomic(metricsFile, result);
-    await writeFileAtomic(reportFile, report);
-    await writeJsonAtomic(verdictFile, buildVerdictFile(result));
-    // The model travels with its metrics, so that this run's artifact can be a later run's baseline.
-    const modelCopy = join(outputDir, 'model.onnx');
-    if (resolve(model) !== modelCopy) await writeFileAtomic(modelCopy, await readFile(model));
-    else markWritten(outputDir, 'model.onnx');
-    await host.summary(report);
-
-    await shareStepResults(host, session, { step: 'evaluate-gate', section: { id: 'evaluate-gate', title: 'Model evaluation', markdown: report }, verdict: result.gate, report, outputDir });
-
-    host.setOutput('passed', String(result.gate.passed));
-    host.setOutput('gated', String(result.gate.gated));
-    host.setOutput('metrics-file', metricsFile);
-    host.setOutput('report-file', reportFile);
-    host.setOutput('verdict-file', verdictFile);
-    host.setOutput('output-dir', outputDir);
-
-    const failOnRegression = parseBooleanInput('fail-on-regression', host.input('fail-on-regression'), true);
-    if (!result.gate.passed) {
-      const failed = result.gate.rules.filter((r) => !r.passed).map((r) => `${r.id}: ${r.message}`);
-      const message = `The quality gate failed (${failed.length} rule${failed.length === 1 ? '' : 's'}):\n  ${failed.join('\n  ')}`;
-      if (failOnRegression) return { failure: message };
-      host.logger.warning(`${message}\n(fail-on-regression is false: the step passes; read the passed output.)`);
-    }
-    return {};
   },
 };
+
+/** the data's reading threads, started before anything else loads, for a data input that is a path (not an artifact) */
+async function startReadThreadsEarly(host: StepHost): Promise<{ data: string; threads: Promise<CsvReadThreads | undefined>; parallelRead: ParallelCsvRead } | undefined> {
+  // the path as the step resolves it below; when it resolves otherwise, these threads go unused (and closed)
+  const data = host.input('data');
+  if (!data || parseArtifactReference(data)) return undefined;
+  const parallelRead = await parallelReadOf(host, data);
+  if (!parallelRead) return undefined;
+  const batchRows = parseNumberInput('batch-size', host.input('batch-size'), 65536, { min: 1, integer: true });
+  const { startCsvReadThreads } = await import('../data/csv-parallel.js');
+  const threads = startCsvReadThreads(data, { ...parallelRead, batchRows });
+  threads.catch(() => undefined);
+  return { data, threads, parallelRead };
+}
+
+/** how to parse a large CSV on worker threads, while this one runs the models (shared/data/csv-parallel.ts) */
+async function parallelReadOf(host: StepHost, data: string): Promise<ParallelCsvRead | undefined> {
+  const { findBundledWorker } = await import('../steps/bundled-worker.js');
+  const readWorker = findBundledWorker('csv-read-worker'); // shared/data/csv-read-worker.ts
+  if (!readWorker) return undefined;
+  return { workerScript: readWorker, threads: readThreads(host.env.MLCI_READ_THREADS), onThreads: (n: number) => host.logger.debug(`parsing ${data} on ${n} worker thread${n === 1 ? '' : 's'}`) };
+}
+
+async function evaluateGate(host: StepHost, scores: ClassScores, taskInput: string, early: Awaited<ReturnType<typeof startReadThreadsEarly>>): Promise<StepOutcome> {
+  // The work's modules load here, not with the definition: `mlci help` needs only the metadata.
+  const { writeFileAtomic, writeJsonAtomic } = await import('../fs/atomic.js');
+  const { renderEvaluationReport } = await import('../report/index.js');
+  const { loadOnnxRuntime } = await import('../runtime/onnxruntime.js');
+  const { evaluateModel } = await import('./evaluate-model.js');
+  const { openGitHubSession, overrideFromLabel, parseCommentMode, shareStepResults } = await import('../github/step-publishing.js');
+  // a bad comment input fails before any work is done
+  parseCommentMode(host.input('comment'));
+  const outputDir = await resolveOutputDir(host, 'evaluate-gate');
+  const session = await openGitHubSession(host);
+  const model = await resolveInputPath(host, 'model', requireInput('model', host.input('model'), 'Set model to the path of your ONNX file (or artifact:NAME/model.onnx).'));
+
+  let baseline = host.input('baseline').trim() || undefined;
+  if (baseline === MAIN_BRANCH_BASELINE) {
+    const { fetchMainBranchBaseline } = await import('../github/step-baseline.js');
+    const fetched = await fetchMainBranchBaseline(host, session);
+    baseline = fetched?.modelFile ?? fetched?.metricsFile;
+  } else if (baseline) {
+    baseline = await resolveInputPath(host, 'baseline', baseline);
+  }
+  const policy = host.input('policy').trim();
+
+  const data = await resolveInputPath(host, 'data', requireInput('data', host.input('data'), 'Set data to a CSV, JSON Lines or Parquet file.'));
+  const policyFile = policy ? await resolveInputPath(host, 'policy', policy) : undefined;
+  const featureOrderInput = host.input('feature-order').trim();
+  const featureOrderFile = featureOrderInput ? await resolveInputPath(host, 'feature-order', featureOrderInput) : undefined;
+  // the candidate model may sit there: it is copied onto itself, never replaced by another file
+  refuseInputsInside(outputDir, { data, baseline, policy: policyFile });
+
+  // a large CSV is parsed on worker threads (started above when the data input is a path)
+  const parallelRead = early?.data === data ? early.parallelRead : await parallelReadOf(host, data);
+  // loaded by evaluateModel once reading threads (if any) have started parsing the data
+  const ort = () => loadOnnxRuntime({ toolCacheDir: host.toolCacheDir, cache: host.cache, logger: host.logger, allowInstall: host.onRunner });
+  const result = await evaluateModel({
+    model,
+    data,
+    target: requireInput('target', host.input('target'), 'Set target to the name of the label column.'),
+    baseline,
+    policy: policyFile,
+    sliceColumn: host.input('slice-column').trim() || undefined,
+    task: (taskInput || undefined) as Task | undefined,
+    scores: scores as ClassScores,
+    batchSize: parseNumberInput('batch-size', host.input('batch-size'), 65536, { min: 1, integer: true }),
+    bootstrap: {
+      resamples: parseNumberInput('bootstrap-resamples', host.input('bootstrap-resamples'), 1000, { min: 0, max: 100000, integer: true }),
+      seed: parseNumberInput('seed', host.input('seed'), 42, { integer: true }),
+      level: parseNumberInput('confidence-level', host.input('confidence-level'), 0.95, { min: 0.5, max: 0.999 }),
+    },
+    ort,
+    logger: host.logger,
+    memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
+    ...(featureOrderFile ? { featureOrderFile } : {}),
+    inferenceTimeoutSeconds: parseNumberInput('inference-timeout', host.input('inference-timeout'), 300, { min: 0, max: 86400 }),
+    onRunner: host.onRunner,
+    ...(parallelRead ? { parallelRead } : {}),
+    ...(early?.data === data ? { readThreads: early.threads } : {}),
+  });
+  result.gate = await overrideFromLabel(host, session, result.gate);
+
+  const report = renderEvaluationReport(result);
+  const metricsFile = join(outputDir, 'metrics.json');
+  const reportFile = join(outputDir, 'report.md');
+  const verdictFile = join(outputDir, VERDICT_FILE);
+  await writeJsonAtomic(metricsFile, result);
+  await writeFileAtomic(reportFile, report);
+  await writeJsonAtomic(verdictFile, buildVerdictFile(result));
+  // The model travels with its metrics, so that this run's artifact can be a later run's baseline.
+  const modelCopy = join(outputDir, 'model.onnx');
+  if (resolve(model) !== modelCopy) await writeFileAtomic(modelCopy, await readFile(model));
+  else markWritten(outputDir, 'model.onnx');
+  await host.summary(report);
+
+  await shareStepResults(host, session, { step: 'evaluate-gate', section: { id: 'evaluate-gate', title: 'Model evaluation', markdown: report }, verdict: result.gate, report, outputDir });
+
+  host.setOutput('passed', String(result.gate.passed));
+  host.setOutput('gated', String(result.gate.gated));
+  host.setOutput('metrics-file', metricsFile);
+  host.setOutput('report-file', reportFile);
+  host.setOutput('verdict-file', verdictFile);
+  host.setOutput('output-dir', outputDir);
+
+  const failOnRegression = parseBooleanInput('fail-on-regression', host.input('fail-on-regression'), true);
+  if (!result.gate.passed) {
+    const failed = result.gate.rules.filter((r) => !r.passed).map((r) => `${r.id}: ${r.message}`);
+    const message = `The quality gate failed (${failed.length} rule${failed.length === 1 ? '' : 's'}):\n  ${failed.join('\n  ')}`;
+    if (failOnRegression) return { failure: message };
+    host.logger.warning(`${message}\n(fail-on-regression is false: the step passes; read the passed output.)`);
+  }
+  return {};
+}

@@ -42,6 +42,11 @@ export interface PrepareOptions {
    * log losses are then kept (8 bytes a row) rather than their logarithms taken at every call
    */
   repeatedWeights?: boolean;
+  /**
+   * figures already computed without weights over these very rows (StreamingProbabilityFigures:
+   * the same doubles), given by the call without weights instead of computed again
+   */
+  unweighted?: MetricValues;
 }
 
 /**
@@ -59,7 +64,7 @@ export function prepareMetrics(task: Task, inputs: MetricInputs, names?: readonl
     const regression = asRegression(inputs);
     evaluate = (out, weights) => Object.assign(out, regressionMetrics(regression, wantedSet, weights));
   } else {
-    const parts = classificationParts(asClassification(inputs), wantedSet, options.repeatedWeights ?? false);
+    const parts = classificationParts(asClassification(inputs), wantedSet, options.repeatedWeights ?? false, options.unweighted ?? {});
     evaluate = (out, weights) => parts.forEach((part) => part(out, weights));
   }
   return (weights) => {
@@ -74,7 +79,7 @@ export function prepareMetrics(task: Task, inputs: MetricInputs, names?: readonl
 
 type Part = (out: MetricValues, weights?: RowWeights) => void;
 
-function classificationParts(inputs: ClassificationInputs, wanted: Set<string>, repeatedWeights: boolean): Part[] {
+function classificationParts(inputs: ClassificationInputs, wanted: Set<string>, repeatedWeights: boolean, unweighted: MetricValues): Part[] {
   const { yTrue, yPred, proba, classCount: k } = inputs;
   const parts: Part[] = [];
   if (LABEL_METRIC_NAMES.some((name) => wanted.has(name))) {
@@ -107,12 +112,13 @@ function classificationParts(inputs: ClassificationInputs, wanted: Set<string>, 
   if (wanted.has('log_loss')) {
     let perRow: Float64Array | undefined;
     parts.push((out, w) => {
+      if (!w && unweighted.log_loss !== undefined) return void (out.log_loss = unweighted.log_loss);
       if (w && repeatedWeights) perRow ??= logLossPerRow(proba, yTrue, k);
       out.log_loss = perRow ? weightedMean(perRow, w) : logLoss(proba, yTrue, k, w);
     });
   }
-  if (wanted.has('brier')) parts.push((out, w) => (out.brier = brier(proba, yTrue, w)));
-  if (wanted.has('ece')) parts.push((out, w) => (out.ece = expectedCalibrationError(proba, yTrue, k, w)));
+  if (wanted.has('brier')) parts.push((out, w) => (out.brier = !w && unweighted.brier !== undefined ? unweighted.brier : brier(proba, yTrue, w)));
+  if (wanted.has('ece')) parts.push((out, w) => (out.ece = !w && unweighted.ece !== undefined ? unweighted.ece : expectedCalibrationError(proba, yTrue, k, w)));
   return parts;
 }
 

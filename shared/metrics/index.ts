@@ -4,6 +4,7 @@ export { bootstrapAgainstBaseline, bootstrapIntervals, DEFAULT_BOOTSTRAP_OPTIONS
 export { exactPairedTests, hasExactPairedTest, mcNemar } from './paired-exact.js';
 export { attachPairedTest } from './paired-test.js';
 export { inputsOfRows } from './select-rows.js';
+export { StreamingProbabilityFigures } from './streaming-probability.js';
 export { binomialUpperTail, normalQuantile } from './distributions.js';
 export { checkMetricNames, metricDirection, metricInfo, metricNamesForTask, metricsForTask } from './registry.js';
 export { resampleCounts, SeededRandom } from './random.js';

@@ -51,10 +51,7 @@ export function logLoss(proba: Float32Array | Float64Array, yTrue: ClassIndices,
   const width = storedColumns(proba, yTrue.length, k);
   const n = yTrue.length;
   let sum = 0;
-  if (!weights) {
-    for (let i = 0; i < n; i++) sum += loss(probabilityOf(proba, width, i, yTrue[i]!));
-    return n > 0 ? sum / n : NaN;
-  }
+  if (!weights) return n > 0 ? logLossSum(proba, width, yTrue, 0) / n : NaN;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
@@ -64,23 +61,40 @@ export function logLoss(proba: Float32Array | Float64Array, yTrue: ClassIndices,
   return total > 0 ? sum / total : NaN;
 }
 
+/**
+ * `sum` plus the log loss of every row of `proba` (`width` columns stored, see storedColumns), in
+ * row order: the unweighted logLoss's sum, which a stream adds up batch by batch
+ * (StreamingProbabilityFigures) to the same double.
+ */
+export function logLossSum(proba: Float32Array | Float64Array, width: number, yTrue: ClassIndices, sum: number): number {
+  const loss = clippedLogLoss(proba);
+  for (let i = 0; i < yTrue.length; i++) sum += loss(probabilityOf(proba, width, i, yTrue[i]!));
+  return sum;
+}
+
 /** mean of (1[y = 1] − p₁)², scikit-learn's brier_score_loss with pos_label 1 */
 export function brier(proba: Float32Array | Float64Array, yTrue: ClassIndices, weights?: RowWeights): number {
   const width = storedColumns(proba, yTrue.length, 2);
   const n = yTrue.length;
+  if (!weights) return n > 0 ? brierSum(proba, width, yTrue, 0) / n : NaN;
   let sum = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const d = (yTrue[i] === 1 ? 1 : 0) - probabilityOf(proba, width, i, 1);
-    if (!weights) sum += d * d;
-    else {
-      const w = weights[i]!;
-      sum += w * (d * d);
-      total += w;
-    }
+    const w = weights[i]!;
+    sum += w * (d * d);
+    total += w;
   }
-  if (!weights) return n > 0 ? sum / n : NaN;
   return total > 0 ? sum / total : NaN;
+}
+
+/** `sum` plus every row's (1[y = 1] − p₁)², in row order (see logLossSum) */
+export function brierSum(proba: Float32Array | Float64Array, width: number, yTrue: ClassIndices, sum: number): number {
+  for (let i = 0; i < yTrue.length; i++) {
+    const d = (yTrue[i] === 1 ? 1 : 0) - probabilityOf(proba, width, i, 1);
+    sum += d * d;
+  }
+  return sum;
 }
 
 export const CALIBRATION_BINS = 10;
@@ -96,6 +110,24 @@ export function expectedCalibrationError(proba: Float32Array | Float64Array, yTr
   const n = yTrue.length;
   const width = storedColumns(proba, n, k);
   const binGap = new Float64Array(CALIBRATION_BINS);
+  const total = weights ? calibrationGaps(proba, width, yTrue, k, binGap, weights) : (calibrationGaps(proba, width, yTrue, k, binGap), n);
+  return calibrationError(binGap, total);
+}
+
+/** ECE from each bin's summed gaps and the rows' total weight */
+export function calibrationError(binGap: Float64Array, total: number): number {
+  let sum = 0;
+  for (let b = 0; b < CALIBRATION_BINS; b++) sum += Math.abs(binGap[b]!);
+  return total > 0 ? sum / total : NaN;
+}
+
+/**
+ * Adds each row's (weighted) gap to its confidence bin's sum in `binGap`, in row order (a stream
+ * adds batch after batch into the same bins: StreamingProbabilityFigures); returns the rows' total
+ * weight (0 without weights).
+ */
+export function calibrationGaps(proba: Float32Array | Float64Array, width: number, yTrue: ClassIndices, k: number, binGap: Float64Array, weights?: RowWeights): number {
+  const n = yTrue.length;
   let total = 0;
   const single = proba.BYTES_PER_ELEMENT === 4;
   for (let i = 0; i < n; i++) {
@@ -124,8 +156,5 @@ export function expectedCalibrationError(proba: Float32Array | Float64Array, yTr
       total += weights[i]!;
     } else binGap[bin] += gap;
   }
-  if (!weights) total = n;
-  let sum = 0;
-  for (let b = 0; b < CALIBRATION_BINS; b++) sum += Math.abs(binGap[b]!);
-  return total > 0 ? sum / total : NaN;
+  return total;
 }

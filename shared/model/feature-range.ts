@@ -6,9 +6,9 @@
  */
 import { UserError } from '../errors.js';
 import { describeRow, findColumn, type Table } from '../data/table.js';
+import { FLOAT32_MAX } from '../data/feature-matrix.js';
 import type { TensorSignature } from './types.js';
 
-const FLOAT32_MAX = 3.4028234663852886e38;
 
 function refuse(table: Table, column: string, row: number, input: TensorSignature, value: number, modelPath: string): UserError {
   const where = describeRow(table, row);
@@ -28,7 +28,8 @@ function refuse(table: Table, column: string, row: number, input: TensorSignatur
 export function checkFeatureValues(table: Table, features: string[], inputs: TensorSignature[], modelPath: string): void {
   const inputOf = (name: string) => (inputs.length === 1 ? inputs[0]! : inputs.find((i) => i.name === name));
   const matrix = table.featureMatrix;
-  if (matrix && inputs.length === 1) {
+  // a matrix its reader vouches has no infinite cell (FeatureMatrix.finite) needs no look at every cell
+  if (matrix && inputs.length === 1 && !matrix.finite) {
     const data = matrix.data;
     for (let i = 0; i < data.length; i++) {
       const v = data[i]!;

@@ -261,6 +261,15 @@ export class OutputCollector {
   }
 
   /**
+   * Rows [start, end) of the probabilities as kept (`width` 1: a binary model's P(class 1) alone),
+   * a view: what finish() will give for those rows, for figures added up as the stream goes
+   */
+  storedProbabilities(start: number, end: number): { data: Float32Array; width: number } | undefined {
+    if (this.columns === undefined || !this.probabilities) return undefined;
+    return { data: this.probabilities.subarray(start * this.stored, end * this.stored), width: this.stored };
+  }
+
+  /**
    * Rows [start, end) of the probabilities as collected so far (softmax applied, one column
    * expanded to two), for checks made batch by batch while the batch's table is at hand.
    */

@@ -157,6 +157,16 @@ export class BatchPredictor {
     this.rows += rows;
   }
 
+  /** the rows added so far */
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  /** rows [start, end) of the class probabilities as kept so far (OutputCollector.storedProbabilities) */
+  storedProbabilities(start: number, end: number): { data: Float32Array; width: number } | undefined {
+    return this.collector.storedProbabilities(start, end);
+  }
+
   async finish(): Promise<PredictResult> {
     const batches = this.batchMs.length;
     if (this.firstBatch?.inputs) await extraLatencySamples(this.runFirst, this.firstBatch.rows, this.passMs, this.batchMs, this.batchRows);

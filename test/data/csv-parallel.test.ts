@@ -164,3 +164,23 @@ test('threads begun before the reader asks: the batches of one thread; begun for
     other.close();
   }
 });
+
+test('slot memory touched before the first job (sized by the header line) gives the same batches, for a header whose quoted name holds the delimiter and for float64 matrices larger than it', async () => {
+  const path = join(dir, 'quoted-header.csv');
+  const lines = ['"x,1",x2,label\n'];
+  for (let i = 0; i < 2500; i++) lines.push(`${i / 4},${-i},${i % 2}\n`);
+  writeFileSync(path, lines.join(''));
+  for (const type of ['float32', 'float64'] as const) {
+    const options = { batchRows: 300, featureMatrix: { exclude: ['label'], type } };
+    const expected = await read(path, options);
+    for (const threads of [1, 2]) {
+      const begun = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 300 }))!;
+      // the threads touch their slots now, before any job
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const batches: ReturnType<typeof plainBatch>[] = [];
+      expect(await begun.stream(path, { ...options, onBatch: (t) => void batches.push(plainBatch(t)) })).toEqual(expected.summary);
+      expect(batches).toEqual(expected.batches);
+      begun.close();
+    }
+  }
+});

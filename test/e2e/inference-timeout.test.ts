@@ -11,10 +11,10 @@ const cli = join(repoRoot, 'dist', 'cli', 'index.mjs');
 const fixtures = join(repoRoot, 'test', 'fixtures');
 const endless = join(fixtures, 'evaluate', 'endless_loop.onnx');
 
-function mlci(args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; seconds: number }> {
+function mlci(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; seconds: number }> {
   const began = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, MLCI_CACHE_DIR: mkdtempSync(join(tmpdir(), 'mlci-cache-')) } });
+    const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, MLCI_CACHE_DIR: mkdtempSync(join(tmpdir(), 'mlci-cache-')), ...env } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code, signal) => resolve({ code, signal, stderr, seconds: (Date.now() - began) / 1000 }));
@@ -34,6 +34,18 @@ test('the CLI stops a never-ending model after inference-timeout and names it', 
   expect(run.stderr).toContain(`✖ The model ${endless} did not finish one batch of at most 65536 rows within 1 s (inference-timeout)`);
   expect(run.stderr).toMatch(/Fix: .*Loop whose condition never turns false.*raise inference-timeout/);
   // stopped by the limit, not by the test's timeout
+  expect(run.seconds).toBeLessThan(30);
+}, 60_000);
+
+test('a large CSV read on a thread: that thread keeps the limit, with the same error', async () => {
+  // 3.2M rows, 19 MB: over the 16 MiB from which evaluate-gate parses on a reading thread
+  const data = join(mkdtempSync(join(tmpdir(), 'mlci-timeout-')), 'large.csv');
+  writeFileSync(data, 'a,b,target\n' + '1,2,3\n4,5,9\n'.repeat(1_600_000));
+  const run = await mlci(['evaluate-gate', '--model', endless, '--data', data, '--target', 'target', '--inference-timeout', '1', '--output-dir', mkdtempSync(join(tmpdir(), 'mlci-out-'))], { MLCI_READ_THREADS: '1', MLCI_DEBUG: '1' });
+  expect(run.stderr).toContain('parsing ' + data + ' on 1 worker thread');
+  expect(run.stderr).toContain('the reading thread keeps the inference time limit');
+  expect(run.signal).toBe('SIGKILL');
+  expect(run.stderr).toContain(`✖ The model ${endless} did not finish one batch of at most 65536 rows within 1 s (inference-timeout)`);
   expect(run.seconds).toBeLessThan(30);
 }, 60_000);
 

@@ -22,6 +22,13 @@ function memoryLimitFromEnv(raw: string | undefined): number | undefined {
   return mb * 2 ** 20;
 }
 
+/** MLCI_BOOTSTRAP_METHOD: auto (default), full or little-bootstraps, to force one for a comparison (docs/gate-policy.md) */
+function bootstrapMethodFromEnv(raw: string | undefined): 'auto' | 'full' | 'little-bootstraps' {
+  const value = raw?.trim() || 'auto';
+  if (value === 'auto' || value === 'full' || value === 'little-bootstraps') return value;
+  throw new UserError(`MLCI_BOOTSTRAP_METHOD must be auto, full or little-bootstraps, got "${raw}".`, 'environment MLCI_BOOTSTRAP_METHOD', 'Unset it to let mlci choose (little bootstraps only for rows too many for the ordinary bootstrap).');
+}
+
 /**
  * Threads that parse a large CSV while this one runs the models: all cores but this one's, at
  * most 3 (on 2 cores, one: a second reader needs a pass to find where its rows start, which costs
@@ -131,6 +138,7 @@ export const evaluateGateStep: StepDefinition<
       },
       ort,
       logger: host.logger,
+      bootstrapMethod: bootstrapMethodFromEnv(host.env.MLCI_BOOTSTRAP_METHOD),
       memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
       ...(featureOrderFile ? { featureOrderFile } : {}),
       inferenceTimeoutSeconds: parseNumberInput('inference-timeout', host.input('inference-timeout'), 300, { min: 0, max: 86400 }),

@@ -61,7 +61,7 @@ export const evaluateGateStep: StepDefinition<
     scores: { description: 'What a classifier\'s score output holds: probabilities, or logits (turned into probabilities by softmax, or sigmoid for a single column), for both models.', default: 'probabilities' },
     'batch-size': { description: 'Rows per inference batch.', default: '65536' },
     'inference-timeout': { description: 'Seconds one inference batch may take. A model that never returns (an endless Loop) ends the step with an error naming it; 0 turns the limit off.', default: '300' },
-    'bootstrap-resamples': { description: 'Bootstrap resamples for confidence intervals and paired tests (0 turns them off).', default: '1000' },
+    'bootstrap-resamples': { description: 'Bootstrap resamples for confidence intervals and paired tests (0 turns them off). From 2M rows, or when the ordinary bootstrap would not fit in memory, they are drawn by little bootstraps (docs/gate-policy.md); MLCI_BOOTSTRAP_METHOD=full|little-bootstraps forces one.', default: '1000' },
     seed: { description: 'Seed of the bootstrap: the same seed gives the same intervals.', default: '42' },
     'confidence-level': { description: 'Confidence level of the intervals.', default: '0.95' },
     'fail-on-regression': { description: 'Fail the step when the gate fails. false: report only, and read the passed output.', default: 'true' },

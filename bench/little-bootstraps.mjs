@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     'full-trials': { type: 'string', default: '40' },
     'gate-trials': { type: 'string', default: '200' },
     'compare-rows': { type: 'string', default: '200000,1000000' },
+    'power-trials': { type: 'string', default: '60' },
+    sections: { type: 'string', default: 'compare,coverage,gate,power' },
     seed: { type: 'string', default: '2026' },
     quick: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -30,7 +32,8 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log('node bench/little-bootstraps.mjs [--rows N] [--coverage-trials N] [--full-trials N] [--gate-trials N] [--compare-rows N,M] [--seed S] [--quick]\n' +
     'Interval coverage, false-fail rate and power of little bootstraps against the ordinary bootstrap on the same rows; prints Markdown tables.\n' +
-    '--full-trials: trials that also run the ordinary bootstrap (it costs ~50 CPU-ms a resample per million rows). --quick: a tenth of the trials.');
+    '--full-trials: trials that also run the ordinary bootstrap (it costs ~50 CPU-ms a resample per million rows). --quick: a tenth of the trials.\n' +
+    '--sections compare,coverage,gate,power: which to run. power: the drop, both methods on the same rows, the gated metrics only (--power-trials).');
   process.exit(0);
 }
 const scale = args.quick ? 0.1 : 1;
@@ -39,6 +42,8 @@ const COVERAGE_TRIALS = Math.max(1, Math.round(Number(args['coverage-trials']) *
 const FULL_TRIALS = Math.max(1, Math.round(Number(args['full-trials']) * scale));
 const GATE_TRIALS = Math.max(1, Math.round(Number(args['gate-trials']) * scale));
 const COMPARE_ROWS = args['compare-rows'].split(',').map(Number);
+const POWER_TRIALS = Math.max(1, Math.round(Number(args['power-trials']) * scale));
+const SECTIONS = new Set(args.sections.split(','));
 const SEED = Number(args.seed);
 const ALPHA = 0.05;
 const LEVEL = 0.95;
@@ -52,7 +57,7 @@ const lib = await bundleShared('little-bootstraps-lib', [
   "export { measureQuality } from './shared/evaluate/quality.ts';",
   "export { evaluateGate } from './shared/gate/index.ts';",
   "export { parseGatePolicy } from './shared/gate/load-policy.ts';",
-  "export { SeededRandom, littleBootstrapsPlan } from './shared/metrics/index.ts';",
+  "export { SeededRandom, littleBootstrapsPlan, bootstrapAgainstBaseline, littleBootstrapsAgainstBaseline, prepareMetrics, computeMetrics } from './shared/metrics/index.ts';",
 ]);
 const GATED = ['roc_auc', 'log_loss', 'brier', 'f1'];
 const policy = lib.parseGatePolicy(`significance: ${ALPHA}\nmetrics:\n${GATED.map((m) => `  ${m}: { max_drop: 0 }`).join('\n')}\n`, 'bench.yml');
@@ -149,7 +154,7 @@ const started = Date.now();
 const progress = (what) => process.stderr.write(`  ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 
 // 1. the same rows
-for (const n of COMPARE_ROWS) {
+for (const n of SECTIONS.has('compare') ? COMPARE_ROWS : []) {
   const data = draw((SEED * 7919) >>> 0, n, MU_DROP, MU);
   const full = quality(data, 'full', 1, true);
   const little = quality(data, 'little', 1, true);
@@ -173,6 +178,7 @@ for (const n of COMPARE_ROWS) {
 }
 
 // 2. coverage
+if (SECTIONS.has('coverage')) {
 const truth = populationValues(MU);
 const COVERED = Object.keys(truth);
 const coverage = { little: Object.fromEntries(COVERED.map((m) => [m, 0])), full: Object.fromEntries(COVERED.map((m) => [m, 0])), littleOnFullTrials: Object.fromEntries(COVERED.map((m) => [m, 0])) };
@@ -204,10 +210,11 @@ const meanOf = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 say();
 say(`roc_auc interval width, mean over the ${FULL_TRIALS} trials run both ways: ordinary ${fmt(meanOf(widths.full))}, little ${fmt(meanOf(widths.little))}.`);
 say();
+}
 
 // 3. the gate
 const tallies = {};
-for (const [kind, muCandidate] of [['equal', MU], ['drop', MU_DROP]]) {
+for (const [kind, muCandidate] of SECTIONS.has('gate') ? [['equal', MU], ['drop', MU_DROP]] : []) {
   for (const method of ['little', 'full', 'little-same']) tallies[`${kind} ${method}`] = { trials: 0, ...Object.fromEntries(GATED.map((m) => [m, 0])) };
   for (let t = 0; t < GATE_TRIALS; t++) {
     const data = draw((SEED * 15485863 + t * 31 + (kind === 'drop' ? 1 : 0)) >>> 0, N, muCandidate, MU);
@@ -225,6 +232,7 @@ for (const [kind, muCandidate] of [['equal', MU], ['drop', MU_DROP]]) {
     if ((t + 1) % 20 === 0) progress(`gate ${kind} ${t + 1}/${GATE_TRIALS}`);
   }
 }
+if (SECTIONS.has('gate')) {
 say(`**The gate**, ${N.toLocaleString('en')} rows a trial, \`significance: ${ALPHA}\` and \`{max_drop: 0}\` on each metric; a rule fails on a significant drop (nominal false-fail rate α/2 = 2.5%). Equal models: both μ = ${MU}; drop: the candidate's μ = ${MU_DROP}.`);
 say();
 say('| models | method | trials | ' + GATED.map((m) => `${m} fails`).join(' | ') + ' |');
@@ -234,5 +242,41 @@ for (const [key, tally] of Object.entries(tallies)) {
   say(`| ${kind} | ${method === 'full' ? 'ordinary' : method === 'little' ? 'little bootstraps' : 'little bootstraps, the same trials as the ordinary'} | ${tally.trials} | ${GATED.map((m) => withSe(tally[m], tally.trials)).join(' | ')} |`);
 }
 say();
+}
+
+// 4. power, both methods on the same rows: the gated metrics' paired tests only (the ordinary
+// bootstrap of every metric is what makes section 3's ordinary trials few)
+if (SECTIONS.has('power')) {
+  const rejects = { full: Object.fromEntries(GATED.map((m) => [m, 0])), little: Object.fromEntries(GATED.map((m) => [m, 0])), agree: Object.fromEntries(GATED.map((m) => [m, 0])) };
+  const pGaps = Object.fromEntries(GATED.map((m) => [m, []]));
+  for (let t = 0; t < POWER_TRIALS; t++) {
+    const data = draw((SEED * 15485863 + t * 31 + 1) >>> 0, N, MU_DROP, MU);
+    const options = { resamples: RESAMPLES, seed: t, level: LEVEL };
+    const prepared = ({ inputs }) => ({ inputs, evaluate: lib.prepareMetrics('binary', inputs, GATED, { repeatedWeights: true }), names: GATED });
+    const full = lib.bootstrapAgainstBaseline(prepared(data.candidate), prepared(data.baseline), options).deltas;
+    const point = ({ inputs }) => ({ inputs, names: GATED, point: lib.computeMetrics('binary', inputs, undefined, GATED) });
+    const little = lib.littleBootstrapsAgainstBaseline('binary', point(data.candidate), point(data.baseline), { ...options, method: 'little-bootstraps' }, undefined).deltas;
+    for (const m of GATED) {
+      // the drop side's p-value, doubled, against α: what a `{max_drop: 0}` rule with significance α decides
+      const side = (d) => Math.min(1, 2 * (m === 'log_loss' || m === 'brier' ? d.pValueUp : d.pValueDown));
+      const [a, b] = [side(full[m]), side(little[m])];
+      const [ra, rb] = [a < ALPHA && full[m].absolute * (m === 'log_loss' || m === 'brier' ? -1 : 1) < 0, b < ALPHA && little[m].absolute * (m === 'log_loss' || m === 'brier' ? -1 : 1) < 0];
+      rejects.full[m] += ra ? 1 : 0;
+      rejects.little[m] += rb ? 1 : 0;
+      rejects.agree[m] += ra === rb ? 1 : 0;
+      pGaps[m].push(Math.abs(a - b));
+    }
+    if ((t + 1) % 10 === 0) progress(`power ${t + 1}/${POWER_TRIALS}`);
+  }
+  say(`**Power on the same rows**, ${N.toLocaleString('en')} rows a trial, the candidate's μ = ${MU_DROP} against ${MU}, ${POWER_TRIALS} trials, each resampled both ways (${RESAMPLES} resamples, the gated metrics only): the share of trials in which a \`{max_drop: 0}\` rule at α = ${ALPHA} fails.`);
+  say();
+  say('| | ' + GATED.join(' | ') + ' |');
+  say('| --- | ' + GATED.map(() => '---:').join(' | ') + ' |');
+  say(`| ordinary bootstrap | ${GATED.map((m) => withSe(rejects.full[m], POWER_TRIALS)).join(' | ')} |`);
+  say(`| little bootstraps | ${GATED.map((m) => withSe(rejects.little[m], POWER_TRIALS)).join(' | ')} |`);
+  say(`| the same verdict | ${GATED.map((m) => pct(rejects.agree[m] / POWER_TRIALS)).join(' | ')} |`);
+  say(`| median gap between the two p-values | ${GATED.map((m) => fmt([...pGaps[m]].sort((x, y) => x - y)[Math.floor(POWER_TRIALS / 2)], 4)).join(' | ')} |`);
+  say();
+}
 const cpu = process.cpuUsage();
 say(`${((Date.now() - started) / 1000).toFixed(0)} s (${((cpu.user + cpu.system) / 1e6).toFixed(0)} s of CPU, one thread).`);

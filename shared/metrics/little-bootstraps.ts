@@ -41,6 +41,15 @@ export const SUBSETS = 10;
  */
 export const LITTLE_BOOTSTRAPS_FROM_ROWS = 2_000_000;
 
+/**
+ * A tested slice of an evaluation resampled by little bootstraps gets the ordinary bootstrap of its
+ * own rows below this many rows, little bootstraps of them from it: with up to 100 slices, the
+ * ordinary bootstraps then cover at most 2M rows in all (about 100 CPU-s a model at 1,000
+ * resamples), and a slice of 20,000 rows gives subsets of 1,024 (test/metrics/little-bootstraps.test.ts
+ * compares the two ways on a slice of 10,000).
+ */
+export const SLICE_LITTLE_BOOTSTRAPS_FROM_ROWS = 20_000;
+
 export interface LittleBootstrapsPlan {
   subsets: number;
   /** rows in each subset, b */
@@ -159,8 +168,8 @@ export interface LittleBootstrapSlice {
 /**
  * bootstrapAgainstBaseline's counterpart: the candidate's intervals and the paired deltas, on the
  * same little bootstraps; each slice's deltas of `sliceNames` on its own. A slice of fewer than
- * LITTLE_BOOTSTRAPS_FROM_ROWS rows gets the ordinary paired bootstrap of its rows (copied out: few
- * enough to keep per-row arrays for); a larger one, little bootstraps of its rows. (The ordinary
+ * SLICE_LITTLE_BOOTSTRAPS_FROM_ROWS rows gets the ordinary paired bootstrap of its rows (copied
+ * out: few enough to keep per-row arrays for); a larger one, little bootstraps of its rows. (The ordinary
  * path resamples a slice as part of the whole set, so that its row count varies between
  * resamples; here it is fixed at the slice's. For metrics that are shares and means within the
  * slice the difference is of a smaller order than the spread.)
@@ -171,7 +180,7 @@ export function littleBootstrapsAgainstBaseline(
   baseline: LittleBootstrapModel,
   options: BootstrapOptions,
   slices: { names: readonly string[]; each: () => Iterable<LittleBootstrapSlice> } | undefined,
-  littleFromRows = LITTLE_BOOTSTRAPS_FROM_ROWS,
+  littleFromRows = SLICE_LITTLE_BOOTSTRAPS_FROM_ROWS,
 ): { intervals: Record<string, Interval>; deltas: Record<string, MetricDelta>; sliceDeltas: Record<string, Record<string, MetricDelta>> } {
   const [candidateValues, baselineValues] = littleBootstrapValues(task, [candidate, baseline], options);
   const sliceDeltas: Record<string, Record<string, MetricDelta>> = {};

@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
     'gate-trials': { type: 'string', default: '200' },
     'compare-rows': { type: 'string', default: '200000,1000000' },
     'power-trials': { type: 'string', default: '60' },
+    'time-rows': { type: 'string', default: '47007900' },
     sections: { type: 'string', default: 'compare,coverage,gate,power' },
     seed: { type: 'string', default: '2026' },
     quick: { type: 'boolean', default: false },
@@ -33,7 +34,7 @@ if (args.help) {
   console.log('node bench/little-bootstraps.mjs [--rows N] [--coverage-trials N] [--full-trials N] [--gate-trials N] [--compare-rows N,M] [--seed S] [--quick]\n' +
     'Interval coverage, false-fail rate and power of little bootstraps against the ordinary bootstrap on the same rows; prints Markdown tables.\n' +
     '--full-trials: trials that also run the ordinary bootstrap (it costs ~50 CPU-ms a resample per million rows). --quick: a tenth of the trials.\n' +
-    '--sections compare,coverage,gate,power: which to run. power: the drop, both methods on the same rows, the gated metrics only (--power-trials).');
+    '--sections compare,coverage,gate,power,time: which to run (time: the metrics of --time-rows rows without resampling and with little bootstraps). power: the drop, both methods on the same rows, the gated metrics only (--power-trials).');
   process.exit(0);
 }
 const scale = args.quick ? 0.1 : 1;
@@ -278,5 +279,24 @@ if (SECTIONS.has('power')) {
   say(`| median gap between the two p-values | ${GATED.map((m) => fmt([...pGaps[m]].sort((x, y) => x - y)[Math.floor(POWER_TRIALS / 2)], 4)).join(' | ')} |`);
   say();
 }
-const cpu = process.cpuUsage();
-say(`${((Date.now() - started) / 1000).toFixed(0)} s (${((cpu.user + cpu.system) / 1e6).toFixed(0)} s of CPU, one thread).`);
+
+// 5. time: measureQuality on many rows (both models, every metric), without resampling and with
+// 1,000 resamples by little bootstraps, in the same process one after the other
+if (SECTIONS.has('time')) {
+  const rows = Number(args['time-rows']);
+  const data = draw((SEED * 31) >>> 0, rows, MU_DROP, MU);
+  const cpu = (work) => {
+    const before = process.cpuUsage();
+    const wall = Date.now();
+    work();
+    const used = process.cpuUsage(before);
+    return { cpu: (used.user + used.system) / 1e6, wall: (Date.now() - wall) / 1000 };
+  };
+  const none = cpu(() => lib.measureQuality({ candidate: data.candidate, baseline: data.baseline, bootstrap: { resamples: 0, seed: 1, level: LEVEL } }));
+  const little = cpu(() => lib.measureQuality({ candidate: data.candidate, baseline: data.baseline, bootstrap: { resamples: RESAMPLES, seed: 1, level: LEVEL, method: 'little-bootstraps' } }));
+  const plan = lib.littleBootstrapsPlan(rows, RESAMPLES);
+  say(`**Time**, ${rows.toLocaleString('en')} rows, a baseline model, every binary metric: the metrics without resampling ${none.cpu.toFixed(1)} CPU-s (${none.wall.toFixed(1)} s); with ${RESAMPLES} resamples by little bootstraps (${plan.subsets} subsets of ${plan.subsetRows.toLocaleString('en')} rows) ${little.cpu.toFixed(1)} CPU-s (${little.wall.toFixed(1)} s). Peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`);
+}
+
+const used = process.cpuUsage();
+say(`${((Date.now() - started) / 1000).toFixed(0)} s (${((used.user + used.system) / 1e6).toFixed(0)} s of CPU, one thread).`);

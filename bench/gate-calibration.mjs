@@ -14,14 +14,9 @@
 // be within one standard error of α/2 = 0.025 or below (the drop side of a two-sided test), and the
 // power on a real drop no lower than McNemar's on the same rows.
 // A trial is seeded by (--seed, cell, trial), so a rerun prints the same table.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleShared } from './bundle-shared.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'bench', 'out');
 const { values: args } = parseArgs({
   options: {
     trials: { type: 'string', default: '1000' },
@@ -50,23 +45,12 @@ const SIZES = [200, 500, 1000, 2000, 5000];
 const DISAGREEMENT = [0.02, 0.1, 0.3];
 const SLICES = 10;
 
-mkdirSync(out, { recursive: true });
-const bundle = join(out, 'gate-lib.mjs');
-await build({
-  stdin: {
-    contents: "export { measureQuality } from './shared/evaluate/quality.ts';\nexport { evaluateGate, sliceTestedMetrics } from './shared/gate/index.ts';\nexport { parseGatePolicy } from './shared/gate/load-policy.ts';\nexport { SeededRandom } from './shared/metrics/index.ts';\n",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  // yaml and ajv stay imports, found in node_modules as the CLI finds them
-  packages: 'external',
-  outfile: bundle,
-  logLevel: 'warning',
-});
-const lib = await import(pathToFileURL(bundle).href);
+const lib = await bundleShared('gate-lib', [
+  "export { measureQuality } from './shared/evaluate/quality.ts';",
+  "export { evaluateGate, sliceTestedMetrics } from './shared/gate/index.ts';",
+  "export { parseGatePolicy } from './shared/gate/load-policy.ts';",
+  "export { SeededRandom } from './shared/metrics/index.ts';",
+]);
 
 const policies = {
   whole: lib.parseGatePolicy(`significance: ${ALPHA}\nmetrics:\n  accuracy: { max_drop: 0 }\n`, 'whole.yml'),

@@ -22,9 +22,10 @@ import { GrowingArray } from './row-arrays.js';
 import { memoryBudget, rowBudget } from './memory-budget.js';
 import type { OrtModule } from '../runtime/onnxruntime.js';
 import { sha256FileInBackground } from '../fs/digest.js';
-import type { EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
-import type { ClassIndices, MetricValues } from '../metrics/types.js';
+import type { BootstrapRecord, EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
+import type { BootstrapMethod, BootstrapOptions, ClassIndices, MetricValues } from '../metrics/types.js';
 import { StreamingProbabilityFigures } from '../metrics/streaming-probability.js';
+import { LITTLE_BOOTSTRAPS_FROM_ROWS, littleBootstrapsPlan } from '../metrics/little-bootstraps.js';
 import { bytesPerRow, FIXED_BYTES } from './row-bytes.js';
 import { ScoreCounts, scoreDistributionOf } from './score-distribution.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
@@ -45,6 +46,11 @@ export interface EvaluateOptions {
   scores?: ClassScores;
   batchSize: number;
   bootstrap: { resamples: number; seed: number; level: number };
+  /**
+   * auto (default): the ordinary bootstrap, or little bootstraps when the rows are too many for it
+   * (its per-row arrays would not fit the memory budget, or LITTLE_BOOTSTRAPS_FROM_ROWS or more)
+   */
+  bootstrapMethod?: 'auto' | BootstrapMethod;
   /** onnxruntime, or how to load it: loaded once the reading threads have started parsing */
   ort: OrtModule | (() => Promise<OrtModule>);
   logger: Logger;
@@ -199,8 +205,13 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const baselineOrder = givenOrder ?? (baselineModel ? await lineageBesideModel(options.baseline!, baselineModel.sha256) : undefined);
 
   const rowOptions = { task: options.task, slices: !!options.sliceColumn, resamples: options.bootstrap.resamples };
-  const perRow = bytesPerRow(models.map((model) => model.signature), rowOptions);
-  const budget = rowBudget(options.data, perRow, memoryBudget(options.memoryLimitBytes), FIXED_BYTES);
+  const signatures = models.map((model) => model.signature);
+  const method = options.bootstrapMethod ?? 'auto';
+  const withBootstrap = bytesPerRow(signatures, rowOptions);
+  // little bootstraps keep nothing a row: a file the ordinary bootstrap's arrays would not fit is evaluated with them
+  const perRow = method === 'full' ? withBootstrap : bytesPerRow(signatures, { ...rowOptions, resamples: 0 });
+  const budgetBytes = memoryBudget(options.memoryLimitBytes);
+  const budget = rowBudget(options.data, perRow, budgetBytes, FIXED_BYTES);
   const estimate = await estimateRowCount(options.data);
   if (estimate !== undefined) budget.check(estimate, true);
   // A little over the estimate: growing the arrays by one row too few would copy them all. Room
@@ -300,12 +311,17 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values, streamed.figures(baseline!));
     }
 
+    const bootstrap = resamplingOf(options.bootstrap, method, rows, rows * withBootstrap + FIXED_BYTES > budgetBytes);
+    if (bootstrap.method === 'little-bootstraps') {
+      const plan = littleBootstrapsPlan(rows, bootstrap.resamples);
+      logger.info(`Resampling by little bootstraps: ${plan.subsets} subsets of ${plan.subsetRows} rows (${method === 'auto' ? `the ordinary bootstrap of ${rows} rows ${rows >= LITTLE_BOOTSTRAPS_FROM_ROWS ? 'would take too long' : 'would not fit in memory'}` : 'as asked'}).`);
+    }
     const quality = await logger.group('Computing metrics', async () =>
       measureQuality({
         candidate: candidateInputs,
         baseline: baselineInputs,
         baselineMetrics: baselineFromFile,
-        bootstrap: options.bootstrap,
+        bootstrap,
         slices: slices?.slices(),
         sliceTests: sliceTestedMetrics(policy),
       }),
@@ -329,12 +345,28 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       operational: operationalFigures(candidateRun.timing, modelIdentity.sizeBytes),
       ...(baselineRun ? { baselineOperational: operationalFigures(baselineRun.timing, baselineRun.model.sizeBytes) } : {}),
       ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
-      bootstrap: options.bootstrap,
+      bootstrap: recordOf(bootstrap, rows),
       ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
       ...streamed.scoreDistribution(candidate, candidateRun.predictions), // monitor's reference for prediction drift
     };
     return { ...withoutGate, gate: evaluateGate(policy, withoutGate) };
   }
+}
+
+/**
+ * The bootstrap to run on `rows` rows: the ordinary one unless asked otherwise, or, left to
+ * choose, when its per-row arrays would not fit the budget (`tooBig`) or the rows are so many that
+ * it would take minutes (LITTLE_BOOTSTRAPS_FROM_ROWS).
+ */
+function resamplingOf(options: EvaluateOptions['bootstrap'], method: 'auto' | BootstrapMethod, rows: number, tooBig: boolean): BootstrapOptions {
+  const little = options.resamples > 0 && (method === 'little-bootstraps' || (method === 'auto' && (tooBig || rows >= LITTLE_BOOTSTRAPS_FROM_ROWS)));
+  return little ? { ...options, method: 'little-bootstraps' } : { ...options };
+}
+
+/** metrics.json's record of the resampling: the options as before for the ordinary bootstrap, with the method and plan for little bootstraps */
+function recordOf({ resamples, seed, level, method }: BootstrapOptions, rows: number): BootstrapRecord {
+  if (method !== 'little-bootstraps') return { resamples, seed, level };
+  return { resamples, seed, level, method, ...littleBootstrapsPlan(rows, resamples) };
 }
 
 /** the target and slice columns are in the file (judged on its first batch) */

@@ -4,6 +4,8 @@ import {
   exactPairedTests,
   hasExactPairedTest,
   inputsOfRows,
+  littleBootstrapIntervals,
+  littleBootstrapsAgainstBaseline,
   bootstrapIntervals,
   computeConfusionMatrix,
   defaultMetricNames,
@@ -67,8 +69,7 @@ function addExactTests(deltas: Record<string, MetricDelta>, candidate: Classific
 
 /** The slices' metrics to bootstrap: those the gate tests per slice and no exact test covers. */
 function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricInputs, shared: string[], request: QualityRequest): SliceResampling | undefined {
-  const classCount = 'classCount' in candidate ? candidate.classCount : 0;
-  const tested = shared.filter((n) => request.sliceTests?.includes(n) && !(task !== 'regression' && hasExactPairedTest(n, classCount)));
+  const tested = testedOnSlices(task, candidate, shared, request);
   if (!request.slices?.length || tested.length === 0) return undefined;
   return {
     slices: request.slices.map(({ value, weights }) => {
@@ -78,6 +79,28 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
       return { value, rows, candidate: prepare(candidate), baseline: prepare(baseline) };
     }),
   };
+}
+
+/** sliceResampling's counterpart for little bootstraps: each tested slice's mask and both models' metrics on it, one slice at a time */
+function littleSlices(task: Task, candidate: MetricInputs, shared: string[], request: QualityRequest, candidateMetrics: MetricEvaluator, baselineMetrics: MetricEvaluator) {
+  const names = testedOnSlices(task, candidate, shared, request);
+  if (!request.slices?.length || names.length === 0) return undefined;
+  const slices = request.slices;
+  return {
+    names,
+    *each() {
+      for (const { value, weights } of slices) {
+        const mask = weights();
+        yield { value, mask, candidate: candidateMetrics(mask), baseline: baselineMetrics(mask) };
+      }
+    },
+  };
+}
+
+/** the metrics the gate tests per slice that no exact test covers: those the slices' resamples are for */
+function testedOnSlices(task: Task, candidate: MetricInputs, shared: string[], request: QualityRequest): string[] {
+  const classCount = 'classCount' in candidate ? candidate.classCount : 0;
+  return shared.filter((n) => request.sliceTests?.includes(n) && !(task !== 'regression' && hasExactPairedTest(n, classCount)));
 }
 
 function rowsOf(weights: RowWeights): Int32Array {
@@ -104,7 +127,9 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   // Prepared once (scores sorted, per-row losses computed): the metrics, and each slice's as 0/1
   // weights, are then O(n) calls instead of one sort per slice.
   const resample = bootstrap.resamples > 0;
-  const candidateMetrics = prepareMetrics(task, candidate.inputs, names, { repeatedWeights: resample, ...(candidate.unweighted ? { unweighted: candidate.unweighted } : {}) });
+  // little bootstraps resample copies of a few rows: the whole set's evaluators keep no per-row arrays for them
+  const little = resample && bootstrap.method === 'little-bootstraps';
+  const candidateMetrics = prepareMetrics(task, candidate.inputs, names, { repeatedWeights: resample && !little, ...(candidate.unweighted ? { unweighted: candidate.unweighted } : {}) });
   const metrics = candidateMetrics();
   const directions: Record<string, Direction> = {};
   for (const name of names) directions[name] = metricDirection(name);
@@ -117,9 +142,17 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   if (baseline) {
     const baselineNames = new Set(defaultMetricNames(task, baseline.inputs));
     const shared = names.filter((n) => baselineNames.has(n));
-    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared, { repeatedWeights: resample, ...(baseline.unweighted ? { unweighted: baseline.unweighted } : {}) });
+    baselineEvaluator = prepareMetrics(task, baseline.inputs, shared, { repeatedWeights: resample && !little, ...(baseline.unweighted ? { unweighted: baseline.unweighted } : {}) });
     baselineMetrics = baselineEvaluator();
-    if (resample) {
+    if (little) {
+      ({ intervals, deltas, sliceDeltas } = littleBootstrapsAgainstBaseline(
+        task,
+        { inputs: candidate.inputs, names, point: metrics },
+        { inputs: baseline.inputs, names: shared, point: baselineMetrics },
+        bootstrap,
+        littleSlices(task, candidate.inputs, shared, request, candidateMetrics, baselineEvaluator),
+      ));
+    } else if (resample) {
       // one pass over the resamples for the intervals, the paired deltas and the slices' tests
       ({ intervals, deltas, sliceDeltas } = bootstrapAgainstBaseline(
         { inputs: candidate.inputs, evaluate: candidateMetrics, names },
@@ -130,7 +163,8 @@ export function measureQuality(request: QualityRequest): QualityFigures {
     } else deltas = metricDeltas(metrics, baselineMetrics);
     if (task !== 'regression') addExactTests(deltas, candidate.inputs as ClassificationInputs, baseline.inputs as ClassificationInputs, shared);
   } else {
-    if (resample) intervals = bootstrapIntervals(task, candidate.inputs, bootstrap, names);
+    if (little) intervals = littleBootstrapIntervals(task, { inputs: candidate.inputs, names, point: metrics }, bootstrap);
+    else if (resample) intervals = bootstrapIntervals(task, candidate.inputs, bootstrap, names);
     if (request.baselineMetrics) {
       baselineMetrics = request.baselineMetrics;
       deltas = metricDeltas(metrics, baselineMetrics);

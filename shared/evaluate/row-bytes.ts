@@ -12,6 +12,9 @@
  * (ranking.ts); with slices or the bootstrap, each ranked column's order (4 bytes a row, kept) and
  * the sort's keys beside it while it is made, the slices' 0/1 weights (a byte); with the
  * bootstrap, the resample's counts (a byte) and each classifier's per-row log losses (float64).
+ * evaluate-gate budgets its rows without the bootstrap's share (resamples 0) unless the ordinary
+ * bootstrap is forced: when that share would not fit, little bootstraps resample copies of a few
+ * rows instead (shared/metrics/little-bootstraps.ts), and need nothing a row.
  */
 import { planOutputs } from '../model/task.js';
 import type { ModelSignature, Task } from '../model/types.js';

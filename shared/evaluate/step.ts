@@ -23,6 +23,13 @@ function memoryLimitFromEnv(raw: string | undefined): number | undefined {
   return mb * 2 ** 20;
 }
 
+/** MLCI_BOOTSTRAP_METHOD: auto (default), full or little-bootstraps, to force one for a comparison (docs/gate-policy.md) */
+function bootstrapMethodFromEnv(raw: string | undefined): 'auto' | 'full' | 'little-bootstraps' {
+  const value = raw?.trim() || 'auto';
+  if (value === 'auto' || value === 'full' || value === 'little-bootstraps') return value;
+  throw new UserError(`MLCI_BOOTSTRAP_METHOD must be auto, full or little-bootstraps, got "${raw}".`, 'environment MLCI_BOOTSTRAP_METHOD', 'Unset it to let mlci choose (little bootstraps only for rows too many for the ordinary bootstrap).');
+}
+
 /**
  * Threads that parse a large CSV while this one runs the models: all cores but this one's, at
  * most 3 (on 2 cores, one: a second reader needs a pass to find where its rows start, which costs
@@ -55,7 +62,7 @@ export const evaluateGateStep: StepDefinition<
     scores: { description: 'What a classifier\'s score output holds: probabilities, or logits (turned into probabilities by softmax, or sigmoid for a single column), for both models.', default: 'probabilities' },
     'batch-size': { description: 'Rows per inference batch.', default: '65536' },
     'inference-timeout': { description: 'Seconds one inference batch may take. A model that never returns (an endless Loop) ends the step with an error naming it; 0 turns the limit off.', default: '300' },
-    'bootstrap-resamples': { description: 'Bootstrap resamples for confidence intervals and paired tests (0 turns them off).', default: '1000' },
+    'bootstrap-resamples': { description: 'Bootstrap resamples for confidence intervals and paired tests (0 turns them off). From 2M rows, or when the ordinary bootstrap would not fit in memory, they are drawn by little bootstraps (docs/gate-policy.md); MLCI_BOOTSTRAP_METHOD=full|little-bootstraps forces one.', default: '1000' },
     seed: { description: 'Seed of the bootstrap: the same seed gives the same intervals.', default: '42' },
     'confidence-level': { description: 'Confidence level of the intervals.', default: '0.95' },
     'fail-on-regression': { description: 'Fail the step when the gate fails. false: report only, and read the passed output.', default: 'true' },
@@ -165,6 +172,7 @@ async function evaluateGate(host: StepHost, scores: ClassScores, taskInput: stri
     },
     ort,
     logger: host.logger,
+    bootstrapMethod: bootstrapMethodFromEnv(host.env.MLCI_BOOTSTRAP_METHOD),
     memoryLimitBytes: memoryLimitFromEnv(host.env.MLCI_MEMORY_LIMIT_MB),
     ...(featureOrderFile ? { featureOrderFile } : {}),
     inferenceTimeoutSeconds: parseNumberInput('inference-timeout', host.input('inference-timeout'), 300, { min: 0, max: 86400 }),

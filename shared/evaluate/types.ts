@@ -79,6 +79,18 @@ export interface GateVerdict {
   override?: { by: string; reason: string };
 }
 
+/** How the intervals and paired tests were resampled; method and plan only for little bootstraps. */
+export interface BootstrapRecord {
+  resamples: number;
+  seed: number;
+  level: number;
+  /** the bag of little bootstraps (docs/gate-policy.md): absent for the ordinary bootstrap */
+  method?: 'little-bootstraps';
+  /** little bootstraps: the disjoint subsets of the rows, and the rows in each */
+  subsets?: number;
+  subsetRows?: number;
+}
+
 /** Everything evaluate-gate measured: the content of metrics.json. */
 export interface EvaluationResult {
   schema: 'mlci/evaluation@1';
@@ -103,7 +115,7 @@ export interface EvaluationResult {
   operational: OperationalFigures;
   baselineOperational?: OperationalFigures;
   slices?: SliceSet;
-  bootstrap: { resamples: number; seed: number; level: number };
+  bootstrap: BootstrapRecord;
   /** present when the classifiers' scores were logits, turned into probabilities (model/class-scores.ts) */
   scores?: 'logits';
   /** a classifier's score histogram in serve's mlci_prediction_score bins (monitor's prediction-drift reference) */

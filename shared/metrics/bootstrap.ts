@@ -100,7 +100,8 @@ export function bootstrapAgainstBaseline(candidate: PreparedMetrics, baseline: P
   };
 }
 
-function intervalsOf(values: Record<string, Float64Array>, names: readonly string[], level: number): Record<string, Interval> {
+/** each metric's percentile interval over its resampled values (none for a metric undefined in every resample) */
+export function intervalsOf(values: Record<string, Float64Array>, names: readonly string[], level: number): Record<string, Interval> {
   const intervals: Record<string, Interval> = {};
   for (const name of names) {
     const interval = percentileInterval(values[name]!, level);
@@ -110,7 +111,7 @@ function intervalsOf(values: Record<string, Float64Array>, names: readonly strin
 }
 
 /** `deltas` with each metric's paired interval, p-values and standard error from the resampled differences */
-function pairedDeltasOf(deltas: Record<string, MetricDelta>, candidate: Record<string, Float64Array>, baseline: Record<string, Float64Array>, names: readonly string[], level: number): Record<string, MetricDelta> {
+export function pairedDeltasOf(deltas: Record<string, MetricDelta>, candidate: Record<string, Float64Array>, baseline: Record<string, Float64Array>, names: readonly string[], level: number): Record<string, MetricDelta> {
   for (const name of names) {
     const delta = deltas[name];
     if (!delta) continue;
@@ -197,7 +198,7 @@ function resampledValues(n: number, options: BootstrapOptions, evaluators: (Pick
   return results;
 }
 
-function checkOptions({ resamples, seed, level }: BootstrapOptions): void {
+export function checkOptions({ resamples, seed, level }: BootstrapOptions): void {
   const problem = !Number.isInteger(resamples) || resamples < 1
     ? `resamples must be a whole number of at least 1, got ${resamples}`
     : !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff

@@ -40,6 +40,13 @@ export class SeededRandom {
     return result;
   }
 
+  /** uniform on (0, 1), 53 bits from two draws, never 0 or 1 (the binomial draws take its logarithm) */
+  nextUnit(): number {
+    const high = this.nextUint32() >>> 5;
+    const low = this.nextUint32() >>> 6;
+    return (high * 67108864 + low + 0.5) / 9007199254740992;
+  }
+
   /**
    * Uniform on 0..n−1 without bias, 1 ≤ n ≤ 2³². Up to 2²¹ rows, Lemire's multiply-and-reject (the
    * high 32 bits of x·n, rejecting the few x whose low bits fall below 2³² mod n); x·n then stays

@@ -19,6 +19,11 @@ const RANGES: Record<string, readonly [number, number]> = {
 
 const shown = (x: number) => (x === Infinity ? '∞' : x === -Infinity ? '-∞' : String(x));
 
+/** the values a built-in metric can take, [low, high]; undefined for names it does not know */
+export function metricRange(name: string): readonly [number, number] | undefined {
+  return RANGES[name];
+}
+
 /** refuses a value a built-in metric cannot take; other names pass (their range is unknown) */
 export function checkMetricValue(name: string, value: number, where: string, fix: string): void {
   const range = RANGES[name];

@@ -16,7 +16,14 @@ export interface BootstrapOptions {
   seed: number;
   /** confidence level of the intervals, 0.95 by default */
   level: number;
+  /**
+   * how the resamples are drawn: the ordinary bootstrap of every row (the default), or the bag of
+   * little bootstraps, for sets of rows too many for it (little-bootstraps.ts)
+   */
+  method?: BootstrapMethod;
 }
+
+export type BootstrapMethod = 'full' | 'little-bootstraps';
 
 /** Change of one metric from baseline to candidate, measured on the same rows. */
 export interface MetricDelta {

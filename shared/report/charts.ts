@@ -1,3 +1,4 @@
+import { resamplesText } from './bootstrap-text.js';
 import type { ReportContext } from './context.js';
 import { reportedMetrics } from './metrics-section.js';
 import { formatNumber } from './format.js';
@@ -61,7 +62,7 @@ export function intervalWidthSection(ctx: ReportContext): string {
   ]);
   const body = [
     table(['metric', `${ctx.levelText} interval`, 'width', 'width, relative to the widest'], rows, ['left', 'right', 'right', 'left']),
-    `Bootstrap over ${ctx.result.bootstrap.resamples} resamples (seed ${ctx.result.bootstrap.seed}); a narrower interval means a more precise figure.`,
+    `Bootstrap over ${resamplesText(ctx.result.bootstrap)} (seed ${ctx.result.bootstrap.seed}); a narrower interval means a more precise figure.`,
   ].join('\n\n');
   return details('Interval widths', body);
 }

@@ -1,3 +1,4 @@
+import { resamplesText } from './bootstrap-text.js';
 import type { EvaluationResult } from '../evaluate/types.js';
 import { comparisonChart, intervalWidthSection } from './charts.js';
 import { confusionSection } from './confusion-section.js';
@@ -63,11 +64,11 @@ function provenanceSection(result: EvaluationResult): string {
     ...(result.baselineModel ? [['baseline model', escapeMarkdown(result.baselineModel.path), result.baselineModel.sha256.slice(0, 12)]] : []),
     ['data', escapeMarkdown(result.data.path), result.data.sha256.slice(0, 12)],
   ];
-  const { resamples, seed, level } = result.bootstrap;
+  const { seed, level } = result.bootstrap;
   const body = [
     table(['', 'file', 'sha256'], rows.map((r) => [r[0]!, r[1]!, `\`${r[2]!.replace(/[^0-9a-f]/gi, '')}\``])),
     ...(result.features ? [featuresLine(result.features)] : []),
-    `Bootstrap: ${resamples} resamples, seed ${seed}, ${level * 100}% intervals.${result.gate.policy ? ` Policy: ${escapeMarkdown(result.gate.policy)}.` : ''}${result.scores === 'logits' ? ' Class scores: logits, turned into probabilities by softmax (a single column: sigmoid).' : ''}`,
+    `Bootstrap: ${resamplesText(result.bootstrap)}, seed ${seed}, ${level * 100}% intervals.${result.gate.policy ? ` Policy: ${escapeMarkdown(result.gate.policy)}.` : ''}${result.scores === 'logits' ? ' Class scores: logits, turned into probabilities by softmax (a single column: sigmoid).' : ''}`,
   ].join('\n\n');
   return details('Provenance', body);
 }

@@ -1,3 +1,4 @@
+import { resamplesText } from './bootstrap-text.js';
 import type { EvaluationResult } from '../evaluate/types.js';
 import { isSkipped } from '../gate/evaluate-gate.js';
 import { formatBytes, formatCount } from './format.js';
@@ -49,6 +50,6 @@ function baselineSentence(result: EvaluationResult): string {
   const name = result.baselineModel ? `**${escapeMarkdown(result.baselineModel.path)}**` : 'a baseline model';
   const tests: string[] = [];
   if (result.task !== 'regression') tests.push(`the exact McNemar test for ${result.task === 'binary' || result.confusionMatrix?.classes.length === 2 ? 'accuracy and recall' : 'accuracy'}`);
-  if (resamples > 0) tests.push(`the paired bootstrap (${resamples} resamples, seed ${seed})${tests.length ? ' for the rest' : ''}`);
+  if (resamples > 0) tests.push(`the paired bootstrap (${resamplesText(result.bootstrap)}, seed ${seed})${tests.length ? ' for the rest' : ''}`);
   return `Baseline: ${name}, run on the same rows (paired tests: ${tests.length ? tests.join(', ') : 'none, as bootstrap-resamples is 0'}).`;
 }

@@ -75,7 +75,8 @@ test('a gzip file that inflates past the budget stops with a UserError as the ro
   writeFileSync(gz, gzipSync(`${header}\n${body.repeat(600)}`));
   // room for the fixed part and about 50,000 rows at the bytes a row of the two models costs
   const signatures = await Promise.all(['breast_cancer_lr', 'breast_cancer_lr_weak'].map(async (name) => (await loadModel(fixture(`models/${name}.onnx`), { ort })).signature));
-  const perRow = bytesPerRow(signatures, { slices: false, resamples: 50 });
+  // left to choose, evaluate-gate budgets the rows without the bootstrap's per-row arrays (little bootstraps need none)
+  const perRow = bytesPerRow(signatures, { slices: false, resamples: 0 });
   const limit = FIXED_BYTES + 50_000 * perRow;
   const error = await evaluateModel(options({ data: gz, sliceColumn: undefined, memoryLimitBytes: limit, batchSize: 8192 })).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);

@@ -2,17 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-W2YYV74S.mjs";
-import "./chunks/chunk-NIFGAJGR.mjs";
+} from "./chunks/chunk-673AHGAU.mjs";
+import "./chunks/chunk-D2WBNBLH.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-BRUXMBO7.mjs";
-import "./chunks/chunk-N2Q3P45S.mjs";
+import "./chunks/chunk-5XZGOOXE.mjs";
+import "./chunks/chunk-NFYZ2EKA.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-WV6WQWAO.mjs";
+import "./chunks/chunk-LVPAVQ5F.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-6HQ3IE6D.mjs";
-import "./chunks/chunk-YJKHQYGP.mjs";
+import "./chunks/chunk-OSUMNEW2.mjs";
+import "./chunks/chunk-2PQDWNWR.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

@@ -1,14 +1,14 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-BRUXMBO7.mjs";
-import "./chunks/chunk-N2Q3P45S.mjs";
+} from "./chunks/chunk-5XZGOOXE.mjs";
+import "./chunks/chunk-NFYZ2EKA.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-WV6WQWAO.mjs";
+import "./chunks/chunk-LVPAVQ5F.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-6HQ3IE6D.mjs";
-import "./chunks/chunk-YJKHQYGP.mjs";
+import "./chunks/chunk-OSUMNEW2.mjs";
+import "./chunks/chunk-2PQDWNWR.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-GC3CIMFA.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-OOIFQZW7.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-7P6QFP2M.mjs")).evaluateGateStep),
-  "select-model": async () => asStep((await import("../chunks/step-FFK3HMDG.mjs")).selectModelStep),
+  "validate-data": async () => asStep((await import("../chunks/step-YHAVROWS.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-KFE6E4R3.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-LDLCMG67.mjs")).evaluateGateStep),
+  "select-model": async () => asStep((await import("../chunks/step-KOCFL6NV.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-OGCENPFJ.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-OKPJGQPP.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-FDKE6KUU.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-SUAHRPUD.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-XFVCQ7D3.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-MCDMCJZV.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-KFFTYEVS.mjs")).serveStep)
+  "publish-model": async () => asStep((await import("../chunks/step-OGI7ARA3.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-WF373X6F.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-NAZ7RYTB.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-BBFZ4QLO.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-FESI2VSD.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-I22BB3N3.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-F7F5EXNZ.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-BN5OHKTS.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-RVEFW7TX.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-4QLSY33Z.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-XMGU44XN.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -5,7 +5,7 @@
 //
 // Rows of a binary task from a known population: y ~ Bernoulli(0.3); each model sees x = μ·y + e
 // (e standard normal; the two models' e correlated 0.5) and gives P(class 1) = σ(1.5·(x − μ/2)),
-// float32. μ = 1.5 for both models ("equal"), or 1.4 for the candidate ("drop").
+// float32. μ = 1.5 for both models ("equal"), or 1.485 for the candidate ("drop").
 //   1. the same rows, both methods: each metric's interval and each change's standard error and p-value;
 //   2. coverage of the 95% intervals of the candidate's roc_auc, accuracy, f1, log_loss and brier,
 //      whose population values are computed here by numerical integration (independent of shared/);

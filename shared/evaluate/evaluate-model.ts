@@ -103,7 +103,10 @@ function qualityInputs(predictions: Predictions, target: ModelTarget, unweighted
  * them after the last one. A model whose rows were not all added (none kept probabilities) has none.
  */
 class StreamedFigures {
-  private readonly sums = new Map<BatchPredictor, { figures: StreamingProbabilityFigures; scores: ScoreCounts; rows: number }>();
+  private readonly sums = new Map<BatchPredictor, { figures: StreamingProbabilityFigures; scores?: ScoreCounts; rows: number }>();
+
+  /** `scored`: the model whose score distribution is reported (the candidate's alone) */
+  constructor(private readonly scored: BatchPredictor) {}
 
   add(predictor: BatchPredictor, start: number, end: number, target: ModelTarget): void {
     const k = predictor.classes?.length;
@@ -111,10 +114,10 @@ class StreamedFigures {
     const task = predictor.task;
     if (task === 'regression' || k === undefined || k < 2 || !rows) return;
     let sums = this.sums.get(predictor);
-    if (!sums) this.sums.set(predictor, (sums = { figures: new StreamingProbabilityFigures(k), scores: new ScoreCounts(task), rows: 0 }));
+    if (!sums) this.sums.set(predictor, (sums = { figures: new StreamingProbabilityFigures(k), ...(predictor === this.scored ? { scores: new ScoreCounts(task) } : {}), rows: 0 }));
     if (sums.rows !== start) return; // a gap: these sums no longer cover every row
     sums.figures.add(rows.data, rows.width, (target.values() as ClassIndices).subarray(start, end));
-    sums.scores.add(rows.data, rows.width, end - start);
+    sums.scores?.add(rows.data, rows.width, end - start);
     sums.rows = end;
   }
 
@@ -131,7 +134,7 @@ class StreamedFigures {
   /** scoreDistributionOf(predictions), counted as the rows came when they all were */
   scoreDistribution(predictor: BatchPredictor, predictions: Predictions): ReturnType<typeof scoreDistributionOf> {
     const sums = this.complete(predictor);
-    return sums && predictions.task !== 'regression' && predictions.probabilities ? sums.scores.distribution() : scoreDistributionOf(predictions);
+    return sums?.scores && predictions.task !== 'regression' && predictions.probabilities ? sums.scores.distribution() : scoreDistributionOf(predictions);
   }
 }
 
@@ -231,7 +234,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const candidate = new BatchPredictor(candidateModel, predictOptions);
   const baseline = baselineModel ? new BatchPredictor(baselineModel, predictOptions) : undefined;
   const targets = new TargetColumns(expectedRows);
-  const streamed = new StreamedFigures();
+  const streamed = new StreamedFigures(candidate);
   const slices = options.sliceColumn ? new SliceCodes(options.sliceColumn, expectedRows) : undefined;
   /** the columns fed to each model, in order, as its first batch decided them (the report states the candidate's) */
   const fedColumns = new Map<BatchPredictor, FeatureOrder>();

@@ -81,8 +81,11 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
   };
 }
 
+/** both models' metrics on a slice, by its value, computed once for its resampling and its row in the slice table */
+type SliceFigures = Map<string, { candidate: MetricValues; baseline: MetricValues }>;
+
 /** sliceResampling's counterpart for little bootstraps: each tested slice's mask and both models' metrics on it, one slice at a time */
-function littleSlices(task: Task, candidate: MetricInputs, shared: string[], request: QualityRequest, candidateMetrics: MetricEvaluator, baselineMetrics: MetricEvaluator) {
+function littleSlices(task: Task, candidate: MetricInputs, shared: string[], request: QualityRequest, candidateMetrics: MetricEvaluator, baselineMetrics: MetricEvaluator, figures: SliceFigures) {
   const names = testedOnSlices(task, candidate, shared, request);
   if (!request.slices?.length || names.length === 0) return undefined;
   const slices = request.slices;
@@ -91,7 +94,9 @@ function littleSlices(task: Task, candidate: MetricInputs, shared: string[], req
     *each() {
       for (const { value, weights } of slices) {
         const mask = weights();
-        yield { value, mask, candidate: candidateMetrics(mask), baseline: baselineMetrics(mask) };
+        const both = { candidate: candidateMetrics(mask), baseline: baselineMetrics(mask) };
+        figures.set(value, both); // the slice table below reports the same figures
+        yield { value, mask, ...both };
       }
     },
   };
@@ -129,6 +134,7 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   const resample = bootstrap.resamples > 0;
   // little bootstraps resample copies of a few rows: the whole set's evaluators keep no per-row arrays for them
   const little = resample && bootstrap.method === 'little-bootstraps';
+  const sliceFigures: SliceFigures = new Map();
   const candidateMetrics = prepareMetrics(task, candidate.inputs, names, { repeatedWeights: resample && !little, ...(candidate.unweighted ? { unweighted: candidate.unweighted } : {}) });
   const metrics = candidateMetrics();
   const directions: Record<string, Direction> = {};
@@ -150,7 +156,7 @@ export function measureQuality(request: QualityRequest): QualityFigures {
         { inputs: candidate.inputs, names, point: metrics },
         { inputs: baseline.inputs, names: shared, point: baselineMetrics },
         bootstrap,
-        littleSlices(task, candidate.inputs, shared, request, candidateMetrics, baselineEvaluator),
+        littleSlices(task, candidate.inputs, shared, request, candidateMetrics, baselineEvaluator, sliceFigures),
       ));
     } else if (resample) {
       // one pass over the resamples for the intervals, the paired deltas and the slices' tests
@@ -176,9 +182,10 @@ export function measureQuality(request: QualityRequest): QualityFigures {
   const slices = request.slices?.map(({ value, weights: makeWeights }): SliceResult => {
     // the slice's weights for its metrics and its exact tests, then dropped before the next slice's
     const weights = makeWeights();
-    const sliceMetrics = candidateMetrics(weights);
+    const known = sliceFigures.get(value);
+    const sliceMetrics = known?.candidate ?? candidateMetrics(weights);
     if (!baselineEvaluator) return { value, rows: rowCount(weights), metrics: sliceMetrics };
-    const sliceBaseline = baselineEvaluator(weights);
+    const sliceBaseline = known?.baseline ?? baselineEvaluator(weights);
     const changes = { ...metricDeltas(sliceMetrics, sliceBaseline), ...sliceDeltas[value] };
     if (task !== 'regression') addExactTests(changes, candidate.inputs as ClassificationInputs, baseline!.inputs as ClassificationInputs, Object.keys(changes), weights);
     return { value, rows: rowCount(weights), metrics: sliceMetrics, baseline: sliceBaseline, deltas: changes };

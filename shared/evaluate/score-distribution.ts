@@ -33,8 +33,6 @@ export function scoreDistributionOf(predictions: Predictions): { scoreDistributi
 export class ScoreCounts {
   private readonly counts = new Array<number>(SCORE_BOUNDS.length).fill(0);
   private rows = 0;
-  /** rows added, counted or not (NaN) */
-  added = 0;
 
   constructor(private readonly task: 'binary' | 'multiclass') {}
 
@@ -49,7 +47,6 @@ export class ScoreCounts {
       counts[bin]!++;
       this.rows++;
     }
-    this.added += n;
   }
 
   distribution(): { scoreDistribution: ScoreDistribution } {

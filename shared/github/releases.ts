@@ -83,12 +83,18 @@ async function releaseByTag(api: GitHubApi, repo: RepoRef, tag: string): Promise
 
 /**
  * A draft release naming `tag` (release-drafter and hand-made drafts), which GitHub's by-tag lookup
- * never finds: a draft has no tag yet. Drafts come first in the list, newest first, so the first
- * page holds any that matter.
+ * never finds: a draft has no tag yet. The list is read page by page until the draft is found (its
+ * order is not documented), so a draft past the first page is not missed and duplicated.
  */
 async function draftByTag(api: GitHubApi, repo: RepoRef, tag: string): Promise<ReleaseData | undefined> {
-  const releases = await call(() => api.rest.repos.listReleases({ ...repo, per_page: 100 }));
-  return releases.data.find((release) => release.draft && release.tag_name === tag);
+  const found = await call(() =>
+    api.paginate(api.rest.repos.listReleases, { ...repo, per_page: 100 }, (response, done) => {
+      const draft = response.data.find((release) => release.draft && release.tag_name === tag);
+      if (draft) done();
+      return draft ? [draft] : [];
+    }),
+  );
+  return (found as ReleaseData[])[0];
 }
 
 async function findOrCreateRelease(api: GitHubApi, repo: RepoRef, request: ReleaseRequest, logger: Logger): Promise<{ release: ReleaseData; created: boolean }> {

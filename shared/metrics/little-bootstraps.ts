@@ -22,7 +22,7 @@
  * working arrays at a time. Time: s·r passes over b rows and s·r multinomial draws of b cells.
  */
 import type { Task } from '../model/types.js';
-import { bootstrapAgainstBaseline, checkOptions, intervalsOf, metricDeltas, pairedDeltasOf } from './bootstrap.js';
+import { checkOptions, intervalsOf, metricDeltas, pairedBootstrapDeltas, pairedDeltasOf } from './bootstrap.js';
 import { uniformMultinomial } from './binomial-draw.js';
 import { prepareMetrics } from './compute.js';
 import { SeededRandom } from './random.js';
@@ -186,18 +186,15 @@ export function littleBootstrapsAgainstBaseline(
   const sliceDeltas: Record<string, Record<string, MetricDelta>> = {};
   const names = slices?.names ?? [];
   for (const slice of slices?.each() ?? []) {
-    const point = metricDeltas(pick(slice.candidate, names), pick(slice.baseline, names));
     const rows = countPositive(slice.mask);
     if (rows < littleFromRows) {
+      // a small slice: the ordinary paired bootstrap of its own rows
       const rowNumbers = new Int32Array(rows);
       for (let i = 0, at = 0; i < slice.mask.length; i++) if (slice.mask[i]! > 0) rowNumbers[at++] = i;
-      const prepared = (inputs: MetricInputs) => {
-        const own = inputsOfRows(inputs, rowNumbers);
-        return { inputs: own, evaluate: prepareMetrics(task, own, names, { checked: true, repeatedWeights: true }), names };
-      };
-      sliceDeltas[slice.value] = { ...point, ...bootstrapAgainstBaseline(prepared(candidate.inputs), prepared(baseline.inputs), options).deltas };
+      sliceDeltas[slice.value] = pairedBootstrapDeltas(task, inputsOfRows(candidate.inputs, rowNumbers), inputsOfRows(baseline.inputs, rowNumbers), options, names);
       continue;
     }
+    const point = metricDeltas(pick(slice.candidate, names), pick(slice.baseline, names));
     const [c, b] = littleBootstrapValues(task, [{ inputs: candidate.inputs, names, point: slice.candidate }, { inputs: baseline.inputs, names, point: slice.baseline }], options, slice.mask);
     sliceDeltas[slice.value] = pairedDeltasOf(point, c!, b!, names, options.level);
   }

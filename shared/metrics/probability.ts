@@ -47,11 +47,11 @@ export function logLossPerRow(proba: Float32Array | Float64Array, yTrue: ClassIn
 
 /** the weighted mean of logLossPerRow, without the array: the same sums in the same order (weightedMean) */
 export function logLoss(proba: Float32Array | Float64Array, yTrue: ClassIndices, k: number, weights?: RowWeights): number {
-  const loss = clippedLogLoss(proba);
   const width = storedColumns(proba, yTrue.length, k);
   const n = yTrue.length;
-  let sum = 0;
   if (!weights) return n > 0 ? logLossSum(proba, width, yTrue, 0) / n : NaN;
+  const loss = clippedLogLoss(proba);
+  let sum = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { UserError } from '../errors.js';
-import { CLOSED, IDLE, type WatchdogMemory } from './watchdog-memory.js';
+import { CLOSED, IDLE, steadyNow, type WatchdogMemory } from './watchdog-memory.js';
 
 /**
  * A time limit on session runs. onnxruntime-node computes on the thread that called run(): the
@@ -66,7 +66,7 @@ export function startRunWatchdog(limitMs: number, onRunner: boolean, host?: (mem
       }
       runs = (runs % 0x7ffffffe) + 1;
       // before the run's number: a thread that polls reads the start after the number (watchdog-memory.ts)
-      started[0] = Date.now();
+      started[0] = steadyNow();
       Atomics.store(state, 0, runs);
       Atomics.notify(state, 0);
       try {

@@ -9,11 +9,19 @@ import { writeSync } from 'node:fs';
 export interface WatchdogMemory {
   /** Int32 [run, text bytes]: run 0 when none is going, -1 once closed */
   state: SharedArrayBuffer;
-  /** Float64 [Date.now() when the current run started] */
+  /** Float64 [steadyNow() when the current run started] */
   started: SharedArrayBuffer;
   /** the error to print, UTF-8 */
   text: SharedArrayBuffer;
   limitMs: number;
+}
+
+/**
+ * Milliseconds on a clock both threads share that a step of the system clock (NTP on a runner)
+ * does not move: each thread's start on the wall clock plus the monotonic time since.
+ */
+export function steadyNow(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 export const IDLE = 0;
@@ -34,7 +42,7 @@ export function pollRunWatchdog(memory: WatchdogMemory): { check(): void; stop()
     if (run === IDLE || run === CLOSED) return;
     // the start is written before the run's number is stored: the start read after it is this run's,
     // or a later run's, which the second load tells apart
-    if (Date.now() - started[0]! > memory.limitMs && Atomics.load(state, 0) === run) {
+    if (steadyNow() - started[0]! > memory.limitMs && Atomics.load(state, 0) === run) {
       // synchronous: the process is killed right after it
       writeSync(2, text.slice(0, Atomics.load(state, 1)));
       process.kill(process.pid, 'SIGKILL');

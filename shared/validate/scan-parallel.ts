@@ -66,7 +66,11 @@ export class ParallelScan {
   async scan(files: string[], options: ScanOptions): Promise<ScanResult> {
     const { logger, onBytes, ...rest } = options;
     const rulesSchema = rest.checkRules === false ? undefined : rest.schema;
-    if (rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique)) return scanData(files, options);
+    if (rulesSchema?.dataset.maxDuplicateShare !== undefined || rulesSchema?.columns.some((c) => c.unique)) {
+      // the workers started before the schema was read have nothing to do: let them go now
+      this.pool.close();
+      return scanData(files, options);
+    }
     this.onBytes = onBytes;
     const planned = files.map((file, k) => ({ file, shares: startShares(this.pool, file, rest, this.cuts[k]!, onBytes !== undefined) }));
     // a share past the file's last row (the row count was an estimate) answers null
@@ -236,6 +240,11 @@ export class ScanPool<J, R> {
   }
 
   private next(): void {
+    // a closed pool (a share failed) starts nothing more, here or in a worker
+    if (this.closing) {
+      for (const job of this.queue.splice(0)) job.reject(new Error('the scan was stopped'));
+      return;
+    }
     if (this.inProcess && !this.busyHere && this.queue.length > 0) {
       const job = this.queue.shift()!;
       this.busyHere = true;

@@ -79,15 +79,26 @@ test('a uniform multinomial puts exactly the total on the cells, each cell a bin
   const cells = new Float64Array(2_000);
   const total = 470_000;
   const means = new Float64Array(cells.length);
+  const squares = new Float64Array(cells.length);
   const random = new SeededRandom(5);
   for (let r = 0; r < 200; r++) {
     uniformMultinomial(random, total, cells);
     expect(cells.reduce((a, b) => a + b, 0)).toBe(total);
-    cells.forEach((c, i) => (means[i] += c / 200));
+    cells.forEach((c, i) => {
+      means[i] += c / 200;
+      squares[i] += (c * c) / 200;
+    });
   }
   // every cell, first or last in the chain, averages total/cells = 235 (sd of a 200-draw mean ≈ 1.1)
   expect(Math.min(...means)).toBeGreaterThan(229);
   expect(Math.max(...means)).toBeLessThan(241);
+  // and spreads as a binomial: variance total·p·(1 − p) = 234.9 (the cells' pooled sample variance,
+  // sd ≈ 0.3%), which draws with the right means but too even or too wide a spread miss
+  let pooled = 0;
+  for (let i = 0; i < cells.length; i++) pooled += ((squares[i]! - means[i]! ** 2) * 200) / 199 / cells.length;
+  const p = 1 / cells.length;
+  expect(pooled / (total * p * (1 - p))).toBeGreaterThan(0.97);
+  expect(pooled / (total * p * (1 - p))).toBeLessThan(1.03);
   const again = (seed: number) => uniformMultinomial(new SeededRandom(seed), total, new Float64Array(50));
   expect(again(9)).toEqual(again(9));
   expect(again(9)).not.toEqual(again(10));

@@ -111,4 +111,5 @@ test('hashing that is cancelled stops, and gives null for the files it had not f
   const cancelled = await hashing.digests;
   expect([...cancelled.keys()]).toEqual([big, small]);
   expect(cancelled.get(small)).toBeNull();
+  expect(cancelled.get(big)).toBeNull();
 });

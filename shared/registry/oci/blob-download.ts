@@ -13,10 +13,6 @@ const BLOB_BODY = Symbol('blob body');
 export interface BlobBody {
   /** lent pieces: each valid until the next is asked for */
   pieces: AsyncIterable<Buffer>;
-  /** the length the answer states, when it does */
-  length: number | undefined;
-  /** closes the connection without reading */
-  discard(): void;
 }
 
 /** the body of a blob download's 200 answer (its Response has no web body) */
@@ -34,7 +30,8 @@ export async function downloadBlob(url: string, headers: Record<string, string>,
       answer.discard();
       const next = new URL(location, target);
       if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new HttpProtocolError(`a redirect points at ${next.protocol} URL`);
-      // a CDN gets no registry credentials; https never drops to http (the credentials are gone anyway)
+      // a CDN gets no registry credentials; an https → http redirect is followed as fetch follows it:
+      // the credentials are gone and every byte is checked against the digest
       if (next.origin !== target.origin) {
         const { authorization: _dropped, ...rest } = sent;
         sent = rest;
@@ -53,7 +50,7 @@ async function responseOf(answer: RawAnswer): Promise<Response> {
   }
   if (answer.status === 200) {
     const response = new Response(null, { status: 200, headers: answer.headers });
-    const body: BlobBody = { pieces: answer.body, length: answer.length, discard: () => answer.discard() };
+    const body: BlobBody = { pieces: answer.body };
     Object.defineProperty(response, BLOB_BODY, { value: body });
     return response;
   }

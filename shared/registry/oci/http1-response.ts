@@ -31,7 +31,6 @@ type State =
   | { kind: 'done' };
 
 export class ResponseReader {
-  head: ResponseHead | undefined;
   /** the body's length when the response states it (Content-Length, not chunked) */
   length: number | undefined;
   /** body bytes handed out so far */
@@ -40,7 +39,6 @@ export class ResponseReader {
   /** a partial head or line, copied (the bytes fed are reused by the caller) */
   private partial: Buffer = Buffer.alloc(0);
 
-  constructor(private readonly method: string) {}
 
   get done(): boolean {
     return this.state.kind === 'done';
@@ -120,11 +118,10 @@ export class ResponseReader {
       this.state = { kind: 'head' };
       return;
     }
-    this.head = head;
     const field = (name: string) => head.fields.filter(([n]) => n === name).map(([, v]) => v);
     const transfer = field('transfer-encoding').join(',').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
     const lengths = [...new Set(field('content-length').join(',').split(',').map((s) => s.trim()).filter(Boolean))];
-    if (this.method === 'HEAD' || head.status === 101 || head.status === 204 || head.status === 304) this.state = { kind: 'done' };
+    if (head.status === 101 || head.status === 204 || head.status === 304) this.state = { kind: 'done' };
     else if (transfer.length > 0) {
       // Transfer-Encoding wins over Content-Length (RFC 9112 §6.3); a final coding other than chunked
       // is delimited by the close

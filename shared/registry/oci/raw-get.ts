@@ -4,7 +4,7 @@
 // response is framed by ResponseReader, and the body's pieces are LENT to the consumer: a piece is
 // valid until the consumer asks for the next one (the socket is paused meanwhile, the kernel keeps
 // receiving). Plain HTTP and HTTPS; one request per connection (Connection: close).
-import { connect as netConnect, type Socket } from 'node:net';
+import { isIP, connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { HttpProtocolError, ResponseReader, type ResponseHead } from './http1-response.js';
 
@@ -21,8 +21,6 @@ export interface RawAnswer {
    * early closes the connection.
    */
   body: AsyncIterable<Buffer>;
-  /** the body's length when the answer states it */
-  length: number | undefined;
   /** closes the connection without reading the body */
   discard(): void;
   /** the whole body in memory (error answers: a JSON message), cut at 1 MiB */
@@ -40,7 +38,7 @@ export interface RawGetOptions {
 export async function rawGet(url: URL, options: RawGetOptions): Promise<RawAnswer> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported protocol ${url.protocol}`);
   const request = requestHead(url, options.headers);
-  const reader = new ResponseReader('GET');
+  const reader = new ResponseReader();
   const readBuffer = Buffer.allocUnsafe(READ_BYTES);
   /** body pieces of the latest read, not yet handed out; the socket is paused while any are held */
   const held: Buffer[] = [];
@@ -151,7 +149,6 @@ export async function rawGet(url: URL, options: RawGetOptions): Promise<RawAnswe
         status: head.status,
         headers,
         body,
-        length: reader.length,
         discard() {
           // return() on a generator never started skips its finally: close here
           if (!ended) {
@@ -175,8 +172,9 @@ export async function rawGet(url: URL, options: RawGetOptions): Promise<RawAnswe
   });
 }
 
+/** a URL's hostname that is an address (IPv6 in brackets), which TLS's server name must not be */
 function isIp(host: string): boolean {
-  return /^[\d.]+$/.test(host) || host.includes(':');
+  return isIP(host.replace(/^\[(.*)\]$/, '$1')) !== 0;
 }
 
 function requestHead(url: URL, headers: Record<string, string>): string {

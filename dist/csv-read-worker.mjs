@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   pollRunWatchdog
-} from "./chunks/chunk-CYP4UJ4K.mjs";
+} from "./chunks/chunk-5UZM3VU2.mjs";
 import {
   errorMessage,
   scanCsvFile,

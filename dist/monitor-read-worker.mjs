@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-673AHGAU.mjs";
-import "./chunks/chunk-D2WBNBLH.mjs";
+} from "./chunks/chunk-PP3L33W4.mjs";
+import "./chunks/chunk-HKYB2QSG.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
 import "./chunks/chunk-5XZGOOXE.mjs";
 import "./chunks/chunk-NFYZ2EKA.mjs";

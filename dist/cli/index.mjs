@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-YHAVROWS.mjs")).validateDataStep),
+  "validate-data": async () => asStep((await import("../chunks/step-P3DLIP7Q.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-KFE6E4R3.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-LDLCMG67.mjs")).evaluateGateStep),
-  "select-model": async () => asStep((await import("../chunks/step-KOCFL6NV.mjs")).selectModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-37YX73F3.mjs")).evaluateGateStep),
+  "select-model": async () => asStep((await import("../chunks/step-KIGEIEYU.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-OGCENPFJ.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-OGI7ARA3.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-WF373X6F.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-NAZ7RYTB.mjs")).monitorStep),
+  "publish-model": async () => asStep((await import("../chunks/step-EM2W4QD3.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-CSCXGTQK.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-DEM6K2O7.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-BBFZ4QLO.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-FESI2VSD.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-I22BB3N3.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-6L6U7XYZ.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-BN5OHKTS.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-E5S7O3KC.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-XMGU44XN.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-M2WAJ4AH.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-4QLSY33Z.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-XMGU44XN.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-RPIH7ZAP.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-M2WAJ4AH.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".

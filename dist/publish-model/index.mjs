@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   publishModelStep
-} from "../chunks/chunk-5VRM2ITC.mjs";
+} from "../chunks/chunk-WLKI3C36.mjs";
 import "../chunks/chunk-XPYFJF25.mjs";
 import "../chunks/chunk-CZWGTPAG.mjs";
 import "../chunks/chunk-6HTVTTUS.mjs";

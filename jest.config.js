@@ -12,5 +12,8 @@ export default {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
   },
   testTimeout: 60000,
+  // one scratch folder per run, TMPDIR for every test and child, removed at the end
+  globalSetup: '<rootDir>/test/support/temp-dir-setup.cjs',
+  globalTeardown: '<rootDir>/test/support/temp-dir-teardown.cjs',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };

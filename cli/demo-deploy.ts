@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { silentLogger } from '../shared/log.js';
 import { findStep } from '../shared/steps/registry.js';
@@ -48,7 +49,7 @@ export async function runDeployStage(paths: { example: string; out: string }, wr
       'ready-timeout': '20',
       'output-dir': join(paths.out, 'deploy'),
     });
-    const outcome = await runStep(step, host);
+    const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
     for (const [name, value] of Object.entries(outputs)) write(`  ${name}=${value}\n`);
     write(`  (${traffic.sent()} demo requests sent to the server meanwhile)\n`);
     if (outcome.failure) write(`\n✖ deploy failed: ${outcome.failure}\n`);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findStep } from '../shared/steps/registry.js';
@@ -140,8 +141,11 @@ export async function runDemo(argv: string[]): Promise<number> {
     const { host, outputs } = createCliHost(step, stage.inputs({ example, out }));
     // the demo's monitor opens no issue, even when the demo runs inside a workflow
     if (stage.offline) host.env = { ...host.env, GITHUB_EVENT_NAME: undefined, GITHUB_REPOSITORY: undefined };
-    await stage.before?.({ example, out }, host);
-    const outcome = await runStep(step, host);
+    // the stage's temp dir (downloads, the monitor stage's server models) goes when the stage ends
+    const outcome = await (async () => {
+      await stage.before?.({ example, out }, host);
+      return runStep(step, host);
+    })().finally(() => rm(host.tempDir, { recursive: true, force: true }));
     for (const [name, value] of Object.entries(outputs)) process.stdout.write(`  ${name}=${value}\n`);
     if (outcome.failure) {
       process.stdout.write(`\n✖ ${stage.step} failed: ${outcome.failure}\n`);

@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-RPIH7ZAP.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-Y7DYZ3FD.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-M2WAJ4AH.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/run-action.js';
@@ -60,7 +60,8 @@ test('mlci help lists the steps, and help for a step lists its inputs with defau
 
 test('the demo runs the pipeline on the bundled example and passes its gates', async () => {
   const out = mkdtempSync(join(tmpdir(), 'mlci-demo-'));
-  const run = await mlci(['demo', '--output-dir', out], tmpdir());
+  const scratch = mkdtempSync(join(tmpdir(), 'mlci-demo-tmp-'));
+  const run = await mlci(['demo', '--output-dir', out], tmpdir(), { TMPDIR: scratch });
   expect(run.stderr).not.toMatch(/error|bug/);
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('✔ The demo pipeline passed every gate.');
@@ -83,6 +84,9 @@ test('the demo runs the pipeline on the bundled example and passes its gates', a
   const monitor = JSON.parse(readFileSync(join(out, 'monitor', 'monitor.json'), 'utf8'));
   expect([monitor.model, monitor.modelVersion, monitor.windows[0].rows]).toEqual(['breast-cancer', 'v1', 171]);
   expect(monitor.windows[0].performance.metrics.accuracy).toBeCloseTo(JSON.parse(readFileSync(join(out, 'evaluate-gate', 'metrics.json'), 'utf8')).metrics.accuracy, 12);
+  // each stage's temp dir (downloads, the served models' copies) is gone when the stage ends; only
+  // mlci's own (every one is named mlci-…) are looked at: this machine's tooling leaves files there
+  expect(readdirSync(scratch).filter((name) => name.startsWith('mlci'))).toEqual([]);
 });
 
 test('mlci infer-schema writes a schema that the same data then passes, and the corrupt file fails at its lines', async () => {

@@ -6,10 +6,10 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-OSUMNEW2.mjs";
+} from "./chunks/chunk-HME6MEZV.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-2PQDWNWR.mjs";
+} from "./chunks/chunk-MPSP5QCQ.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-P3DLIP7Q.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-KFE6E4R3.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-37YX73F3.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-BJABL26J.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-G7YYEW3L.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-WLBOFI3K.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-KIGEIEYU.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-OGCENPFJ.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-EM2W4QD3.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-CSCXGTQK.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-DEM6K2O7.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-BBFZ4QLO.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-FESI2VSD.mjs")).initStep),
+  deploy: async () => asStep((await import("../chunks/step-PUEKU4UK.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-VRQDFAEZ.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-5NXFRFLD.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-AFR5BF5T.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-6L6U7XYZ.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-E5S7O3KC.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-2JNOREF5.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-Y7DYZ3FD.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-ZGIZKR2F.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-M2WAJ4AH.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-GDUWW6LS.mjs";
+} from "../chunks/chunk-PUHNDDJQ.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-CZWGTPAG.mjs";
 import "../chunks/chunk-6HTVTTUS.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-22GCM4ME.mjs";
+} from "../chunks/chunk-GWKWR42C.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-CZWGTPAG.mjs";
 import "../chunks/chunk-6HTVTTUS.mjs";

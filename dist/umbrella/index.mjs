@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-ML44IZTV.mjs";
-import "../chunks/chunk-GON3UOMX.mjs";
-import "../chunks/chunk-HPGUFHH4.mjs";
+} from "../chunks/chunk-R7LVIVVX.mjs";
+import "../chunks/chunk-ZNTEHIEZ.mjs";
+import "../chunks/chunk-2GWAI3RR.mjs";
 import "../chunks/chunk-R4WE5PWF.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-LIFKI3DX.mjs";
-import "../chunks/chunk-GDUWW6LS.mjs";
+import "../chunks/chunk-PUHNDDJQ.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-AHC74VY6.mjs";
+import "../chunks/chunk-4QU5CT6P.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-22GCM4ME.mjs";
+import "../chunks/chunk-GWKWR42C.mjs";
 import "../chunks/chunk-WLKI3C36.mjs";
 import "../chunks/chunk-XPYFJF25.mjs";
 import "../chunks/chunk-DZ56N7HU.mjs";
-import "../chunks/chunk-JPPYEAAQ.mjs";
+import "../chunks/chunk-SQJA2BV2.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-XG2ACEUL.mjs";
+import "../chunks/chunk-22OVPK3E.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -70,6 +70,11 @@ export async function readParquet(path: string, options: ReadOptions = {}): Prom
   return table ?? emptyTable(path, 'parquet', options.columns ?? columns);
 }
 
+/** the rows a Parquet file's footer records (read for sizing arrays before the stream) */
+export async function parquetRowCount(path: string): Promise<number> {
+  return Number((await openParquet(path)).metadata.num_rows);
+}
+
 async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData; size: number }> {
   // Opening it ourselves first gives the same errors as the text formats (missing, a directory).
   const { handle, size } = await openDataFile(path);

@@ -6,6 +6,7 @@ import { columnNames, findColumn, type Column, type Table } from '../data/table.
 import { streamTable } from '../data/load.js';
 import { startCsvReadThreads, type CsvReadThreads, type ParallelCsvRead } from '../data/csv-parallel.js';
 import { estimateRowCount } from '../data/row-estimate.js';
+import { rowCapacityHint } from '../data/row-capacity.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
@@ -217,10 +218,12 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const budget = rowBudget(options.data, perRow, budgetBytes, FIXED_BYTES);
   const estimate = await estimateRowCount(options.data);
   if (estimate !== undefined) budget.check(estimate, true);
+  // gzip and Parquet are checked as the rows come, but their arrays are sized from a hint too
+  const room = estimate ?? (await rowCapacityHint(options.data));
   // A little over the estimate: growing the arrays by one row too few would copy them all. Room
   // not written costs no memory (the pages of a large typed array are the kernel's zero page until
   // written), so the arrays need no cap but the rows the budget allows.
-  const expectedRows = Math.min(estimate === undefined ? options.batchSize : Math.ceil(estimate * 1.02) + 16, Math.max(budget.maxRows, options.batchSize));
+  const expectedRows = Math.min(room === undefined ? options.batchSize : Math.ceil(room * 1.02) + 16, Math.max(budget.maxRows, options.batchSize));
 
   const timeout = options.inferenceTimeoutSeconds ?? 0;
   // a reading thread the stream will use keeps the limit too, for as long as the runs go (it is closed after evaluateOn)

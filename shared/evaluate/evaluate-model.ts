@@ -25,7 +25,7 @@ import { sha256FileInBackground } from '../fs/digest.js';
 import type { BootstrapRecord, EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
 import type { BootstrapMethod, BootstrapOptions, ClassIndices, MetricValues } from '../metrics/types.js';
 import { StreamingProbabilityFigures } from '../metrics/streaming-probability.js';
-import { LITTLE_BOOTSTRAPS_FROM_ROWS, littleBootstrapsPlan } from '../metrics/little-bootstraps.js';
+import { LITTLE_BOOTSTRAPS_FROM_ROWS, littleBootstrapsMinRows, littleBootstrapsPlan } from '../metrics/little-bootstraps.js';
 import { bytesPerRow, FIXED_BYTES } from './row-bytes.js';
 import { ScoreCounts, scoreDistributionOf } from './score-distribution.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
@@ -314,7 +314,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values, streamed.figures(baseline!));
     }
 
-    const bootstrap = resamplingOf(options.bootstrap, method, rows, rows * withBootstrap + FIXED_BYTES > budgetBytes);
+    const bootstrap = resamplingOf(options.bootstrap, method, rows, rows * withBootstrap + FIXED_BYTES > budgetBytes, options.data);
     if (bootstrap.method === 'little-bootstraps') {
       const plan = littleBootstrapsPlan(rows, bootstrap.resamples);
       logger.info(`Resampling by little bootstraps: ${plan.subsets} subsets of ${plan.subsetRows} rows (${method === 'auto' ? `the ordinary bootstrap of ${rows} rows ${rows >= LITTLE_BOOTSTRAPS_FROM_ROWS ? 'would take too long' : 'would not fit in memory'}` : 'as asked'}).`);
@@ -361,8 +361,19 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
  * choose, when its per-row arrays would not fit the budget (`tooBig`) or the rows are so many that
  * it would take minutes (LITTLE_BOOTSTRAPS_FROM_ROWS).
  */
-function resamplingOf(options: EvaluateOptions['bootstrap'], method: 'auto' | BootstrapMethod, rows: number, tooBig: boolean): BootstrapOptions {
-  const little = options.resamples > 0 && (method === 'little-bootstraps' || (method === 'auto' && (tooBig || rows >= LITTLE_BOOTSTRAPS_FROM_ROWS)));
+function resamplingOf(options: EvaluateOptions['bootstrap'], method: 'auto' | BootstrapMethod, rows: number, tooBig: boolean, data: string): BootstrapOptions {
+  if (options.resamples === 0) return { ...options };
+  // Too few rows for little bootstraps' subsets: forced, a refusal (a comparison asked for cannot
+  // be made); left to choose, the ordinary bootstrap, whose arrays for so few rows are a few KB.
+  const fewest = littleBootstrapsMinRows(options.resamples);
+  if (method === 'little-bootstraps' && rows < fewest) {
+    throw new UserError(
+      `Little bootstraps need at least ${fewest.toLocaleString('en-US')} rows with ${options.resamples} resamples (disjoint subsets of n^0.7 rows each), but ${data} has ${rows.toLocaleString('en-US')}: their intervals would be undefined.`,
+      'environment MLCI_BOOTSTRAP_METHOD',
+      'Unset MLCI_BOOTSTRAP_METHOD (or set it to full): the ordinary bootstrap suits this many rows.',
+    );
+  }
+  const little = method === 'little-bootstraps' || (method === 'auto' && rows >= fewest && (tooBig || rows >= LITTLE_BOOTSTRAPS_FROM_ROWS));
   return little ? { ...options, method: 'little-bootstraps' } : { ...options };
 }
 

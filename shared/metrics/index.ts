@@ -10,4 +10,4 @@ export { checkMetricNames, metricDirection, metricInfo, metricNamesForTask, metr
 export { resampleCounts, SeededRandom } from './random.js';
 export { percentileInterval } from './percentile.js';
 export type * from './types.js';
-export { LITTLE_BOOTSTRAPS_FROM_ROWS, littleBootstrapIntervals, littleBootstrapsAgainstBaseline, littleBootstrapsPlan, littleBootstrapValues, type LittleBootstrapsPlan } from './little-bootstraps.js';
+export { LITTLE_BOOTSTRAPS_FROM_ROWS, littleBootstrapIntervals, littleBootstrapsAgainstBaseline, littleBootstrapsMinRows, littleBootstrapsPlan, littleBootstrapValues, type LittleBootstrapsPlan } from './little-bootstraps.js';

@@ -64,6 +64,18 @@ export function littleBootstrapsPlan(rows: number, resamples: number): LittleBoo
   return { subsets, subsetRows };
 }
 
+/**
+ * The fewest rows little bootstraps take with `resamples` resamples: s disjoint subsets of
+ * b = ⌈n^0.7⌉ rows need s·b ≤ n (2,160 rows for s = 10). Fewer, and the subsets would be cut to
+ * a handful of rows (none, under s rows), whose metrics are undefined: NaN intervals.
+ */
+export function littleBootstrapsMinRows(resamples: number): number {
+  const { subsets } = littleBootstrapsPlan(0, resamples);
+  let rows = Math.ceil(subsets ** (1 / (1 - SUBSET_EXPONENT)));
+  while (subsets * Math.ceil(rows ** SUBSET_EXPONENT) > rows) rows++;
+  return rows;
+}
+
 /** A model over the whole rows: its inputs, the metrics to resample, and their values on the rows resampled. */
 export interface LittleBootstrapModel {
   inputs: MetricInputs;

@@ -2,13 +2,14 @@
 // the same file always gives the same layer digest, so republishing is a no-op. The tar is streamed
 // on the fly (header, the file's bytes, padding, end blocks), never copied to disk.
 import { createHash } from 'node:crypto';
-import { createReadStream, writeSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256FileFramedInBackground } from '../fs/digest-worker.js';
 import { hashBehindWriter, hashInParallel, sha256Stream, type StreamHash } from '../fs/parallel-hash.js';
 import { resolveInside } from '../fs/safe-path.js';
+import { writeFully } from '../fs/write-fully.js';
 import { corrupted } from './oci/digest.js';
 import type { BlobSource, Descriptor, UnhashedBlob } from './oci/types.js';
 
@@ -412,7 +413,7 @@ const HASH_STEP = 4 << 20;
  */
 function writeAll(fd: number, piece: Buffer, position: number, name: string, dir: string): void {
   try {
-    for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done, piece.length - done, position + done);
+    writeFully(fd, piece, position);
   } catch (err) {
     writeFailed(name, dir)(err as NodeJS.ErrnoException);
   }

@@ -206,7 +206,9 @@ function entryName(header: Buffer): string {
  */
 export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string, where: string): Promise<Map<string, string>> {
   const written = new Map<string, string>();
-  let pending: Buffer = Buffer.alloc(0);
+  // a header may straddle chunks, and chunks are lent: its 512 bytes are copied here, and only they
+  const header = Buffer.alloc(BLOCK);
+  let filled = 0;
   // a large file is hashed and written on the other core (this thread only receives); a small one here
   let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; sink: StreamHash } | undefined;
   let skip = 0;
@@ -256,43 +258,37 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
           chunk = chunk.subarray(chunk.length);
           continue;
         }
-        // a copy: part of it may wait for the next chunk, and chunks are lent
-        pending = Buffer.concat([pending, chunk]);
-        chunk = Buffer.alloc(0);
-        while (pending.length >= BLOCK && !file && !collectPax && skip === 0 && !ended) {
-          const header = pending.subarray(0, BLOCK);
-          pending = pending.subarray(BLOCK);
-          if (header.every((b) => b === 0)) {
-            ended = true;
-            break;
-          }
-          const size = readOctal(header, 124, 12);
-          const type = String.fromCharCode(header[156]!);
-          const pad = (BLOCK - (size % BLOCK)) % BLOCK;
-          if (type === 'x') {
-            collectPax = { remaining: size, parts: [] };
-            skip = pad;
-          } else if (type === 'g' || type === '5') {
-            skip = size + pad;
-          } else if (type === '0' || type === '\0') {
-            const name = paxPath ?? entryName(header);
-            paxPath = undefined;
-            const target = resolveInside(dir, name, 'archive entry');
-            await mkdir(dirname(target), { recursive: true });
-            const handle = await open(target, 'w');
-            if (size === 0) {
-              await handle.close();
-              written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
-            } else file = { name, handle, remaining: size, sink: sha256Stream(size, handle.fd) };
-            skip = pad;
-          } else {
-            throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);
-          }
-          // what is left of `pending` goes through the loop above as a fresh chunk
-          if (pending.length > 0 && (file || collectPax || skip > 0)) {
-            chunk = pending;
-            pending = Buffer.alloc(0);
-          }
+        const take = Math.min(BLOCK - filled, chunk.length);
+        chunk.copy(header, filled, 0, take);
+        filled += take;
+        chunk = chunk.subarray(take);
+        if (filled < BLOCK) continue;
+        filled = 0;
+        if (header.every((b) => b === 0)) {
+          ended = true;
+          continue;
+        }
+        const size = readOctal(header, 124, 12);
+        const type = String.fromCharCode(header[156]!);
+        const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (type === 'x') {
+          collectPax = { remaining: size, parts: [] };
+          skip = pad;
+        } else if (type === 'g' || type === '5') {
+          skip = size + pad;
+        } else if (type === '0' || type === '\0') {
+          const name = paxPath ?? entryName(header);
+          paxPath = undefined;
+          const target = resolveInside(dir, name, 'archive entry');
+          await mkdir(dirname(target), { recursive: true });
+          const handle = await open(target, 'w');
+          if (size === 0) {
+            await handle.close();
+            written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
+          } else file = { name, handle, remaining: size, sink: sha256Stream(size, handle.fd) };
+          skip = pad;
+        } else {
+          throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);
         }
       }
     }

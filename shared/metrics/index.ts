@@ -3,7 +3,7 @@ export { computeConfusionMatrix, computeMetrics, defaultMetricNames, prepareMetr
 export { bootstrapAgainstBaseline, bootstrapIntervals, DEFAULT_BOOTSTRAP_OPTIONS, metricDeltas, pairedBootstrapDeltas, pairedPValues, type BaselineBootstrap, type PreparedMetrics, type SliceResampling } from './bootstrap.js';
 export { exactPairedTests, hasExactPairedTest, mcNemar } from './paired-exact.js';
 export { attachPairedTest } from './paired-test.js';
-export { inputsOfRows } from './select-rows.js';
+export { countPositive, inputsOfRows, rowsOfMask } from './select-rows.js';
 export { StreamingProbabilityFigures } from './streaming-probability.js';
 export { binomialUpperTail, normalQuantile } from './distributions.js';
 export { checkMetricNames, metricDirection, metricInfo, metricNamesForTask, metricsForTask } from './registry.js';

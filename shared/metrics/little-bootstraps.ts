@@ -27,7 +27,7 @@ import { uniformMultinomial } from './binomial-draw.js';
 import { prepareMetrics } from './compute.js';
 import { SeededRandom } from './random.js';
 import { metricRange } from './ranges.js';
-import { inputsOfRows } from './select-rows.js';
+import { countPositive, inputsOfRows, rowsOfMask } from './select-rows.js';
 import type { BootstrapOptions, Interval, MetricDelta, MetricInputs, MetricValues, RowWeights } from './types.js';
 
 /** b = n^γ: Kleiner et al. found γ = 0.7 about as accurate as the ordinary bootstrap, 0.6 a little less */
@@ -143,12 +143,6 @@ export function disjointSubsets(random: SeededRandom, n: number, eligible: numbe
   return Array.from({ length: plan.subsets }, (_, j) => chosen.subarray(j * plan.subsetRows, (j + 1) * plan.subsetRows).sort());
 }
 
-function countPositive(mask: RowWeights): number {
-  let count = 0;
-  for (let i = 0; i < mask.length; i++) if (mask[i]! > 0) count++;
-  return count;
-}
-
 /** The candidate's intervals by little bootstraps (bootstrapIntervals' counterpart). */
 export function littleBootstrapIntervals(task: Task, candidate: LittleBootstrapModel, options: BootstrapOptions): Record<string, Interval> {
   return withinRanges(intervalsOf(littleBootstrapValues(task, [candidate], options)[0]!, candidate.names, options.level));
@@ -201,8 +195,7 @@ export function littleBootstrapsAgainstBaseline(
     const rows = countPositive(slice.mask);
     if (rows < littleFromRows) {
       // a small slice: the ordinary paired bootstrap of its own rows
-      const rowNumbers = new Int32Array(rows);
-      for (let i = 0, at = 0; i < slice.mask.length; i++) if (slice.mask[i]! > 0) rowNumbers[at++] = i;
+      const rowNumbers = rowsOfMask(slice.mask, rows);
       sliceDeltas[slice.value] = pairedBootstrapDeltas(task, inputsOfRows(candidate.inputs, rowNumbers), inputsOfRows(baseline.inputs, rowNumbers), options, names);
       continue;
     }

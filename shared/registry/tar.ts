@@ -62,10 +62,11 @@ export interface PendingTarBlob {
 /**
  * Starts the digest of a one-file tar of `path` on another thread, while the caller hashes the file
  * itself on this one: the file's digest decides whether anything is published (unchanged bytes stop
- * there, and `cancel()`), the tar's names the layer. The upload reads the file once more.
+ * there, and `cancel()`), the tar's names the layer. The upload reads the file once more. `size`:
+ * the file's, when the caller has it already (a read of another size is refused).
  */
-export async function startFileTarBlob(mediaType: string, entryName: string, path: string): Promise<PendingTarBlob> {
-  const { size } = await stat(path);
+export async function startFileTarBlob(mediaType: string, entryName: string, path: string, size?: number): Promise<PendingTarBlob> {
+  size ??= (await stat(path)).size;
   const header = tarHeader(entryName, size);
   const tail = Buffer.concat([padding(size), END]);
   const job = sha256FileFramedInBackground(path, header, tail);
@@ -105,10 +106,11 @@ export interface HashingFileTar extends UnhashedBlob {
 /**
  * The one-file tar of `path`, hashed as it is read: the layer digest and the file's digest come from
  * the very bytes that were sent, so an upload needs no pass of its own over a large model, and a
- * file that changes meanwhile cannot get an annotation that disagrees with its layer.
+ * file that changes meanwhile cannot get an annotation that disagrees with its layer. `size`: the
+ * file's, when the caller has it already.
  */
-export async function hashingFileTar(mediaType: string, entryName: string, path: string): Promise<HashingFileTar> {
-  const { size } = await stat(path);
+export async function hashingFileTar(mediaType: string, entryName: string, path: string, size?: number): Promise<HashingFileTar> {
+  size ??= (await stat(path)).size;
   const header = tarHeader(entryName, size);
   const tail = Buffer.concat([padding(size), END]);
   let done: { layer: string; file: string } | undefined;

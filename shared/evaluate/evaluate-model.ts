@@ -26,7 +26,7 @@ import { sha256FileInBackground } from '../fs/digest.js';
 import type { BootstrapRecord, EvaluationResult, FileIdentity, OperationalFigures, SliceSet } from './types.js';
 import type { BootstrapMethod, BootstrapOptions, ClassIndices, MetricValues } from '../metrics/types.js';
 import { StreamingProbabilityFigures } from '../metrics/streaming-probability.js';
-import { LITTLE_BOOTSTRAPS_FROM_ROWS, littleBootstrapsPlan } from '../metrics/little-bootstraps.js';
+import { LITTLE_BOOTSTRAPS_FROM_ROWS, littleBootstrapsMinRows, littleBootstrapsPlan } from '../metrics/little-bootstraps.js';
 import { bytesPerRow, FIXED_BYTES } from './row-bytes.js';
 import { ScoreCounts, scoreDistributionOf } from './score-distribution.js';
 import { encodeClassTarget, encodeRegressionTarget } from './targets.js';
@@ -216,6 +216,8 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const perRow = method === 'full' ? withBootstrap : bytesPerRow(signatures, { ...rowOptions, resamples: 0 });
   const budgetBytes = memoryBudget(options.memoryLimitBytes);
   const budget = rowBudget(options.data, perRow, budgetBytes, FIXED_BYTES);
+  // the rows the ordinary bootstrap's arrays would fit: more, and auto resamples by little bootstraps
+  const ordinaryBudget = method === 'full' ? budget : rowBudget(options.data, withBootstrap, budgetBytes, FIXED_BYTES);
   const estimate = await estimateRowCount(options.data);
   if (estimate !== undefined) budget.check(estimate, true);
   // gzip and Parquet are checked as the rows come, but their arrays are sized from a hint too
@@ -317,11 +319,8 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       baselineInputs = qualityInputs(baselineRun.predictions, targets.get(baseline!)!.values, streamed.figures(baseline!));
     }
 
-    const bootstrap = resamplingOf(options.bootstrap, method, rows, rows * withBootstrap + FIXED_BYTES > budgetBytes);
-    if (bootstrap.method === 'little-bootstraps') {
-      const plan = littleBootstrapsPlan(rows, bootstrap.resamples);
-      logger.info(`Resampling by little bootstraps: ${plan.subsets} subsets of ${plan.subsetRows} rows (${method === 'auto' ? `the ordinary bootstrap of ${rows} rows ${rows >= LITTLE_BOOTSTRAPS_FROM_ROWS ? 'would take too long' : 'would not fit in memory'}` : 'as asked'}).`);
-    }
+    const { bootstrap, record, why } = resamplingOf(options.bootstrap, method, rows, rows > ordinaryBudget.maxRows, options.data);
+    if (why) logger.info(`Resampling by little bootstraps: ${record.subsets} subsets of ${record.subsetRows} rows (${why}).`);
     const quality = await logger.group('Computing metrics', async () =>
       measureQuality({
         candidate: candidateInputs,
@@ -351,7 +350,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       operational: operationalFigures(candidateRun.timing, modelIdentity.sizeBytes),
       ...(baselineRun ? { baselineOperational: operationalFigures(baselineRun.timing, baselineRun.model.sizeBytes) } : {}),
       ...(quality.slices && options.sliceColumn ? { slices: { column: options.sliceColumn, slices: quality.slices } satisfies SliceSet } : {}),
-      bootstrap: recordOf(bootstrap, rows),
+      bootstrap: record,
       ...(options.scores === 'logits' && candidateRun.predictions.task !== 'regression' ? { scores: 'logits' as const } : {}),
       ...streamed.scoreDistribution(candidate, candidateRun.predictions), // monitor's reference for prediction drift
     };
@@ -362,17 +361,33 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
 /**
  * The bootstrap to run on `rows` rows: the ordinary one unless asked otherwise, or, left to
  * choose, when its per-row arrays would not fit the budget (`tooBig`) or the rows are so many that
- * it would take minutes (LITTLE_BOOTSTRAPS_FROM_ROWS).
+ * it would take minutes (LITTLE_BOOTSTRAPS_FROM_ROWS). With metrics.json's record of it (the
+ * options as before for the ordinary bootstrap; the method and plan for little bootstraps), and
+ * for little bootstraps why they were chosen.
  */
-function resamplingOf(options: EvaluateOptions['bootstrap'], method: 'auto' | BootstrapMethod, rows: number, tooBig: boolean): BootstrapOptions {
-  const little = options.resamples > 0 && (method === 'little-bootstraps' || (method === 'auto' && (tooBig || rows >= LITTLE_BOOTSTRAPS_FROM_ROWS)));
-  return little ? { ...options, method: 'little-bootstraps' } : { ...options };
-}
-
-/** metrics.json's record of the resampling: the options as before for the ordinary bootstrap, with the method and plan for little bootstraps */
-function recordOf({ resamples, seed, level, method }: BootstrapOptions, rows: number): BootstrapRecord {
-  if (method !== 'little-bootstraps') return { resamples, seed, level };
-  return { resamples, seed, level, method, ...littleBootstrapsPlan(rows, resamples) };
+function resamplingOf(options: EvaluateOptions['bootstrap'], method: 'auto' | BootstrapMethod, rows: number, tooBig: boolean, data: string): { bootstrap: BootstrapOptions; record: BootstrapRecord; why?: string } {
+  const { resamples, seed, level } = options;
+  const ordinary = { bootstrap: { ...options }, record: { resamples, seed, level } };
+  if (resamples === 0) return ordinary;
+  // Too few rows for little bootstraps' subsets: forced, a refusal (a comparison asked for cannot
+  // be made); left to choose, the ordinary bootstrap, whose arrays for so few rows are a few KB.
+  const fewest = littleBootstrapsMinRows(resamples);
+  if (method === 'little-bootstraps' && rows < fewest) {
+    throw new UserError(
+      `Little bootstraps need at least ${fewest.toLocaleString('en-US')} rows with ${resamples} resamples (disjoint subsets of n^0.7 rows each), but ${data} has ${rows.toLocaleString('en-US')}: their intervals would be undefined.`,
+      'environment MLCI_BOOTSTRAP_METHOD',
+      'Unset MLCI_BOOTSTRAP_METHOD (or set it to full): the ordinary bootstrap suits this many rows.',
+    );
+  }
+  const why =
+    method === 'little-bootstraps' ? 'as asked'
+    : method !== 'auto' || rows < fewest ? undefined
+    : rows >= LITTLE_BOOTSTRAPS_FROM_ROWS ? `the ordinary bootstrap of ${rows} rows would take too long`
+    : tooBig ? `the ordinary bootstrap of ${rows} rows would not fit in memory`
+    : undefined;
+  if (!why) return ordinary;
+  const littleMethod = 'little-bootstraps' as const;
+  return { bootstrap: { ...options, method: littleMethod }, record: { resamples, seed, level, method: littleMethod, ...littleBootstrapsPlan(rows, resamples) }, why };
 }
 
 /** the target and slice columns are in the file (judged on its first batch) */

@@ -1,6 +1,7 @@
 import {
   attachPairedTest,
   bootstrapAgainstBaseline,
+  countPositive,
   exactPairedTests,
   hasExactPairedTest,
   inputsOfRows,
@@ -12,6 +13,7 @@ import {
   metricDeltas,
   metricDirection,
   prepareMetrics,
+  rowsOfMask,
   type MetricEvaluator,
   type BootstrapOptions,
   type ClassificationInputs,
@@ -74,7 +76,7 @@ function sliceResampling(task: Task, candidate: MetricInputs, baseline: MetricIn
   return {
     slices: request.slices.map(({ value, weights }) => {
       // only the slice's row numbers are kept for the resamples; its weights go as soon as they are read
-      const rows = rowsOf(weights());
+      const rows = rowsOfMask(weights());
       const prepare = (inputs: MetricInputs) => ({ evaluate: prepareMetrics(task, inputsOfRows(inputs, rows), tested, { checked: true, repeatedWeights: true }), names: tested });
       return { value, rows, candidate: prepare(candidate), baseline: prepare(baseline) };
     }),
@@ -106,18 +108,6 @@ function littleSlices(task: Task, candidate: MetricInputs, shared: string[], req
 function testedOnSlices(task: Task, candidate: MetricInputs, shared: string[], request: QualityRequest): string[] {
   const classCount = 'classCount' in candidate ? candidate.classCount : 0;
   return shared.filter((n) => request.sliceTests?.includes(n) && !(task !== 'regression' && hasExactPairedTest(n, classCount)));
-}
-
-function rowsOf(weights: RowWeights): Int32Array {
-  const rows: number[] = [];
-  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) rows.push(i);
-  return Int32Array.from(rows);
-}
-
-function rowCount(weights: RowWeights): number {
-  let n = 0;
-  for (let i = 0; i < weights.length; i++) n += weights[i];
-  return n;
 }
 
 /**
@@ -184,11 +174,11 @@ export function measureQuality(request: QualityRequest): QualityFigures {
     const weights = makeWeights();
     const known = sliceFigures.get(value);
     const sliceMetrics = known?.candidate ?? candidateMetrics(weights);
-    if (!baselineEvaluator) return { value, rows: rowCount(weights), metrics: sliceMetrics };
+    if (!baselineEvaluator) return { value, rows: countPositive(weights), metrics: sliceMetrics };
     const sliceBaseline = known?.baseline ?? baselineEvaluator(weights);
     const changes = { ...metricDeltas(sliceMetrics, sliceBaseline), ...sliceDeltas[value] };
     if (task !== 'regression') addExactTests(changes, candidate.inputs as ClassificationInputs, baseline!.inputs as ClassificationInputs, Object.keys(changes), weights);
-    return { value, rows: rowCount(weights), metrics: sliceMetrics, baseline: sliceBaseline, deltas: changes };
+    return { value, rows: countPositive(weights), metrics: sliceMetrics, baseline: sliceBaseline, deltas: changes };
   });
 
   return { metrics, baseline: baselineMetrics, intervals, deltas, directions, confusionMatrix, slices };

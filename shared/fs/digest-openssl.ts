@@ -1,3 +1,6 @@
+// imported statically: this module is itself loaded only when a large file is hashed (digest.ts
+// imports it lazily), so node:child_process never weighs on `mlci help`
+import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 
 /**
@@ -11,27 +14,15 @@ import { resolve } from 'node:path';
  * in-process: the digest is the same either way.
  */
 export function sha256FileByOpenssl(path: string): { result: Promise<string | undefined>; cancel(): void } {
-  let cancelled = false;
   let kill: (() => void) | undefined;
-  const result = import('node:child_process').then(
-    ({ execFile }) =>
-      new Promise<string | undefined>((done) => {
-        if (cancelled) return done(undefined);
-        // an absolute path: a file named "-something" must not read as an option; the environment as it is now (its PATH finds openssl)
-        const child = execFile('openssl', ['dgst', '-sha256', '-r', resolve(path)], { env: process.env, windowsHide: true, maxBuffer: 64 * 1024 }, (err, stdout) => {
-          const hex = /^([0-9a-f]{64})\s/.exec(String(stdout))?.[1];
-          done(err || !hex ? undefined : hex);
-        });
-        child.on('error', () => done(undefined));
-        kill = () => child.kill();
-      }),
-    () => undefined,
-  );
-  return {
-    result,
-    cancel: () => {
-      cancelled = true;
-      kill?.();
-    },
-  };
+  const result = new Promise<string | undefined>((done) => {
+    // an absolute path: a file named "-something" must not read as an option; the environment as it is now (its PATH finds openssl)
+    const child = execFile('openssl', ['dgst', '-sha256', '-r', resolve(path)], { env: process.env, windowsHide: true, maxBuffer: 64 * 1024 }, (err, stdout) => {
+      const hex = /^([0-9a-f]{64})\s/.exec(String(stdout))?.[1];
+      done(err || !hex ? undefined : hex);
+    });
+    child.on('error', () => done(undefined));
+    kill = () => child.kill();
+  });
+  return { result, cancel: () => kill?.() };
 }

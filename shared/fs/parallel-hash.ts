@@ -6,8 +6,8 @@
 // all). A worker given a file descriptor also writes what it hashed there, so a pull's main thread
 // only receives: the hash and the write, the two other costs per byte, run on the other core.
 import { createHash } from 'node:crypto';
-import { writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { writeFully } from './write-fully.js';
 
 const SLOT_BYTES = 1 << 20;
 const SLOTS = 16;
@@ -31,7 +31,7 @@ parentPort.on('message', (m) => {
   if (!failed) {
     for (let i = 0; i < hashes.length; i++) if (m.mask & (1 << i)) hashes[i].update(bytes);
     try {
-      // a short write (a full disk) is retried from where it stopped; an error ends the writing
+      // write-fully.ts's loop: a short write (a full disk) is retried from where it stopped; an error ends the writing
       for (let done = 0; fd !== undefined && done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
       position += bytes.length;
     } catch (err) {
@@ -185,7 +185,7 @@ export function sha256Stream(expectedBytes: number, writeTo?: number): StreamHas
       hash.update(chunk);
       try {
         // small files only: a synchronous write is shorter than a round trip to the thread pool
-        for (let done = 0; writeTo !== undefined && !failed && done < chunk.byteLength; ) done += writeSync(writeTo, chunk, done, chunk.byteLength - done, position + done);
+        if (writeTo !== undefined && !failed) writeFully(writeTo, chunk, position);
       } catch (err) {
         // as on the worker: the write error is digest()'s answer
         failed = err;

@@ -27,7 +27,7 @@ import { uniformMultinomial } from './binomial-draw.js';
 import { prepareMetrics } from './compute.js';
 import { SeededRandom } from './random.js';
 import { metricRange } from './ranges.js';
-import { inputsOfRows } from './select-rows.js';
+import { countPositive, inputsOfRows, rowsOfMask } from './select-rows.js';
 import type { BootstrapOptions, Interval, MetricDelta, MetricInputs, MetricValues, RowWeights } from './types.js';
 
 /** b = n^γ: Kleiner et al. found γ = 0.7 about as accurate as the ordinary bootstrap, 0.6 a little less */
@@ -62,6 +62,18 @@ export function littleBootstrapsPlan(rows: number, resamples: number): LittleBoo
   // disjoint subsets need s·b ≤ n (n ≥ 2,154 for s = 10); at the sizes this runs at, b = n^0.7 is far below n/s
   const subsetRows = Math.max(1, Math.min(Math.floor(rows / subsets), Math.ceil(rows ** SUBSET_EXPONENT)));
   return { subsets, subsetRows };
+}
+
+/**
+ * The fewest rows little bootstraps take with `resamples` resamples: s disjoint subsets of
+ * b = ⌈n^0.7⌉ rows need s·b ≤ n (2,160 rows for s = 10). Fewer, and the subsets would be cut to
+ * a handful of rows (none, under s rows), whose metrics are undefined: NaN intervals.
+ */
+export function littleBootstrapsMinRows(resamples: number): number {
+  const { subsets } = littleBootstrapsPlan(0, resamples);
+  let rows = Math.ceil(subsets ** (1 / (1 - SUBSET_EXPONENT)));
+  while (subsets * Math.ceil(rows ** SUBSET_EXPONENT) > rows) rows++;
+  return rows;
 }
 
 /** A model over the whole rows: its inputs, the metrics to resample, and their values on the rows resampled. */
@@ -131,12 +143,6 @@ export function disjointSubsets(random: SeededRandom, n: number, eligible: numbe
   return Array.from({ length: plan.subsets }, (_, j) => chosen.subarray(j * plan.subsetRows, (j + 1) * plan.subsetRows).sort());
 }
 
-function countPositive(mask: RowWeights): number {
-  let count = 0;
-  for (let i = 0; i < mask.length; i++) if (mask[i]! > 0) count++;
-  return count;
-}
-
 /** The candidate's intervals by little bootstraps (bootstrapIntervals' counterpart). */
 export function littleBootstrapIntervals(task: Task, candidate: LittleBootstrapModel, options: BootstrapOptions): Record<string, Interval> {
   return withinRanges(intervalsOf(littleBootstrapValues(task, [candidate], options)[0]!, candidate.names, options.level));
@@ -189,8 +195,7 @@ export function littleBootstrapsAgainstBaseline(
     const rows = countPositive(slice.mask);
     if (rows < littleFromRows) {
       // a small slice: the ordinary paired bootstrap of its own rows
-      const rowNumbers = new Int32Array(rows);
-      for (let i = 0, at = 0; i < slice.mask.length; i++) if (slice.mask[i]! > 0) rowNumbers[at++] = i;
+      const rowNumbers = rowsOfMask(slice.mask, rows);
       sliceDeltas[slice.value] = pairedBootstrapDeltas(task, inputsOfRows(candidate.inputs, rowNumbers), inputsOfRows(baseline.inputs, rowNumbers), options, names);
       continue;
     }

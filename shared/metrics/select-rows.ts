@@ -1,4 +1,4 @@
-import type { ClassIndices, ClassificationInputs, MetricInputs, RegressionInputs } from './types.js';
+import type { ClassIndices, ClassificationInputs, MetricInputs, RegressionInputs, RowWeights } from './types.js';
 
 /** The inputs of the given rows, in that order: a slice's own inputs, so its metrics cost O(its rows). */
 export function inputsOfRows<T extends MetricInputs>(inputs: T, rows: Int32Array): T {
@@ -25,4 +25,18 @@ export function inputsOfRows<T extends MetricInputs>(inputs: T, rows: Int32Array
   const yPred = inputs.yPred.BYTES_PER_ELEMENT === 4 ? Float32Array.from(rows, (r) => inputs.yPred[r]!) : Float64Array.from(rows, (r) => inputs.yPred[r]!);
   const picked: RegressionInputs = { yTrue: Float64Array.from(rows, (r) => inputs.yTrue[r]!), yPred };
   return picked as T;
+}
+
+/** The rows of positive weight in `mask` (a slice's 0/1 weights: its rows). */
+export function countPositive(mask: RowWeights): number {
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]! > 0) count++;
+  return count;
+}
+
+/** The row numbers of positive weight in `mask`, ascending (`count` of them, when already counted). */
+export function rowsOfMask(mask: RowWeights, count = countPositive(mask)): Int32Array {
+  const rows = new Int32Array(count);
+  for (let i = 0, at = 0; at < count; i++) if (mask[i]! > 0) rows[at++] = i;
+  return rows;
 }

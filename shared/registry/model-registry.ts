@@ -207,7 +207,7 @@ export class OciModelRegistry implements ModelRegistry {
     }
     const versionTaken = request.version !== undefined && (request.version in aliasDoc.aliases || existing.some((v) => v.version === request.version));
     if (!mayBeUnchanged && !versionTaken) {
-      const streamed = await hashingFileTar(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
+      const streamed = await hashingFileTar(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, size).catch(unreadable);
       const layerDigest = await this.store.pushUnhashed(name, streamed, request.progress);
       if (layerDigest) {
         const modelDigest = streamed.fileDigest()!;
@@ -220,7 +220,7 @@ export class OciModelRegistry implements ModelRegistry {
     }
     // otherwise the file's digest comes first, and usually ends the publish (the layer is never hashed);
     // when it cannot, the layer is hashed on the other core at the same time
-    const pending = mayBeUnchanged ? undefined : await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable);
+    const pending = mayBeUnchanged ? undefined : await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, size).catch(unreadable);
     try {
       // read for real even when the cache had an answer: that answer did not end the publish
       const modelDigest = request.modelDigest ?? (await sha256File(request.modelFile).then((hex) => `sha256:${hex}`, unreadable));
@@ -230,8 +230,8 @@ export class OciModelRegistry implements ModelRegistry {
       if (!('unchanged' in first)) {
         // the same bytes under another version: its layer is this one (the tar is reproducible)
         const known = existing.find((v) => v.modelDigest === modelDigest)?.weight;
-        if (known) weight = await knownFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, known.digest);
-        else weight = await (pending ?? (await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile).catch(unreadable))).blob();
+        if (known) weight = await knownFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, known.digest, size);
+        else weight = await (pending ?? (await startFileTarBlob(MEDIA_TYPE_WEIGHT_TAR, MODEL_FILE, request.modelFile, size).catch(unreadable))).blob();
       }
       return await this.publishWith(request, name, modelDigest, weight, 0);
     } finally {

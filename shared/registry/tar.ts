@@ -2,13 +2,14 @@
 // the same file always gives the same layer digest, so republishing is a no-op. The tar is streamed
 // on the fly (header, the file's bytes, padding, end blocks), never copied to disk.
 import { createHash } from 'node:crypto';
-import { createReadStream, writeSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256FileFramedInBackground } from '../fs/digest-worker.js';
 import { hashBehindWriter, hashInParallel, sha256Stream, type StreamHash } from '../fs/parallel-hash.js';
 import { resolveInside } from '../fs/safe-path.js';
+import { writeFully } from '../fs/write-fully.js';
 import { corrupted } from './oci/digest.js';
 import type { BlobSource, Descriptor, UnhashedBlob } from './oci/types.js';
 
@@ -61,10 +62,11 @@ export interface PendingTarBlob {
 /**
  * Starts the digest of a one-file tar of `path` on another thread, while the caller hashes the file
  * itself on this one: the file's digest decides whether anything is published (unchanged bytes stop
- * there, and `cancel()`), the tar's names the layer. The upload reads the file once more.
+ * there, and `cancel()`), the tar's names the layer. The upload reads the file once more. `size`:
+ * the file's, when the caller has it already (a read of another size is refused).
  */
-export async function startFileTarBlob(mediaType: string, entryName: string, path: string): Promise<PendingTarBlob> {
-  const { size } = await stat(path);
+export async function startFileTarBlob(mediaType: string, entryName: string, path: string, size?: number): Promise<PendingTarBlob> {
+  size ??= (await stat(path)).size;
   const header = tarHeader(entryName, size);
   const tail = Buffer.concat([padding(size), END]);
   const job = sha256FileFramedInBackground(path, header, tail);
@@ -104,10 +106,11 @@ export interface HashingFileTar extends UnhashedBlob {
 /**
  * The one-file tar of `path`, hashed as it is read: the layer digest and the file's digest come from
  * the very bytes that were sent, so an upload needs no pass of its own over a large model, and a
- * file that changes meanwhile cannot get an annotation that disagrees with its layer.
+ * file that changes meanwhile cannot get an annotation that disagrees with its layer. `size`: the
+ * file's, when the caller has it already.
  */
-export async function hashingFileTar(mediaType: string, entryName: string, path: string): Promise<HashingFileTar> {
-  const { size } = await stat(path);
+export async function hashingFileTar(mediaType: string, entryName: string, path: string, size?: number): Promise<HashingFileTar> {
+  size ??= (await stat(path)).size;
   const header = tarHeader(entryName, size);
   const tail = Buffer.concat([padding(size), END]);
   let done: { layer: string; file: string } | undefined;
@@ -205,7 +208,9 @@ function entryName(header: Buffer): string {
  */
 export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string, where: string): Promise<Map<string, string>> {
   const written = new Map<string, string>();
-  let pending: Buffer = Buffer.alloc(0);
+  // a header may straddle chunks, and chunks are lent: its 512 bytes are copied here, and only they
+  const header = Buffer.alloc(BLOCK);
+  let filled = 0;
   // a large file is hashed and written on the other core (this thread only receives); a small one here
   let file: { name: string; handle: Awaited<ReturnType<typeof open>>; remaining: number; sink: StreamHash } | undefined;
   let skip = 0;
@@ -255,43 +260,37 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
           chunk = chunk.subarray(chunk.length);
           continue;
         }
-        // a copy: part of it may wait for the next chunk, and chunks are lent
-        pending = Buffer.concat([pending, chunk]);
-        chunk = Buffer.alloc(0);
-        while (pending.length >= BLOCK && !file && !collectPax && skip === 0 && !ended) {
-          const header = pending.subarray(0, BLOCK);
-          pending = pending.subarray(BLOCK);
-          if (header.every((b) => b === 0)) {
-            ended = true;
-            break;
-          }
-          const size = readOctal(header, 124, 12);
-          const type = String.fromCharCode(header[156]!);
-          const pad = (BLOCK - (size % BLOCK)) % BLOCK;
-          if (type === 'x') {
-            collectPax = { remaining: size, parts: [] };
-            skip = pad;
-          } else if (type === 'g' || type === '5') {
-            skip = size + pad;
-          } else if (type === '0' || type === '\0') {
-            const name = paxPath ?? entryName(header);
-            paxPath = undefined;
-            const target = resolveInside(dir, name, 'archive entry');
-            await mkdir(dirname(target), { recursive: true });
-            const handle = await open(target, 'w');
-            if (size === 0) {
-              await handle.close();
-              written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
-            } else file = { name, handle, remaining: size, sink: sha256Stream(size, handle.fd) };
-            skip = pad;
-          } else {
-            throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);
-          }
-          // what is left of `pending` goes through the loop above as a fresh chunk
-          if (pending.length > 0 && (file || collectPax || skip > 0)) {
-            chunk = pending;
-            pending = Buffer.alloc(0);
-          }
+        const take = Math.min(BLOCK - filled, chunk.length);
+        chunk.copy(header, filled, 0, take);
+        filled += take;
+        chunk = chunk.subarray(take);
+        if (filled < BLOCK) continue;
+        filled = 0;
+        if (header.every((b) => b === 0)) {
+          ended = true;
+          continue;
+        }
+        const size = readOctal(header, 124, 12);
+        const type = String.fromCharCode(header[156]!);
+        const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (type === 'x') {
+          collectPax = { remaining: size, parts: [] };
+          skip = pad;
+        } else if (type === 'g' || type === '5') {
+          skip = size + pad;
+        } else if (type === '0' || type === '\0') {
+          const name = paxPath ?? entryName(header);
+          paxPath = undefined;
+          const target = resolveInside(dir, name, 'archive entry');
+          await mkdir(dirname(target), { recursive: true });
+          const handle = await open(target, 'w');
+          if (size === 0) {
+            await handle.close();
+            written.set(name, `sha256:${createHash('sha256').digest('hex')}`);
+          } else file = { name, handle, remaining: size, sink: sha256Stream(size, handle.fd) };
+          skip = pad;
+        } else {
+          throw bad(`holds "${entryName(header)}" of tar type "${type}", not a regular file`);
         }
       }
     }
@@ -412,7 +411,7 @@ const HASH_STEP = 4 << 20;
  */
 function writeAll(fd: number, piece: Buffer, position: number, name: string, dir: string): void {
   try {
-    for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done, piece.length - done, position + done);
+    writeFully(fd, piece, position);
   } catch (err) {
     writeFailed(name, dir)(err as NodeJS.ErrnoException);
   }

@@ -11,6 +11,8 @@ import { bytesPerRow, FIXED_BYTES } from '../../shared/evaluate/row-bytes.js';
 import { loadModel } from '../../shared/model/session.js';
 import { silentLogger, type Logger } from '../../shared/log.js';
 import { renderEvaluationReport } from '../../shared/report/index.js';
+import { UserError } from '../../shared/errors.js';
+import { littleBootstrapsMinRows, littleBootstrapsPlan } from '../../shared/metrics/little-bootstraps.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
@@ -107,4 +109,24 @@ test('MLCI_BOOTSTRAP_METHOD\'s choices: forced either way, and the same seed giv
   const { limit } = await budgetBetween(true, (ordinaryRow, littleRow) => (ordinaryRow + littleRow) / 2);
   const error = await evaluateModel(options({ bootstrapMethod: 'full', memoryLimitBytes: limit })).catch((e: unknown) => e);
   expect(String((error as Error).message)).toMatch(/looks to have about [\d,]+ rows/);
+});
+
+test('little bootstraps forced on too few rows are refused, saying how many they need, not answered with NaN intervals', async () => {
+  // the 171-row test split: 10 subsets of n^0.7 rows do not fit in it
+  const small = fixture('data/breast_cancer_test.csv');
+  const error = await evaluateModel(options({ data: small, sliceColumn: undefined, bootstrapMethod: 'little-bootstraps' })).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as UserError).what).toMatch(/at least 2,160 rows with 200 resamples .* has 171/);
+  expect((error as UserError).where).toBe('environment MLCI_BOOTSTRAP_METHOD');
+  expect((error as UserError).fix).toMatch(/Unset MLCI_BOOTSTRAP_METHOD \(or set it to full\)/);
+  // the fewest rows are the first whose s subsets of ⌈n^0.7⌉ rows are disjoint
+  const fewest = littleBootstrapsMinRows(200);
+  for (const [rows, fits] of [[fewest, true], [fewest - 1, false]] as const) {
+    const plan = littleBootstrapsPlan(rows, 200);
+    expect([rows, plan.subsets * Math.ceil(rows ** 0.7) <= rows]).toEqual([rows, fits]);
+  }
+  // left to choose, the same rows get the ordinary bootstrap, with finite intervals
+  const plain = await evaluateModel(options({ data: small, sliceColumn: undefined }));
+  expect(plain.bootstrap.method).toBeUndefined();
+  for (const interval of Object.values(plain.intervals)) expect([interval.low, interval.high].every(Number.isFinite)).toBe(true);
 });

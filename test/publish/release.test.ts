@@ -116,6 +116,24 @@ test('a draft release of the tag (which GitHub does not find by tag) gets the as
   expect(result.logs.join('\n')).toMatch(/The release of v1\.2\.0 is a draft/);
 });
 
+test('a draft past the first page of releases (100 newer ones before it, linked by rel="next") is found there, not duplicated', async () => {
+  const releases = releasesOf(repoState(gh));
+  releases.push({ id: 950, tagName: 'v1.2.0', targetCommitish: 'main', name: 'v1.2.0 (drafted)', body: 'notes by release-drafter', draft: true, createdAt: new Date().toISOString(), assets: [] });
+  // newest first: the 100 published after the draft fill page 1
+  for (let i = 0; i < 100; i++) releases.push({ id: 1000 + i, tagName: `model-other-${i}`, targetCommitish: 'main', name: null, body: null, draft: false, createdAt: new Date().toISOString(), assets: [] });
+  await run(work, { model, name: 'iris', registry: join(work, 'registry'), release: 'true', 'output-dir': join(work, 'out') }, env);
+  expect(calls().slice(0, 4)).toEqual([
+    `GET ${base}/releases/tags/v1.2.0 404`,
+    `GET ${base}/releases?per_page=100 200`,
+    `GET ${base}/releases?per_page=100&page=2 200`,
+    `GET ${base}/releases/950/assets?per_page=100 200`,
+  ]);
+  // (octokit asks for page 2 only by following the Link header's rel="next", as it does on GitHub)
+  expect(releases.find((r) => r.id === 950)!.assets.map((a) => a.name)).toEqual(['iris-v1.onnx', 'iris-v1.model-card.md', 'iris-v1.sha256']);
+  expect(releases).toHaveLength(101);
+  expect(gh.requests.some((r) => r.method === 'POST' && r.path === `${base}/releases`)).toBe(false);
+});
+
 test('an asset with other bytes is refused, says where and how to fix it, and nothing is uploaded', async () => {
   releasesOf(repoState(gh)).push({ id: 900, tagName: 'v1.2.0', targetCommitish: 'main', name: 'v1.2.0', body: 'hand-written notes', draft: false, createdAt: new Date().toISOString(), assets: [
     { id: 901, name: 'iris-v1.onnx', label: null, state: 'uploaded', contentType: 'application/octet-stream', bytes: Buffer.from('older model'), digest: sha256Digest(Buffer.from('older model')), createdAt: new Date().toISOString() },

@@ -87,18 +87,34 @@ describeWithTools('pulling through redirects, chunked answers and broken connect
   });
 
   test('a weight re-sent with Transfer-Encoding: chunked (no Content-Length) is received and verified', async () => {
-    let chunked = 0;
+    // what each re-sent answer carried, noted as it ends
+    const sent: { encoding: unknown; length: unknown; upstreamLength: unknown; bytes: number; writes: number }[] = [];
     const { location, registry } = await proxied((req, res) => {
       if (!isWeight(req)) return false;
       void upstream(req.url!).then((answer) => {
-        chunked++;
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'docker-content-digest': weight.digest });
-        answer.pipe(res);
+        res.setHeader('content-type', 'application/octet-stream');
+        res.setHeader('docker-content-digest', weight.digest);
+        res.setHeader('transfer-encoding', 'chunked');
+        res.writeHead(200);
+        let bytes = 0;
+        let writes = 0;
+        answer.on('data', (piece: Buffer) => {
+          bytes += piece.length;
+          writes++;
+          res.write(piece);
+        });
+        answer.on('end', () => {
+          sent.push({ encoding: res.getHeader('transfer-encoding'), length: res.getHeader('content-length'), upstreamLength: answer.headers['content-length'], bytes, writes });
+          res.end();
+        });
       });
       return true;
     });
     await pullOk(location, registry);
-    expect(chunked).toBe(1);
+    // one answer, all of the weight, in many chunks and without the Content-Length the registry had sent
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ encoding: 'chunked', length: undefined, upstreamLength: String(weight.size), bytes: weight.size });
+    expect(sent[0]!.writes).toBeGreaterThan(1);
   });
 
   test('a 503 with Retry-After on the weight is retried, as every request is', async () => {

@@ -14,21 +14,24 @@ import { modelCopy, tempDir } from './support.js';
 const sha256 = (path: string) => `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
 const docs = { 'metrics.json': Buffer.from('{"metrics":{"accuracy":0.95}}\n') };
 
-/** the client's debug log: one line per request, `HOST: METHOD PATH [(mount)] → STATUS` */
+/** the client's log: its debug log's one line per request, `HOST: METHOD PATH [(mount)] → STATUS`, its other debug lines, its warnings and errors */
 function recorder() {
   const lines: string[] = [];
   const requests: string[] = [];
+  const notes: string[] = [];
+  const problems: string[] = [];
   const logger: Logger = {
     info: (m) => void lines.push(m),
-    warning: (m) => void lines.push(m),
-    error: (m) => void lines.push(m),
+    warning: (m) => void (lines.push(m), problems.push(m)),
+    error: (m) => void (lines.push(m), problems.push(m)),
     debug: (m) => {
       const r = /^\S+: (\w+) (\S+)( \(mount\))? → \d+$/.exec(m);
       if (r) requests.push(`${r[1]} ${r[2]}${r[3] ? ' mount' : ''}`);
+      else notes.push(m);
     },
     group: (_t, b) => b(),
   };
-  return { lines, logger, requests };
+  return { lines, logger, requests, notes, problems };
 }
 
 function open(location: string, extra: Partial<RemoteStoreOptions> = {}) {
@@ -268,6 +271,9 @@ describeWithTools('publishing to a real registry (docker-registry 2.8.2, no auth
       expect(published.version).toBe('v1');
       expect(a.requests.filter((r) => r === 'PUT /v2/settle/demo/manifests/v1')).toHaveLength(2);
       expect(a.lines.join('\n')).not.toMatch(/error/i);
+      // a moment's wait, not a fault: said once at debug level, naming the code, and no warning or error
+      expect(a.notes.filter((n) => /manifest .*settle\/demo:v1: a blob it names was not visible yet \(.*MANIFEST_BLOB_UNKNOWN.*\); asking again in \d+ ms/.test(n))).toHaveLength(1);
+      expect(a.problems).toEqual([]);
       // a manifest refused for another reason is not sent again
       await expect(a.registry.publish({ name: 'demo', modelFile: modelCopy('breast_cancer_lr.onnx') })).rejects.toThrow(/HTTP 400: MANIFEST_INVALID/);
       expect(a.requests.filter((r) => r === 'PUT /v2/settle/demo/manifests/v2')).toHaveLength(1);

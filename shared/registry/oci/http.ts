@@ -50,6 +50,19 @@ export interface RequestSpec {
   timeoutMs?: number;
   /** false for a request whose body cannot be sent again (the caller resumes instead) */
   retry?: boolean;
+  /** an answer to ask again after, besides 429 and 5xx: see RetryWhen */
+  retryWhen?: RetryWhen;
+}
+
+/**
+ * A registry's answer that a moment later is another (docker-registry's MANIFEST_BLOB_UNKNOWN while
+ * another writer commits the blob): `reason` says why it is asked again, or undefined to take the
+ * answer; asked again after each of `waitsMs`, said at debug level (a wait, not a fault), each time
+ * with the transport's retries afresh.
+ */
+export interface RetryWhen {
+  reason(response: Response): Promise<string | undefined>;
+  waitsMs: readonly number[];
 }
 
 interface Challenge {
@@ -102,6 +115,7 @@ export class RegistryHttp {
   /** One request with authentication and retries; the caller reads the status it expects. */
   async request(spec: RequestSpec): Promise<Response> {
     let authenticated = false;
+    let waited = 0;
     for (let attempt = 1; ; attempt++) {
       const headers: Record<string, string> = { ...spec.headers };
       const auth = this.basic ?? this.authorization.get(spec.scope);
@@ -135,6 +149,16 @@ export class RegistryHttp {
       if (RETRYABLE.has(response.status) && spec.retry !== false && attempt < this.retry.attempts) {
         await response.body?.cancel().catch(() => {});
         await this.wait(attempt, retryAfterMs(response.headers.get('retry-after')), `${spec.method} ${spec.url}: HTTP ${response.status}`);
+        continue;
+      }
+      const waitMs = spec.retryWhen?.waitsMs[waited];
+      const reason = waitMs === undefined ? undefined : await spec.retryWhen!.reason(response);
+      if (reason !== undefined) {
+        await response.body?.cancel().catch(() => {});
+        this.options.logger.debug(`${this.host}: ${reason}; asking again in ${waitMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        waited++;
+        attempt = 0;
         continue;
       }
       return response;

@@ -16,6 +16,13 @@ const BLOB_IDLE_MS = 60 * 60_000;
 /** waits before asking again when a manifest's blob was not visible yet (MANIFEST_BLOB_UNKNOWN) */
 const BLOB_SETTLE_WAITS_MS = [100, 300, 900];
 
+/** why a manifest PUT is sent again: a 400 MANIFEST_BLOB_UNKNOWN (RetryWhen) */
+async function blobNotVisibleYet(response: Response, what: string): Promise<string | undefined> {
+  if (response.status !== 400) return undefined;
+  const text = await registryErrorText(response.clone());
+  return /\bMANIFEST_BLOB_UNKNOWN\b/.test(text) ? `${what}: a blob it names was not visible yet (${text})` : undefined;
+}
+
 const MANIFEST_ACCEPT = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX, 'application/vnd.docker.distribution.manifest.v2+json', 'application/vnd.docker.distribution.manifest.list.v2+json'].join(', ');
 
 export interface RemoteStoreOptions {
@@ -37,7 +44,6 @@ export class RemoteStore implements OciStore {
   private readonly seen = new Map<string, string>();
   /** sizes of the blobs in `seen`: a blob of one of these sizes may be mountable, so it is hashed first */
   private readonly seenSizes = new Set<number>();
-  private readonly debug: (message: string) => void;
 
   constructor(location: string, options: RemoteStoreOptions) {
     const parsed = parseRemoteLocation(location);
@@ -45,7 +51,6 @@ export class RemoteStore implements OciStore {
     this.host = parsed.host;
     this.path = parsed.path;
     this.http = new RegistryHttp({ host: parsed.host, base: parsed.base, env: options.env, logger: options.logger, fetch: options.fetch ?? fetch, retry: options.retry, timeoutMs: options.timeoutMs });
-    this.debug = (message) => options.logger.debug(`${parsed.host}: ${message}`);
     this.uploader = new BlobUploader(this.http, uploadTuningFor(parsed.host, options.upload));
   }
 
@@ -201,27 +206,17 @@ export class RemoteStore implements OciStore {
     if (manifest.bytes.byteLength > MANIFEST_LIMIT) {
       throw new UserError(`${what} is ${manifest.bytes.byteLength} bytes, over the ${MANIFEST_LIMIT}-byte limit registries must accept.`, this.location, 'Shorten the description and other annotations; the documents themselves travel as layers.');
     }
-    const put = () =>
-      this.http.request({
-        method: 'PUT',
-        url: `/v2/${this.repository(name)}/manifests/${tag}`,
-        scope: this.push(name),
-        headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.byteLength) },
-        body: () => manifest.bytes,
-      });
-    let response = await put();
     // Every blob a manifest names was pushed (or found) just before. docker-registry can still
     // answer MANIFEST_BLOB_UNKNOWN for a moment while another writer commits a blob of the same
     // digest (two alias writers share the config blob): asked again, it finds it.
-    for (const waitMs of BLOB_SETTLE_WAITS_MS) {
-      if (response.status !== 400) break;
-      const text = await registryErrorText(response.clone());
-      if (!/\bMANIFEST_BLOB_UNKNOWN\b/.test(text)) break;
-      await response.body?.cancel().catch(() => {});
-      this.debug(`${what}: a blob it names was not visible yet (${text}); asking again in ${waitMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
-      response = await put();
-    }
+    const response = await this.http.request({
+      method: 'PUT',
+      url: `/v2/${this.repository(name)}/manifests/${tag}`,
+      scope: this.push(name),
+      headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.byteLength) },
+      body: () => manifest.bytes,
+      retryWhen: { waitsMs: BLOB_SETTLE_WAITS_MS, reason: (answer) => blobNotVisibleYet(answer, what) },
+    });
     if (response.status !== 201) await this.fail(response, what, this.push(name));
     await response.body?.cancel().catch(() => {});
     const digest = response.headers.get('docker-content-digest');

@@ -202,14 +202,11 @@ export class BlobUploader {
         continue;
       }
       if (response && (response.status === 401 || response.status === 403)) throw await this.http.refusedFor(response.status, scope);
-      if (response?.status === 404) {
-        // the session is gone (BLOB_UPLOAD_UNKNOWN / _INVALID): docker-registry drops one whose chunk
-        // was cut, and a status GET just before may still have found it. A new session starts over.
-        const text = await registryErrorText(response);
-        throw new SessionLost(new UserError(`The registry ${this.http.host} lost the upload session of ${blob.digest} (HTTP 404: ${text}).`, this.http.base, 'Run the command again.'));
-      }
       if (response) {
         const text = await registryErrorText(response);
+        // the session is gone (BLOB_UPLOAD_UNKNOWN / _INVALID): docker-registry drops one whose chunk
+        // was cut, and a status GET just before may still have found it. A new session starts over.
+        if (response.status === 404) throw new SessionLost(new UserError(`The registry ${this.http.host} lost the upload session of ${blob.digest} (HTTP 404: ${text}).`, this.http.base, 'Run the command again.'));
         if (response.status < 500 && response.status !== 416 && response.status !== 429) {
           throw new UserError(`The registry ${this.http.host} refused a chunk of ${blob.digest} (HTTP ${response.status}: ${text}).`, this.http.base, 'Run the command again; if it persists, check the registry.');
         }

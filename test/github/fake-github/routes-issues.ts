@@ -2,7 +2,8 @@
 // GitHub's documented shapes; the requests are validated against the OpenAPI description before
 // they get here.
 import type { FakeIssue } from './state.js';
-import { notFound, paginate, validationFailed, type Handler, type RouteRequest } from './routes.js';
+import { paginate } from './pagination.js';
+import { notFound, validationFailed, type Handler, type RouteRequest } from './routes.js';
 
 function issueJson(req: RouteRequest, i: FakeIssue) {
   return {

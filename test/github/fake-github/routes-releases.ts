@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { perRepo } from './state.js';
+import { paginate } from './pagination.js';
 import type { RouteRequest, RouteResponse } from './routes.js';
 
 /** What the fake GitHub remembers of releases, per repository. */
@@ -93,11 +94,9 @@ export const releaseRoutes: Record<string, (req: RouteRequest) => RouteResponse>
     return r ? { status: 200, body: releaseJson(req, r) } : notFound;
   },
   'repos/list-releases'(req) {
-    // newest first, drafts included (the token may push)
-    const perPage = Math.min(Number(req.query.get('per_page') ?? 30), 100);
-    const page = Number(req.query.get('page') ?? 1);
-    const newestFirst = [...releasesOf(req.repo)].reverse();
-    return { status: 200, body: newestFirst.slice((page - 1) * perPage, page * perPage).map((r) => releaseJson(req, r)) };
+    // newest first, drafts included (the token may push); pages linked as GitHub links them
+    const { page, headers } = paginate(req, `/repos/${req.fullName}/releases`, [...releasesOf(req.repo)].reverse());
+    return { status: 200, headers, body: page.map((r) => releaseJson(req, r)) };
   },
   'repos/get-release'(req) {
     const r = byId(req);
@@ -118,9 +117,8 @@ export const releaseRoutes: Record<string, (req: RouteRequest) => RouteResponse>
   'repos/list-release-assets'(req) {
     const r = byId(req);
     if (!r) return notFound;
-    const perPage = Math.min(Number(req.query.get('per_page') ?? 30), 100);
-    const page = Number(req.query.get('page') ?? 1);
-    return { status: 200, body: r.assets.slice((page - 1) * perPage, page * perPage).map((a) => assetJson(req, a, r)) };
+    const { page, headers } = paginate(req, `/repos/${req.fullName}/releases/${r.id}/assets`, r.assets);
+    return { status: 200, headers, body: page.map((a) => assetJson(req, a, r)) };
   },
   'repos/upload-release-asset'(req) {
     const r = byId(req);

@@ -5,6 +5,7 @@ import { issueRoutes } from './routes-issues.js';
 import { releaseRoutes } from './routes-releases.js';
 import { attestationRoutes } from './routes-attestations.js';
 import { packageRoutes } from './routes-packages.js';
+import { paginate } from './pagination.js';
 
 /** What a route handler sees: the validated request, already parsed. */
 export interface RouteRequest {
@@ -81,20 +82,6 @@ function checkRunJson(req: RouteRequest, c: FakeCheckRun) {
     html_url: `https://github.com/${req.fullName}/runs/${c.id}`,
     output: { title: c.output.title ?? null, summary: c.output.summary ?? null, text: c.output.text ?? null, annotations_count: c.annotations.length },
   };
-}
-
-/** Link header and slice for GitHub's page/per_page pagination. */
-export function paginate<T>(req: RouteRequest, path: string, items: T[]): { page: T[]; headers: Record<string, string> } {
-  const perPage = Math.min(Number(req.query.get('per_page') ?? 30), 100);
-  const page = Number(req.query.get('page') ?? 1);
-  const slice = items.slice((page - 1) * perPage, page * perPage);
-  const headers: Record<string, string> = {};
-  const last = Math.max(1, Math.ceil(items.length / perPage));
-  if (page < last) {
-    const link = (p: number) => `<${req.baseUrl}${path}?per_page=${perPage}&page=${p}>`;
-    headers.link = `${link(page + 1)}; rel="next", ${link(last)}; rel="last"`;
-  }
-  return { page: slice, headers };
 }
 
 function applyCheckOutput(run: FakeCheckRun, output: any): RouteResponse | undefined {

@@ -90,8 +90,11 @@ let planWidth: i32 = 0;
 let matrixAt: usize = 0;
 let matrixWidth: i32 = 0;
 let matrixFloat64 = false;
-/** kept columns' values, float64, `rowCapacity` per column */
+/** kept columns' values, float64, `rowCapacity` per column (NaN where the cell is no settled number) */
 let keptAt: usize = 0;
+/** kept columns' cells' starts and ends (i32, plus the window's base), `rowCapacity` per column each: the ends `keptEndsBytes` after the starts */
+let keptCellsAt: usize = 0;
+let keptEndsBytes: usize = 0;
 /** each placed row's line */
 let linesAt: usize = 0;
 let rowCapacity: i32 = 0;
@@ -106,8 +109,10 @@ const STOP_INPUT: i32 = 2;
  * matrix of `columns` float32 (or float64) cells a row, the kept columns and the rows' lines, each
  * with room for `capacity` rows.
  */
-export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, lines: usize, capacity: i32): void {
+export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, keptCells: usize, keptColumns: i32, lines: usize, capacity: i32): void {
   planAt = plan;
+  keptCellsAt = keptCells;
+  keptEndsBytes = <usize>(keptColumns * capacity) << 2;
   planWidth = width;
   matrixAt = matrix;
   matrixWidth = columns;
@@ -118,9 +123,11 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
 }
 
 /**
- * Scans records from `pos` (on line `line`) and places each whose every planned cell is a number
+ * Scans records from `pos` (on line `line`) and places each whose every matrix cell is a number
  * this module settled, with exactly `width` cells and no quoted cell, as the reader's one-record
- * path would: up to `maxRows` of them. Stops before any other record, which the caller
+ * path would: up to `maxRows` of them. A kept column's cell is placed whatever it holds: its
+ * value (NaN when it is empty, text or a number left to the reader's parseDecimal) and where it
+ * starts and ends, which the reader reads as the record path reads a cell. Stops before any other record, which the caller
  * scans and reads on its own path. Returns the offset after the rows placed plus `base`; writes the
  * rows placed, the line after them and why it stopped at the status's words 3 to 5.
  */
@@ -186,16 +193,21 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
       i = scalarCell(input, end, i, delimiter, delimiters, newlines);
       if (i === end && !eof) return INCOMPLETE;
       value = scalarValue;
-      cellEnd = i < end && i > start && <u32>load<u8>(input + i - 1) === CR && <u32>load<u8>(input + i) === LF ? i - 1 : i;
+      // as scanRecord's ends: a CR before the line break (or before the end of the input) left out
+      cellEnd = i > start && <u32>load<u8>(input + i - 1) === CR && (i >= end || <u32>load<u8>(input + i) === LF) ? i - 1 : i;
     }
     const place = load<i32>(planAt + (<usize>n << 2));
-    if (place !== -1) {
+    if (place >= 0) {
       if (value !== value) return NOT_PLAIN;
-      if (place >= 0) {
-        // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
-        if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
-        else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
-      } else store<f64>(keptAt + (<usize>((-2 - place) * rowCapacity + row) << 3), value);
+      // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
+      if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
+      else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
+    } else if (place !== -1) {
+      const cell = <usize>((-2 - place) * rowCapacity + row);
+      store<f64>(keptAt + (cell << 3), value);
+      const starts = keptCellsAt + (cell << 2);
+      store<i32>(starts, start + offsetBase);
+      store<i32>(starts + keptEndsBytes, cellEnd + offsetBase);
     }
     n++;
     // the file's last record, without a line break

@@ -95,6 +95,13 @@ let keptAt: usize = 0;
 /** kept columns' cells' starts and ends (i32, plus the window's base), `rowCapacity` per column each: the ends `keptEndsBytes` after the starts */
 let keptCellsAt: usize = 0;
 let keptEndsBytes: usize = 0;
+/**
+ * Per kept column (i32, after the ends), how many of the cells scanRows placed in its last call may
+ * not be settled numbers: 0 means every one is. A record found not plain halfway may have counted
+ * cells of its own, so a count above 0 says "look", never "this many".
+ */
+let unsettledAt: usize = 0;
+let keptColumnCount: i32 = 0;
 /** each placed row's line */
 let linesAt: usize = 0;
 let rowCapacity: i32 = 0;
@@ -113,6 +120,8 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
   planAt = plan;
   keptCellsAt = keptCells;
   keptEndsBytes = <usize>(keptColumns * capacity) << 2;
+  unsettledAt = keptCells + (keptEndsBytes << 1);
+  keptColumnCount = keptColumns;
   planWidth = width;
   matrixAt = matrix;
   matrixWidth = columns;
@@ -137,6 +146,7 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
   const newlines = i8x16.splat(<i8>LF);
   let rows: i32 = 0;
   let reason = STOP_ROWS;
+  memory.fill(unsettledAt, 0, <usize>keptColumnCount << 2);
   while (rows < maxRows) {
     if (pos >= inputLength) {
       reason = STOP_INPUT;
@@ -203,8 +213,13 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
       if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
       else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
     } else if (place !== -1) {
-      const cell = <usize>((-2 - place) * rowCapacity + row);
+      const column = -2 - place;
+      const cell = <usize>(column * rowCapacity + row);
       store<f64>(keptAt + (cell << 3), value);
+      if (value !== value) {
+        const count = unsettledAt + (<usize>column << 2);
+        store<i32>(count, load<i32>(count) + 1);
+      }
       const starts = keptCellsAt + (cell << 2);
       store<i32>(starts, start + offsetBase);
       store<i32>(starts + keptEndsBytes, cellEnd + offsetBase);

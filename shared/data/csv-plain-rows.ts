@@ -98,20 +98,15 @@ function copyRows(buf: Buffer, placed: PlacedRows, batch: BatchBuilder, matrix: 
   }
   const builders = batch.builders;
   const capacity = placed.capacity;
+  const unsettled = placed.unsettled;
   for (let c = 0; c < keptColumns; c++) {
     const from = c * capacity;
-    const values = placed.kept.subarray(from, from + rows);
     const builder = builders[c]!;
-    if (!builder.isText && allSettled(values)) builder.addNumbers(values);
+    // a numeric column whose every cell placed is a settled number takes them all at once
+    if (!builder.isText && unsettled[c] === 0) builder.addNumbers(placed.kept.subarray(from, from + rows));
     else copyCells(buf, placed, from, rows, builder, c, cells);
   }
   batch.endRows(placed.lines.subarray(0, rows));
-}
-
-/** whether every value is a number (none NaN): a numeric column takes them all at once */
-function allSettled(values: Float64Array): boolean {
-  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) return false;
-  return true;
 }
 
 /** one column's cells of the run, in row order, as the record path's addRow reads each */

@@ -293,6 +293,16 @@ class CsvReader extends TextReader implements PlacedCellReader {
 
   /** a kept cell of a plain row the scanner placed (csv-plain-rows.ts): unquoted, read as any other */
   readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number): void {
+    // In a text column every cell but a blank one is kept as its text: one seen before needs no
+    // parse to tell whether it reads as a number (its interner noted that when it kept it).
+    if (builder.isText && start !== end) {
+      const interner = this.interners[c];
+      const code = interner ? interner.find(buf, start, end) : -1;
+      if (code >= 0) {
+        builder.addCoded(code, interner!.dictionary, interner!.readsAsNumber(code));
+        return;
+      }
+    }
     this.readCell(buf, builder, c, start, end, 0, scanned);
   }
 
@@ -315,7 +325,10 @@ class CsvReader extends TextReader implements PlacedCellReader {
   private addTextCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, flags: number, readsAsNumber: boolean): void {
     const interner = (this.interners[c] ??= new TextInterner());
     const code = interner.code(buf, start, end, flags);
-    if (code >= 0) builder.addCoded(code, interner.dictionary, readsAsNumber);
+    if (code >= 0) {
+      interner.noteReadsAsNumber(code, readsAsNumber);
+      builder.addCoded(code, interner.dictionary, readsAsNumber);
+    }
     else builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
   }
 

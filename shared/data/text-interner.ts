@@ -18,6 +18,8 @@ export class TextInterner {
   private readonly arena = Buffer.allocUnsafe(MAX_TEXTS * 16);
   private arenaUsed = 0;
   private readonly texts: string[] = [];
+  /** per entry: 1 when its text reads as a number (noted by the reader, see `readsAsNumber`) */
+  private readonly numberTexts = new Uint8Array(MAX_TEXTS + 1);
   private full = false;
 
   /** every text kept so far, by code (see `code`); it only grows */
@@ -33,14 +35,37 @@ export class TextInterner {
 
   /** the index in `dictionary` of the text of buf[start, end), or -1 when the column keeps no more texts or not this one */
   code(buf: Buffer, start: number, end: number, flags: number): number {
+    if (this.full || end - start > MAX_TEXT_BYTES || flags & (ESCAPED_QUOTES | AS_WRITTEN)) return -1;
+    return this.probe(buf, start, end, true);
+  }
+
+  /**
+   * `code` of an unquoted cell's bytes for a text kept already; -1, adding nothing, when it is not
+   * (or when `code` would give -1): for a reader that must look at a new text before keeping it.
+   */
+  find(buf: Buffer, start: number, end: number): number {
+    if (this.full || end - start > MAX_TEXT_BYTES) return -1;
+    return this.probe(buf, start, end, false);
+  }
+
+  /** Notes whether entry `code`'s text reads as a number: a property of its bytes, the same each time it is noted. */
+  noteReadsAsNumber(code: number, readsAsNumber: boolean): void {
+    this.numberTexts[code] = readsAsNumber ? 1 : 0;
+  }
+
+  /** what noteReadsAsNumber noted for entry `code` */
+  readsAsNumber(code: number): boolean {
+    return this.numberTexts[code] === 1;
+  }
+
+  private probe(buf: Buffer, start: number, end: number, add: boolean): number {
     const length = end - start;
-    if (this.full || length > MAX_TEXT_BYTES || flags & (ESCAPED_QUOTES | AS_WRITTEN)) return -1;
     let hash = 0x811c9dc5 ^ length;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
     const arena = this.arena;
     for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
       const entry = this.slots[slot]! - 1;
-      if (entry < 0) return this.add(slot, hash, buf, start, end, flags);
+      if (entry < 0) return add ? this.add(slot, hash, buf, start, end) : -1;
       if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
       let at = this.starts[entry]!;
       let i = start;
@@ -52,13 +77,14 @@ export class TextInterner {
     }
   }
 
-  private add(slot: number, hash: number, buf: Buffer, start: number, end: number, flags: number): number {
+  private add(slot: number, hash: number, buf: Buffer, start: number, end: number): number {
     const length = end - start;
     if (this.texts.length === MAX_TEXTS || this.arenaUsed + length > this.arena.length) {
       this.full = true;
       return -1;
     }
-    const text = decodeCell(buf, start, end, flags);
+    // (the flags `code` lets through, none or QUOTED, decode the cell's bytes alike)
+    const text = decodeCell(buf, start, end, 0);
     const entry = this.texts.length;
     this.texts.push(text);
     this.hashes[entry] = hash;

@@ -96,7 +96,15 @@ let keptAt: usize = 0;
 let keptCellsAt: usize = 0;
 let keptEndsBytes: usize = 0;
 /**
- * Per kept column (i32, after the ends), how many of the cells scanRows placed in its last call may
+ * Per kept cell that is no settled number and at most TEXT_HASH_BYTES long (i32, after the ends):
+ * the hash the reader's TextInterner gives its bytes, so that a category is hashed here, with the
+ * bytes at hand, not again byte by byte in JavaScript. Other cells' hashes are not written.
+ */
+let keptHashesAt: usize = 0;
+/** the longest text the reader's interner keeps (MAX_TEXT_BYTES in shared/data/text-interner.ts) */
+const TEXT_HASH_BYTES: i32 = 64;
+/**
+ * Per kept column (i32, after the hashes), how many of the cells scanRows placed in its last call may
  * not be settled numbers: 0 means every one is. A record found not plain halfway may have counted
  * cells of its own, so a count above 0 says "look", never "this many".
  */
@@ -120,7 +128,8 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
   planAt = plan;
   keptCellsAt = keptCells;
   keptEndsBytes = <usize>(keptColumns * capacity) << 2;
-  unsettledAt = keptCells + (keptEndsBytes << 1);
+  keptHashesAt = keptCells + (keptEndsBytes << 1);
+  unsettledAt = keptCells + keptEndsBytes * 3;
   keptColumnCount = keptColumns;
   planWidth = width;
   matrixAt = matrix;
@@ -219,6 +228,8 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
       if (value !== value) {
         const count = unsettledAt + (<usize>column << 2);
         store<i32>(count, load<i32>(count) + 1);
+        const length = cellEnd - start;
+        if (length <= TEXT_HASH_BYTES) store<i32>(keptHashesAt + (cell << 2), textHash(input + start, length));
       }
       const starts = keptCellsAt + (cell << 2);
       store<i32>(starts, start + offsetBase);
@@ -235,6 +246,13 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
     return n === planWidth && !(n === 1 && cellEnd === start) ? i + 1 : NOT_PLAIN;
   }
   return unreachable();
+}
+
+/** TextInterner's hash of `length` bytes at `at` (FNV-1a, seeded with the length) */
+function textHash(at: usize, length: i32): i32 {
+  let hash: i32 = 0x811c9dc5 ^ length;
+  for (let i: i32 = 0; i < length; i++) hash = (hash ^ <i32>load<u8>(at + <usize>i)) * 0x01000193;
+  return hash;
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for

@@ -80,9 +80,12 @@ export class PlainRows {
   }
 }
 
-/** The record path's reading of one cell of kept column `c` (unquoted, at buf[start, end), `scanned` the scanner's value or NaN). */
+/**
+ * The record path's reading of one cell of kept column `c` (unquoted, at buf[start, end), `scanned`
+ * the scanner's value or NaN; where it is NaN and the cell at most 64 bytes, `hash` is its textHash).
+ */
 export interface PlacedCellReader {
-  readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number): void;
+  readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number, hash: number): void;
 }
 
 const REFUSALS_BEFORE_SKIPPING = 8;
@@ -111,10 +114,10 @@ function copyRows(buf: Buffer, placed: PlacedRows, batch: BatchBuilder, matrix: 
 
 /** one column's cells of the run, in row order, as the record path's addRow reads each */
 function copyCells(buf: Buffer, placed: PlacedRows, from: number, rows: number, builder: ColumnBuilder, c: number, cells: PlacedCellReader): void {
-  const { kept, keptStarts, keptEnds } = placed;
+  const { kept, keptStarts, keptEnds, keptHashes } = placed;
   for (let i = from; i < from + rows; i++) {
     const value = kept[i]!;
     if (value === value && builder.tryAddNumber(value)) continue;
-    cells.readPlacedCell(buf, builder, c, keptStarts[i]!, keptEnds[i]!, value);
+    cells.readPlacedCell(buf, builder, c, keptStarts[i]!, keptEnds[i]!, value, keptHashes[i]!);
   }
 }

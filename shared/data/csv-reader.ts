@@ -292,12 +292,13 @@ class CsvReader extends TextReader implements PlacedCellReader {
   }
 
   /** a kept cell of a plain row the scanner placed (csv-plain-rows.ts): unquoted, read as any other */
-  readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number): void {
+  readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number, hash: number): void {
     // In a text column every cell but a blank one is kept as its text: one seen before needs no
     // parse to tell whether it reads as a number (its interner noted that when it kept it).
     if (builder.isText && start !== end) {
       const interner = this.interners[c];
-      const code = interner ? interner.find(buf, start, end) : -1;
+      // the scanner hashed the cell's bytes where it settled no number
+      const code = interner ? (scanned === scanned ? interner.find(buf, start, end) : interner.find(buf, start, end, hash)) : -1;
       if (code >= 0) {
         builder.addCoded(code, interner!.dictionary, interner!.readsAsNumber(code));
         return;

@@ -34,6 +34,8 @@ export interface PlacedRows {
   /** where each kept cell starts and ends in the buffer scanned (same indexes as `kept`); no kept cell is quoted */
   keptStarts: Int32Array;
   keptEnds: Int32Array;
+  /** where kept[i] is NaN and the cell at most 64 bytes: textHash of its bytes (text-interner.ts); elsewhere stale */
+  keptHashes: Int32Array;
   /** per kept column: 0 when every cell placed is a settled number (above 0: some may not be) */
   unsettled: Int32Array;
   capacity: number;
@@ -159,7 +161,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const width = plan.places.length;
     const planBytes = (width * 4 + 15) & ~15;
     const cellBytes = plan.matrixType === 'float64' ? 8 : 4;
-    const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 16 + 4;
+    const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 20 + 4;
     const countBytes = plan.keptColumns * 4;
     const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - countBytes - 32) / rowBytes));
     if (capacity < 16) {
@@ -170,7 +172,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const matrixAt = planAt + planBytes;
     const keptAt = (matrixAt + capacity * plan.matrixWidth * cellBytes + 7) & ~7;
     const keptCellsAt = keptAt + capacity * plan.keptColumns * 8;
-    const unsettledAt = keptCellsAt + capacity * plan.keptColumns * 8;
+    const unsettledAt = keptCellsAt + capacity * plan.keptColumns * 12;
     const linesAt = unsettledAt + countBytes;
     new Int32Array(buffer, planAt, width).set(plan.places);
     const Matrix = plan.matrixType === 'float64' ? Float64Array : Float32Array;
@@ -180,6 +182,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
       kept: new Float64Array(buffer, keptAt, capacity * plan.keptColumns),
       keptStarts: new Int32Array(buffer, keptCellsAt, capacity * plan.keptColumns),
       keptEnds: new Int32Array(buffer, keptCellsAt + capacity * plan.keptColumns * 4, capacity * plan.keptColumns),
+      keptHashes: new Int32Array(buffer, keptCellsAt + capacity * plan.keptColumns * 8, capacity * plan.keptColumns),
       unsettled: new Int32Array(buffer, unsettledAt, plan.keptColumns),
       capacity,
       lines: new Int32Array(buffer, linesAt, capacity),

@@ -10,6 +10,7 @@ import { PlainRows } from '../../shared/data/csv-plain-rows.js';
 import { CsvWasmScanner } from '../../shared/data/csv-wasm-scanner.js';
 import { instantiateCsvScan } from '../../shared/data/csv-scan-module.js';
 import { streamCsv } from '../../shared/data/csv.js';
+import { textHash } from '../../shared/data/text-interner.js';
 import type { DataIssue, StreamOptions } from '../../shared/data/read-options.js';
 import { rng } from '../../bench/xorshift.mjs';
 import { plainBatch } from './helpers.js';
@@ -121,6 +122,9 @@ describe('plain rows placed by the WebAssembly scanner', () => {
             const keptCell = (c: number) => c * placed.capacity + r;
             expect({ where, kept: kept.map((_, c) => [placed.kept[keptCell(c)], placed.keptStarts[keptCell(c)], placed.keptEnds[keptCell(c)]]) }).toEqual({ where, kept: kept.map((k) => [numbers[k]!, reference.starts[k], reference.ends[k]]) });
             expect(matrix.every((k) => numbers[k] === numbers[k])).toBe(true);
+            // a text cell's hash, as the interner computes it
+            const hashed = kept.flatMap((k, c) => (numbers[k] !== numbers[k] && reference.ends[k]! - reference.starts[k]! <= 64 ? [[placed.keptHashes[keptCell(c)], textHash(buf, reference.starts[k]!, reference.ends[k]!)]] : []));
+            expect({ where, hashed: hashed.map(([a]) => a) }).toEqual({ where, hashed: hashed.map(([, b]) => b) });
             line += reference.innerNewlines + 1;
             pos = end;
             placedRows++;

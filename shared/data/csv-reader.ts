@@ -87,6 +87,8 @@ class CsvReader extends TextReader implements PlacedCellReader {
   /** reading the header only (of a reader that starts further on) */
   private headerOnly = false;
   private readonly spare: SpareArrays | undefined;
+  /** per kept column: whether it was text in the last batch (its next builder makes no room for numbers ahead) */
+  private textBefore: boolean[] | undefined;
   /** plain rows many at a time, once the header is known (when the scanner can) */
   private plainRows: PlainRows | undefined;
 
@@ -209,7 +211,7 @@ class CsvReader extends TextReader implements PlacedCellReader {
   }
 
   private openBatch(): BatchBuilder {
-    return (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.spare));
+    return (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.spare, this.textBefore));
   }
 
   private openMatrix(): FeatureMatrixBuilder {
@@ -335,6 +337,7 @@ class CsvReader extends TextReader implements PlacedCellReader {
 
   protected finishBatch(batch: BatchBuilder): Table {
     for (const name of batch.mixedColumns()) this.mixedColumns.add(name);
+    this.textBefore = batch.builders.map((b) => b.isText);
     const table = batch.finish();
     if (this.matrix) {
       table.featureMatrix = this.matrix.finish(table.rowCount);

@@ -331,8 +331,7 @@ class CsvReader extends TextReader implements PlacedCellReader {
     if (code >= 0) {
       interner.noteReadsAsNumber(code, readsAsNumber);
       builder.addCoded(code, interner.dictionary, readsAsNumber);
-    }
-    else builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
+    } else builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
   }
 
   protected finishBatch(batch: BatchBuilder): Table {

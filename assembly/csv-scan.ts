@@ -90,8 +90,26 @@ let planWidth: i32 = 0;
 let matrixAt: usize = 0;
 let matrixWidth: i32 = 0;
 let matrixFloat64 = false;
-/** kept columns' values, float64, `rowCapacity` per column */
+/** kept columns' values, float64, `rowCapacity` per column (NaN where the cell is no settled number) */
 let keptAt: usize = 0;
+/** kept columns' cells' starts and ends (i32, plus the window's base), `rowCapacity` per column each: the ends `keptEndsBytes` after the starts */
+let keptCellsAt: usize = 0;
+let keptEndsBytes: usize = 0;
+/**
+ * Per kept cell that is no settled number and at most TEXT_HASH_BYTES long (i32, after the ends):
+ * the hash the reader's TextInterner gives its bytes, so that a category is hashed here, with the
+ * bytes at hand, not again byte by byte in JavaScript. Other cells' hashes are not written.
+ */
+let keptHashesAt: usize = 0;
+/** the longest text the reader's interner keeps (MAX_TEXT_BYTES in shared/data/text-interner.ts) */
+const TEXT_HASH_BYTES: i32 = 64;
+/**
+ * Per kept column (i32, after the hashes), how many of the cells scanRows placed in its last call may
+ * not be settled numbers: 0 means every one is. A record found not plain halfway may have counted
+ * cells of its own, so a count above 0 says "look", never "this many".
+ */
+let unsettledAt: usize = 0;
+let keptColumnCount: i32 = 0;
 /** each placed row's line */
 let linesAt: usize = 0;
 let rowCapacity: i32 = 0;
@@ -106,8 +124,13 @@ const STOP_INPUT: i32 = 2;
  * matrix of `columns` float32 (or float64) cells a row, the kept columns and the rows' lines, each
  * with room for `capacity` rows.
  */
-export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, lines: usize, capacity: i32): void {
+export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, keptCells: usize, keptColumns: i32, lines: usize, capacity: i32): void {
   planAt = plan;
+  keptCellsAt = keptCells;
+  keptEndsBytes = <usize>(keptColumns * capacity) << 2;
+  keptHashesAt = keptCells + (keptEndsBytes << 1);
+  unsettledAt = keptCells + keptEndsBytes * 3;
+  keptColumnCount = keptColumns;
   planWidth = width;
   matrixAt = matrix;
   matrixWidth = columns;
@@ -118,9 +141,11 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
 }
 
 /**
- * Scans records from `pos` (on line `line`) and places each whose every planned cell is a number
+ * Scans records from `pos` (on line `line`) and places each whose every matrix cell is a number
  * this module settled, with exactly `width` cells and no quoted cell, as the reader's one-record
- * path would: up to `maxRows` of them. Stops before any other record, which the caller
+ * path would: up to `maxRows` of them. A kept column's cell is placed whatever it holds: its
+ * value (NaN when it is empty, text or a number left to the reader's parseDecimal) and where it
+ * starts and ends, which the reader reads as the record path reads a cell. Stops before any other record, which the caller
  * scans and reads on its own path. Returns the offset after the rows placed plus `base`; writes the
  * rows placed, the line after them and why it stopped at the status's words 3 to 5.
  */
@@ -130,6 +155,7 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
   const newlines = i8x16.splat(<i8>LF);
   let rows: i32 = 0;
   let reason = STOP_ROWS;
+  memory.fill(unsettledAt, 0, <usize>keptColumnCount << 2);
   while (rows < maxRows) {
     if (pos >= inputLength) {
       reason = STOP_INPUT;
@@ -186,16 +212,28 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
       i = scalarCell(input, end, i, delimiter, delimiters, newlines);
       if (i === end && !eof) return INCOMPLETE;
       value = scalarValue;
-      cellEnd = i < end && i > start && <u32>load<u8>(input + i - 1) === CR && <u32>load<u8>(input + i) === LF ? i - 1 : i;
+      // as scanRecord's ends: a CR before the line break (or before the end of the input) left out
+      cellEnd = i > start && <u32>load<u8>(input + i - 1) === CR && (i >= end || <u32>load<u8>(input + i) === LF) ? i - 1 : i;
     }
     const place = load<i32>(planAt + (<usize>n << 2));
-    if (place !== -1) {
+    if (place >= 0) {
       if (value !== value) return NOT_PLAIN;
-      if (place >= 0) {
-        // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
-        if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
-        else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
-      } else store<f64>(keptAt + (<usize>((-2 - place) * rowCapacity + row) << 3), value);
+      // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
+      if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
+      else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
+    } else if (place !== -1) {
+      const column = -2 - place;
+      const cell = <usize>(column * rowCapacity + row);
+      store<f64>(keptAt + (cell << 3), value);
+      if (value !== value) {
+        const count = unsettledAt + (<usize>column << 2);
+        store<i32>(count, load<i32>(count) + 1);
+        const length = cellEnd - start;
+        if (length <= TEXT_HASH_BYTES) store<i32>(keptHashesAt + (cell << 2), textHash(input + start, length));
+      }
+      const starts = keptCellsAt + (cell << 2);
+      store<i32>(starts, start + offsetBase);
+      store<i32>(starts + keptEndsBytes, cellEnd + offsetBase);
     }
     n++;
     // the file's last record, without a line break
@@ -208,6 +246,13 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
     return n === planWidth && !(n === 1 && cellEnd === start) ? i + 1 : NOT_PLAIN;
   }
   return unreachable();
+}
+
+/** TextInterner's hash of `length` bytes at `at` (FNV-1a, seeded with the length) */
+function textHash(at: usize, length: i32): i32 {
+  let hash: i32 = 0x811c9dc5 ^ length;
+  for (let i: i32 = 0; i < length; i++) hash = (hash ^ <i32>load<u8>(at + <usize>i)) * 0x01000193;
+  return hash;
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for

@@ -17,8 +17,10 @@ export class BatchBuilder {
     private readonly capacity = 1024,
     /** arrays of batches the caller is done with */
     private readonly spare?: SpareArrays,
+    /** per column: it turned text in the batch before (see ColumnBuilder's textExpected) */
+    textBefore?: readonly boolean[],
   ) {
-    this.builders = names.map((name) => new ColumnBuilder(name, capacity, textColumns.has(name), spare?.numbers));
+    this.builders = names.map((name, c) => new ColumnBuilder(name, capacity, textColumns.has(name), spare?.numbers, textBefore?.[c] ?? false));
     const size = withLines ? Math.max(16, capacity) : 0;
     this.lines = (withLines && spare?.takeLines(size)) || new Int32Array(size);
   }

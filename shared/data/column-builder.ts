@@ -21,6 +21,8 @@ export class ColumnBuilder {
   private numericCells = 0;
   private textCells = 0;
   private firstTextRow = -1;
+  /** the rows the column was made for (it grows past them) */
+  private readonly capacity: number;
   /** true once numbers already stored had to be turned back into text (their spelling is lost) */
   numbersBecameText = false;
 
@@ -31,11 +33,18 @@ export class ColumnBuilder {
     asText = false,
     /** arrays of earlier batches, free to reuse */
     spare?: Float64Array[],
+    /**
+     * the column is likely to turn text (it did in the batch before): its room for numbers is made
+     * at its first number, not before (a categorical column took a fresh array per batch, unused)
+     */
+    textExpected = false,
   ) {
-    const reused = !asText && spare?.length && spare[spare.length - 1]!.length >= capacity ? spare.pop() : undefined;
-    this.numbers = reused ?? new Float64Array(asText ? 0 : Math.max(16, capacity));
-    if (asText) this.codes = new Int32Array(Math.max(16, capacity)).fill(-1);
+    this.capacity = Math.max(16, capacity);
+    const reused = !asText && !textExpected && spare?.length && spare[spare.length - 1]!.length >= capacity ? spare.pop() : undefined;
+    this.numbers = reused ?? new Float64Array(asText || textExpected ? 0 : this.capacity);
+    if (asText) this.codes = new Int32Array(this.capacity).fill(-1);
   }
+
 
   /** false while every present cell so far was a number */
   get isText(): boolean {
@@ -143,7 +152,7 @@ export class ColumnBuilder {
       this.texts = this.numbersToText();
       return;
     }
-    this.codes = new Int32Array(Math.max(16, this.numbers.length, this.length)).fill(-1);
+    this.codes = new Int32Array(Math.max(this.capacity, this.numbers.length, this.length)).fill(-1);
     this.numbers = new Float64Array(0);
   }
 
@@ -165,7 +174,8 @@ export class ColumnBuilder {
   }
 
   private grow(): void {
-    const bigger = new Float64Array(Math.max(16, this.numbers.length * 2));
+    // (a column made without room for numbers gets the room it was made for)
+    const bigger = new Float64Array(Math.max(16, this.numbers.length * 2, this.numbers.length === 0 ? this.capacity : 0));
     bigger.set(this.numbers);
     this.numbers = bigger;
   }

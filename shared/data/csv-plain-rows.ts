@@ -1,21 +1,26 @@
 import type { BatchBuilder } from './batch.js';
+import type { ColumnBuilder } from './column-builder.js';
 import type { FeatureMatrixBuilder } from './feature-matrix.js';
 import type { CsvWasmScanner, PlacedRows, RowPlan } from './csv-wasm-scanner.js';
 
 /**
- * The CSV reader's path for plain rows, many at a time: rows whose every cell read is a number the
- * WebAssembly scanner settled (of the header's width, no cell quoted) are placed by the
- * scanner itself, straight into matrix rows and kept columns in its memory, and copied from there
- * into the batch a run of rows at a time. Any other record stops the run and takes the reader's
- * record-by-record path, which stays the one definition of what a cell is; a plain row placed here
- * holds what that path gives it (the same numbers, float32 rounded as a Float32Array rounds).
+ * The CSV reader's path for plain rows, many at a time: rows whose every matrix cell is a number the
+ * WebAssembly scanner settled (of the header's width, no cell quoted) are placed by the scanner
+ * itself, straight into matrix rows and kept columns in its memory, and copied from there into the
+ * batch a run of rows at a time, column by column. A kept column's cell comes with its value (NaN
+ * when the scanner did not settle one) and its place in the buffer: cells that are no settled
+ * number (empty, text such as a category, a number left to parseDecimal), and every cell of a column
+ * that is text already, go through the reader's `readPlacedCell`, the record path's own reading of a
+ * cell. Any other record stops the run and takes the reader's record-by-record path, which stays the
+ * one definition of what a cell is; a row placed here holds what that path gives it (the same
+ * numbers, float32 rounded as a Float32Array rounds, the same texts and codes: each column's cells
+ * are read in row order, as the record path reads them).
  *
  * Why: on evaluate-gate's 1M-row file the reading thread is the critical path, and a call into the
- * module and a JavaScript loop over the cells for every record (addRow) were a third of its time.
+ * module and a JavaScript loop over the cells for every record (addRow) were a third of its time;
+ * validate-data's files have categorical columns, whose rows took the record path before.
  */
 export class PlainRows {
-  /** the batch with a kept column that turned text, whose rows all take the record path */
-  private textBatch: BatchBuilder | undefined;
   /** calls in a row that placed nothing, and the records still to leave to the record path */
   private refusals = 0;
   private skip = 0;
@@ -24,7 +29,6 @@ export class PlainRows {
 
   private constructor(
     private readonly scanner: CsvWasmScanner,
-    /** the kept columns' builders must still be numeric for a run to be placed */
     private readonly keptColumns: number,
   ) {}
 
@@ -45,22 +49,11 @@ export class PlainRows {
 
   /**
    * Scans plain rows from `pos`, at most `maxRows`, into the scanner's memory; returns the offset
-   * after them (`pos` when the record there is not plain, or `batch` has a kept column that turned
-   * text, whose cells the record path reads as text). `copyInto` puts them in the batch.
+   * after them (`pos` when the record there is not plain). `copyInto` puts them in the batch.
    */
-  scan(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number, batch: BatchBuilder | undefined): number {
+  scan(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number): number {
     this.asked = false;
-    if (batch) {
-      // a column stays text for the rest of its batch: asked once, not at every record after it
-      if (batch === this.textBatch) return pos;
-      for (let c = 0; c < this.keptColumns; c++) {
-        if (batch.builders[c]!.isText) {
-          this.textBatch = batch;
-          return pos;
-        }
-      }
-    }
-    // records that are never plain (a column empty in every row) would be scanned twice each:
+    // records that are never plain (a matrix column empty in every row) would be scanned twice each:
     // after a few refusals in a row, the next ones go straight to the record path
     if (this.skip > 0) {
       this.skip--;
@@ -81,16 +74,24 @@ export class PlainRows {
     return this.scanner.placedRows.line;
   }
 
-  /** the rows scan placed, appended to `batch` and `matrix` */
-  copyInto(batch: BatchBuilder, matrix: FeatureMatrixBuilder | undefined): void {
-    copyRows(this.scanner.placedRows, batch, matrix, this.keptColumns);
+  /** the rows scan placed (in `buf`), appended to `batch` and `matrix`; cells the scanner did not settle go to `cells` */
+  copyInto(buf: Buffer, batch: BatchBuilder, matrix: FeatureMatrixBuilder | undefined, cells: PlacedCellReader): void {
+    copyRows(buf, this.scanner.placedRows, batch, matrix, this.keptColumns, cells);
   }
+}
+
+/**
+ * The record path's reading of one cell of kept column `c` (unquoted, at buf[start, end), `scanned`
+ * the scanner's value or NaN; where it is NaN and the cell at most 64 bytes, `hash` is its textHash).
+ */
+export interface PlacedCellReader {
+  readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number, hash: number): void;
 }
 
 const REFUSALS_BEFORE_SKIPPING = 8;
 const RECORDS_SKIPPED = 256;
 
-function copyRows(placed: PlacedRows, batch: BatchBuilder, matrix: FeatureMatrixBuilder | undefined, keptColumns: number): void {
+function copyRows(buf: Buffer, placed: PlacedRows, batch: BatchBuilder, matrix: FeatureMatrixBuilder | undefined, keptColumns: number, cells: PlacedCellReader): void {
   const rows = placed.rows;
   const first = batch.rows;
   if (matrix) {
@@ -100,6 +101,23 @@ function copyRows(placed: PlacedRows, batch: BatchBuilder, matrix: FeatureMatrix
   }
   const builders = batch.builders;
   const capacity = placed.capacity;
-  for (let c = 0; c < keptColumns; c++) builders[c]!.addNumbers(placed.kept.subarray(c * capacity, c * capacity + rows));
+  const unsettled = placed.unsettled;
+  for (let c = 0; c < keptColumns; c++) {
+    const from = c * capacity;
+    const builder = builders[c]!;
+    // a numeric column whose every cell placed is a settled number takes them all at once
+    if (!builder.isText && unsettled[c] === 0) builder.addNumbers(placed.kept.subarray(from, from + rows));
+    else copyCells(buf, placed, from, rows, builder, c, cells);
+  }
   batch.endRows(placed.lines.subarray(0, rows));
+}
+
+/** one column's cells of the run, in row order, as the record path's addRow reads each */
+function copyCells(buf: Buffer, placed: PlacedRows, from: number, rows: number, builder: ColumnBuilder, c: number, cells: PlacedCellReader): void {
+  const { kept, keptStarts, keptEnds, keptHashes } = placed;
+  for (let i = from; i < from + rows; i++) {
+    const value = kept[i]!;
+    if (value === value && builder.tryAddNumber(value)) continue;
+    cells.readPlacedCell(buf, builder, c, keptStarts[i]!, keptEnds[i]!, value, keptHashes[i]!);
+  }
 }

@@ -5,7 +5,7 @@ import { STOP, readBlocks } from './block-reader.js';
 import { bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
 import { AS_WRITTEN, type CsvRecordScanner, ESCAPED_QUOTES, countNewlines, decodeCell } from './csv-scanner.js';
-import { PlainRows } from './csv-plain-rows.js';
+import { PlainRows, type PlacedCellReader } from './csv-plain-rows.js';
 import { CsvWasmScanner, createCsvScanner } from './csv-wasm-scanner.js';
 import { emptyFileError, noRowsError, openTextDataFile } from './data-file.js';
 import { isBlank, parseDecimal } from './decimal.js';
@@ -70,7 +70,7 @@ export async function scanCsvFile(path: string, options: CsvScanOptions): Promis
   }
 }
 
-class CsvReader extends TextReader {
+class CsvReader extends TextReader implements PlacedCellReader {
   private readonly scanner: CsvRecordScanner;
   private header: string[] | undefined;
   private columnIndexes: number[] = [];
@@ -87,6 +87,8 @@ class CsvReader extends TextReader {
   /** reading the header only (of a reader that starts further on) */
   private headerOnly = false;
   private readonly spare: SpareArrays | undefined;
+  /** per kept column: whether it was text in the last batch (its next builder makes no room for numbers ahead) */
+  private textBefore: boolean[] | undefined;
   /** plain rows many at a time, once the header is known (when the scanner can) */
   private plainRows: PlainRows | undefined;
 
@@ -196,12 +198,12 @@ class CsvReader extends TextReader {
   /** rows from `pos` that the scanner placed itself (csv-plain-rows.ts); returns the offset after them */
   private placePlainRows(plain: PlainRows, buf: Buffer, pos: number, eof: boolean): number {
     const room = Math.min(this.options.batchRows - (this.batch?.rows ?? 0), this.maxRows - this.rowCount);
-    const after = plain.scan(buf, pos, eof, room, this.line, this.batch);
+    const after = plain.scan(buf, pos, eof, room, this.line);
     const rows = plain.rows;
     if (after === pos || rows === 0) return pos;
     // the batch and matrix are made when a row comes: a matrix takes one of a reading thread's memory slots
     const batch = this.openBatch();
-    plain.copyInto(batch, this.matrixColumns ? this.openMatrix() : undefined);
+    plain.copyInto(buf, batch, this.matrixColumns ? this.openMatrix() : undefined, this);
     this.rowCount += rows;
     this.line = plain.lineAfter;
     if (batch.rows >= this.options.batchRows) this.endBatch();
@@ -209,7 +211,7 @@ class CsvReader extends TextReader {
   }
 
   private openBatch(): BatchBuilder {
-    return (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.spare));
+    return (this.batch ??= new BatchBuilder(this.source, 'csv', this.columnIndexes.map((k) => this.header![k]!), this.options.textColumns, true, this.batchCapacity, this.spare, this.textBefore));
   }
 
   private openMatrix(): FeatureMatrixBuilder {
@@ -284,41 +286,57 @@ class CsvReader extends TextReader {
   }
 
   private addCell(buf: Buffer, builder: ColumnBuilder, c: number, k: number, cellCount: number): void {
-    const value = this.cellNumber(buf, k, cellCount);
-    if (value === undefined || (builder.isText && value === value)) this.addTextCell(buf, builder, c, k, value !== undefined);
+    if (k >= cellCount) builder.addMissing();
+    else {
+      const { starts, ends, flags, numbers } = this.scanner;
+      this.readCell(buf, builder, c, starts[k]!, ends[k]!, flags[k]!, numbers[k]!);
+    }
+  }
+
+  /** a kept cell of a plain row the scanner placed (csv-plain-rows.ts): unquoted, read as any other */
+  readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number, hash: number): void {
+    // In a text column every cell but a blank one is kept as its text: one seen before needs no
+    // parse to tell whether it reads as a number (its interner noted that when it kept it).
+    if (builder.isText && start !== end) {
+      const interner = this.interners[c];
+      // the scanner hashed the cell's bytes where it settled no number
+      const code = interner ? (scanned === scanned ? interner.find(buf, start, end) : interner.find(buf, start, end, hash)) : -1;
+      if (code >= 0) {
+        builder.addCoded(code, interner!.dictionary, interner!.readsAsNumber(code));
+        return;
+      }
+    }
+    this.readCell(buf, builder, c, start, end, 0, scanned);
+  }
+
+  /** the cell at buf[start, end) into kept column c: a number, missing, or text */
+  private readCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, flags: number, scanned: number): void {
+    const value = cellValue(buf, start, end, flags, scanned);
+    if (value === undefined || (builder.isText && value === value)) this.addTextCell(buf, builder, c, start, end, flags, value !== undefined);
     else if (value === value) builder.addNumber(value);
     else builder.addMissing();
   }
 
-  /**
-   * A cell as a numeric column holds it: its number, NaN when it is missing or blank, undefined
-   * when it is text. The one rule for what a cell is, for the columns and the feature matrix alike.
-   */
+  /** the cell k of the record as a numeric column holds it (see cellValue); NaN past the record's end */
   private cellNumber(buf: Buffer, k: number, cellCount: number): number | undefined {
     if (k >= cellCount) return NaN;
     const { starts, ends, flags, numbers } = this.scanner;
-    const start = starts[k]!;
-    const end = ends[k]!;
-    if (start === end) return NaN;
-    const scanned = numbers[k]!;
-    if (scanned === scanned) return scanned;
-    const value = flags[k]! & (ESCAPED_QUOTES | AS_WRITTEN) ? NaN : parseDecimal(buf, start, end);
-    return value === value || isBlank(buf, start, end) ? value : undefined;
+    return cellValue(buf, starts[k]!, ends[k]!, flags[k]!, numbers[k]!);
   }
 
   /** a text cell (or a number in a column that is text already), coded where its column's texts repeat */
-  private addTextCell(buf: Buffer, builder: ColumnBuilder, c: number, k: number, readsAsNumber: boolean): void {
-    const { starts, ends, flags } = this.scanner;
-    const start = starts[k]!;
-    const end = ends[k]!;
+  private addTextCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, flags: number, readsAsNumber: boolean): void {
     const interner = (this.interners[c] ??= new TextInterner());
-    const code = interner.code(buf, start, end, flags[k]!);
-    if (code >= 0) builder.addCoded(code, interner.dictionary, readsAsNumber);
-    else builder.addText(decodeCell(buf, start, end, flags[k]!), readsAsNumber);
+    const code = interner.code(buf, start, end, flags);
+    if (code >= 0) {
+      interner.noteReadsAsNumber(code, readsAsNumber);
+      builder.addCoded(code, interner.dictionary, readsAsNumber);
+    } else builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
   }
 
   protected finishBatch(batch: BatchBuilder): Table {
     for (const name of batch.mixedColumns()) this.mixedColumns.add(name);
+    this.textBefore = batch.builders.map((b) => b.isText);
     const table = batch.finish();
     if (this.matrix) {
       table.featureMatrix = this.matrix.finish(table.rowCount);
@@ -335,4 +353,16 @@ class CsvReader extends TextReader {
     const rows = lines > 1 ? Math.ceil((this.fileSize / (sample / lines)) * 1.02) + 16 : 1024;
     return Math.max(16, Math.min(rows, this.options.batchRows, this.maxRows, MAX_INITIAL_ROWS));
   }
+}
+
+/**
+ * A cell as a numeric column holds it: its number, NaN when it is missing or blank, undefined when
+ * it is text. `scanned` is the scanner's value (NaN when it left the cell to parseDecimal). The one
+ * rule for what a cell is, for the columns and the feature matrix, record by record or placed.
+ */
+function cellValue(buf: Buffer, start: number, end: number, flags: number, scanned: number): number | undefined {
+  if (start === end) return NaN;
+  if (scanned === scanned) return scanned;
+  const value = flags & (ESCAPED_QUOTES | AS_WRITTEN) ? NaN : parseDecimal(buf, start, end);
+  return value === value || isBlank(buf, start, end) ? value : undefined;
 }

@@ -29,8 +29,15 @@ export interface PlacedRows {
   rows: number;
   /** rows × matrixWidth cells, row-major */
   matrix: Float32Array | Float64Array;
-  /** kept column c's values are kept[c * capacity + row] */
+  /** kept column c's values are kept[c * capacity + row]: NaN where the cell is empty, text or a number left to parseDecimal */
   kept: Float64Array;
+  /** where each kept cell starts and ends in the buffer scanned (same indexes as `kept`); no kept cell is quoted */
+  keptStarts: Int32Array;
+  keptEnds: Int32Array;
+  /** where kept[i] is NaN and the cell at most 64 bytes: textHash of its bytes (text-interner.ts); elsewhere stale */
+  keptHashes: Int32Array;
+  /** per kept column: 0 when every cell placed is a settled number (above 0: some may not be) */
+  unsettled: Int32Array;
   capacity: number;
   lines: Int32Array;
   /** the line after the rows */
@@ -154,8 +161,9 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const width = plan.places.length;
     const planBytes = (width * 4 + 15) & ~15;
     const cellBytes = plan.matrixType === 'float64' ? 8 : 4;
-    const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 8 + 4;
-    const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - 32) / rowBytes));
+    const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 20 + 4;
+    const countBytes = plan.keptColumns * 4;
+    const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - countBytes - 32) / rowBytes));
     if (capacity < 16) {
       this.placed = undefined;
       return;
@@ -163,18 +171,24 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const planAt = this.rowsAt;
     const matrixAt = planAt + planBytes;
     const keptAt = (matrixAt + capacity * plan.matrixWidth * cellBytes + 7) & ~7;
-    const linesAt = keptAt + capacity * plan.keptColumns * 8;
+    const keptCellsAt = keptAt + capacity * plan.keptColumns * 8;
+    const unsettledAt = keptCellsAt + capacity * plan.keptColumns * 12;
+    const linesAt = unsettledAt + countBytes;
     new Int32Array(buffer, planAt, width).set(plan.places);
     const Matrix = plan.matrixType === 'float64' ? Float64Array : Float32Array;
     this.placed = {
       rows: 0,
       matrix: new Matrix(buffer, matrixAt, capacity * plan.matrixWidth),
       kept: new Float64Array(buffer, keptAt, capacity * plan.keptColumns),
+      keptStarts: new Int32Array(buffer, keptCellsAt, capacity * plan.keptColumns),
+      keptEnds: new Int32Array(buffer, keptCellsAt + capacity * plan.keptColumns * 4, capacity * plan.keptColumns),
+      keptHashes: new Int32Array(buffer, keptCellsAt + capacity * plan.keptColumns * 8, capacity * plan.keptColumns),
+      unsettled: new Int32Array(buffer, unsettledAt, plan.keptColumns),
       capacity,
       lines: new Int32Array(buffer, linesAt, capacity),
       line: 0,
     };
-    this.wasm.rowPlan(planAt, width, matrixAt, plan.matrixWidth, plan.matrixType === 'float64' ? 1 : 0, keptAt, linesAt, capacity);
+    this.wasm.rowPlan(planAt, width, matrixAt, plan.matrixWidth, plan.matrixType === 'float64' ? 1 : 0, keptAt, keptCellsAt, plan.keptColumns, linesAt, capacity);
   }
 
   /** Copies `buf` from `pos`, up to `bytes` of it, into the module. */

@@ -2,6 +2,7 @@ import { ESCAPED_QUOTES, AS_WRITTEN, decodeCell } from './csv-scanner.js';
 
 /** distinct texts one column keeps; a column with more (ids, free text) is decoded cell by cell */
 const MAX_TEXTS = 4096;
+/** (TEXT_HASH_BYTES in assembly/csv-scan.ts) */
 const MAX_TEXT_BYTES = 64;
 const SLOTS = 8192; // a power of two, twice MAX_TEXTS: short probe runs
 
@@ -18,6 +19,8 @@ export class TextInterner {
   private readonly arena = Buffer.allocUnsafe(MAX_TEXTS * 16);
   private arenaUsed = 0;
   private readonly texts: string[] = [];
+  /** per entry: 1 when its text reads as a number (noted by the reader, see `readsAsNumber`) */
+  private readonly numberTexts = new Uint8Array(MAX_TEXTS + 1);
   private full = false;
 
   /** every text kept so far, by code (see `code`); it only grows */
@@ -33,14 +36,35 @@ export class TextInterner {
 
   /** the index in `dictionary` of the text of buf[start, end), or -1 when the column keeps no more texts or not this one */
   code(buf: Buffer, start: number, end: number, flags: number): number {
+    if (this.full || end - start > MAX_TEXT_BYTES || flags & (ESCAPED_QUOTES | AS_WRITTEN)) return -1;
+    return this.probe(buf, start, end, textHash(buf, start, end), true);
+  }
+
+  /**
+   * `code` of an unquoted cell's bytes for a text kept already; -1, adding nothing, when it is not
+   * (or when `code` would give -1): for a reader that must look at a new text before keeping it.
+   */
+  find(buf: Buffer, start: number, end: number, hash = textHash(buf, start, end)): number {
+    if (this.full || end - start > MAX_TEXT_BYTES) return -1;
+    return this.probe(buf, start, end, hash, false);
+  }
+
+  /** Notes whether entry `code`'s text reads as a number: a property of its bytes, the same each time it is noted. */
+  noteReadsAsNumber(code: number, readsAsNumber: boolean): void {
+    this.numberTexts[code] = readsAsNumber ? 1 : 0;
+  }
+
+  /** what noteReadsAsNumber noted for entry `code` */
+  readsAsNumber(code: number): boolean {
+    return this.numberTexts[code] === 1;
+  }
+
+  private probe(buf: Buffer, start: number, end: number, hash: number, add: boolean): number {
     const length = end - start;
-    if (this.full || length > MAX_TEXT_BYTES || flags & (ESCAPED_QUOTES | AS_WRITTEN)) return -1;
-    let hash = 0x811c9dc5 ^ length;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
     const arena = this.arena;
     for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
       const entry = this.slots[slot]! - 1;
-      if (entry < 0) return this.add(slot, hash, buf, start, end, flags);
+      if (entry < 0) return add ? this.add(slot, hash, buf, start, end) : -1;
       if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
       let at = this.starts[entry]!;
       let i = start;
@@ -52,13 +76,14 @@ export class TextInterner {
     }
   }
 
-  private add(slot: number, hash: number, buf: Buffer, start: number, end: number, flags: number): number {
+  private add(slot: number, hash: number, buf: Buffer, start: number, end: number): number {
     const length = end - start;
     if (this.texts.length === MAX_TEXTS || this.arenaUsed + length > this.arena.length) {
       this.full = true;
       return -1;
     }
-    const text = decodeCell(buf, start, end, flags);
+    // (the flags `code` lets through, none or QUOTED, decode the cell's bytes alike)
+    const text = decodeCell(buf, start, end, 0);
     const entry = this.texts.length;
     this.texts.push(text);
     this.hashes[entry] = hash;
@@ -69,4 +94,11 @@ export class TextInterner {
     this.slots[slot] = entry + 1;
     return entry;
   }
+}
+
+/** the interner's hash of buf[start, end): FNV-1a seeded with the length (the CSV scanner's textHash computes the same in WebAssembly) */
+export function textHash(buf: Buffer, start: number, end: number): number {
+  let hash = 0x811c9dc5 ^ (end - start);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
+  return hash;
 }

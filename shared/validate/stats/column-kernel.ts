@@ -1,5 +1,5 @@
 import { COLUMN_STATS_WASM } from './column-stats-wasm.js';
-import { emptyMoments, type Moments } from './moments.js';
+import { correctedMoments, emptyMoments, type Moments } from './moments.js';
 
 /** What assembly/column-stats.ts exports. */
 interface ColumnStatsExports {
@@ -91,9 +91,7 @@ export class ColumnKernel {
     const max = r[3]!;
     const mean = sum / count;
     this.module.deviations(n, mean);
-    const m2 = r[0]!;
-    const drift = r[1]!;
-    return { n: count, mean: mean + drift / count, m2: m2 - (drift * drift) / count, min, max };
+    return correctedMoments(count, mean, r[0]!, r[1]!, min, max);
   }
 
   /** HyperLogLog's register loop over the loaded values from `from`, on `registers` */

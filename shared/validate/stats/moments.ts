@@ -23,9 +23,15 @@ export function momentsOf(values: ArrayLike<number>): Moments {
   const max = pass[3]!;
   const mean = pass[1]! / n;
   deviationPass(values, mean);
-  const m2 = pass[0]!;
-  const drift = pass[1]!;
-  // the corrected two-pass formula removes the rounding error left in the mean
+  return correctedMoments(n, mean, pass[0]!, pass[1]!, min, max);
+}
+
+/**
+ * The moments from the two passes (count, sum, min and max; then the squared deviations from
+ * `mean` and their sum, the drift): the corrected two-pass formula removes the rounding error
+ * left in the mean. Shared by momentsOf and the WebAssembly kernel (column-kernel.ts).
+ */
+export function correctedMoments(n: number, mean: number, m2: number, drift: number, min: number, max: number): Moments {
   return { n, mean: mean + drift / n, m2: m2 - (drift * drift) / n, min, max };
 }
 

@@ -6,10 +6,10 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-HME6MEZV.mjs";
+} from "./chunks/chunk-VFFLWDQB.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-MPSP5QCQ.mjs";
+} from "./chunks/chunk-F2KISNSK.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

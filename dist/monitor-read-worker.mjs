@@ -2,17 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-RI2JS3BL.mjs";
-import "./chunks/chunk-UB7LRKOO.mjs";
+} from "./chunks/chunk-MV4C3DPW.mjs";
+import "./chunks/chunk-6VMBAN5T.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-JNRR6Q4Q.mjs";
-import "./chunks/chunk-EMNQELLV.mjs";
+import "./chunks/chunk-QICM2I5J.mjs";
+import "./chunks/chunk-ZGGYSGUZ.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-PSI467KO.mjs";
+import "./chunks/chunk-3XRGQVML.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-HME6MEZV.mjs";
-import "./chunks/chunk-MPSP5QCQ.mjs";
+import "./chunks/chunk-VFFLWDQB.mjs";
+import "./chunks/chunk-F2KISNSK.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

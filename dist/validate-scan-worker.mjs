@@ -1,14 +1,14 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-JNRR6Q4Q.mjs";
-import "./chunks/chunk-EMNQELLV.mjs";
+} from "./chunks/chunk-QICM2I5J.mjs";
+import "./chunks/chunk-ZGGYSGUZ.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-PSI467KO.mjs";
+import "./chunks/chunk-3XRGQVML.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-HME6MEZV.mjs";
-import "./chunks/chunk-MPSP5QCQ.mjs";
+import "./chunks/chunk-VFFLWDQB.mjs";
+import "./chunks/chunk-F2KISNSK.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

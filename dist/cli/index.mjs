@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-BJABL26J.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-G7YYEW3L.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-WLBOFI3K.mjs")).evaluateGateStep),
-  "select-model": async () => asStep((await import("../chunks/step-KIGEIEYU.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-OGCENPFJ.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-EM2W4QD3.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-PUEKU4UK.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-VRQDFAEZ.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-5NXFRFLD.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-AFR5BF5T.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-6L6U7XYZ.mjs")).serveStep)
+  "validate-data": async () => asStep((await import("../chunks/step-FN4JZ3CM.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-HDBFWCUB.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-VJK2N65X.mjs")).evaluateGateStep),
+  "select-model": async () => asStep((await import("../chunks/step-4AH5NYDZ.mjs")).selectModelStep),
+  comment: async () => asStep((await import("../chunks/comment-step-KMQ7VCV2.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-75LS37CH.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-NJSLDD4J.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-MI3AKDRC.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-V7TIUL33.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-HRHM43TT.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-BHBAU4CU.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-2JNOREF5.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-32LXFNQ7.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-M2WAJ4AH.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-BESSFGXH.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-ZGIZKR2F.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-M2WAJ4AH.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-OXNPDPAL.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-BESSFGXH.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-EFVEOL22.mjs");
-  const { runStep } = await import("../chunks/run-step-QSM3F7RQ.mjs");
+  const { createCliHost } = await import("../chunks/host-VZV4L4DA.mjs");
+  const { runStep } = await import("../chunks/run-step-D7RECIEY.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

@@ -1,19 +1,19 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   publishModelStep
-} from "../chunks/chunk-WLKI3C36.mjs";
-import "../chunks/chunk-XPYFJF25.mjs";
-import "../chunks/chunk-CZWGTPAG.mjs";
-import "../chunks/chunk-6HTVTTUS.mjs";
+} from "../chunks/chunk-N76DMJJT.mjs";
+import "../chunks/chunk-5DY7LK4T.mjs";
+import "../chunks/chunk-BMBV56XA.mjs";
+import "../chunks/chunk-K6C65DIO.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-HRZODBLB.mjs";
+} from "../chunks/chunk-4Y7IAJ3N.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-TDSAZYNW.mjs";
+import "../chunks/chunk-RF42V6OO.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-MOSRXN2Q.mjs";
+import "../chunks/chunk-CHEPXGZG.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-ERRTHYXN.mjs";
+import "../chunks/chunk-FSGAE2Z3.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-FESHSN32.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -2,43 +2,43 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-R7LVIVVX.mjs";
-import "../chunks/chunk-ZNTEHIEZ.mjs";
-import "../chunks/chunk-2GWAI3RR.mjs";
-import "../chunks/chunk-R4WE5PWF.mjs";
+} from "../chunks/chunk-I5C4RXJJ.mjs";
+import "../chunks/chunk-VTKVBQMI.mjs";
+import "../chunks/chunk-UYZK75OP.mjs";
+import "../chunks/chunk-TWMGKQO2.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-LIFKI3DX.mjs";
-import "../chunks/chunk-PUHNDDJQ.mjs";
+import "../chunks/chunk-MV4IGV6U.mjs";
+import "../chunks/chunk-2U5BTLWY.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-4QU5CT6P.mjs";
+import "../chunks/chunk-72YZNY7F.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-GWKWR42C.mjs";
-import "../chunks/chunk-WLKI3C36.mjs";
-import "../chunks/chunk-XPYFJF25.mjs";
-import "../chunks/chunk-DZ56N7HU.mjs";
-import "../chunks/chunk-SQJA2BV2.mjs";
+import "../chunks/chunk-HOM2N6OW.mjs";
+import "../chunks/chunk-N76DMJJT.mjs";
+import "../chunks/chunk-5DY7LK4T.mjs";
+import "../chunks/chunk-CVRB4TQV.mjs";
+import "../chunks/chunk-VC2574HR.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-22OVPK3E.mjs";
+import "../chunks/chunk-AYDZ2LYB.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-CZWGTPAG.mjs";
-import "../chunks/chunk-6HTVTTUS.mjs";
+import "../chunks/chunk-BMBV56XA.mjs";
+import "../chunks/chunk-K6C65DIO.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-HRZODBLB.mjs";
+} from "../chunks/chunk-4Y7IAJ3N.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-TDSAZYNW.mjs";
+import "../chunks/chunk-RF42V6OO.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-MOSRXN2Q.mjs";
+import "../chunks/chunk-CHEPXGZG.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-ERRTHYXN.mjs";
+import "../chunks/chunk-FSGAE2Z3.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-FESHSN32.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -1,0 +1,18 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  publishModelStep
+} from "./chunk-N76DMJJT.mjs";
+import "./chunk-5DY7LK4T.mjs";
+import "./chunk-BMBV56XA.mjs";
+import "./chunk-K6C65DIO.mjs";
+import "./chunk-CHEPXGZG.mjs";
+import "./chunk-BFI5XRZB.mjs";
+import "./chunk-FSGAE2Z3.mjs";
+import "./chunk-F2MZNOSI.mjs";
+import "./chunk-FESHSN32.mjs";
+import "./chunk-WVQARYMP.mjs";
+import "./chunk-PWERFMPE.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  publishModelStep
+};

@@ -1,0 +1,21 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  validateDataStep
+} from "./chunk-AYDZ2LYB.mjs";
+import "./chunk-KCHSX7MG.mjs";
+import "./chunk-HJAITZ65.mjs";
+import "./chunk-3IG6QDVB.mjs";
+import "./chunk-BMBV56XA.mjs";
+import "./chunk-K6C65DIO.mjs";
+import "./chunk-I3CLNAZB.mjs";
+import "./chunk-CHEPXGZG.mjs";
+import "./chunk-BFI5XRZB.mjs";
+import "./chunk-FSGAE2Z3.mjs";
+import "./chunk-F2MZNOSI.mjs";
+import "./chunk-FESHSN32.mjs";
+import "./chunk-WVQARYMP.mjs";
+import "./chunk-PWERFMPE.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  validateDataStep
+};

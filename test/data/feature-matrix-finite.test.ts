@@ -13,10 +13,14 @@ import type { Table } from '../../shared/data/table.js';
 const dir = mkdtempSync(join(tmpdir(), 'mlci-finite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** 400 rows of plain decimals, with `odd` at row `at` of column x2 (a, x1 … empty and text cells too) */
+/**
+ * 400 rows of plain decimals, with `odd` at row `at` of column x2; empty and text cells, and 1e38
+ * (an exponent the scanner leaves to parseDecimal) in a few rows: the others are plain rows, which
+ * the WebAssembly scanner places itself (csv-plain-rows.ts)
+ */
 function file(odd: string, at: number): string {
   const lines = ['x1,x2,x3,target'];
-  for (let r = 0; r < 400; r++) lines.push(`${r / 8},${r === at ? odd : r % 17 === 0 ? '' : r % 23 === 0 ? 'n/a' : String(-r * 3)},1e38,${r % 2}`);
+  for (let r = 0; r < 400; r++) lines.push(`${r / 8},${r === at ? odd : r % 17 === 0 ? '' : r % 23 === 0 ? 'n/a' : String(-r * 3)},${r % 5 === 0 ? '1e38' : String(r * 1.5)},${r % 2}`);
   return lines.join('\n') + '\n';
 }
 

@@ -35,6 +35,6 @@ export function plainBatch(table: Table) {
     rowCount: table.rowCount,
     columns: table.columns.map((c) => ({ kind: c.kind, name: c.name, values: Array.from(c.values as ArrayLike<unknown>), first: c.kind === 'text' ? c.firstNonNumericRow : undefined })),
     rowLines: Array.from(table.rowLines ?? []),
-    matrix: table.featureMatrix && { columns: table.featureMatrix.columns, type: table.featureMatrix.type, data: Array.from(table.featureMatrix.data), textCell: table.featureMatrix.textCell },
+    matrix: table.featureMatrix && { columns: table.featureMatrix.columns, type: table.featureMatrix.type, data: Array.from(table.featureMatrix.data), textCell: table.featureMatrix.textCell, finite: table.featureMatrix.finite },
   };
 }

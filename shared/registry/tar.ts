@@ -300,7 +300,8 @@ export async function extractTar(chunks: AsyncIterable<Uint8Array>, dir: string,
       await file.handle.close().catch(() => {});
     }
   }
-  if (file || collectPax) throw bad('ends in the middle of a file');
+  // a stream cut inside a header or a file's padding is as short as one cut inside its bytes
+  if (file || collectPax || filled > 0 || skip > 0) throw bad('ends in the middle of an entry');
   return written;
 }
 

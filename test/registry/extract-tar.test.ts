@@ -57,6 +57,22 @@ describeWithTools('extracting a tar another tool wrote', [tools.python3], () => 
     }
   });
 
+  // model.onnx's header starts at a block boundary where its name is; 300,001 bytes follow, then 31 of padding
+  const modelHeader = (() => {
+    for (let at = tar.indexOf('model.onnx'); at >= 0; at = tar.indexOf('model.onnx', at + 1)) if (at % 512 === 0) return at;
+    throw new Error('no header named model.onnx');
+  })();
+  test.each([
+    ['inside a header', 100],
+    ["inside a file's bytes", 512 + 1000],
+    ["inside a file's padding", 512 + 300_001 + 5],
+  ])('a stream cut %s is refused, not taken as a shorter archive', async (_where, offset) => {
+    const cut = tar.subarray(0, modelHeader + offset);
+    const error = await extractTar(lentPieces(cut, 100), tempDir('mlci-extract-'), 'the test layer').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^The layer archive ends in the middle of an entry\./);
+  });
+
   test('a symbolic link is refused, and so is a name that climbs out of the folder', async () => {
     const link = pythonTar({ 'a.txt': Buffer.from('a') }, '  i = tarfile.TarInfo("link"); i.type = tarfile.SYMTYPE; i.linkname = "/etc/passwd"; t.addfile(i)\n');
     await expect(extractTar(lentPieces(link, 333), tempDir('mlci-extract-'), 'the test layer')).rejects.toThrow(/holds "link" of tar type "2", not a regular file/);

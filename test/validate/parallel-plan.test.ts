@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError } from '../../shared/errors.js';
@@ -8,6 +8,7 @@ import { startHashingDataFiles } from '../../shared/validate/manifest.js';
 import { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
 import { ParallelScan, ScanPool } from '../../shared/validate/scan-parallel.js';
 import { runScanJob } from '../../shared/validate/scan-job.js';
+import { watchChildren } from '../support/child-processes.js';
 import { scanData } from '../../shared/validate/scan-data.js';
 import { validateData } from '../../shared/validate/validate-data.js';
 
@@ -15,11 +16,12 @@ import { validateData } from '../../shared/validate/validate-data.js';
 // show on their own: who reads which share, a share past the end, and closing on failure paths.
 const dir = mkdtempSync(join(tmpdir(), 'mlci-parallel-plan-'));
 const workerScript = join(dir, 'scan-worker.mjs');
+let children: ReturnType<typeof watchChildren>;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   await build({ entryPoints: ['shared/validate/scan-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
-  before = new Set(childPids());
+  children = watchChildren();
 });
 
 /** rows with quoted line breaks, CRLF, empty cells and a categorical column */
@@ -27,20 +29,6 @@ function csvRows(rows: number): string {
   const lines = ['amount,city,note'];
   for (let i = 0; i < rows; i++) lines.push(`${i % 7 === 3 ? '' : (i * 1.5).toString()},${['Oslo', 'Lima', ''][i % 3]},${i % 4 === 0 ? `"two\nlines ${i}"` : `plain ${i}`}`);
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** the pids of this process's children, now, but for those it had before the tests (esbuild's service) */
-function childPids(): string[] {
-  return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
-    .split(' ')
-    .filter((pid) => pid && !before.has(pid));
-}
-let before = new Set<string>();
-
-async function noChildrenLeft(): Promise<string[]> {
-  // a disconnected worker exits by itself; give it a bounded while
-  for (let k = 0; k < 100 && childPids().length > 0; k++) await new Promise((r) => setTimeout(r, 20));
-  return childPids();
 }
 
 test('a share after the first finds its own start: the rows from there on, with the lines of the file; past the last row it answers null', async () => {
@@ -74,7 +62,7 @@ test('the pool gives the first job to its in-process slot and the next to a work
   } finally {
     pool.close();
   }
-  expect(await noChildrenLeft()).toEqual([]);
+  expect(await children.left()).toEqual([]);
 });
 
 test('worker processes started before the schema is read are closed when the schema is bad', async () => {
@@ -87,7 +75,7 @@ test('worker processes started before the schema is read are closed when the sch
   started!.close();
   const error = await validateData({ files: [file], schema, outputDir: join(dir, 'bad-out'), logger: silentLogger, workers: 2, minShareBytes: 0, batchRows: 16, workerScript }).catch((e: unknown) => e);
   expect(isUserError(error)).toBe(true);
-  expect(await noChildrenLeft()).toEqual([]);
+  expect(await children.left()).toEqual([]);
 });
 
 test('one reader when the files give one share: no plan, no process', async () => {
@@ -95,7 +83,7 @@ test('one reader when the files give one share: no plan, no process', async () =
   writeFileSync(file, csvRows(10));
   expect(await ParallelScan.start([file], { workers: 2, workerScript, minShareBytes: 0, batchRows: 16 })).toBeUndefined();
   expect(await ParallelScan.start([file], { workers: 2, workerScript, minShareBytes: 1 << 30 })).toBeUndefined();
-  expect(childPids()).toEqual([]);
+  expect(children.started()).toEqual([]);
 });
 
 test('hashing that is cancelled stops, and gives null for the files it had not finished', async () => {

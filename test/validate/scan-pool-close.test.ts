@@ -2,35 +2,24 @@
 // or a worker), and a scan that falls back to one process (rules that need every row at once)
 // lets its worker processes exit at once, not only when the scan is closed. (The fix of f61db61.)
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParallelScan, ScanPool } from '../../shared/validate/scan-parallel.js';
 import { parseDataSchema } from '../../shared/validate/schema/load-schema.js';
+import { watchChildren } from '../support/child-processes.js';
 import { scanData } from '../../shared/validate/scan-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-scan-pool-close-'));
 const workerScript = join(dir, 'scan-worker.mjs');
-let before = new Set<string>();
+let children: ReturnType<typeof watchChildren>;
 
 beforeAll(async () => {
   await build({ entryPoints: ['shared/validate/scan-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
-  before = new Set(childPids());
+  children = watchChildren();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** the pids of this process's children, but for those it had before the tests (esbuild's service) */
-function childPids(): string[] {
-  return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
-    .split(' ')
-    .filter((pid) => pid && !before.has(pid));
-}
-
-async function noChildrenLeft(): Promise<string[]> {
-  // a disconnected or killed worker exits by itself; give it a bounded while
-  for (let k = 0; k < 100 && childPids().length > 0; k++) await new Promise((r) => setTimeout(r, 20));
-  return childPids();
-}
 
 test('a pool closed while shares wait starts none of them when a slot frees: each is refused', async () => {
   // a worker that takes its job and never answers: the job stays on it
@@ -60,7 +49,7 @@ test('a pool closed while shares wait starts none of them when a slot frees: eac
   } finally {
     pool.close({ kill: true });
   }
-  expect(await noChildrenLeft()).toEqual([]);
+  expect(await children.left()).toEqual([]);
 });
 
 test('a scan whose schema needs every row in one process lets the started workers go before reading, with the one reader\'s result', async () => {
@@ -71,11 +60,11 @@ test('a scan whose schema needs every row in one process lets the started worker
   const schema = parseDataSchema('version: 1\ncolumns:\n  id:\n    type: integer\n    unique: true\n  amount:\n    type: numeric\n', 'schema.yml');
   const scan = await ParallelScan.start([file], { workers: 2, workerScript, minShareBytes: 0, batchRows: 16 });
   expect(scan).toBeDefined(); // this file would be read by two
-  expect(childPids()).toHaveLength(1);
+  expect(children.started()).toHaveLength(1);
   try {
     const result = await scan!.scan([file], { schema, batchRows: 16 });
     // the worker has gone although the scan is not closed yet
-    expect(await noChildrenLeft()).toEqual([]);
+    expect(await children.left()).toEqual([]);
     const alone = await scanData([file], { schema, batchRows: 16 });
     expect(result.profile.rows).toBe(400);
     expect(result.profile.toJSON()).toEqual(alone.profile.toJSON());

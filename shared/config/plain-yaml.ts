@@ -132,8 +132,11 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
   return root;
 }
 
+/** YAML allows an implicit key of at most 1024 characters; `yaml` reports a longer one as an error */
+const MAX_KEY_LENGTH = 1000;
+
 function usableKey(key: string, siblings: Record<string, unknown>): boolean {
-  return !NOT_STRINGS.has(key) && key !== '__proto__' && !Object.prototype.hasOwnProperty.call(siblings, key);
+  return key.length <= MAX_KEY_LENGTH && !NOT_STRINGS.has(key) && key !== '__proto__' && !Object.prototype.hasOwnProperty.call(siblings, key);
 }
 
 function restIsComment(raw: string, at: number): boolean {

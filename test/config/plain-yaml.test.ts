@@ -104,6 +104,8 @@ describe('readPlainYaml', () => {
       'k:\n    a: 1\n  b: 2\n', // an indentation between levels
       'k: |\n  text\n', // a block scalar
       'k:1\n', // no space after the colon
+      `${'k'.repeat(1100)}: 1\n`, // a key longer than YAML allows
+      `k: { ${'j'.repeat(1100)}: 1 }\n`,
       '# only a comment\n',
       '',
     ];

@@ -8,6 +8,7 @@ import { errorOf, type ReadOptionsMessage, type ReadWorkerData, type WorkerAnswe
 import { DEFAULT_BATCH_ROWS, type StreamOptions } from './read-options.js';
 import { csvDelimiter, detectFormat } from './load.js';
 import { estimateRowCount } from './row-estimate.js';
+import { headerCells } from './csv-header-cells.js';
 import { tableOfMessage } from './table-message.js';
 import type { WatchdogMemory } from '../model/watchdog-memory.js';
 
@@ -50,7 +51,7 @@ export async function startCsvReadThreads(path: string, parallel: ParallelCsvRea
   const rows = threads < 1 || !isCsv(path) ? undefined : await worthThreads(path, parallel.batchRows, parallel.minBytes ?? DEFAULT_MIN_BYTES);
   if (rows === undefined) return undefined;
   parallel.onThreads?.(threads);
-  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes, Math.ceil(rows / parallel.batchRows));
+  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes, rows);
 }
 
 function isCsv(path: string): boolean {
@@ -104,9 +105,14 @@ export class CsvReadThreads {
     private readonly batchRows: number,
     private readonly delimiter: string,
     private readonly maxRecordBytes: number | undefined,
-    /** the batches the file is expected to hold: each thread touches the slot memory for its share of them before its first job */
-    expectedBatches?: number,
+    /**
+     * the file's rows as estimateRowCount gave them when the threads started (a caller sizing its
+     * arrays need not read the file's start again); each thread touches the slot memory for its
+     * share of the batches they make before its first job
+     */
+    private readonly estimatedRows?: number,
   ) {
+    const expectedBatches = estimatedRows === undefined ? undefined : Math.ceil(estimatedRows / batchRows);
     this.workers = Array.from({ length: threads }, () => {
       const workerData: ReadWorkerData = { path, ...(expectedBatches !== undefined ? { expectedBatches: Math.ceil(expectedBatches / threads), batchRows, delimiter } : {}) };
       const worker = new Worker(script, { workerData });
@@ -139,6 +145,11 @@ export class CsvReadThreads {
         (err: unknown) => this.fail(err),
       );
     }
+  }
+
+  /** the rows estimateRowCount gave for `path` when these threads started for it; undefined for another file */
+  estimatedRowsOf(path: string): number | undefined {
+    return path === this.path ? this.estimatedRows : undefined;
   }
 
   /**
@@ -233,6 +244,7 @@ export class CsvReadThreads {
     for (let k = 0; ; k++) {
       const segment = await this.segment(k);
       if (!segment) break;
+      if (k === 0 && options.reuseBatches) await this.prefaultMatrixWhileWaiting(segment);
       for (;;) {
         const answer = await segment.next(this);
         if ('error' in answer) throw errorOf(answer.error);
@@ -256,6 +268,32 @@ export class CsvReadThreads {
       }
     }
     return { header, rowCount };
+  }
+
+  /**
+   * Writes the pages of the memory the first batch's matrix will be copied into (the batches after
+   * it reuse that memory) while this thread waits for that batch, a MiB at a time, stopping as
+   * soon as an answer comes. Why: a fresh page costs 10-45 µs when first written on this machine,
+   * and the first copy out of a slot (7.8 MB for the bench file) took 40-125 ms of this thread,
+   * while the reader waited for that slot; when the batch is there already, nothing is done.
+   */
+  private async prefaultMatrixWhileWaiting(segment: Segment): Promise<void> {
+    const matrix = this.options?.featureMatrix;
+    if (!matrix || segment.answered) return;
+    const cells = headerCells(this.path, this.delimiter);
+    if (!cells) return;
+    const bytes = this.batchRows * cells * (matrix.type === 'float64' ? 8 : 4);
+    if (bytes > 2 ** 30) return; // an odd batch size: the copy makes its memory as before
+    const memory = new ArrayBuffer(bytes);
+    const words = new Int32Array(memory);
+    const PAGE_WORDS = 1024;
+    const STEP_WORDS = 256 * PAGE_WORDS;
+    for (let at = 0; at < words.length && !segment.answered && !this.closed && this.failure === undefined; ) {
+      const end = Math.min(words.length, at + STEP_WORDS);
+      for (; at < end; at += PAGE_WORDS) words[at] = 0;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.spare.offerMatrix(memory);
   }
 
   /** segment `k` once it is handed out; undefined when the file has fewer */
@@ -286,6 +324,11 @@ class Segment {
   push(answer: WorkerAnswer): void {
     this.answers.push(answer);
     this.poke();
+  }
+
+  /** an answer is waiting to be taken */
+  get answered(): boolean {
+    return this.answers.length > 0;
   }
 
   /** wakes the consumer waiting on this segment (to see an answer, or a failure) */

@@ -8,10 +8,10 @@
  * marks the slot free. When every slot still waits to be copied out, this thread waits: it reads
  * at most a couple of batches ahead of the models, whatever the file's size.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpareArrays } from './batch.js';
 import { scanCsvFile } from './csv-reader.js';
+import { headerCells } from './csv-header-cells.js';
 import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { pollRunWatchdog } from '../model/watchdog-memory.js';
 import { tableMessage } from './table-message.js';
@@ -107,31 +107,6 @@ port.on('message', (job: WorkerJob) => {
 if (expectedBatches && batchRows) {
   const cells = headerCells(path, delimiter ?? ',');
   if (cells) void slots.prefault(batchRows * cells * Float32Array.BYTES_PER_ELEMENT, expectedBatches, () => jobs.length > 0 || working);
-}
-
-/**
- * the first line's cells counted by its delimiters (more than the header's when a quoted name holds
- * one: a slot a little larger); undefined when no line ends in its first 64 KiB or the file cannot
- * be read (the read says what is wrong). Synchronous: the thread has nothing else to do yet, and the
- * thread pool may be busy with the main thread's reads.
- */
-function headerCells(file: string, delimiter: string): number | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const start = Buffer.alloc(65536);
-    const bytesRead = readSync(fd, start, 0, start.length, 0);
-    const end = start.subarray(0, bytesRead).indexOf(0x0a);
-    if (end < 0) return undefined;
-    const byte = delimiter.charCodeAt(0);
-    let cells = 1;
-    for (let i = 0; i < end; i++) if (start[i] === byte) cells++;
-    return cells;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 async function work(): Promise<void> {

@@ -177,14 +177,15 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
   // process, spawned before onnxruntime's 46 MB are mapped into this one, when forking is cheaper)
   const dataHash = sha256FileInBackground(options.data);
   try {
-    return await evaluateOn(options, readThreads, dataHash.digest);
+    return await evaluateOn(options, readThreads, dataHash);
   } finally {
     dataHash.cancel();
     readThreads?.close();
   }
 }
 
-async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads | undefined, dataHash: Promise<string>): Promise<EvaluationResult> {
+async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads | undefined, hashing: { digest: Promise<string>; started: Promise<void> }): Promise<EvaluationResult> {
+  const dataHash = hashing.digest;
   const { logger } = options;
   const excluded = [options.target, ...(options.sliceColumn ? [options.sliceColumn] : [])];
 
@@ -199,6 +200,9 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   // While threads parse, onnxruntime computes on the cores they leave: a thread of its own on
   // theirs would wait for them at every run (on 2 cores, runs took 1.5-2x as long).
   const sessionOptions = readThreads ? { ...NO_SPIN_OPTIONS, intraOpNumThreads: Math.max(1, availableParallelism() - readThreads.threads) } : undefined;
+  // openssl's child is spawned before onnxruntime's 46 MB are mapped: its fork then copies fewer
+  // page tables (20-50 ms of this thread after the load, just before the first batch, before)
+  if (typeof options.ort === 'function') await hashing.started;
   const loadOptions = { ort: typeof options.ort === 'function' ? await options.ort() : options.ort, ...(sessionOptions ? { sessionOptions } : {}) };
   const candidateModel = await loadModel(candidateFile, loadOptions);
   const baselineModel = baselineFile ? await loadModel(baselineFile, loadOptions) : undefined;
@@ -218,7 +222,8 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   const budget = rowBudget(options.data, perRow, budgetBytes, FIXED_BYTES);
   // the rows the ordinary bootstrap's arrays would fit: more, and auto resamples by little bootstraps
   const ordinaryBudget = method === 'full' ? budget : rowBudget(options.data, withBootstrap, budgetBytes, FIXED_BYTES);
-  const estimate = await estimateRowCount(options.data);
+  // the threads' estimate is this one, of the same file, made as they started
+  const estimate = readThreads?.estimatedRowsOf(options.data) ?? (await estimateRowCount(options.data));
   if (estimate !== undefined) budget.check(estimate, true);
   // gzip and Parquet are checked as the rows come, but their arrays are sized from a hint too
   const room = estimate ?? (await rowCapacityHint(options.data));

@@ -34,19 +34,27 @@ const OPENSSL_DIGEST_MIN_BYTES = 32 << 20;
  * sha256 of a file computed beside the caller's own work: evaluate-gate reads and parses the data
  * file while the other core hashes it for the manifest. A large file goes to the system's openssl
  * (a third of the CPU, digest-openssl.ts), else, or when that fails, to a worker thread; a small
- * file is hashed here, between the caller's awaits. `cancel` stops the work (a failed evaluation
- * does not wait for the hash of a large file).
+ * file is hashed here, between the caller's awaits. `started` resolves once the work has begun (the
+ * child spawned, the worker started; never rejects), so that a caller can spawn the child before
+ * it maps a large library (a fork copies the page tables). `cancel` stops the work (a failed
+ * evaluation does not wait for the hash of a large file).
  */
-export function sha256FileInBackground(path: string): { digest: Promise<string>; cancel(): void } {
+export function sha256FileInBackground(path: string): { digest: Promise<string>; started: Promise<void>; cancel(): void } {
   let cancelled = false;
   let stop: (() => void) | undefined;
+  let markStarted: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
   const digest = stat(path).then(async ({ size }) => {
-    if (size < BACKGROUND_DIGEST_MIN_BYTES) return sha256File(path);
+    if (size < BACKGROUND_DIGEST_MIN_BYTES) {
+      markStarted();
+      return sha256File(path);
+    }
     if (size >= OPENSSL_DIGEST_MIN_BYTES) {
       const { sha256FileByOpenssl } = await import('./digest-openssl.js');
       if (cancelled) throw new Error('the digest was cancelled');
       const job = sha256FileByOpenssl(path);
       stop = job.cancel;
+      markStarted();
       const hex = await job.result;
       if (hex) return hex;
     }
@@ -55,12 +63,14 @@ export function sha256FileInBackground(path: string): { digest: Promise<string>;
     if (cancelled) throw new Error('the digest was cancelled');
     const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
     stop = job.cancel;
+    markStarted();
     return (await job.result).hex;
   });
-  // the caller's failure must not be an unhandled rejection here
-  digest.catch(() => undefined);
+  // the caller's failure must not be an unhandled rejection here; `started` never rejects
+  digest.catch(() => undefined).finally(() => markStarted());
   return {
     digest,
+    started,
     cancel: () => {
       cancelled = true;
       stop?.();

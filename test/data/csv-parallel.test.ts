@@ -184,3 +184,32 @@ test('slot memory touched before the first job (sized by the header line) gives 
     }
   }
 });
+
+test('with reuseBatches, the memory this thread writes while it waits for the first batch takes that batch\'s matrix: the same batches, float32 and float64, a quoted header name holding the delimiter', async () => {
+  const path = join(dir, 'reused-prefaulted.csv');
+  const lines = ['"x,1",x2,label,x3\n'];
+  for (let i = 0; i < 2500; i++) lines.push(`${i / 4},${-i},${i % 2},${(i * 7) % 13}\n`);
+  writeFileSync(path, lines.join(''));
+  for (const type of ['float32', 'float64'] as const) {
+    const options = { batchRows: 300, reuseBatches: true, featureMatrix: { exclude: ['label'], type } };
+    const expected = await read(path, options);
+    for (const threads of [1, 2]) {
+      // streamed at once: the thread is still booting, so this one waits for the first batch
+      const begun = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 300 }))!;
+      const batches: ReturnType<typeof plainBatch>[] = [];
+      const firstMemory: number[] = [];
+      const summary = await begun.stream(path, {
+        ...options,
+        onBatch: (t) => {
+          if (batches.length === 0) firstMemory.push(t.featureMatrix!.data.buffer.byteLength);
+          batches.push(plainBatch(t));
+        },
+      });
+      begun.close();
+      expect(summary).toEqual(expected.summary);
+      expect(batches).toEqual(expected.batches);
+      // sized by the first line's five cells (one more than its four columns), not the matrix's three columns
+      expect(firstMemory).toEqual([300 * 5 * (type === 'float64' ? 8 : 4)]);
+    }
+  }
+});

@@ -4,9 +4,10 @@ import {
 } from "./chunks/chunk-5UZM3VU2.mjs";
 import {
   errorMessage,
+  headerCells,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-VFFLWDQB.mjs";
+} from "./chunks/chunk-36XJQJIA.mjs";
 import {
   SpareArrays
 } from "./chunks/chunk-F2KISNSK.mjs";
@@ -14,7 +15,6 @@ import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 
 // shared/data/csv-read-worker.ts
-import { closeSync, openSync, readSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 var { path, expectedBatches, batchRows, delimiter } = workerData;
 var port = parentPort;
@@ -82,24 +82,6 @@ port.on("message", (job) => {
 if (expectedBatches && batchRows) {
   const cells = headerCells(path, delimiter ?? ",");
   if (cells) void slots.prefault(batchRows * cells * Float32Array.BYTES_PER_ELEMENT, expectedBatches, () => jobs.length > 0 || working);
-}
-function headerCells(file, delimiter2) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-    const start = Buffer.alloc(65536);
-    const bytesRead = readSync(fd, start, 0, start.length, 0);
-    const end = start.subarray(0, bytesRead).indexOf(10);
-    if (end < 0) return void 0;
-    const byte = delimiter2.charCodeAt(0);
-    let cells = 1;
-    for (let i = 0; i < end; i++) if (start[i] === byte) cells++;
-    return cells;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
 }
 async function work() {
   working = true;

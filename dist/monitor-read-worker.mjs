@@ -2,16 +2,16 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-MV4C3DPW.mjs";
-import "./chunks/chunk-6VMBAN5T.mjs";
+} from "./chunks/chunk-CM4CJDW6.mjs";
+import "./chunks/chunk-THQSXYEV.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-QICM2I5J.mjs";
-import "./chunks/chunk-ZGGYSGUZ.mjs";
+import "./chunks/chunk-4J2RGIPI.mjs";
+import "./chunks/chunk-G5JNUV3L.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-3XRGQVML.mjs";
+import "./chunks/chunk-6BH3L2NJ.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-VFFLWDQB.mjs";
+import "./chunks/chunk-36XJQJIA.mjs";
 import "./chunks/chunk-F2KISNSK.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";

@@ -1,13 +1,13 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-QICM2I5J.mjs";
-import "./chunks/chunk-ZGGYSGUZ.mjs";
+} from "./chunks/chunk-4J2RGIPI.mjs";
+import "./chunks/chunk-G5JNUV3L.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-3XRGQVML.mjs";
+import "./chunks/chunk-6BH3L2NJ.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-VFFLWDQB.mjs";
+import "./chunks/chunk-36XJQJIA.mjs";
 import "./chunks/chunk-F2KISNSK.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";

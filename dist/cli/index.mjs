@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-FN4JZ3CM.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-HDBFWCUB.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-VJK2N65X.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-HVWNVUGV.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-NDPRFNH4.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-7FB23PTQ.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-4AH5NYDZ.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-KMQ7VCV2.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-75LS37CH.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-NJSLDD4J.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-MI3AKDRC.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-V7TIUL33.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-HRHM43TT.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-BHBAU4CU.mjs")).serveStep)
+  comment: async () => asStep((await import("../chunks/comment-step-KRVA37FQ.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-FZEA2JSX.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-BUVB6P57.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-QUHIPU54.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-DD6YIAPM.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-RRN7KDVC.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-36TKQKDN.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-32LXFNQ7.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-FSO6A5O7.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,20 +88,20 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-BESSFGXH.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-5PF4QEXP.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
     return 0;
   }
   if (command === "--version" || command === "-V" || command === "version") {
-    const { MLCI_VERSION } = await import("../chunks/tool-versions-R45GDULL.mjs");
+    const { MLCI_VERSION } = await import("../chunks/tool-versions-HQG3RGRI.mjs");
     process.stdout.write(`mlci ${MLCI_VERSION}
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-OXNPDPAL.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-BESSFGXH.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-DB2C6E2L.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-5PF4QEXP.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-VZV4L4DA.mjs");
-  const { runStep } = await import("../chunks/run-step-D7RECIEY.mjs");
+  const { createCliHost } = await import("../chunks/host-I2WY4SY2.mjs");
+  const { runStep } = await import("../chunks/run-step-OJJ3UIYH.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

@@ -1,20 +1,20 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   evaluateGateStep
-} from "../chunks/chunk-72YZNY7F.mjs";
+} from "../chunks/chunk-CQ7BK5PX.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-BMBV56XA.mjs";
-import "../chunks/chunk-K6C65DIO.mjs";
+import "../chunks/chunk-L3MZQNKG.mjs";
+import "../chunks/chunk-OALLZYJA.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-4Y7IAJ3N.mjs";
+} from "../chunks/chunk-ZCQK4DNQ.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-RF42V6OO.mjs";
+import "../chunks/chunk-GOOTJC5Z.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-CHEPXGZG.mjs";
+import "../chunks/chunk-ULHMFD26.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-FSGAE2Z3.mjs";
+import "../chunks/chunk-5UPBE6UA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-FESHSN32.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

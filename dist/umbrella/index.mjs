@@ -2,43 +2,43 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-I5C4RXJJ.mjs";
-import "../chunks/chunk-VTKVBQMI.mjs";
-import "../chunks/chunk-UYZK75OP.mjs";
-import "../chunks/chunk-TWMGKQO2.mjs";
+} from "../chunks/chunk-IJHXGDGT.mjs";
+import "../chunks/chunk-MV3RKZW7.mjs";
+import "../chunks/chunk-EK3QO6U2.mjs";
+import "../chunks/chunk-BDGIUQUS.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-MV4IGV6U.mjs";
-import "../chunks/chunk-2U5BTLWY.mjs";
+import "../chunks/chunk-OG2MFZY4.mjs";
+import "../chunks/chunk-F7QO3F6D.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-72YZNY7F.mjs";
+import "../chunks/chunk-CQ7BK5PX.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-HOM2N6OW.mjs";
-import "../chunks/chunk-N76DMJJT.mjs";
-import "../chunks/chunk-5DY7LK4T.mjs";
+import "../chunks/chunk-JWR5FL4W.mjs";
+import "../chunks/chunk-X75F2KN2.mjs";
+import "../chunks/chunk-XN2KOLLP.mjs";
 import "../chunks/chunk-CVRB4TQV.mjs";
-import "../chunks/chunk-VC2574HR.mjs";
+import "../chunks/chunk-4SBRUQQT.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-AYDZ2LYB.mjs";
+import "../chunks/chunk-URIIUBHK.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-BMBV56XA.mjs";
-import "../chunks/chunk-K6C65DIO.mjs";
+import "../chunks/chunk-L3MZQNKG.mjs";
+import "../chunks/chunk-OALLZYJA.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-4Y7IAJ3N.mjs";
+} from "../chunks/chunk-ZCQK4DNQ.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-RF42V6OO.mjs";
+import "../chunks/chunk-GOOTJC5Z.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-CHEPXGZG.mjs";
+import "../chunks/chunk-ULHMFD26.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-FSGAE2Z3.mjs";
+import "../chunks/chunk-5UPBE6UA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-FESHSN32.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

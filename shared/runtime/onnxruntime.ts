@@ -43,6 +43,7 @@ export interface LoadOnnxRuntimeOptions {
 
 export async function loadOnnxRuntime(options: LoadOnnxRuntimeOptions): Promise<OrtModule> {
   const { logger } = options;
+  withoutTelemetry(process.env);
   const resolveFrom = options.resolveFrom ?? import.meta.url;
   if (resolveFrom !== false) {
     const found = tryRequire(createRequire(resolveFrom));
@@ -208,4 +209,16 @@ export async function pruneOtherPlatforms(packageDir: string): Promise<string[]>
     }
   }
   return removed;
+}
+
+/**
+ * onnxruntime-node 1.30 starts Microsoft's telemetry with its first session unless told not to: a
+ * thread of its own, a device id and an SQLite file under ~/.cache/Microsoft/DeveloperTools written
+ * and fsync'd on every run, a debug file in the temp dir per process, and uploads over HTTPS. A CI
+ * step on someone's runner or laptop sends nothing its user did not ask for, so it is off unless
+ * ORT_DISABLE_TELEMETRY is set already (to 0, for those who want it). Set before the first session,
+ * which is when the library reads it; threads and processes started later inherit it.
+ */
+export function withoutTelemetry(env: NodeJS.ProcessEnv): void {
+  env.ORT_DISABLE_TELEMETRY ??= '1';
 }

@@ -42,9 +42,14 @@ const MAX_RATIO = 20;
  * text's size for sizing columns, never trusted for anything else.
  */
 export async function gzipSizeHint(handle: FileHandle, size: number): Promise<number> {
+  return Math.min(Math.max(await gzipTrailerSize(handle, size), size), size * MAX_RATIO);
+}
+
+/** the inflated size a gzip file records in its last four bytes: exact modulo 4 GiB for one member, the last member's for several */
+export async function gzipTrailerSize(handle: FileHandle, size: number): Promise<number> {
   const tail = Buffer.alloc(4);
   await handle.read(tail, 0, 4, size - 4);
-  return Math.min(Math.max(tail.readUInt32LE(0), size), size * MAX_RATIO);
+  return tail.readUInt32LE(0);
 }
 
 /**

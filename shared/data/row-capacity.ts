@@ -7,12 +7,11 @@
  * one too small only brings back the growth. It sizes arrays and nothing else: a budget is never
  * checked against it.
  */
-import type { FileHandle } from 'node:fs/promises';
 import { constants, gunzipSync } from 'node:zlib';
 import { detectFormat } from './load.js';
 import { countNewlines } from './csv-scanner.js';
 import { openDataFile } from './data-file.js';
-import { MAX_INFLATION_RATIO, startsLikeGzip } from './compression.js';
+import { MAX_INFLATION_RATIO, gzipTrailerSize, startsLikeGzip } from './compression.js';
 
 /** the compressed bytes inflated to learn the ratio and the line length */
 const SAMPLE_BYTES = 256 * 1024;
@@ -20,7 +19,8 @@ const SAMPLE_BYTES = 256 * 1024;
 const SLACK = 1.5;
 
 export async function rowCapacityHint(path: string): Promise<number | undefined> {
-  if (detectFormat(path) === 'parquet') {
+  const format = detectFormat(path);
+  if (format === 'parquet') {
     const { parquetRowCount } = await import('./parquet.js');
     return parquetRowCount(path);
   }
@@ -38,20 +38,13 @@ export async function rowCapacityHint(path: string): Promise<number | undefined>
     }
     const lines = countNewlines(text, 0, text.length);
     if (lines < 2) return undefined;
-    const header = detectFormat(path) === 'csv' ? 1 : 0;
+    const header = format === 'csv' ? 1 : 0;
     if (bytesRead === size) return Math.max(0, lines - header);
-    const inflated = inflatedSize(size * (text.length / bytesRead), await trailerSize(handle, size));
+    const inflated = inflatedSize(size * (text.length / bytesRead), await gzipTrailerSize(handle, size));
     return Math.ceil((SLACK * inflated * lines) / text.length);
   } finally {
     await handle.close();
   }
-}
-
-/** the inflated size a gzip file records in its last four bytes, modulo 4 GiB */
-async function trailerSize(handle: FileHandle, size: number): Promise<number> {
-  const tail = Buffer.alloc(4);
-  await handle.read(tail, 0, 4, size - 4);
-  return tail.readUInt32LE(0);
 }
 
 /**

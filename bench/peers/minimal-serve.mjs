@@ -5,6 +5,9 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 
+// onnxruntime's telemetry off, as mlci serve runs it (shared/runtime/onnxruntime.ts): the two
+// servers compared under the same conditions
+process.env.ORT_DISABLE_TELEMETRY ??= '1';
 const ort = createRequire(import.meta.url)('onnxruntime-node');
 const session = await ort.InferenceSession.create(process.argv[2]);
 

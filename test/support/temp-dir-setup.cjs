@@ -11,4 +11,7 @@ module.exports = async function setUpTestTempDir() {
   const dir = mkdtempSync(join(tmpdir(), 'mlci-tests-'));
   process.env.MLCI_TESTS_TMPDIR = dir;
   process.env.TMPDIR = dir;
+  // the tests' own onnxruntime sessions (test/runtime/ort-environment.js) send no telemetry and
+  // write no database under the home either, as mlci's do (shared/runtime/onnxruntime.ts)
+  process.env.ORT_DISABLE_TELEMETRY ??= '1';
 };

@@ -7,10 +7,10 @@ import {
   headerCells,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-36XJQJIA.mjs";
+} from "./chunks/chunk-EQQBRQZB.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-F2KISNSK.mjs";
+} from "./chunks/chunk-F6LM76Q4.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

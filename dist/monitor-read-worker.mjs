@@ -2,17 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-CM4CJDW6.mjs";
-import "./chunks/chunk-THQSXYEV.mjs";
+} from "./chunks/chunk-UVYHZJJR.mjs";
+import "./chunks/chunk-EQZEWNCI.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-4J2RGIPI.mjs";
-import "./chunks/chunk-G5JNUV3L.mjs";
+import "./chunks/chunk-BGEQ6RGV.mjs";
+import "./chunks/chunk-VBAQP66E.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-6BH3L2NJ.mjs";
+import "./chunks/chunk-T52S5FOO.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-36XJQJIA.mjs";
-import "./chunks/chunk-F2KISNSK.mjs";
+import "./chunks/chunk-EQQBRQZB.mjs";
+import "./chunks/chunk-F6LM76Q4.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

@@ -1,14 +1,14 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-4J2RGIPI.mjs";
-import "./chunks/chunk-G5JNUV3L.mjs";
+} from "./chunks/chunk-BGEQ6RGV.mjs";
+import "./chunks/chunk-VBAQP66E.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-6BH3L2NJ.mjs";
+import "./chunks/chunk-T52S5FOO.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-36XJQJIA.mjs";
-import "./chunks/chunk-F2KISNSK.mjs";
+import "./chunks/chunk-EQQBRQZB.mjs";
+import "./chunks/chunk-F6LM76Q4.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

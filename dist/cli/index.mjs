@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-HVWNVUGV.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-NDPRFNH4.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-7FB23PTQ.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-BKZ5THM2.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-ZW3AVFZB.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-D7NSK23P.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-4AH5NYDZ.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-KRVA37FQ.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-FZEA2JSX.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-BUVB6P57.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-QUHIPU54.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-DD6YIAPM.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-RRN7KDVC.mjs")).initStep),
+  deploy: async () => asStep((await import("../chunks/step-HL4AGRDY.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-A5SZ3HSB.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-KRN3CFOA.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-YUGVIVRH.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-36TKQKDN.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-FSO6A5O7.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-3C2Q5MYA.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-DB2C6E2L.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-OJDJPAL6.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-5PF4QEXP.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

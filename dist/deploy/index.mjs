@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-F7QO3F6D.mjs";
+} from "../chunks/chunk-W25C42UI.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-L3MZQNKG.mjs";
 import "../chunks/chunk-OALLZYJA.mjs";

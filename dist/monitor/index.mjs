@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-JWR5FL4W.mjs";
+} from "../chunks/chunk-FVDPAQDW.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-L3MZQNKG.mjs";
 import "../chunks/chunk-OALLZYJA.mjs";

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-IJHXGDGT.mjs";
-import "../chunks/chunk-MV3RKZW7.mjs";
-import "../chunks/chunk-EK3QO6U2.mjs";
+} from "../chunks/chunk-G6GYPYRG.mjs";
+import "../chunks/chunk-QAYQ6WX2.mjs";
+import "../chunks/chunk-IK72KF6A.mjs";
 import "../chunks/chunk-BDGIUQUS.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-OG2MFZY4.mjs";
-import "../chunks/chunk-F7QO3F6D.mjs";
+import "../chunks/chunk-W25C42UI.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-CQ7BK5PX.mjs";
+import "../chunks/chunk-3WUXJTR3.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-JWR5FL4W.mjs";
+import "../chunks/chunk-FVDPAQDW.mjs";
 import "../chunks/chunk-X75F2KN2.mjs";
 import "../chunks/chunk-XN2KOLLP.mjs";
 import "../chunks/chunk-CVRB4TQV.mjs";
-import "../chunks/chunk-4SBRUQQT.mjs";
+import "../chunks/chunk-VGAFYLGQ.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-URIIUBHK.mjs";
+import "../chunks/chunk-PEKRI56W.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -7,6 +7,7 @@ import { streamTable } from '../data/load.js';
 import { startCsvReadThreads, type CsvReadThreads, type ParallelCsvRead } from '../data/csv-parallel.js';
 import { estimateRowCount } from '../data/row-estimate.js';
 import { rowCapacityHint } from '../data/row-capacity.js';
+import { ParquetFooters } from '../data/parquet-footers.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
@@ -225,8 +226,10 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   // the threads' estimate is this one, of the same file, made as they started
   const estimate = readThreads?.estimatedRowsOf(options.data) ?? (await estimateRowCount(options.data));
   if (estimate !== undefined) budget.check(estimate, true);
-  // gzip and Parquet are checked as the rows come, but their arrays are sized from a hint too
-  const room = estimate ?? (await rowCapacityHint(options.data));
+  // gzip and Parquet are checked as the rows come, but their arrays are sized from a hint too;
+  // a Parquet footer decoded for the hint is the stream's
+  const parquetFooters = new ParquetFooters();
+  const room = estimate ?? (await rowCapacityHint(options.data, parquetFooters));
   // A little over the estimate: growing the arrays by one row too few would copy them all. Room
   // not written costs no memory (the pages of a large typed array are the kernel's zero page until
   // written), so the arrays need no cap but the rows the budget allows.
@@ -272,6 +275,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       streamTable(options.data, {
         batchRows: options.batchSize,
         reuseBatches: true,
+        parquetFooters,
         ...(featureMatrix ? { featureMatrix } : {}),
         ...(readThreads ? { parallel: readThreads } : {}),
         onBatch: async (batch) => {

@@ -396,7 +396,9 @@ function resamplingOf(options: EvaluateOptions['bootstrap'], method: 'auto' | Bo
     : undefined;
   if (!why) return ordinary;
   const littleMethod = 'little-bootstraps' as const;
-  return { bootstrap: { ...options, method: littleMethod }, record: { resamples, seed, level, method: littleMethod, ...littleBootstrapsPlan(rows, resamples) }, why };
+  // worked out once: metrics.json records the plan the resampling takes
+  const plan = littleBootstrapsPlan(rows, resamples);
+  return { bootstrap: { ...options, method: littleMethod, plan }, record: { resamples, seed, level, method: littleMethod, ...plan }, why };
 }
 
 /** the target and slice columns are in the file (judged on its first batch) */

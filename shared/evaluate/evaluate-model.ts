@@ -234,6 +234,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   // not written costs no memory (the pages of a large typed array are the kernel's zero page until
   // written), so the arrays need no cap but the rows the budget allows.
   const expectedRows = Math.min(room === undefined ? options.batchSize : Math.ceil(room * 1.02) + 16, Math.max(budget.maxRows, options.batchSize));
+  logger.debug(`Room for ${expectedRows} rows in the kept arrays (${estimate !== undefined ? 'the rows estimated from the start of the file' : room !== undefined ? "the rows hinted by the file's footer or its gzip sample" : 'a batch: they grow as the rows come'}).`);
 
   const timeout = options.inferenceTimeoutSeconds ?? 0;
   // a reading thread the stream will use keeps the limit too, for as long as the runs go (it is closed after evaluateOn)

@@ -1,7 +1,8 @@
 import { configError } from './config-error.js';
 import { isYamlProblem, parseGuardedYaml } from './guarded-yaml.js';
 import { readPlainYaml } from './plain-yaml.js';
-import { YamlLocator } from './yaml-locations.js';
+import { PlainLocator } from './plain-yaml-locator.js';
+import { DocumentLocator, type YamlLocator } from './yaml-locations.js';
 
 export interface YamlConfigAbout {
   /** "gate policy", "monitor policy": what the file is, in messages */
@@ -20,12 +21,12 @@ export interface YamlConfigAbout {
 export function parseYamlConfig(text: string, file: string, about: YamlConfigAbout): { raw: unknown; locator: YamlLocator } {
   // plain files (most are) without the `yaml` package: the same value and lines, a tenth of the time cold
   const plain = readPlainYaml(text);
-  if (plain) return { raw: plain.value, locator: new YamlLocator(plain.root) };
+  if (plain) return { raw: plain.value, locator: new PlainLocator(plain.root) };
   const parsed = parseGuardedYaml(text);
   if (isYamlProblem(parsed)) {
     const fix = parsed.fix ?? about.syntaxFix?.(text.split('\n')[parsed.line - 1] ?? '') ?? 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).';
     throw configError(file, parsed.line, `The ${about.what} is not usable: ${parsed.message}`, fix);
   }
   if (parsed.value === null || parsed.value === undefined) throw configError(file, 1, `The ${about.what} is empty.`, about.emptyFix);
-  return { raw: parsed.value, locator: new YamlLocator(parsed.doc, parsed.lineCounter) };
+  return { raw: parsed.value, locator: new DocumentLocator(parsed.doc, parsed.lineCounter) };
 }

@@ -4,9 +4,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
  * A CSV file's first line's cells counted by its delimiters (more than the header's when a quoted
  * name holds one: memory sized by it is a little larger), to size a feature matrix's memory before
  * the header is parsed; undefined when no line ends in its first 64 KiB or the file cannot be read
- * (the read says what is wrong). Synchronous: its callers have nothing else to do at that moment
- * (a reading thread before its first job, the main thread waiting for its first batch), and the
- * thread pool may be busy with other reads.
+ * (the read says what is wrong). Synchronous (a 64 KiB read): CsvReadThreads reads it once as it
+ * starts its threads, for their slots and its own first matrix, while the thread pool may be busy
+ * with other reads.
  */
 export function headerCells(file: string, delimiter: string): number | undefined {
   let fd: number | undefined;

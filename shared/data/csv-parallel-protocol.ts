@@ -7,10 +7,14 @@ import type { WatchdogMemory } from '../model/watchdog-memory.js';
 /** What csv-read-worker.ts is started with. */
 export interface ReadWorkerData {
   path: string;
-  /** batches the thread expects to read (the row estimate's), and their rows: how much slot memory to touch before the first job (csv-read-worker.ts) */
+  /**
+   * batches the thread expects to read (the row estimate's), their rows, and the cells of the
+   * file's first line (csv-header-cells.ts, read once by the main thread for all): how much slot
+   * memory to touch before the first job (csv-read-worker.ts)
+   */
   expectedBatches?: number;
   batchRows?: number;
-  delimiter?: string;
+  headerCells?: number;
 }
 
 /** How to read the file (plain data). */

@@ -97,6 +97,8 @@ export class CsvReadThreads {
   private readonly spare = new SpareArrays();
   private closed = false;
   private consumed = false;
+  /** the cells of the file's first line (csv-header-cells.ts): the most columns a batch's matrix has */
+  private readonly headerCells: number | undefined;
 
   constructor(
     private readonly path: string,
@@ -113,8 +115,13 @@ export class CsvReadThreads {
     private readonly estimatedRows?: number,
   ) {
     const expectedBatches = estimatedRows === undefined ? undefined : Math.ceil(estimatedRows / batchRows);
+    // read once here, for the threads' slots and this thread's first matrix (prefaultMatrixWhileWaiting)
+    this.headerCells = headerCells(path, delimiter);
     this.workers = Array.from({ length: threads }, () => {
-      const workerData: ReadWorkerData = { path, ...(expectedBatches !== undefined ? { expectedBatches: Math.ceil(expectedBatches / threads), batchRows, delimiter } : {}) };
+      const workerData: ReadWorkerData = {
+        path,
+        ...(expectedBatches !== undefined && this.headerCells !== undefined ? { expectedBatches: Math.ceil(expectedBatches / threads), batchRows, headerCells: this.headerCells } : {}),
+      };
       const worker = new Worker(script, { workerData });
       worker.on('message', (answer: WorkerAnswer) => this.segments[answer.index]?.push(answer));
       worker.on('error', (err) => this.fail(err));
@@ -280,7 +287,7 @@ export class CsvReadThreads {
   private async prefaultMatrixWhileWaiting(segment: Segment): Promise<void> {
     const matrix = this.options?.featureMatrix;
     if (!matrix || segment.answered) return;
-    const cells = headerCells(this.path, this.delimiter);
+    const cells = this.headerCells;
     if (!cells) return;
     const bytes = this.batchRows * cells * (matrix.type === 'float64' ? 8 : 4);
     if (bytes > 2 ** 30) return; // an odd batch size: the copy makes its memory as before

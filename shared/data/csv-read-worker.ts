@@ -11,13 +11,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpareArrays } from './batch.js';
 import { scanCsvFile } from './csv-reader.js';
-import { headerCells } from './csv-header-cells.js';
 import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { pollRunWatchdog } from '../model/watchdog-memory.js';
 import { tableMessage } from './table-message.js';
 import type { Table } from './table.js';
 
-const { path, expectedBatches, batchRows, delimiter } = workerData as ReadWorkerData;
+const { path, expectedBatches, batchRows, headerCells } = workerData as ReadWorkerData;
 const port = parentPort!;
 
 /**
@@ -104,9 +103,8 @@ port.on('message', (job: WorkerJob) => {
 });
 
 // the matrix's columns are at most the header's cells: the first line's delimiters tell how many
-if (expectedBatches && batchRows) {
-  const cells = headerCells(path, delimiter ?? ',');
-  if (cells) void slots.prefault(batchRows * cells * Float32Array.BYTES_PER_ELEMENT, expectedBatches, () => jobs.length > 0 || working);
+if (expectedBatches && batchRows && headerCells) {
+  void slots.prefault(batchRows * headerCells * Float32Array.BYTES_PER_ELEMENT, expectedBatches, () => jobs.length > 0 || working);
 }
 
 async function work(): Promise<void> {

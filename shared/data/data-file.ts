@@ -52,7 +52,7 @@ export async function openTextDataFile(path: string, onBytes?: (bytes: number) =
 }
 
 /** Opens a data file for reading, turning the usual mistakes (wrong path, a directory) into UserErrors. */
-export async function openDataFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+export async function openDataFile(path: string): Promise<{ handle: FileHandle; size: number; mtimeMs: number }> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -64,7 +64,7 @@ export async function openDataFile(path: string): Promise<{ handle: FileHandle; 
     await handle.close();
     throw new UserError(`${path} is a directory, not a data file`, path, 'name a .csv, .tsv, .jsonl or .parquet file', { file: path });
   }
-  return { handle, size: stats.size };
+  return { handle, size: stats.size, mtimeMs: stats.mtimeMs };
 }
 
 export function openError(path: string, err: unknown): Error {

@@ -5,6 +5,7 @@ import { BatchBuilder, emptyTable } from './batch.js';
 import type { ColumnBuilder } from './column-builder.js';
 import { FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { emptyFileError, noRowsError, openDataFile, openError } from './data-file.js';
+import type { OpenedParquet, ParquetFooters } from './parquet-footers.js';
 import { refuseWideParquet } from './parquet-width.js';
 import { DEFAULT_BATCH_ROWS, type ReadOptions, type StreamOptions } from './read-options.js';
 import type { Table } from './table.js';
@@ -22,7 +23,7 @@ export interface ParquetStreamSummary {
  * missing cells; dates and timestamps become ISO text.
  */
 export async function streamParquet(path: string, options: StreamOptions): Promise<ParquetStreamSummary> {
-  const { file, metadata, size } = await openParquet(path);
+  const { file, metadata, size } = await openParquet(path, options.parquetFooters);
   const all = topLevelColumns(metadata, path);
   const names = selectParquetColumns(all, options.columns, path);
   const scan = await parquetScan({ file, metadata, columns: names, compressors });
@@ -70,15 +71,17 @@ export async function readParquet(path: string, options: ReadOptions = {}): Prom
   return table ?? emptyTable(path, 'parquet', options.columns ?? columns);
 }
 
-/** the rows a Parquet file's footer records (read for sizing arrays before the stream) */
-export async function parquetRowCount(path: string): Promise<number> {
-  return Number((await openParquet(path)).metadata.num_rows);
+/** the rows a Parquet file's footer records (read for sizing arrays before the stream, which then takes the footer from `footers`) */
+export async function parquetRowCount(path: string, footers?: ParquetFooters): Promise<number> {
+  return Number((await openParquet(path, footers)).metadata.num_rows);
 }
 
-async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData; size: number }> {
+async function openParquet(path: string, footers: ParquetFooters | undefined): Promise<OpenedParquet> {
   // Opening it ourselves first gives the same errors as the text formats (missing, a directory).
-  const { handle, size } = await openDataFile(path);
+  const { handle, size, mtimeMs } = await openDataFile(path);
   try {
+    const known = footers?.get(path, size, mtimeMs);
+    if (known) return known;
     await refuseWideParquet(handle, size, path);
   } finally {
     await handle.close();
@@ -90,11 +93,14 @@ async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata:
   } catch (err) {
     throw openError(path, err);
   }
+  let opened: OpenedParquet;
   try {
-    return { file, metadata: await parquetMetadataAsync(file), size };
+    opened = { file, metadata: await parquetMetadataAsync(file), size };
   } catch (err) {
     throw new UserError(`${path} is not a readable Parquet file: ${(err as Error).message}`, path, 'check that the file is Parquet and was written completely; mlci picks the reader by the name, so name CSV or JSON Lines data .csv or .jsonl', { file: path });
   }
+  footers?.set(path, mtimeMs, opened);
+  return opened;
 }
 
 function topLevelColumns(metadata: FileMetaData, path: string): string[] {

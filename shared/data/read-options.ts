@@ -1,4 +1,5 @@
 import type { FeatureMatrixRequest } from './feature-matrix.js';
+import type { ParquetFooters } from './parquet-footers.js';
 import type { Table } from './table.js';
 
 /** A problem with one row that a lenient read reports and steps over. */
@@ -44,6 +45,8 @@ export interface ReadOptions {
    * matrix per batch when streamed; JSON Lines reads ignore it, and predict then interleaves the columns.
    */
   featureMatrix?: FeatureMatrixRequest;
+  /** Parquet footers already decoded in this piece of work (by the row-capacity hint): the file's is not read again. */
+  parquetFooters?: ParquetFooters;
 }
 
 export interface StreamOptions extends ReadOptions {

@@ -12,17 +12,19 @@ import { detectFormat } from './load.js';
 import { countNewlines } from './csv-scanner.js';
 import { openDataFile } from './data-file.js';
 import { MAX_INFLATION_RATIO, gzipTrailerSize, startsLikeGzip } from './compression.js';
+import type { ParquetFooters } from './parquet-footers.js';
 
 /** the compressed bytes inflated to learn the ratio and the line length */
 const SAMPLE_BYTES = 256 * 1024;
 /** a sample's ratio and lines stand for the whole file only roughly: half again on top */
 const SLACK = 1.5;
 
-export async function rowCapacityHint(path: string): Promise<number | undefined> {
+/** `parquetFooters` keeps a Parquet file's decoded footer for the stream that reads the file next */
+export async function rowCapacityHint(path: string, parquetFooters?: ParquetFooters): Promise<number | undefined> {
   const format = detectFormat(path);
   if (format === 'parquet') {
     const { parquetRowCount } = await import('./parquet.js');
-    return parquetRowCount(path);
+    return parquetRowCount(path, parquetFooters);
   }
   const { handle, size } = await openDataFile(path);
   try {

@@ -7,6 +7,7 @@ import { streamTable } from '../data/load.js';
 import { startCsvReadThreads, type CsvReadThreads, type ParallelCsvRead } from '../data/csv-parallel.js';
 import { estimateRowCount } from '../data/row-estimate.js';
 import { rowCapacityHint } from '../data/row-capacity.js';
+import { ParquetFooters } from '../data/parquet-footers.js';
 import type { Logger } from '../log.js';
 import { featureMatrixRequest } from '../model/feeds.js';
 import { featureOrder, withMatrixOrder, type FeatureOrder } from '../model/feature-order.js';
@@ -225,12 +226,15 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
   // the threads' estimate is this one, of the same file, made as they started
   const estimate = readThreads?.estimatedRowsOf(options.data) ?? (await estimateRowCount(options.data));
   if (estimate !== undefined) budget.check(estimate, true);
-  // gzip and Parquet are checked as the rows come, but their arrays are sized from a hint too
-  const room = estimate ?? (await rowCapacityHint(options.data));
+  // gzip and Parquet are checked as the rows come, but their arrays are sized from a hint too;
+  // a Parquet footer decoded for the hint is the stream's
+  const parquetFooters = new ParquetFooters();
+  const room = estimate ?? (await rowCapacityHint(options.data, parquetFooters));
   // A little over the estimate: growing the arrays by one row too few would copy them all. Room
   // not written costs no memory (the pages of a large typed array are the kernel's zero page until
   // written), so the arrays need no cap but the rows the budget allows.
   const expectedRows = Math.min(room === undefined ? options.batchSize : Math.ceil(room * 1.02) + 16, Math.max(budget.maxRows, options.batchSize));
+  logger.debug(`Room for ${expectedRows} rows in the kept arrays (${estimate !== undefined ? 'the rows estimated from the start of the file' : room !== undefined ? "the rows hinted by the file's footer or its gzip sample" : 'a batch: they grow as the rows come'}).`);
 
   const timeout = options.inferenceTimeoutSeconds ?? 0;
   // a reading thread the stream will use keeps the limit too, for as long as the runs go (it is closed after evaluateOn)
@@ -272,6 +276,7 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
       streamTable(options.data, {
         batchRows: options.batchSize,
         reuseBatches: true,
+        parquetFooters,
         ...(featureMatrix ? { featureMatrix } : {}),
         ...(readThreads ? { parallel: readThreads } : {}),
         onBatch: async (batch) => {
@@ -392,7 +397,9 @@ function resamplingOf(options: EvaluateOptions['bootstrap'], method: 'auto' | Bo
     : undefined;
   if (!why) return ordinary;
   const littleMethod = 'little-bootstraps' as const;
-  return { bootstrap: { ...options, method: littleMethod }, record: { resamples, seed, level, method: littleMethod, ...littleBootstrapsPlan(rows, resamples) }, why };
+  // worked out once: metrics.json records the plan the resampling takes
+  const plan = littleBootstrapsPlan(rows, resamples);
+  return { bootstrap: { ...options, method: littleMethod, plan }, record: { resamples, seed, level, method: littleMethod, ...plan }, why };
 }
 
 /** the target and slice columns are in the file (judged on its first batch) */

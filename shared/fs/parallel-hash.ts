@@ -7,16 +7,18 @@
 // only receives: the hash and the write, the two other costs per byte, run on the other core.
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { writeFully } from './write-fully.js';
+import { writeFully, writeFullyWith } from './write-fully.js';
 
 const SLOT_BYTES = 1 << 20;
 const SLOTS = 16;
 
-// plain JavaScript, evaluated in the worker, so a bundle needs no second entry file
+// plain JavaScript, evaluated in the worker, so a bundle needs no second entry file (write-fully.ts's
+// loop goes in as its own source text)
 const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { writeSync } = require('node:fs');
+const writeFullyWith = (${writeFullyWith.toString()});
 const hashes = Array.from({ length: workerData.count }, () => createHash('sha256'));
 const ring = new Uint8Array(workerData.ring);
 const fd = workerData.fd;
@@ -31,8 +33,8 @@ parentPort.on('message', (m) => {
   if (!failed) {
     for (let i = 0; i < hashes.length; i++) if (m.mask & (1 << i)) hashes[i].update(bytes);
     try {
-      // write-fully.ts's loop: a short write (a full disk) is retried from where it stopped; an error ends the writing
-      for (let done = 0; fd !== undefined && done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+      // a short write (a full disk) is retried from where it stopped; an error ends the writing
+      if (fd !== undefined) writeFullyWith(writeSync, fd, bytes, position);
       position += bytes.length;
     } catch (err) {
       failed = { code: err.code, message: err.message };

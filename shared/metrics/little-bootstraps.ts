@@ -28,7 +28,9 @@ import { prepareMetrics } from './compute.js';
 import { SeededRandom } from './random.js';
 import { metricRange } from './ranges.js';
 import { countPositive, inputsOfRows, rowsOfMask } from './select-rows.js';
-import type { BootstrapOptions, Interval, MetricDelta, MetricInputs, MetricValues, RowWeights } from './types.js';
+import type { BootstrapOptions, Interval, LittleBootstrapsPlan, MetricDelta, MetricInputs, MetricValues, RowWeights } from './types.js';
+
+export type { LittleBootstrapsPlan } from './types.js';
 
 /** b = n^γ: Kleiner et al. found γ = 0.7 about as accurate as the ordinary bootstrap, 0.6 a little less */
 export const SUBSET_EXPONENT = 0.7;
@@ -49,12 +51,6 @@ export const LITTLE_BOOTSTRAPS_FROM_ROWS = 2_000_000;
  * compares the two ways on a slice of 10,000).
  */
 export const SLICE_LITTLE_BOOTSTRAPS_FROM_ROWS = 20_000;
-
-export interface LittleBootstrapsPlan {
-  subsets: number;
-  /** rows in each subset, b */
-  subsetRows: number;
-}
 
 /** s and b for `rows` rows and `resamples` resamples in all */
 export function littleBootstrapsPlan(rows: number, resamples: number): LittleBootstrapsPlan {
@@ -85,17 +81,18 @@ export interface LittleBootstrapModel {
 
 /**
  * Each model's recentred resampled values of each of its metrics, on the same subsets and
- * weights (so paired): result[model][metric][resample], `options.resamples` of them. With `mask`,
- * only the rows of positive weight there are resampled (a slice); their values are the models'
- * `point`s on those rows.
+ * weights (so paired): result[model][metric][resample], `options.resamples` of them. With a
+ * `slice`, only the rows of positive weight in its mask (`rows` of them, as the caller counted)
+ * are resampled; their values are the models' `point`s on those rows.
  */
-export function littleBootstrapValues(task: Task, models: LittleBootstrapModel[], options: BootstrapOptions, mask?: RowWeights): Record<string, Float64Array>[] {
+export function littleBootstrapValues(task: Task, models: LittleBootstrapModel[], options: BootstrapOptions, slice?: { mask: RowWeights; rows: number }): Record<string, Float64Array>[] {
   checkOptions(options);
   const n = models[0]!.inputs.yTrue.length;
-  const rows = mask ? countPositive(mask) : n;
-  const plan = littleBootstrapsPlan(rows, options.resamples);
+  const rows = slice ? slice.rows : n;
+  // the whole set's plan as the caller worked it out, if it did; a slice's for its own rows
+  const plan = (!slice && options.plan) || littleBootstrapsPlan(rows, options.resamples);
   const random = new SeededRandom(options.seed);
-  const subsets = disjointSubsets(random, n, rows, plan, mask);
+  const subsets = disjointSubsets(random, n, rows, plan, slice?.mask);
   const results = models.map(({ names }) => Object.fromEntries(names.map((name) => [name, new Float64Array(options.resamples)])));
   let r = 0;
   subsets.forEach((subset, j) => {
@@ -200,7 +197,7 @@ export function littleBootstrapsAgainstBaseline(
       continue;
     }
     const point = metricDeltas(pick(slice.candidate, names), pick(slice.baseline, names));
-    const [c, b] = littleBootstrapValues(task, [{ inputs: candidate.inputs, names, point: slice.candidate }, { inputs: baseline.inputs, names, point: slice.baseline }], options, slice.mask);
+    const [c, b] = littleBootstrapValues(task, [{ inputs: candidate.inputs, names, point: slice.candidate }, { inputs: baseline.inputs, names, point: slice.baseline }], options, { mask: slice.mask, rows });
     sliceDeltas[slice.value] = pairedDeltasOf(point, c!, b!, names, options.level);
   }
   return {

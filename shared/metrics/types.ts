@@ -21,9 +21,21 @@ export interface BootstrapOptions {
    * little bootstraps, for sets of rows too many for it (little-bootstraps.ts)
    */
   method?: BootstrapMethod;
+  /**
+   * little bootstraps' subsets for the whole set of rows, when the caller has worked them out
+   * already (evaluate-gate, for metrics.json): taken as they are instead of being worked out again
+   */
+  plan?: LittleBootstrapsPlan;
 }
 
 export type BootstrapMethod = 'full' | 'little-bootstraps';
+
+/** s and b of little bootstraps (little-bootstraps.ts) */
+export interface LittleBootstrapsPlan {
+  subsets: number;
+  /** rows in each subset, b */
+  subsetRows: number;
+}
 
 /** Change of one metric from baseline to candidate, measured on the same rows. */
 export interface MetricDelta {

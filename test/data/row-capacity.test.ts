@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { openSync, closeSync, readFileSync, utimesSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { streamTable } from '../../shared/data/load.js';
+import { ParquetFooters } from '../../shared/data/parquet-footers.js';
 import { inflatedSize, rowCapacityHint } from '../../shared/data/row-capacity.js';
-import { FIXTURES, tempDir } from './helpers.js';
+import { FIXTURES, tempDir, userError } from './helpers.js';
 
 const formats = join(FIXTURES, 'data-formats');
 const csv = readFileSync(join(FIXTURES, 'data', 'breast_cancer_test.csv'), 'utf8');
@@ -29,6 +31,32 @@ describe('room for the rows of a file whose rows are not counted up front', () =
 
   test("a Parquet file: its footer's row count", async () => {
     expect(await rowCapacityHint(join(formats, 'breast_cancer_test.parquet'))).toBe(rows.length);
+  });
+
+  test("a Parquet footer decoded for the hint is the stream's: the stream does not read it again", async () => {
+    const bytes = readFileSync(join(formats, 'breast_cancer_test.parquet'));
+    const path = dir.write('footer-once.parquet', bytes);
+    const time = new Date('2026-01-02T03:04:05.000Z');
+    utimesSync(path, time, time);
+    const footers = new ParquetFooters();
+    expect(await rowCapacityHint(path, footers)).toBe(rows.length);
+    // the footer's bytes zeroed, the file's size and time as they were: only a footer decoded before can read it now
+    const footerLength = bytes.readUInt32LE(bytes.length - 8);
+    const fd = openSync(path, 'r+');
+    try {
+      writeSync(fd, Buffer.alloc(footerLength), 0, footerLength, bytes.length - 8 - footerLength);
+    } finally {
+      closeSync(fd);
+    }
+    utimesSync(path, time, time);
+    let streamed = 0;
+    const read = await streamTable(path, { parquetFooters: footers, onBatch: (batch) => void (streamed += batch.rowCount) });
+    expect([read.rowCount, streamed]).toEqual([rows.length, rows.length]);
+    // without that footer the file is unreadable: the stream above did not decode the footer itself
+    expect((await userError(streamTable(path, { onBatch: () => undefined }))).what).toContain('is not a readable Parquet file');
+    // a file changed since its footer was decoded (another time) is read afresh
+    utimesSync(path, time, new Date(time.getTime() + 1000));
+    expect((await userError(streamTable(path, { parquetFooters: footers, onBatch: () => undefined }))).what).toContain('is not a readable Parquet file');
   });
 
   test('a plain file, or a gzip file that does not inflate: no hint', async () => {

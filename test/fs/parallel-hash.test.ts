@@ -7,6 +7,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashBehindWriter, hashInParallel, sha256Stream } from '../../shared/fs/parallel-hash.js';
+import { writeFullyWith } from '../../shared/fs/write-fully.js';
 
 const hex = (...parts: Uint8Array[]) => {
   const h = createHash('sha256');
@@ -69,6 +70,29 @@ test('sha256Stream with a file descriptor writes every byte there too, below and
     closeSync(fd);
     expect(readFileSync(path).equals(bytes)).toBe(true);
   }
+});
+
+test("the worker's write loop (write-fully.ts's, run from its source text there too) goes on after short writes", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlci-hash-'));
+  const path = join(dir, 'short-writes');
+  const bytes = randomBytes(100_000);
+  const fd = openSync(path, 'w');
+  let calls = 0;
+  try {
+    // a disk that takes at most 4,096 bytes a call, as a nearly full one may
+    const shortWrite = ((fd: number, buffer: Uint8Array, offset: number, length: number, position: number) => {
+      calls++;
+      return writeSync(fd, buffer, offset, Math.min(length, 4096), position);
+    }) as typeof writeSync;
+    // the worker runs the function from its text, with nothing of this module around it
+    const asWorkerRunsIt = new Function(`return (${writeFullyWith.toString()});`)() as typeof writeFullyWith;
+    asWorkerRunsIt(shortWrite, fd, bytes.subarray(0, 50_000), 10);
+    writeFullyWith(shortWrite, fd, bytes.subarray(50_000), 50_010);
+  } finally {
+    closeSync(fd);
+  }
+  expect(calls).toBe(2 * Math.ceil(50_000 / 4096));
+  expect(readFileSync(path).subarray(10).equals(bytes)).toBe(true);
 });
 
 test('a file hashed behind its writer: the digest of what reached the disk, after the last write', async () => {

@@ -16,7 +16,7 @@ import {
   SeededRandom,
 } from '../../shared/metrics/index.js';
 import { disjointSubsets } from '../../shared/metrics/little-bootstraps.js';
-import type { ClassificationInputs, MetricInputs } from '../../shared/metrics/types.js';
+import type { BootstrapOptions, ClassificationInputs, MetricInputs } from '../../shared/metrics/types.js';
 import type { Task } from '../../shared/model/types.js';
 import { describeWithTools, tools } from '../support/system-tools.js';
 import { classifierInputs, expectRelative, regressorInputs, selectRows } from './fixture-models.js';
@@ -250,13 +250,13 @@ test('little bootstraps are deterministic with the seed, and the interval holds 
   }
 });
 
-test('a slice of many rows is tested by little bootstraps of its own rows, close to the ordinary bootstrap of the slice', () => {
-  const [candidate, baseline] = syntheticPair(20_000, 23, [1.45, 1.5]);
+/** 20,000 synthetic rows with a slice of the even ones: little bootstraps against the baseline, the slice's from `littleFrom` rows */
+function withEvenSlice(seed: number) {
+  const [candidate, baseline] = syntheticPair(20_000, seed, [1.45, 1.5]);
   const names = ['f1', 'roc_auc', 'log_loss'];
-  const options = { resamples: 200, seed: 2, level: 0.95, method: 'little-bootstraps' as const };
   const mask = Uint8Array.from(candidate.yTrue, (_, i) => (i % 2 === 0 ? 1 : 0));
   const point = (inputs: MetricInputs, weights?: Uint8Array) => computeMetrics('binary', inputs, weights, names);
-  const run = (littleFrom: number) =>
+  const run = (options: BootstrapOptions, littleFrom: number) =>
     littleBootstrapsAgainstBaseline(
       'binary',
       { inputs: candidate, names, point: point(candidate) },
@@ -264,7 +264,14 @@ test('a slice of many rows is tested by little bootstraps of its own rows, close
       options,
       { names, each: () => [{ value: 'even', mask, candidate: point(candidate, mask), baseline: point(baseline, mask) }] },
       littleFrom,
-    ).sliceDeltas.even!;
+    );
+  return { candidate, baseline, names, mask, point, run };
+}
+
+test('a slice of many rows is tested by little bootstraps of its own rows, close to the ordinary bootstrap of the slice', () => {
+  const { candidate, baseline, names, mask, point, run: against } = withEvenSlice(23);
+  const options = { resamples: 200, seed: 2, level: 0.95, method: 'little-bootstraps' as const };
+  const run = (littleFrom: number) => against(options, littleFrom).sliceDeltas.even!;
   const little = run(1_000); // 10,000 rows: little bootstraps
   const ordinary = run(Infinity); // the ordinary bootstrap of the slice's rows
   for (const name of names) {
@@ -273,6 +280,22 @@ test('a slice of many rows is tested by little bootstraps of its own rows, close
     expect([name, Math.abs(little[name]!.standardError! / ordinary[name]!.standardError! - 1) < 0.2]).toEqual([name, true]);
     expect([name, little[name]!.interval!.low <= little[name]!.absolute && little[name]!.absolute <= little[name]!.interval!.high]).toEqual([name, true]);
   }
+});
+
+test("a plan worked out by the caller (evaluate-gate's, once) is the one taken: the same plan gives the same figures, slices included; another plan, others", () => {
+  const { candidate, names, point, run: against } = withEvenSlice(29);
+  const options = { resamples: 200, seed: 4, level: 0.95, method: 'little-bootstraps' as const };
+  // the slice's 10,000 rows by little bootstraps too
+  const run = (bootstrap: BootstrapOptions) => against(bootstrap, 1_000);
+  const workedOut = run(options);
+  const plan = littleBootstrapsPlan(20_000, 200);
+  expect(run({ ...options, plan })).toEqual(workedOut);
+  expect(littleBootstrapIntervals('binary', { inputs: candidate, names, point: point(candidate) }, { ...options, plan })).toEqual(workedOut.intervals);
+  // half the subset rows: the whole set's figures change, the slice's (its own plan) do not
+  const other = run({ ...options, plan: { ...plan, subsetRows: Math.floor(plan.subsetRows / 2) } });
+  expect(other.intervals).not.toEqual(workedOut.intervals);
+  expect(other.deltas).not.toEqual(workedOut.deltas);
+  expect(other.sliceDeltas).toEqual(workedOut.sliceDeltas);
 });
 
 test('ece: little bootstraps\' interval against the ordinary bootstrap\'s on the same rows', () => {

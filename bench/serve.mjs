@@ -8,7 +8,8 @@
 //   - latency p50 with 1 client sending one row at a time (our own sequential loopback client,
 //     microsecond timing), target ≤ 1.2× the minimal server's;
 //   - a 1,000 × 30 request in binary form (binary output too) against the same in JSON (JSON
-//     output), on mlci serve, in alternating blocks after a warm-up, target ≥ 5×;
+//     output), on mlci serve, in alternating blocks after a warm-up, target ≥ 5×; also the ratio
+//     of each JSON block to the binary block after it;
 //   - mlci serve's peak RSS (VmHWM) after all of it, target < 300 MB.
 // mlci serve answers a plain inference request in its fast lane (shared/serve/fast-lane.ts) and
 // everything else through node:http; "mlci (node:http only)" is the same server with the lane off
@@ -90,7 +91,7 @@ async function main() {
   const report = [];
   for (const [label, model] of Object.entries(models)) {
     const kinds = binaryOnly ? ['mlci'] : ['mlci', 'minimal', 'mlciHttp', 'ceiling'];
-    const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [], cpuPerRequest: [] }])), json: [], binary: [], rss: 0 };
+    const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [], cpuPerRequest: [] }])), json: [], binary: [], blockRatios: [], rss: 0 };
     for (let round = 0; round < rounds; round++) {
       for (const kind of [...kinds.slice(round % kinds.length), ...kinds.slice(0, round % kinds.length)]) {
         const server = await startServer(kind, model, serverFlags);
@@ -127,6 +128,7 @@ async function main() {
               const jsonTimes = await sequential(server.url, json, 20);
               const binaryTimes = await sequential(server.url, binary, 20, header.length);
               if (block < 2) continue;
+              figures.blockRatios.push(median(jsonTimes) / median(binaryTimes));
               times.json.push(...jsonTimes);
               times.binary.push(...binaryTimes);
             }
@@ -163,6 +165,9 @@ function print(label, f, binaryOnly) {
 
 function printBinary(f, spread) {
   console.log(`  1000×30 request p50  JSON ${spread(f.json, 2)} ms   binary ${spread(f.binary, 2)} ms   ratio ${(median(f.json) / median(f.binary)).toFixed(2)}× (target ≥ 5×)`);
+  // a block of JSON requests and the binary block right after it meet about the same load: their
+  // ratio, block by block, shows how far the machine's drift moves the one above
+  console.log(`    block by block (${f.blockRatios.length} pairs of 20 JSON, then 20 binary): JSON ÷ binary ${spread(f.blockRatios, 2)}×`);
   console.log(`  mlci peak RSS        ${f.rss.toFixed(0)} MB (target < 300 MB)`);
 }
 

@@ -1,12 +1,16 @@
 // mlci serve against the minimal server (bench/peers/minimal-serve.mjs: node:http + JSON.parse +
 // one session.run per request), both started here, each in its own process, on loopback.
-//   node bench/serve.mjs [rounds=3] [seconds=4]
+//   node bench/serve.mjs [rounds=3] [seconds=4] [--only=binary] [--intra-op-threads=N]
+// (--only=binary: only mlci serve's 1,000 × 30 binary-against-JSON part and its RSS, with the
+// binary request's floor: bench/peers/binary-floor.mjs answering a fixed response of the same size;
+// --intra-op-threads: mlci serve's option of that name, default onnxruntime's choice)
 // For the breast-cancer logistic regression and a small MLP (30 → 64 → 64 → 2, built here):
 //   - throughput with 64 concurrent clients sending one row each (autocannon), target ≥ 3×;
 //   - latency p50 with 1 client sending one row at a time (our own sequential loopback client,
 //     microsecond timing), target ≤ 1.2× the minimal server's;
 //   - a 1,000 × 30 request in binary form (binary output too) against the same in JSON (JSON
-//     output), on mlci serve, in alternating blocks after a warm-up, target ≥ 5×;
+//     output), on mlci serve, in alternating blocks after a warm-up, target ≥ 5×; also the ratio
+//     of each JSON block to the binary block after it;
 //   - mlci serve's peak RSS (VmHWM) after all of it, target < 300 MB.
 // mlci serve answers a plain inference request in its fast lane (shared/serve/fast-lane.ts) and
 // everything else through node:http; "mlci (node:http only)" is the same server with the lane off
@@ -31,13 +35,16 @@ import { summary } from './paired.mjs';
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench/out');
 const lib = join(out, 'serve-lib.mjs');
+/** the binary floor answers at once, or after FLOOR_LATE_MS of busy work (about a 1,000-row run of the MLP) */
+const FLOOR_LATE_MS = 0.2;
 
 if (process.argv[2] === '--child') {
   // mlci serve with its defaults, logging only the listening line
   const { startModelServer, loadOnnxRuntime, silentLogger } = await import(lib);
   const ort = await loadOnnxRuntime({ toolCacheDir: join(out, 'tools'), cache: { restore: async () => false, save: async () => {} }, logger: silentLogger, allowInstall: false });
-  const fastLane = process.argv[4] !== '--no-fast-lane';
-  const server = await startModelServer({ models: [`model=${process.argv[3]}`], ort, port: 0, pollIntervalMs: 0, log: () => {}, fastLane });
+  const fastLane = !process.argv.includes('--no-fast-lane');
+  const threads = process.argv.find((a) => a.startsWith('--intra-op-threads='));
+  const server = await startModelServer({ models: [`model=${process.argv[3]}`], ort, port: 0, pollIntervalMs: 0, log: () => {}, fastLane, ...(threads ? { intraOpThreads: Number(threads.split('=')[1]) } : {}) });
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
   process.on('SIGTERM', () => server.close().then(() => process.exit(0)));
 } else {
@@ -47,8 +54,15 @@ if (process.argv[2] === '--child') {
 async function main() {
   // imported here, not at the top: the server child must not carry the load generator
   const { default: autocannon } = await import('autocannon');
-  const rounds = Number(process.argv[2] ?? 3);
-  const seconds = Number(process.argv[3] ?? 4);
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const [roundsArg, secondsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const rounds = Number(roundsArg ?? 3);
+  const seconds = Number(secondsArg ?? 4);
+  const binaryOnly = flags.includes('--only=binary');
+  // passed on to mlci serve (its --intra-op-threads), to compare thread counts
+  const serverFlags = flags.filter((f) => f.startsWith('--intra-op-threads='));
+  const unknown = flags.filter((f) => f !== '--only=binary' && !serverFlags.includes(f));
+  if (unknown.length > 0) throw new Error(`unknown flag ${unknown.join(', ')}: node bench/serve.mjs [rounds] [seconds] [--only=binary] [--intra-op-threads=N]`);
   mkdirSync(out, { recursive: true });
   await build({
     stdin: {
@@ -75,68 +89,79 @@ async function main() {
   const models = { 'breast-cancer LR': join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), 'MLP 30-64-64-2': writeMlp(buildModel, tensorType) };
   const rows = readFileSync(join(root, 'test/fixtures/data/breast_cancer_test.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 30).map(Number));
   const oneRow = JSON.stringify({ inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: rows[0] }] });
+  const bigRequests = thousandRows(rows);
 
   console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores), load average ${loadavg()[0].toFixed(1)} at the start`);
   const report = [];
   for (const [label, model] of Object.entries(models)) {
-    const kinds = ['mlci', 'minimal', 'mlciHttp', 'ceiling'];
-    const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [], cpuPerRequest: [] }])), json: [], binary: [], rss: 0 };
+    const kinds = binaryOnly ? ['mlci'] : ['mlci', 'minimal', 'mlciHttp', 'ceiling'];
+    const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [], cpuPerRequest: [] }])), json: [], binary: [], blockRatios: [], floor: [], floorLate: [], answerBytes: 0, rss: 0 };
     for (let round = 0; round < rounds; round++) {
       for (const kind of [...kinds.slice(round % kinds.length), ...kinds.slice(0, round % kinds.length)]) {
-        const server = await startServer(kind, model);
+        const server = await startServer(kind, model, serverFlags);
+        const floors = [];
         try {
           // warm-up: one client, then two seconds of the 64-client load, so that the JIT has
           // compiled the paths the measured run takes (the batched ones only run under
           // concurrency); after one second V8's optimizing compiler still took 3-10% of mlci's CPU
           // in the measured run (perf), work a server pays once, not per request
           await sequential(server.url, oneRow, 200);
-          await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: 2 });
-          const cpuBefore = { loader: process.cpuUsage(), server: cpuMs(server.pid), at: performance.now() };
-          const load = await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
-          if (load.non2xx > 0 || load.errors > 0) throw new Error(`${kind}: ${load.non2xx} non-2xx, ${load.errors} errors`);
-          const wallMs = performance.now() - cpuBefore.at;
-          const loader = process.cpuUsage(cpuBefore.loader);
-          figures[kind].loaderCpu.push((100 * (loader.user + loader.system)) / 1000 / wallMs);
-          const serverMs = cpuMs(server.pid) - cpuBefore.server;
-          figures[kind].serverCpu.push((100 * serverMs) / wallMs);
-          figures[kind].cpuPerRequest.push((1000 * serverMs) / load.requests.total);
-          figures[kind].rps.push(load.requests.average);
-          figures[kind].p50.push(median(await sequential(server.url, oneRow, 2000)));
+          if (!binaryOnly) {
+            await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: 2 });
+            const cpuBefore = { loader: process.cpuUsage(), server: cpuMs(server.pid), at: performance.now() };
+            const load = await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
+            if (load.non2xx > 0 || load.errors > 0) throw new Error(`${kind}: ${load.non2xx} non-2xx, ${load.errors} errors`);
+            const wallMs = performance.now() - cpuBefore.at;
+            const loader = process.cpuUsage(cpuBefore.loader);
+            figures[kind].loaderCpu.push((100 * (loader.user + loader.system)) / 1000 / wallMs);
+            const serverMs = cpuMs(server.pid) - cpuBefore.server;
+            figures[kind].serverCpu.push((100 * serverMs) / wallMs);
+            figures[kind].cpuPerRequest.push((1000 * serverMs) / load.requests.total);
+            figures[kind].rps.push(load.requests.average);
+            figures[kind].p50.push(median(await sequential(server.url, oneRow, 2000)));
+          }
           if (kind === 'mlci') {
-            const big = rows.length >= 1000 ? rows.slice(0, 1000) : Array.from({ length: 1000 }, (_, i) => rows[i % rows.length]);
-            const json = JSON.stringify({ inputs: [{ name: 'input', shape: [1000, 30], datatype: 'FP32', data: big }] });
-            const data = Float32Array.from(big.flat());
-            const header = Buffer.from(JSON.stringify({ inputs: [{ name: 'input', shape: [1000, 30], datatype: 'FP32', parameters: { binary_data_size: data.byteLength } }], parameters: { binary_data_output: true } }));
-            const binary = Buffer.concat([header, Buffer.from(data.buffer)]);
+            const { json, binary, headerLength } = bigRequests;
             // warm-up, then the two forms in alternating blocks of 20: the machine's load drifts
             // within a round, and a block of each form in turn meets the same drift
-            const times = { json: [], binary: [] };
+            // With --only=binary the binary request's floors take their blocks in the same turn,
+            // started once mlci's answer size is known (after the first block).
+            const times = { json: [], binary: [], floor: [], floorLate: [] };
             for (let block = 0; block < 7; block++) {
               const jsonTimes = await sequential(server.url, json, 20);
-              const binaryTimes = await sequential(server.url, binary, 20, header.length);
+              const binaryTimes = await sequential(server.url, binary, 20, headerLength);
+              figures.answerBytes = binaryTimes.answerBytes;
+              if (binaryOnly && floors.length === 0) for (const floor of ['floor', 'floorLate']) floors.push(Object.assign(await startServer(floor, String(figures.answerBytes), []), { kind: floor }));
+              const floorTimes = [];
+              for (const floor of floors) floorTimes.push(await sequential(floor.url, binary, 20, headerLength));
               if (block < 2) continue;
+              figures.blockRatios.push(median(jsonTimes) / median(binaryTimes));
               times.json.push(...jsonTimes);
               times.binary.push(...binaryTimes);
+              floors.forEach((floor, i) => times[floor.kind].push(...floorTimes[i]));
             }
             figures.json.push(median(times.json));
             figures.binary.push(median(times.binary));
+            if (binaryOnly) for (const floor of ['floor', 'floorLate']) figures[floor].push(median(times[floor]));
             figures.rss = Math.max(figures.rss, peakRssMb(server.pid));
           }
         } finally {
           await server.stop();
+          for (const floor of floors) await floor.stop();
         }
       }
     }
     report.push({ label, figures });
     console.log(`\n(load average ${loadavg()[0].toFixed(1)})`);
-    print(label, figures);
+    print(label, figures, binaryOnly);
   }
 }
 
-function print(label, f) {
+function print(label, f, binaryOnly) {
   const m = median;
   const spread = (xs, digits) => `${m(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
   console.log(`\n${label}`);
+  if (binaryOnly) return printBinary(f, spread);
   console.log(`  64 clients × 1 row   mlci ${spread(f.mlci.rps, 0)} req/s   minimal ${spread(f.minimal.rps, 0)} req/s   ratio ${(m(f.mlci.rps) / m(f.minimal.rps)).toFixed(2)}× (target ≥ 3×)`);
   console.log(`  mlci (node:http only, no fast lane) ${spread(f.mlciHttp.rps, 0)} req/s: ratio ${(m(f.mlciHttp.rps) / m(f.minimal.rps)).toFixed(2)}×`);
   console.log(`  ceiling (node:http, fixed answer) ${spread(f.ceiling.rps, 0)} req/s: ceiling ÷ minimal ${(m(f.ceiling.rps) / m(f.minimal.rps)).toFixed(2)}×, the most any node:http server reaches here`);
@@ -145,7 +170,17 @@ function print(label, f) {
   console.log(`  server CPU per request (µs)  mlci ${spread(f.mlci.cpuPerRequest, 1)}   minimal ${spread(f.minimal.cpuPerRequest, 1)}   mlci node:http only ${spread(f.mlciHttp.cpuPerRequest, 1)}   ceiling ${spread(f.ceiling.cpuPerRequest, 1)}`);
   console.log(`    minimal ÷ mlci ${(perRequest('minimal') / perRequest('mlci')).toFixed(2)}× (throughput ratio with a core each, target ≥ 3×); minimal ÷ mlci node:http only ${(perRequest('minimal') / perRequest('mlciHttp')).toFixed(2)}×; minimal ÷ ceiling ${(perRequest('minimal') / perRequest('ceiling')).toFixed(2)}× (the most any node:http server can reach)`);
   console.log(`  1 client p50         mlci ${spread(f.mlci.p50, 3)} ms   minimal ${spread(f.minimal.p50, 3)} ms   ratio ${(m(f.mlci.p50) / m(f.minimal.p50)).toFixed(2)}× (target ≤ 1.2×); mlci node:http only ${spread(f.mlciHttp.p50, 3)} ms`);
-  console.log(`  1000×30 request p50  JSON ${spread(f.json, 2)} ms   binary ${spread(f.binary, 2)} ms   ratio ${(m(f.json) / m(f.binary)).toFixed(2)}× (target ≥ 5×)`);
+  printBinary(f, spread);
+}
+
+function printBinary(f, spread) {
+  console.log(`  1000×30 request p50  JSON ${spread(f.json, 2)} ms   binary ${spread(f.binary, 2)} ms   ratio ${(median(f.json) / median(f.binary)).toFixed(2)}× (target ≥ 5×)`);
+  // a block of JSON requests and the binary block right after it meet about the same load: their
+  // ratio, block by block, shows how far the machine's drift moves the one above
+  console.log(`    block by block (${f.blockRatios.length} pairs of 20 JSON, then 20 binary): JSON ÷ binary ${spread(f.blockRatios, 2)}×`);
+  if (f.floor.length > 0) {
+    console.log(`    the binary request's floor (bench/peers/binary-floor.mjs: reads it, answers ${f.answerBytes} fixed bytes, no parsing, no model): at once ${spread(f.floor, 2)} ms; after ${FLOOR_LATE_MS} ms of busy work ${spread(f.floorLate, 2)} ms`);
+  }
   console.log(`  mlci peak RSS        ${f.rss.toFixed(0)} MB (target < 300 MB)`);
 }
 
@@ -177,8 +212,18 @@ function writeMlp(buildModel, tensorType) {
   return path;
 }
 
-async function startServer(kind, model) {
-  const args = kind.startsWith('mlci') ? [join(root, 'bench/serve.mjs'), '--child', model, ...(kind === 'mlciHttp' ? ['--no-fast-lane'] : [])] : [join(root, `bench/peers/${kind === 'minimal' ? 'minimal-serve' : 'http-ceiling'}.mjs`), model];
+/** the 1,000 × 30 request in JSON (nested rows, as a client sends them) and in binary form (binary answer asked for) */
+function thousandRows(rows) {
+  const big = rows.length >= 1000 ? rows.slice(0, 1000) : Array.from({ length: 1000 }, (_, i) => rows[i % rows.length]);
+  const json = JSON.stringify({ inputs: [{ name: 'input', shape: [1000, 30], datatype: 'FP32', data: big }] });
+  const data = Float32Array.from(big.flat());
+  const header = Buffer.from(JSON.stringify({ inputs: [{ name: 'input', shape: [1000, 30], datatype: 'FP32', parameters: { binary_data_size: data.byteLength } }], parameters: { binary_data_output: true } }));
+  return { json, binary: Buffer.concat([header, Buffer.from(data.buffer)]), headerLength: header.length };
+}
+
+async function startServer(kind, model, serverFlags) {
+  const peer = { minimal: ['minimal-serve.mjs', model], ceiling: ['http-ceiling.mjs', model], floor: ['binary-floor.mjs', model], floorLate: ['binary-floor.mjs', model, String(FLOOR_LATE_MS)] }[kind];
+  const args = kind.startsWith('mlci') ? [join(root, 'bench/serve.mjs'), '--child', model, ...serverFlags, ...(kind === 'mlciHttp' ? ['--no-fast-lane'] : [])] : [join(root, 'bench/peers', peer[0]), ...peer.slice(1)];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
@@ -195,7 +240,7 @@ async function startServer(kind, model) {
   };
 }
 
-/** `count` requests one after another; milliseconds each, timed with hrtime */
+/** `count` requests one after another; milliseconds each, timed with hrtime (and `answerBytes`: the last answer's body size) */
 async function sequential(url, body, count, headerLength) {
   const times = [];
   const target = new URL(`${url}/v2/models/model/infer`);
@@ -209,7 +254,9 @@ async function sequential(url, body, count, headerLength) {
     await new Promise((resolve, reject) => {
       const req = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, agent }, (res) => {
         res.on('error', reject);
-        res.on('data', () => {});
+        let bytes = 0;
+        res.on('data', (chunk) => (bytes += chunk.length));
+        res.on('end', () => (times.answerBytes = bytes));
         res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
       });
       req.on('error', reject);

@@ -11,10 +11,25 @@ export interface ResponseOutput extends Tensor {
   binary?: boolean;
 }
 
+/**
+ * A response body: text (UTF-8), bytes, or bytes in parts written one after the other (a binary
+ * response: its JSON header, then each output's bytes where they lie, not copied into one buffer).
+ */
+export type ResponseBody = Buffer | string | readonly Buffer[];
+
 export interface EncodedResponse {
   headers: Readonly<Record<string, string>>;
   /** a JSON response stays text: node:http writes it with the status line and headers in one buffer */
-  body: Buffer | string;
+  body: ResponseBody;
+}
+
+/** the byte length of a body */
+export function bodyLength(body: ResponseBody): number {
+  if (typeof body === 'string') return Buffer.byteLength(body);
+  if (!Array.isArray(body)) return (body as Buffer).length;
+  let n = 0;
+  for (const part of body) n += part.length;
+  return n;
 }
 
 export function encodeInferResponse(response: { model_name: string; model_version: string; id?: string; outputs: ResponseOutput[] }): EncodedResponse {
@@ -27,9 +42,10 @@ export function encodeInferResponse(response: { model_name: string; model_versio
     return { ...tensor, parameters: { ...tensor.parameters, binary_data_size: bytes.length } };
   });
   const header = Buffer.from(JSON.stringify({ model_name: response.model_name, model_version: response.model_version, ...(response.id !== undefined ? { id: response.id } : {}), outputs }));
+  // the outputs' bytes are written from where onnxruntime left them: one write of all the parts
   return {
     headers: { 'content-type': 'application/octet-stream', 'inference-header-content-length': String(header.length) },
-    body: Buffer.concat([header, ...parts]),
+    body: [header, ...parts],
   };
 }
 

@@ -23,13 +23,14 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
+import { bodyLength, type ResponseBody } from './encode-response.js';
 import { readFastHead, type FastHead } from './fast-head.js';
 
 interface Tally {
   inc(): void;
 }
 
-export type Reply = (status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId?: string) => void;
+export type Reply = (status: number, body: ResponseBody, headers: Readonly<Record<string, string>>, requestId?: string) => void;
 
 export interface FastLaneOptions {
   maxBodyBytes: number;
@@ -252,12 +253,12 @@ class FastConnection {
     this.lane.forget(this);
   }
 
-  private write(status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId: string | undefined): void {
+  private write(status: number, body: ResponseBody, headers: Readonly<Record<string, string>>, requestId: string | undefined): void {
     const socket = this.socket;
     if (socket.destroyed || !socket.writable) return;
     let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}\r\n`;
     for (const name in headers) head += `${name}: ${headers[name]}\r\n`;
-    head += `content-length: ${typeof body === 'string' ? Buffer.byteLength(body) : body.length}\r\n`;
+    head += `content-length: ${bodyLength(body)}\r\n`;
     if (requestId !== undefined) head += `x-request-id: ${requestId}\r\n`;
     head += `Date: ${utcDate()}\r\n`;
     if (this.closeAfter || this.lane.draining) {
@@ -270,9 +271,11 @@ class FastConnection {
     if (typeof body === 'string') {
       socket.write(head + body);
     } else {
+      // corked: the head and every part leave in one writev
       socket.cork();
       socket.write(head, 'latin1');
-      socket.write(body);
+      if (Array.isArray(body)) for (const part of body) socket.write(part);
+      else socket.write(body as Buffer);
       socket.uncork();
     }
   }

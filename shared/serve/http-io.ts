@@ -1,6 +1,7 @@
 /** Reading bodies within a limit and writing JSON and error responses. */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bodyLength, type ResponseBody } from './encode-response.js';
 import { HttpError } from './http-error.js';
 
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -37,14 +38,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * The body in one write, its headers as one flat list (node:http takes it without copying an
  * object). Text (UTF-8) goes out as text: node:http joins it to the header block, one buffer.
  */
-export function sendBytes(res: ServerResponse, status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId?: string): void {
+export function sendBytes(res: ServerResponse, status: number, body: ResponseBody, headers: Readonly<Record<string, string>>, requestId?: string): void {
   if (res.headersSent || res.destroyed) return;
   const flat: string[] = [];
   for (const name in headers) flat.push(name, headers[name]!);
-  flat.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.length));
+  flat.push('content-length', String(bodyLength(body)));
   if (requestId !== undefined) flat.push('x-request-id', requestId);
   res.writeHead(status, flat);
-  res.end(body);
+  if (!Array.isArray(body)) return void res.end(body);
+  // parts: corked, so that they leave together with the head
+  res.cork();
+  for (const part of body) res.write(part);
+  res.end();
+  res.uncork();
 }
 
 export function sendError(res: ServerResponse, error: HttpError, extra: Record<string, string> = {}): void {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeError } from '../errors.js';
 import { decodeInferRequest } from './decode-request.js';
-import { encodeInferResponse, type ResponseOutput } from './encode-response.js';
+import { encodeInferResponse, type ResponseBody, type ResponseOutput } from './encode-response.js';
 import { HttpError, badRequest, notFound, unavailable } from './http-error.js';
 import { readBody, sendBytes } from './http-io.js';
 import { predictionRecord } from './log-record.js';
@@ -45,7 +45,7 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
 }
 
 /** writes one response: status, body, its headers, and the request id header when there is one */
-export type SendResponse = (status: number, body: Buffer | string, headers: Readonly<Record<string, string>>, requestId?: string) => void;
+export type SendResponse = (status: number, body: ResponseBody, headers: Readonly<Record<string, string>>, requestId?: string) => void;
 
 /**
  * A decoded request from here on, whichever HTTP path read it: route (stable, canary or the

@@ -49,10 +49,10 @@ export interface ServedModel extends ModelIdentity {
 }
 
 /**
- * onnxruntime threads per session.run; 0: onnxruntime's own choice (a thread per core), as
- * evaluate-gate runs. On the shared 2-core bench machine 0 and 1 gave the same one-client latency
- * for the MLP (p50 0.39–0.45 against 0.37–0.44 ms, 3 alternating runs); 1 keeps a small model's
- * runs off other threads, more helps a big model on an idle machine.
+ * onnxruntime threads per session.run; 0: onnxruntime's own choice, as evaluate-gate runs. On the
+ * 2-core bench machine that choice starts no worker thread (one thread, as 1 does); 2 cost more CPU
+ * for a 1,000-row request of the bench's MLP and was not faster there under load (docs/serve.md,
+ * "The 1,000 × 30 binary request"); more helps a big model on an idle machine.
  */
 export const DEFAULT_INTRA_OP_THREADS = 0;
 

@@ -71,7 +71,11 @@ test('binary outputs follow the JSON header in order; BYTES are length-prefixed'
     ],
   });
   const headerLength = Number(encoded.headers['inference-header-content-length']);
-  const body = Buffer.from(encoded.body);
+  // the header and each binary output as parts, written one after the other
+  expect(Array.isArray(encoded.body)).toBe(true);
+  const parts = encoded.body as readonly Buffer[];
+  expect(parts.map((p) => p.length)).toEqual([headerLength, 8, 6]);
+  const body = Buffer.concat(parts);
   const header = JSON.parse(body.subarray(0, headerLength).toString());
   expect(header.outputs.map((o: { parameters?: { binary_data_size: number }; data?: unknown }) => o.parameters?.binary_data_size ?? o.data)).toEqual([8, 6, [true]]);
   const rest = body.subarray(headerLength);

@@ -1,3 +1,5 @@
+import { jsonArray, jsonBreak, jsonNumber } from '../../fs/json-text.js';
+
 /**
  * A uniform sample of whole rows that merges exactly: each row gets a pseudo-random priority from
  * a hash of (file, row index), and the sample keeps the `capacity` rows with the smallest priorities
@@ -156,7 +158,35 @@ export class RowSample {
 
   toJSON(): RowSampleJson {
     const slots = this.ordered();
-    // the names of the rows' columns, in the order the rows name them (the rows of a batch share one array)
+    const columns: Record<string, SampleCell[]> = {};
+    for (const name of this.namesInOrder(slots)) {
+      const column = this.columns.get(name)!;
+      columns[name] = Array.from(slots, (slot) => cellOf(column, slot));
+    }
+    return { capacity: this.capacity, priorities: Array.from(slots, (slot) => this.priorities[slot]!), columns };
+  }
+
+  /**
+   * The text of JSON.stringify(this.toJSON(), null, 2) nested `depth` levels deep, a piece per
+   * column: statistics.json's largest part, written without building toJSON's arrays of cells.
+   */
+  *jsonText(depth = 0): Generator<string> {
+    const slots = this.ordered();
+    const inner = jsonBreak(depth + 1);
+    const names = this.namesInOrder(slots);
+    yield `{${inner}"capacity": ${jsonNumber(this.capacity)},${inner}"priorities": ${jsonArray(numbersAt(this.priorities, slots), depth + 1)},${inner}"columns": ${names.size ? '{' : '{}'}`;
+    let first = true;
+    for (const name of names) {
+      const column = this.columns.get(name)!;
+      const cells = column.numbers ? numbersAt(column.numbers, slots) : Array.from(slots, (slot) => cellOf(column, slot));
+      yield `${first ? '' : ','}${jsonBreak(depth + 2)}${JSON.stringify(name)}: ${jsonArray(cells, depth + 2)}`;
+      first = false;
+    }
+    yield `${names.size ? `${inner}}` : ''}${jsonBreak(depth)}}`;
+  }
+
+  /** the names of the rows' columns, in the order the rows name them (the rows of a batch share one array) */
+  private namesInOrder(slots: Int32Array): Set<string> {
     const names = new Set<string>();
     let last: readonly string[] | undefined;
     for (const slot of slots) {
@@ -164,12 +194,7 @@ export class RowSample {
       if (own !== last) for (const k of own) names.add(k);
       last = own;
     }
-    const columns: Record<string, SampleCell[]> = {};
-    for (const name of names) {
-      const column = this.columns.get(name)!;
-      columns[name] = Array.from(slots, (slot) => cellOf(column, slot));
-    }
-    return { capacity: this.capacity, priorities: Array.from(slots, (slot) => this.priorities[slot]!), columns };
+    return names;
   }
 
   static fromJSON(json: RowSampleJson): RowSample {
@@ -235,4 +260,15 @@ function cellOf(column: SampleColumn, slot: number): SampleCell {
     return v === v ? v : null;
   }
   return column.cells![slot] ?? null;
+}
+
+/**
+ * `values` at `slots`, an array that JSON.stringify writes as it writes toJSON's cells: a NaN
+ * (missing) kept as NaN, which it writes as null. An array of doubles only, without holes, is one
+ * JSON.stringify reads on its fast path, each number unboxed (a null would box every number).
+ */
+function numbersAt(values: Float64Array, slots: Int32Array): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < slots.length; k++) out.push(values[slots[k]!]!);
+  return out;
 }

@@ -6,6 +6,8 @@ import { jsonArray, jsonIndented, jsonNumber } from '../../shared/fs/json-text.j
 import { scanData } from '../../shared/validate/scan-data.js';
 import type { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
 import { RowSample, type SampleCell } from '../../shared/validate/stats/row-sample.js';
+import { ColumnProfile } from '../../shared/validate/stats/column-profile.js';
+import { FrequentValues } from '../../shared/validate/stats/frequent-values.js';
 
 // validate-data writes statistics.json from the profile's parts (the row sample straight from its
 // slots) instead of JSON.stringify over toJSON(): the text must be that one's, byte for byte.
@@ -55,6 +57,27 @@ describe('statistics.json written in pieces reads as JSON.stringify wrote it', (
     const { profile } = await scanData([file]);
     expect(profile.sample.size).toBe(0);
     expect(written(profile)).toBe(reference(profile));
+  });
+});
+
+describe('a categorical column sorts its counts once for top and categories', () => {
+  // top is read before the summary reduces to its capacity, categories after: both as FrequentValues gives them apart
+  test.each([[300, false], [1500, true]])('%i distinct values (reduced when written: %s)', (distinct, reduced) => {
+    const values = Array.from({ length: distinct }, (_, i) => `v${i}`);
+    const cells: string[] = [];
+    values.forEach((v, i) => {
+      for (let k = 0; k < 1 + ((i * 7) % 13); k++) cells.push(v);
+    });
+    const profile = new ColumnProfile('c', 'categorical');
+    const apart = new FrequentValues();
+    profile.add({ kind: 'text', name: 'c', values: cells }, cells.length);
+    for (const v of cells) apart.add(v);
+    const expectedTop = apart.top().slice(0, 10);
+    const expectedCategories = apart.toJSON();
+    expect(expectedCategories.error > 0).toBe(reduced);
+    const json = profile.toJSON();
+    expect(json.top).toEqual(expectedTop);
+    expect(json.categories).toEqual(expectedCategories);
   });
 });
 

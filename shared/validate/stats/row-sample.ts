@@ -178,21 +178,23 @@ export class RowSample {
     let first = true;
     for (const name of names) {
       const column = this.columns.get(name)!;
-      const cells = column.numbers ? numbersAt(column.numbers, slots) : Array.from(slots, (slot) => cellOf(column, slot));
+      const cells = column.numbers ? numbersAt(column.numbers, slots) : cellsAt(column.cells!, slots);
       yield `${first ? '' : ','}${jsonBreak(depth + 2)}${JSON.stringify(name)}: ${jsonArray(cells, depth + 2)}`;
       first = false;
     }
     yield `${names.size ? `${inner}}` : ''}${jsonBreak(depth)}}`;
   }
 
-  /** the names of the rows' columns, in the order the rows name them (the rows of a batch share one array) */
+  /** the names of the rows' columns, in the order the rows name them */
   private namesInOrder(slots: Int32Array): Set<string> {
     const names = new Set<string>();
-    let last: readonly string[] | undefined;
-    for (const slot of slots) {
-      const own = this.slotNames[slot]!;
-      if (own !== last) for (const k of own) names.add(k);
-      last = own;
+    // the rows of a batch share one array of names: each array is read once, not once per row
+    const read = new Set<readonly string[]>();
+    for (let k = 0; k < slots.length; k++) {
+      const own = this.slotNames[slots[k]!]!;
+      if (read.has(own)) continue;
+      read.add(own);
+      for (const name of own) names.add(name);
     }
     return names;
   }
@@ -270,5 +272,12 @@ function cellOf(column: SampleColumn, slot: number): SampleCell {
 function numbersAt(values: Float64Array, slots: Int32Array): number[] {
   const out: number[] = [];
   for (let k = 0; k < slots.length; k++) out.push(values[slots[k]!]!);
+  return out;
+}
+
+/** `cells` at `slots` (a hole: null), as toJSON gives them; a loop, not Array.from's callback per cell (it runs once, cold) */
+function cellsAt(cells: SampleCell[], slots: Int32Array): SampleCell[] {
+  const out: SampleCell[] = [];
+  for (let k = 0; k < slots.length; k++) out.push(cells[slots[k]!] ?? null);
   return out;
 }

@@ -5,7 +5,7 @@ import { writeFileAtomicSync } from '../../shared/fs/atomic.js';
 import { jsonArray, jsonIndented, jsonNumber } from '../../shared/fs/json-text.js';
 import { scanData } from '../../shared/validate/scan-data.js';
 import type { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
-import { RowSample, type SampleCell } from '../../shared/validate/stats/row-sample.js';
+import { RowSample, slotsByPriority, type SampleCell } from '../../shared/validate/stats/row-sample.js';
 import { ColumnProfile } from '../../shared/validate/stats/column-profile.js';
 import { FrequentValues } from '../../shared/validate/stats/frequent-values.js';
 
@@ -98,6 +98,23 @@ describe('the row sample as text, at any depth', () => {
     const empty = new RowSample(10);
     for (const depth of [0, 1, 6]) expect([...empty.jsonText(depth)].join('')).toBe(jsonIndented(empty.toJSON(), depth));
   });
+});
+
+test('the slots in priority order are those of the comparator sort, ties, ±0 and NaN included', () => {
+  const bySort = (p: Float64Array, n: number) => Int32Array.from({ length: n }, (_, slot) => slot).sort((a, b) => p[a]! - p[b]!);
+  const random = Float64Array.from({ length: 5000 }, (_, i) => ((i * 2654435761) % 4294967296) / 4294967296);
+  const cases: Float64Array[] = [
+    random,
+    Float64Array.from(random, (v, i) => (i % 97 === 0 ? random[0]! : v)), // repeated priorities
+    Float64Array.from([0.5, -0, 0.25, 0, 0.75]),
+    Float64Array.from([0.5, -0, 0.25, 0.75]),
+    Float64Array.from([0.5, NaN, 0.25, 0.75]),
+    new Float64Array(0),
+    Float64Array.from([0.3]),
+  ];
+  for (const p of cases) expect(slotsByPriority(p, p.length)).toEqual(bySort(p, p.length));
+  // only the first `count` slots are in use
+  expect(slotsByPriority(random, 100)).toEqual(bySort(random, 100));
 });
 
 describe('JSON text pieces', () => {

@@ -143,10 +143,7 @@ export class RowSample {
   }
 
   private ordered(): Int32Array {
-    if (!this.sorted) {
-      const priorities = this.priorities;
-      this.sorted = Int32Array.from({ length: this.count }, (_, slot) => slot).sort((a, b) => priorities[a]! - priorities[b]!);
-    }
+    this.sorted ??= slotsByPriority(this.priorities, this.count);
     return this.sorted;
   }
 
@@ -279,5 +276,24 @@ function numbersAt(values: Float64Array, slots: Int32Array): number[] {
 function cellsAt(cells: SampleCell[], slots: Int32Array): SampleCell[] {
   const out: SampleCell[] = [];
   for (let k = 0; k < slots.length; k++) out.push(cells[slots[k]!] ?? null);
+  return out;
+}
+
+/**
+ * Slots 0 … count-1 in ascending order of their priority, as a sort with the comparator
+ * priorities[a] - priorities[b] orders them (stable: equal priorities in slot order). The
+ * priorities are sorted natively, without a comparator call per comparison (this runs once per
+ * run, cold: some 60,000 calls for 5,000 rows), and each mapped back to its slot; when two are
+ * equal (±0 too) or one is NaN, where the two orders could differ, the comparator sort decides.
+ */
+export function slotsByPriority(priorities: Float64Array, count: number): Int32Array {
+  const sorted = priorities.slice(0, count).sort();
+  const slotOf = new Map<number, number>();
+  for (let slot = 0; slot < count; slot++) slotOf.set(priorities[slot]!, slot);
+  // a typed array sorts NaN last
+  const last = sorted[count - 1];
+  if (slotOf.size < count || last !== last) return Int32Array.from({ length: count }, (_, slot) => slot).sort((a, b) => priorities[a]! - priorities[b]!);
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) out[k] = slotOf.get(sorted[k]!)!;
   return out;
 }

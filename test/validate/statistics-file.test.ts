@@ -32,6 +32,11 @@ describe('statistics.json written in pieces reads as JSON.stringify wrote it', (
     expect(JSON.stringify(file.json, null, 2)).toBe(JSON.stringify(profile.toJSON(), null, 2));
     expect(file.json).toEqual(profile.toJSON());
     expect(Object.keys(file.json)).toEqual(Object.keys(profile.toJSON()));
+    // a copy reads the same, and the sample can be replaced as a plain property could
+    expect(structuredClone(file.json)).toEqual(profile.toJSON());
+    const replaced = { capacity: 1, priorities: [0.5], columns: {} };
+    file.json.sample = replaced;
+    expect(file.json.sample).toBe(replaced);
   });
 
   test('edge numbers, missing cells, text with escapes, a column absent from one file, a numeric column that meets text', async () => {

@@ -146,6 +146,10 @@ export class DatasetProfile {
       get sample() {
         return (built ??= sample.toJSON());
       },
+      // a caller may replace it, as it could a plain property
+      set sample(value: RowSampleJson) {
+        built = value;
+      },
     };
     return { json, text: statisticsText(head, sample) };
   }

@@ -1,7 +1,7 @@
 // AssemblyScript, compiled by scripts/build-wasm.mjs into shared/validate/stats/column-stats-wasm.ts.
 // The per-value loops of a numeric column's batch statistics (shared/validate/stats/column-kernel.ts
 // drives them): the moments' two passes and the fractional count, the quantile sketch's buckets and
-// HyperLogLog's registers. Each loop is the JavaScript one of moments.ts, column-profile.ts,
+// HyperLogLog's registers (and its estimate's pass over them). Each loop is the JavaScript one of moments.ts, column-profile.ts,
 // quantile-sketch.ts and hyperloglog.ts operation for operation, in the same order, so that every
 // statistic is the same to the bit; those stay the reference and the fallback.
 // All memory is laid out here at fixed offsets above the module's own data; nothing is allocated.
@@ -151,4 +151,21 @@ export function buckets(n: i32, from: i32, bucketsPerOctave: f64, positiveOffset
   store<f64>(RESULT, negative, 8);
   store<f64>(RESULT, zero, 16);
   return i;
+}
+
+/**
+ * HyperLogLog.estimate's pass over the registers at REGISTERS_AT: the sum of 2^-register and the
+ * count of registers at zero, into RESULT[0..1]. 2^-r is the double whose exponent field is 1023 - r,
+ * exactly INVERSE_POWERS[r] in hyperloglog.ts (a register holds at most 19).
+ */
+export function registerSums(): void {
+  let sum: f64 = 0;
+  let zeros: f64 = 0;
+  for (let i: i32 = 0; i < REGISTERS; i++) {
+    const r = <u64>load<u8>(REGISTERS_AT + <usize>i);
+    sum += reinterpret<f64>((<u64>1023 - r) << 52);
+    if (r == 0) zeros += 1;
+  }
+  store<f64>(RESULT, sum);
+  store<f64>(RESULT, zeros, 8);
 }

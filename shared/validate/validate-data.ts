@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from '../log.js';
-import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.js';
+import { writeFileAtomic, writeFileAtomicSync, writeJsonAtomicSync } from '../fs/atomic.js';
 import { datasetDrift, type ColumnDriftOptions, type DatasetDrift } from './drift/column-drift.js';
 import { buildDataManifest, startHashingDataFiles, type DataFileHashing, type DataManifest } from './manifest.js';
 import { loadReference } from './reference.js';
@@ -136,7 +136,8 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
   }
 
   const passed = !rules.some((r) => r.verdict === 'fail');
-  const statistics = profile.toJSON();
+  const statisticsFile = profile.toStatisticsFile();
+  const statistics = statisticsFile.json;
   const manifest = buildDataManifest(await hashing.digests, statistics.files);
   const annotations = annotationsOf(rules);
   const report = renderDataReport({
@@ -158,8 +159,10 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
     paths.schema = join(out, 'schema.inferred.yml');
     await writeFileAtomic(paths.schema, schemaToYaml(schema, ` Data schema inferred by mlci from ${inferredFrom}: review it, then commit it.`));
   }
-  await writeJsonAtomic(paths.statistics, statistics);
-  await writeJsonAtomic(paths.validation, {
+  // Written on this thread: nothing else is left to run, and each round trip to the thread pool
+  // waits to be scheduled again on a busy machine (writeFileAtomicSync).
+  writeFileAtomicSync(paths.statistics, statisticsFile.text);
+  writeJsonAtomicSync(paths.validation, {
     format: 'mlci-data-validation',
     version: 1,
     passed,
@@ -170,8 +173,8 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
     drift: drift ?? null,
     annotations,
   });
-  await writeFileAtomic(paths.report, report);
-  await writeJsonAtomic(paths.manifest, manifest);
+  writeFileAtomicSync(paths.report, report);
+  writeJsonAtomicSync(paths.manifest, manifest);
 
   const failed = rules.filter((r) => r.verdict === 'fail');
   logger.info(passed ? `Data validation passed: ${rules.length} rules, ${profile.rows} rows.` : `Data validation failed: ${failed.length} of ${rules.length} rules failed.`);

@@ -1,6 +1,7 @@
 import { rng } from '../../bench/xorshift.mjs';
 import { ColumnProfile } from '../../shared/validate/stats/column-profile.js';
 import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
+import { HyperLogLog, registerSums } from '../../shared/validate/stats/hyperloglog.js';
 
 // The WebAssembly loops of a numeric column's batch statistics (assembly/column-stats.ts) against
 // the JavaScript ones they replace (MLCI_STATS_KERNEL=js), on batches built to reach every branch:
@@ -68,6 +69,28 @@ describe('the WebAssembly column statistics kernel', () => {
       expect(JSON.stringify(fast.toJSON())).toBe(JSON.stringify(scalar.toJSON()));
     });
   }
+
+  it('sums the HyperLogLog registers as the JavaScript loop does, to the bit, and the estimates agree', () => {
+    const next = rng(0x411);
+    const states: Uint8Array[] = [
+      new Uint8Array(16_384),
+      new Uint8Array(16_384).fill(19),
+      new Uint8Array(16_384).fill(255), // more than a register holds: the sum still exact
+      Uint8Array.from({ length: 16_384 }, () => Math.floor(next() * 20)),
+      Uint8Array.from({ length: 16_384 }, () => (next() < 0.9 ? 0 : 1 + Math.floor(-Math.log2(next() + 1e-12)))),
+    ];
+    // registers as hashing fills them, from few values to many
+    for (const count of [5000, 60_000, 2_000_000]) {
+      const hll = new HyperLogLog();
+      for (let i = 0; i < count; i++) hll.addHash(Math.floor(next() * 2 ** 32));
+      states.push(Buffer.from(hll.toJSON().slice('hll:'.length), 'base64'));
+    }
+    for (const registers of states) {
+      expect(columnKernel()!.registerSums(registers)).toEqual(registerSums(registers));
+      const hll = HyperLogLog.fromJSON(`hll:${Buffer.from(registers).toString('base64')}`);
+      expect(hll.estimate()).toBe(withScalarLoops(() => hll.estimate()));
+    }
+  });
 
   // that the module is compiled from the committed source: test/data/csv-wasm-scanner.test.ts runs
   // scripts/build-wasm.mjs --check, which builds both modules

@@ -14,6 +14,7 @@ interface ColumnStatsExports {
   sums(n: number): void;
   deviations(n: number, mean: number): void;
   registers(n: number, from: number): void;
+  registerSums(): void;
   buckets(n: number, from: number, bucketsPerOctave: number, positiveOffset: number, positiveLength: number, negativeOffset: number, negativeLength: number): number;
 }
 
@@ -99,6 +100,18 @@ export class ColumnKernel {
     this.registerView.set(registers);
     this.module.registers(this.length, from);
     registers.set(this.registerView);
+  }
+
+  /**
+   * HyperLogLog.estimate's pass over `registers`: the sum of 2^-register and how many are zero.
+   * In the module because it runs once per column at the end of a run, where the JavaScript loop
+   * runs cold (interpreted, then compiled while it runs: 25-45 ms of CPU for 35 columns, measured
+   * while other work shared the machine, against well under a millisecond here).
+   */
+  registerSums(registers: Uint8Array): { sum: number; zeros: number } {
+    this.registerView.set(registers);
+    this.module.registerSums();
+    return { sum: this.result[0]!, zeros: this.result[1]! };
   }
 
   /**

@@ -183,6 +183,7 @@ export class ColumnProfile {
   }
 
   toJSON(): ColumnStatisticsJson {
+    const counts = this.valueCounts().counts;
     const json: ColumnStatisticsJson = {
       name: this.name,
       kind: this.kind,
@@ -190,7 +191,7 @@ export class ColumnProfile {
       missing: this.missing,
       invalid: this.invalid,
       distinct: this.distinct.estimate(),
-      top: this.valueCounts().counts.slice(0, TOP_VALUES_REPORTED),
+      top: counts.slice(0, TOP_VALUES_REPORTED),
       distinctSketch: this.distinct.toJSON(),
     };
     if (this.kind === 'numeric') {
@@ -216,7 +217,7 @@ export class ColumnProfile {
         smallDomain: this.smallDomain.toJSON(),
       };
     } else {
-      json.categories = this.categories.toJSON();
+      json.categories = this.categories.toJSON(counts);
     }
     return json;
   }

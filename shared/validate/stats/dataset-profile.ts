@@ -128,13 +128,40 @@ export class DatasetProfile {
   }
 
   toJSON(): DatasetStatisticsJson {
+    return { ...this.jsonHead(), sample: this.sample.toJSON() };
+  }
+
+  /**
+   * statistics.json for validate-data to write and return: `text`, that of JSON.stringify(toJSON(),
+   * null, 2) and a line feed, in chunks (the row sample written straight from its slots), and
+   * `json`, toJSON()'s object, whose row sample is built only if it is read (callers rarely do,
+   * and building it cost more than writing it).
+   */
+  toStatisticsFile(): { json: DatasetStatisticsJson; text: Iterable<string> } {
+    const head = this.jsonHead();
+    const sample = this.sample;
+    let built: RowSampleJson | undefined;
+    const json: DatasetStatisticsJson = {
+      ...head,
+      get sample() {
+        return (built ??= sample.toJSON());
+      },
+      // a caller may replace it, as it could a plain property
+      set sample(value: RowSampleJson) {
+        built = value;
+      },
+    };
+    return { json, text: statisticsText(head, sample) };
+  }
+
+  /** toJSON's object without the row sample, its last key */
+  private jsonHead(): Omit<DatasetStatisticsJson, 'sample'> {
     return {
       format: STATISTICS_FORMAT,
       version: STATISTICS_VERSION,
       rows: this.rows,
       files: this.files,
       columns: [...this.columns.values()].map((c) => c.toJSON()),
-      sample: this.sample.toJSON(),
     };
   }
 
@@ -206,6 +233,19 @@ function guessKind(column: Column): ProfileKind {
   }
   return present > 0 && numeric >= 0.9 * present ? 'numeric' : 'categorical';
 }
+
+/** the text of JSON.stringify({ ...head, sample }, null, 2) and a line feed, in pieces (the head in pieces of at most CHUNK characters: none is copied into a buffer as large as itself) */
+function* statisticsText(head: Omit<DatasetStatisticsJson, 'sample'>, sample: RowSample): Generator<string> {
+  const text = JSON.stringify(head, null, 2);
+  // the head's closing "\n}" gives way to the sample, the last key
+  const end = text.length - 2;
+  for (let at = 0; at < end; at += CHUNK) yield text.slice(at, Math.min(at + CHUNK, end));
+  yield ',\n  "sample": ';
+  yield* sample.jsonText(1);
+  yield '\n}\n';
+}
+
+const CHUNK = 1 << 18;
 
 /** merges statistics of shards (in any order) into the statistics of all their rows */
 export function mergeStatistics(a: DatasetStatisticsJson, b: DatasetStatisticsJson): DatasetStatisticsJson {

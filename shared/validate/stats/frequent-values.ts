@@ -47,9 +47,9 @@ export class FrequentValues {
     return this.error === 0;
   }
 
-  /** subtracts the (capacity+1)-th largest count from all and drops the counters that reach zero */
-  private reduce(): void {
-    if (this.counters.size <= this.capacity) return;
+  /** subtracts the (capacity+1)-th largest count from all and drops the counters that reach zero; false when there is nothing to drop */
+  private reduce(): boolean {
+    if (this.counters.size <= this.capacity) return false;
     const sorted = [...this.counters.values()].map((c) => c.n).sort((a, b) => b - a);
     const cut = sorted[this.capacity]!;
     for (const [k, c] of this.counters) {
@@ -57,6 +57,7 @@ export class FrequentValues {
       else c.n -= cut;
     }
     this.error += cut;
+    return true;
   }
 
   merge(other: FrequentValues): FrequentValues {
@@ -81,9 +82,10 @@ export class FrequentValues {
       .slice(0, limit);
   }
 
-  toJSON(): FrequentValuesJson {
-    this.reduce();
-    return { capacity: this.capacity, error: this.error, counts: this.top() };
+  /** `top`: this summary's top(), when the caller has it already (one sort of the counters, not two, unless reducing changes them) */
+  toJSON(top?: [string, number][]): FrequentValuesJson {
+    const reduced = this.reduce();
+    return { capacity: this.capacity, error: this.error, counts: top && !reduced ? top : this.top() };
   }
 
   static fromJSON(json: FrequentValuesJson): FrequentValues {

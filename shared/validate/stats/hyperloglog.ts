@@ -7,7 +7,7 @@
  */
 import { hashFloatWords } from './hash.js';
 import { HashSet32 } from './hash-set.js';
-import type { ColumnKernel } from './column-kernel.js';
+import { columnKernel, type ColumnKernel } from './column-kernel.js';
 
 export const HLL_PRECISION = 14;
 const REGISTERS = 1 << HLL_PRECISION;
@@ -88,14 +88,7 @@ export class HyperLogLog {
 
   estimate(): number {
     if (this.hashes) return this.hashes.size;
-    const registers = this.registers!;
-    let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < REGISTERS; i++) {
-      const r = registers[i]!;
-      sum += INVERSE_POWERS[r]!;
-      if (r === 0) zeros++;
-    }
+    const { sum, zeros } = columnKernel()?.registerSums(this.registers!) ?? registerSums(this.registers!);
     const alpha = 0.7213 / (1 + 1.079 / REGISTERS);
     const raw = (alpha * REGISTERS * REGISTERS) / sum;
     if (raw <= 2.5 * REGISTERS && zeros > 0) return Math.round(REGISTERS * Math.log(REGISTERS / zeros));
@@ -126,4 +119,16 @@ export class HyperLogLog {
     }
     throw new Error('the distinct-count sketch in this statistics file is damaged');
   }
+}
+
+/** the sum of 2^-register and how many registers are zero (ColumnKernel.registerSums, the same to the bit) */
+export function registerSums(registers: Uint8Array): { sum: number; zeros: number } {
+  let sum = 0;
+  let zeros = 0;
+  for (let i = 0; i < REGISTERS; i++) {
+    const r = registers[i]!;
+    sum += INVERSE_POWERS[r]!;
+    if (r === 0) zeros++;
+  }
+  return { sum, zeros };
 }

@@ -12,7 +12,7 @@ import { scanData } from './scan-data.js';
 import { ParallelScan } from './scan-parallel.js';
 import { withScanProgress } from './scan-progress.js';
 import { driftResults } from './drift-rules.js';
-import { inferSchema, schemaToYaml } from './schema/infer-schema.js';
+import { inferSchema } from './schema/infer-schema.js';
 import { loadDataSchema } from './schema/load-schema.js';
 import type { DataSchema } from './schema/types.js';
 import type { DatasetProfile, DatasetStatisticsJson } from './stats/dataset-profile.js';
@@ -159,6 +159,7 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
     await writeFileAtomic(paths.schema, schemaToYaml(schema, ` Data schema inferred by mlci from ${inferredFrom}: review it, then commit it.`));
   }
   await writeJsonAtomic(paths.statistics, statistics);
+    const { schemaToYaml } = await import('./schema/schema-yaml.js');
   await writeJsonAtomic(paths.validation, {
     format: 'mlci-data-validation',
     version: 1,

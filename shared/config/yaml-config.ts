@@ -1,8 +1,7 @@
 import { configError } from './config-error.js';
 import { isYamlProblem, parseGuardedYaml } from './guarded-yaml.js';
-import { readPlainYaml } from './plain-yaml.js';
-import { PlainLocator } from './plain-yaml-locator.js';
-import { DocumentLocator, type YamlLocator } from './yaml-locations.js';
+import { readPlainConfig, type ParsedYamlConfig } from './plain-yaml-config.js';
+import { DocumentYamlLocator } from './yaml-document-locator.js';
 
 export interface YamlConfigAbout {
   /** "gate policy", "monitor policy": what the file is, in messages */
@@ -17,16 +16,19 @@ export interface YamlConfigAbout {
  * Parses a YAML configuration file the user commits, through the guarded loader (alias bombs and
  * runaway nesting are refused as what they are): a syntax error or an empty file is a UserError
  * at its line; the result keeps a locator so that later checks can point at lines too.
+ * (parseYamlConfigLazily, plain-yaml-config.ts, gives the same without loading `yaml` for a plain file.)
  */
-export function parseYamlConfig(text: string, file: string, about: YamlConfigAbout): { raw: unknown; locator: YamlLocator } {
-  // plain files (most are) without the `yaml` package: the same value and lines, a tenth of the time cold
-  const plain = readPlainYaml(text);
-  if (plain) return { raw: plain.value, locator: new PlainLocator(plain.root) };
+export function parseYamlConfig(text: string, file: string, about: YamlConfigAbout): ParsedYamlConfig {
+  return readPlainConfig(text) ?? parseYamlConfigWithYaml(text, file, about);
+}
+
+/** parseYamlConfig of a file that is not plain (plain-yaml.ts): the `yaml` package reads it */
+export function parseYamlConfigWithYaml(text: string, file: string, about: YamlConfigAbout): ParsedYamlConfig {
   const parsed = parseGuardedYaml(text);
   if (isYamlProblem(parsed)) {
     const fix = parsed.fix ?? about.syntaxFix?.(text.split('\n')[parsed.line - 1] ?? '') ?? 'Fix the YAML syntax at that line (indentation, a missing colon, a duplicated key).';
     throw configError(file, parsed.line, `The ${about.what} is not usable: ${parsed.message}`, fix);
   }
   if (parsed.value === null || parsed.value === undefined) throw configError(file, 1, `The ${about.what} is empty.`, about.emptyFix);
-  return { raw: parsed.value, locator: new DocumentLocator(parsed.doc, parsed.lineCounter) };
+  return { raw: parsed.value, locator: new DocumentYamlLocator(parsed.doc, parsed.lineCounter) };
 }

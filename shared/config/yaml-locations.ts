@@ -1,6 +1,6 @@
-import { isMap, isSeq, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import type { PlainNode } from './plain-yaml.js';
 
-/** Finds the line of a key or value in a parsed YAML file, by its path of keys. */
+/** Finds the line of a key or value in a parsed YAML configuration file, by its path of keys. */
 export interface YamlLocator {
   /** line (1-based) of the key at `path`; the deepest existing ancestor's when the key is absent */
   keyLine(path: readonly string[]): number;
@@ -8,49 +8,42 @@ export interface YamlLocator {
   valueLine(path: readonly string[]): number;
 }
 
-/** The locator over the `yaml` package's Document (plain-yaml-locator.ts is the one over plain-yaml.ts's tree). */
-export class DocumentLocator implements YamlLocator {
-  constructor(
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
+/**
+ * The locator of a file read by plain-yaml.ts, whose tree records the lines the `yaml` package
+ * gives (DocumentYamlLocator, yaml-document-locator.ts, walks that package's Document the same way).
+ * Apart from it so that a plain file is located without loading `yaml`.
+ */
+export class PlainYamlLocator implements YamlLocator {
+  constructor(private readonly root: PlainNode) {}
 
   keyLine(path: readonly string[]): number {
-    return this.line(path, 'key');
+    return plainLine(this.root, path, 'key');
   }
 
   valueLine(path: readonly string[]): number {
-    return this.line(path, 'value');
+    return plainLine(this.root, path, 'value');
   }
+}
 
-  private line(path: readonly string[], part: 'key' | 'value'): number {
-    let node: unknown = this.doc.contents;
-    let offset = rangeStart(node) ?? 0;
-    for (const [index, segment] of path.entries()) {
-      const last = index === path.length - 1;
-      if (isMap(node)) {
-        const pair = node.items.find((item) => keyText(item.key) === segment);
-        if (!pair) break;
-        offset = (last && part === 'key' ? rangeStart(pair.key) : rangeStart(pair.value) ?? rangeStart(pair.key)) ?? offset;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(segment)];
-        if (item === undefined) break;
-        offset = rangeStart(item) ?? offset;
-        node = item;
-      } else {
-        break;
-      }
+/** DocumentYamlLocator's walk over a plain tree: the same choices, with lines for offsets */
+function plainLine(root: PlainNode, path: readonly string[], part: 'key' | 'value'): number {
+  let node = root;
+  let line = root.line;
+  for (const [index, segment] of path.entries()) {
+    const last = index === path.length - 1;
+    if (node.kind === 'map') {
+      const pair = node.pairs.find((p) => p.key === segment);
+      if (!pair) break;
+      line = last && part === 'key' ? pair.keyLine : pair.value.line;
+      node = pair.value;
+    } else if (node.kind === 'seq') {
+      const item = node.items[Number(segment)];
+      if (item === undefined) break;
+      line = item.line;
+      node = item;
+    } else {
+      break;
     }
-    return this.lines.linePos(offset).line;
   }
-}
-
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return key === null || key === undefined ? undefined : String(key);
-}
-
-function rangeStart(node: unknown): number | undefined {
-  return node && typeof node === 'object' && 'range' in node ? (node as Node).range?.[0] : undefined;
+  return line;
 }

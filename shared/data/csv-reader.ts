@@ -2,9 +2,9 @@ import { BatchBuilder, type SpareArrays } from './batch.js';
 import type { ColumnBuilder } from './column-builder.js';
 import { FLOAT32_MAX, FeatureMatrixBuilder, splitMatrixColumns } from './feature-matrix.js';
 import { STOP, readBlocks } from './block-reader.js';
-import { bomLength } from './bytes.js';
+import { LF, bomLength } from './bytes.js';
 import { checkHeader, delimiterByte, selectColumns } from './csv-header.js';
-import { AS_WRITTEN, type CsvRecordScanner, ESCAPED_QUOTES, countNewlines, decodeCell } from './csv-scanner.js';
+import { AS_WRITTEN, type CsvRecordScanner, ESCAPED_QUOTES, decodeCell } from './csv-scanner.js';
 import { PlainRows, type PlacedCellReader } from './csv-plain-rows.js';
 import { CsvWasmScanner, createCsvScanner } from './csv-wasm-scanner.js';
 import { emptyFileError, noRowsError, openTextDataFile } from './data-file.js';
@@ -349,9 +349,17 @@ class CsvReader extends TextReader implements PlacedCellReader {
   /** Rows in a batch, judged from the line lengths at the start of the file: sizes the columns once. */
   private estimateRows(buf: Buffer): number {
     const sample = Math.min(buf.length, 1 << 20);
-    const lines = countNewlines(buf, 0, sample);
-    const rows = lines > 1 ? Math.ceil((this.fileSize / (sample / lines)) * 1.02) + 16 : 1024;
-    return Math.max(16, Math.min(rows, this.options.batchRows, this.maxRows, MAX_INITIAL_ROWS));
+    const cap = Math.min(this.options.batchRows, this.maxRows, MAX_INITIAL_ROWS);
+    const rowsFor = (lines: number) => (lines > 1 ? Math.ceil((this.fileSize / (sample / lines)) * 1.02) + 16 : 1024);
+    // Counted only as far as the estimate stays under the cap: more lines only raise it, so the
+    // answer is the full count's. On a large file that is a few dozen lines of the sample's
+    // thousands, which the first block otherwise walks before V8 has optimised anything.
+    let lines = 0;
+    for (let i = buf.indexOf(LF, 0); i >= 0 && i < sample; i = buf.indexOf(LF, i + 1)) {
+      lines++;
+      if (lines > 1 && rowsFor(lines) >= cap) break;
+    }
+    return Math.max(16, Math.min(rowsFor(lines), cap));
   }
 }
 

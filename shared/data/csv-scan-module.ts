@@ -1,3 +1,4 @@
+import { EmbeddedWasm } from '../runtime/embedded-wasm.js';
 import { CSV_SCAN_WASM } from './csv-scan-wasm.js';
 
 /** What the WebAssembly CSV record scanner exports (assembly/csv-scan.ts). */
@@ -10,34 +11,25 @@ export interface CsvScanExports {
   scanRows(pos: number, maxRows: number, line: number): number;
 }
 
-/** The parts of the WebAssembly global this needs (lib.dom's types are not in this project). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
+const scanner = new EmbeddedWasm(CSV_SCAN_WASM);
 
-let compiled: object | null | undefined;
+/**
+ * Starts compiling the record scanner on V8's background threads, for a caller with other work
+ * to do before it reads (validate-data reads its schema meanwhile): instantiateCsvScan then finds
+ * it compiled instead of compiling on the main thread (see EmbeddedWasm.compileAhead).
+ */
+export function precompileCsvScan(): Promise<void> {
+  return process.env.MLCI_CSV_SCANNER === 'js' ? Promise.resolve() : scanner.compileAhead();
+}
 
 /**
  * A fresh instance of the record scanner (its own memory), or null where WebAssembly with SIMD is
- * not there or MLCI_CSV_SCANNER=js asks for the JavaScript scanner. The module is compiled once
- * per process (or thread), synchronously, on first use: only a reader of CSV pays for it.
+ * not there (the JavaScript scanner does the same work) or MLCI_CSV_SCANNER=js asks for the
+ * JavaScript scanner. The module is compiled once per process (or thread), synchronously, on
+ * first use, unless precompileCsvScan compiled it ahead: only a reader of CSV pays for it.
  */
 export function instantiateCsvScan(): CsvScanExports | null {
   // asked each time, so that a test can read the same file with both scanners
   if (process.env.MLCI_CSV_SCANNER === 'js') return null;
-  if (compiled === undefined) compiled = compile();
-  if (compiled === null) return null;
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly!;
-  return new api.Instance(compiled, {}).exports as CsvScanExports;
-}
-
-function compile(): object | null {
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!api) return null;
-  try {
-    return new api.Module(Buffer.from(CSV_SCAN_WASM, 'base64'));
-  } catch {
-    return null; // an engine without SIMD: the JavaScript scanner does the same work
-  }
+  return scanner.instantiate<CsvScanExports>();
 }

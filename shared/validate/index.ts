@@ -4,7 +4,8 @@ export { mergeStatisticsFiles, type MergeStatisticsOptions, type MergeStatistics
 export { inferSchemaFile, type InferSchemaFileOptions } from './infer-schema-file.js';
 export { validateDataStep } from './step.js';
 export { DatasetProfile, mergeStatistics, type DatasetStatisticsJson } from './stats/dataset-profile.js';
-export { inferSchema, schemaToYaml } from './schema/infer-schema.js';
+export { inferSchema } from './schema/infer-schema.js';
+export { schemaToYaml } from './schema/schema-yaml.js';
 export { loadDataSchema, parseDataSchema } from './schema/load-schema.js';
 export type { DataSchema, ColumnSchema, ColumnType } from './schema/types.js';
 export { datasetDrift, columnDrift, defaultDriftMethod, type DatasetDrift, type ColumnDrift, type DriftMethod } from './drift/column-drift.js';

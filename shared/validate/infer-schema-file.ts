@@ -5,7 +5,8 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import type { Logger } from '../log.js';
 import { resolveDataFiles } from './resolve-files.js';
 import { scanData } from './scan-data.js';
-import { inferSchema, schemaToYaml } from './schema/infer-schema.js';
+import { inferSchema } from './schema/infer-schema.js';
+import { schemaToYaml } from './schema/schema-yaml.js';
 import type { DataSchema } from './schema/types.js';
 
 export interface InferSchemaFileOptions {

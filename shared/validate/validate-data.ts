@@ -11,8 +11,9 @@ import { describeExample, type RuleResult } from './rules/rule-result.js';
 import { scanData } from './scan-data.js';
 import { ParallelScan } from './scan-parallel.js';
 import { withScanProgress } from './scan-progress.js';
+import { warmUpScan } from './scan-warm-up.js';
 import { driftResults } from './drift-rules.js';
-import { inferSchema, schemaToYaml } from './schema/infer-schema.js';
+import { inferSchema } from './schema/infer-schema.js';
 import { loadDataSchema } from './schema/load-schema.js';
 import type { DataSchema } from './schema/types.js';
 import type { DatasetProfile, DatasetStatisticsJson } from './stats/dataset-profile.js';
@@ -78,6 +79,8 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   const { logger } = options;
   const files = await resolveDataFiles(options.files, options.cwd);
   logger.info(`Validating ${files.length} data file${files.length === 1 ? '' : 's'}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`);
+  // the scan's first needs, on other threads while this one starts the hash and reads the schema
+  void warmUpScan(files);
   // Started before the schema is read: the hash on another thread, the worker processes starting up.
   const hashing = startHashingDataFiles(files);
   const { workers, workerScript, minShareBytes } = options;
@@ -157,6 +160,7 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
   };
   if (inferredFrom) {
     paths.schema = join(out, 'schema.inferred.yml');
+    const { schemaToYaml } = await import('./schema/schema-yaml.js');
     await writeFileAtomic(paths.schema, schemaToYaml(schema, ` Data schema inferred by mlci from ${inferredFrom}: review it, then commit it.`));
   }
   // Written on this thread: nothing else is left to run, and each round trip to the thread pool

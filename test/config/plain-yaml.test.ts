@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { readPlainYaml } from '../../shared/config/plain-yaml.js';
-import { PlainLocator } from '../../shared/config/plain-yaml-locator.js';
-import { DocumentLocator } from '../../shared/config/yaml-locations.js';
+import { DocumentYamlLocator } from '../../shared/config/yaml-document-locator.js';
+import { PlainYamlLocator } from '../../shared/config/yaml-locations.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -39,8 +39,8 @@ function agrees(text: string): boolean {
   expect(doc.errors).toEqual([]);
   const full = doc.toJS({ maxAliasCount: 100 });
   expect(plain.value).toStrictEqual(full);
-  const ours = new PlainLocator(plain.root);
-  const theirs = new DocumentLocator(doc, lineCounter);
+  const ours = new PlainYamlLocator(plain.root);
+  const theirs = new DocumentYamlLocator(doc, lineCounter);
   for (const path of pathsOf(full)) {
     expect([path, ours.keyLine(path), ours.valueLine(path)]).toEqual([path, theirs.keyLine(path), theirs.valueLine(path)]);
   }

@@ -15,7 +15,7 @@ const cityAt = (i: number) => (i % 13 === 4 ? '' : i % 29 === 7 ? 'Atlantis' : c
 const gradeAt = (i: number) => (i % 200 === 100 ? 'n/a' : i % 17 === 1 ? '' : i % 7 === 3 ? '4.5' : i % 11 === 2 ? '12' : String(i % 10));
 const ROWS = 600;
 
-const schema = parseDataSchema(
+const schema = await parseDataSchema(
   ['version: 1', 'columns:', '  city:', '    type: categorical', '    max_missing: 0.5', '    allowed_values: [Oslo, Lima, Kyiv]', '  grade:', '    type: integer', '    max_missing: 0.5', '    min: 0', '    max: 10', ''].join('\n'),
   'schema.yml',
 );

@@ -57,7 +57,7 @@ test('a scan whose schema needs every row in one process lets the started worker
   const lines = ['id,amount'];
   for (let i = 0; i < 400; i++) lines.push(`${i},${(i % 13) * 1.5}`);
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const schema = parseDataSchema('version: 1\ncolumns:\n  id:\n    type: integer\n    unique: true\n  amount:\n    type: numeric\n', 'schema.yml');
+  const schema = await parseDataSchema('version: 1\ncolumns:\n  id:\n    type: integer\n    unique: true\n  amount:\n    type: numeric\n', 'schema.yml');
   const scan = await ParallelScan.start([file], { workers: 2, workerScript, minShareBytes: 0, batchRows: 16 });
   expect(scan).toBeDefined(); // this file would be read by two
   expect(children.started()).toHaveLength(1);

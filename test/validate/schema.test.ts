@@ -11,9 +11,9 @@ import { validate as validateSchemaFormat } from '../../shared/validate/schema/s
 import { inferSchemaFile } from '../../shared/validate/infer-schema-file.js';
 import { validateData } from '../../shared/validate/validate-data.js';
 
-function schemaError(text: string): UserError {
+async function schemaError(text: string): Promise<UserError> {
   try {
-    parseDataSchema(text, 'schema.yml');
+    await parseDataSchema(text, 'schema.yml');
   } catch (err) {
     if (isUserError(err)) return err;
     throw err;
@@ -34,8 +34,8 @@ describe('schema file mistakes are reported at their line', () => {
     ['invalid YAML', 'columns:\n  a:\n    type: text\n   b: 1\n', 4, /not valid YAML/],
   ];
   for (const [name, text, line, message] of cases) {
-    test(name, () => {
-      const err = schemaError(text);
+    test(name, async () => {
+      const err = await schemaError(text);
       expect(err.location).toEqual({ file: 'schema.yml', line });
       expect(err.message).toMatch(message);
       expect(err.fix).toBeTruthy();
@@ -43,8 +43,8 @@ describe('schema file mistakes are reported at their line', () => {
   }
 });
 
-test('checks accept a value or { value, mostly }, and a column-wide mostly', () => {
-  const s = parseDataSchema('columns:\n  x:\n    type: numeric\n    mostly: 0.9\n    min: 0\n    max: { value: 10, mostly: 0.5 }\n    nullable: false\n', 'schema.yml');
+test('checks accept a value or { value, mostly }, and a column-wide mostly', async () => {
+  const s = await parseDataSchema('columns:\n  x:\n    type: numeric\n    mostly: 0.9\n    min: 0\n    max: { value: 10, mostly: 0.5 }\n    nullable: false\n', 'schema.yml');
   const x = s.columns[0]!;
   expect(x.min).toMatchObject({ value: 0, mostly: 0.9, line: 5 });
   expect(x.max).toMatchObject({ value: 10, mostly: 0.5, line: 6 });
@@ -74,7 +74,7 @@ test('an inferred schema, written as YAML, reads back as the same rules', async 
   const { schema } = await inferSchemaFile({ files: ['test/fixtures/data/breast_cancer_train.csv'], output: out, target: 'target', logger: silentLogger });
   const text = readFileSync(out, 'utf8');
   expect(text).toMatch(/^# Data schema inferred by mlci/);
-  const back = parseDataSchema(text, out);
+  const back = await parseDataSchema(text, out);
   expect(back.columns.map((c) => [c.name, c.type.value, c.min?.value, c.max?.value, c.allowedValues?.value, c.maxMissing])).toEqual(
     schema.columns.map((c) => [c.name, c.type.value, c.min?.value, c.max?.value, c.allowedValues?.value, c.maxMissing]),
   );

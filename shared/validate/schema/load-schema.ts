@@ -1,6 +1,6 @@
 import { readConfigFile } from '../../config/read-config-file.js';
 import type { ValidateFunction } from 'ajv';
-import { parseYamlConfig } from '../../config/yaml-config.js';
+import { parseYamlConfigLazily } from '../../config/plain-yaml-config.js';
 import { validate as validateSchemaFormat } from './schema-format-validator.js';
 import { schemaFileError, schemaFormatError } from './schema-errors.js';
 import type { ColumnSchema, ColumnType, DataSchema, ValueCheck } from './types.js';
@@ -45,9 +45,12 @@ export { SCHEMA_FORMAT_AJV_OPTIONS } from './schema-format.js';
 /** the format's validator, compiled ahead by scripts/build-schema-validator.mjs (no ajv to load or compile per run) */
 const checkFormat = validateSchemaFormat as unknown as ValidateFunction;
 
-/** Parses the text of a data schema; `file` names it in messages. */
-export function parseDataSchema(text: string, file: string): DataSchema {
-  const { raw, locator } = parseYamlConfig(text, file, { what: 'data schema', emptyFix: 'Describe the columns under `columns:` (mlci infer-schema writes a starting point).' });
+/**
+ * Parses the text of a data schema; `file` names it in messages. Async: a schema that is not
+ * plain YAML (plain-yaml.ts) loads the `yaml` package first, which validate-data's start otherwise skips.
+ */
+export async function parseDataSchema(text: string, file: string): Promise<DataSchema> {
+  const { raw, locator } = await parseYamlConfigLazily(text, file, { what: 'data schema', emptyFix: 'Describe the columns under `columns:` (mlci infer-schema writes a starting point).' });
   if (!checkFormat(raw)) throw schemaFormatError(checkFormat.errors ?? [], file, locator);
   const schema = raw as RawSchema;
 

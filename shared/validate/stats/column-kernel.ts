@@ -1,3 +1,4 @@
+import { EmbeddedWasm } from '../../runtime/embedded-wasm.js';
 import { COLUMN_STATS_WASM } from './column-stats-wasm.js';
 import { correctedMoments, emptyMoments, type Moments } from './moments.js';
 
@@ -16,12 +17,6 @@ interface ColumnStatsExports {
   registers(n: number, from: number): void;
   registerSums(): void;
   buckets(n: number, from: number, bucketsPerOctave: number, positiveOffset: number, positiveLength: number, negativeOffset: number, negativeLength: number): number;
-}
-
-/** The parts of the WebAssembly global this needs (lib.dom's types are not in this project). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
 }
 
 /** the bucket stores' largest size (quantile-sketch.ts's MAX_BUCKETS) and HyperLogLog's registers */
@@ -124,6 +119,16 @@ export class ColumnKernel {
 }
 
 let kernel: ColumnKernel | null | undefined;
+const statsModule = new EmbeddedWasm(COLUMN_STATS_WASM);
+
+/**
+ * Starts compiling the kernel's module on V8's background threads, for a caller with other work
+ * before its first batch (validate-data reads its schema meanwhile): the kernel made on first use
+ * then takes it instead of compiling on the main thread (see EmbeddedWasm.compileAhead).
+ */
+export function precompileColumnKernel(): Promise<void> {
+  return kernel !== undefined || process.env.MLCI_STATS_KERNEL === 'js' ? Promise.resolve() : statsModule.compileAhead();
+}
 
 /**
  * The process's (or thread's) kernel, made on first use; null where WebAssembly is not there or
@@ -136,11 +141,9 @@ export function columnKernel(): ColumnKernel | null {
 }
 
 function instantiate(): ColumnKernel | null {
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!api) return null;
   try {
-    const module = new api.Module(Buffer.from(COLUMN_STATS_WASM, 'base64'));
-    return ColumnKernel.of(new api.Instance(module, {}).exports as ColumnStatsExports);
+    const exports = statsModule.instantiate<ColumnStatsExports>();
+    return exports ? ColumnKernel.of(exports) : null;
   } catch {
     return null;
   }

@@ -1,0 +1,26 @@
+import { warmUpBlocks } from '../data/block-reader.js';
+import { precompileCsvScan } from '../data/csv-scan-module.js';
+import { detectFormat } from '../data/load.js';
+import { precompileColumnKernel } from './stats/column-kernel.js';
+
+/**
+ * Starts what a scan of `files` needs first, for validate-data to call before it reads its schema:
+ * the WebAssembly modules compiled on V8's threads, and the first file's first blocks read (on the
+ * thread pool) into the buffers its reader will take. Each only comes sooner: the scan does the
+ * same without it, and reads and reports the files as before. Resolves when all of it is done;
+ * never rejects (nobody needs to wait for it).
+ */
+export async function warmUpScan(files: string[]): Promise<void> {
+  const work = [precompileColumnKernel()];
+  const first = files[0];
+  let format: string | undefined;
+  try {
+    format = first === undefined ? undefined : detectFormat(first);
+  } catch {
+    // the scan names the file it cannot read
+  }
+  if (format === 'csv') work.push(precompileCsvScan());
+  // Parquet is read by its own reader, not in blocks
+  if (format === 'csv' || format === 'jsonl') work.push(warmUpBlocks(first!));
+  await Promise.all(work);
+}

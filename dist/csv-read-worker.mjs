@@ -4,19 +4,18 @@ import {
 } from "./chunks/chunk-5UZM3VU2.mjs";
 import {
   errorMessage,
-  headerCells,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-EQQBRQZB.mjs";
+} from "./chunks/chunk-2MMPXGSF.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-F6LM76Q4.mjs";
+} from "./chunks/chunk-XSFK3PPY.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 
 // shared/data/csv-read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var { path, expectedBatches, batchRows, delimiter } = workerData;
+var { path, expectedBatches, batchRows, headerCells } = workerData;
 var port = parentPort;
 var SharedSlots = class extends SpareArrays {
   state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
@@ -79,9 +78,8 @@ port.on("message", (job) => {
   jobs.push(job);
   if (!working) void work();
 });
-if (expectedBatches && batchRows) {
-  const cells = headerCells(path, delimiter ?? ",");
-  if (cells) void slots.prefault(batchRows * cells * Float32Array.BYTES_PER_ELEMENT, expectedBatches, () => jobs.length > 0 || working);
+if (expectedBatches && batchRows && headerCells) {
+  void slots.prefault(batchRows * headerCells * Float32Array.BYTES_PER_ELEMENT, expectedBatches, () => jobs.length > 0 || working);
 }
 async function work() {
   working = true;

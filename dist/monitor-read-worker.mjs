@@ -2,17 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-UVYHZJJR.mjs";
-import "./chunks/chunk-EQZEWNCI.mjs";
+} from "./chunks/chunk-7AJX3V4Q.mjs";
+import "./chunks/chunk-SCPJNOWU.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-BGEQ6RGV.mjs";
-import "./chunks/chunk-VBAQP66E.mjs";
+import "./chunks/chunk-FMHQIUPX.mjs";
+import "./chunks/chunk-LI4657D3.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-T52S5FOO.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-EQQBRQZB.mjs";
-import "./chunks/chunk-F6LM76Q4.mjs";
+import "./chunks/chunk-U5VMM6LL.mjs";
+import "./chunks/chunk-2MMPXGSF.mjs";
+import "./chunks/chunk-XSFK3PPY.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

@@ -1,18 +1,24 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-BGEQ6RGV.mjs";
-import "./chunks/chunk-VBAQP66E.mjs";
+} from "./chunks/chunk-FMHQIUPX.mjs";
+import {
+  precompileColumnKernel
+} from "./chunks/chunk-LI4657D3.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
-import "./chunks/chunk-T52S5FOO.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-EQQBRQZB.mjs";
-import "./chunks/chunk-F6LM76Q4.mjs";
+import "./chunks/chunk-U5VMM6LL.mjs";
+import {
+  precompileCsvScan
+} from "./chunks/chunk-2MMPXGSF.mjs";
+import "./chunks/chunk-XSFK3PPY.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 
 // shared/validate/scan-worker.ts
+void precompileCsvScan();
+void precompileColumnKernel();
 process.on("message", async (job) => {
   try {
     const onBytes = job.reportBytes ? (bytes) => void process.send({ bytes }) : void 0;

@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-BKZ5THM2.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-ZW3AVFZB.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-D7NSK23P.mjs")).evaluateGateStep),
-  "select-model": async () => asStep((await import("../chunks/step-4AH5NYDZ.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-KRVA37FQ.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-FZEA2JSX.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-HL4AGRDY.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-A5SZ3HSB.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-KRN3CFOA.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-YUGVIVRH.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-36TKQKDN.mjs")).serveStep)
+  "validate-data": async () => asStep((await import("../chunks/step-B6ZCXM5Z.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-WV2SHLXH.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-IG6BWKSM.mjs")).evaluateGateStep),
+  "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
+  comment: async () => asStep((await import("../chunks/comment-step-RXBRXWAA.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-TZJYUMA5.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-ELMXPVCT.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-RTZNPHSK.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-RXD4AE6B.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-ZFUF6RPV.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-BBZXYG4C.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-3C2Q5MYA.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-AC5FVDTK.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-5PF4QEXP.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-OJDJPAL6.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-5PF4QEXP.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-2ENN6O2P.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-I2WY4SY2.mjs");
-  const { runStep } = await import("../chunks/run-step-OJJ3UIYH.mjs");
+  const { createCliHost } = await import("../chunks/host-QMIFD76E.mjs");
+  const { runStep } = await import("../chunks/run-step-WRFPQYVH.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

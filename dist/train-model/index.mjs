@@ -1,23 +1,23 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   trainModelStep
-} from "../chunks/chunk-VGAFYLGQ.mjs";
+} from "../chunks/chunk-YDS7X2F2.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-L3MZQNKG.mjs";
-import "../chunks/chunk-OALLZYJA.mjs";
+import "../chunks/chunk-ZJTWU4N4.mjs";
+import "../chunks/chunk-QH5IOYK2.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-ZCQK4DNQ.mjs";
+} from "../chunks/chunk-QL3OECL6.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-GOOTJC5Z.mjs";
+import "../chunks/chunk-55MBRPZX.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-ULHMFD26.mjs";
+import "../chunks/chunk-Y4LT42YJ.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
 import "../chunks/chunk-5UPBE6UA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
-import "../chunks/chunk-FESHSN32.mjs";
+import "../chunks/chunk-DGJZWTQI.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";
 import "../chunks/chunk-4NDXX6IS.mjs";

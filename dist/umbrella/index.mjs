@@ -2,45 +2,45 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-G6GYPYRG.mjs";
-import "../chunks/chunk-QAYQ6WX2.mjs";
-import "../chunks/chunk-IK72KF6A.mjs";
-import "../chunks/chunk-BDGIUQUS.mjs";
+} from "../chunks/chunk-DXGNQPRZ.mjs";
+import "../chunks/chunk-HQQFWSND.mjs";
+import "../chunks/chunk-4G4WZQJE.mjs";
+import "../chunks/chunk-BQHWZ6BX.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-OG2MFZY4.mjs";
-import "../chunks/chunk-W25C42UI.mjs";
+import "../chunks/chunk-M2GNNNGS.mjs";
+import "../chunks/chunk-GCPOFCYU.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-3WUXJTR3.mjs";
+import "../chunks/chunk-P6R22QMB.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-FVDPAQDW.mjs";
-import "../chunks/chunk-X75F2KN2.mjs";
-import "../chunks/chunk-XN2KOLLP.mjs";
-import "../chunks/chunk-CVRB4TQV.mjs";
-import "../chunks/chunk-VGAFYLGQ.mjs";
+import "../chunks/chunk-VLG3KJRF.mjs";
+import "../chunks/chunk-QGY5ADFC.mjs";
+import "../chunks/chunk-NJFKHMEN.mjs";
+import "../chunks/chunk-7DXK7RD5.mjs";
+import "../chunks/chunk-YDS7X2F2.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-PEKRI56W.mjs";
+import "../chunks/chunk-CT2EMOL7.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-L3MZQNKG.mjs";
-import "../chunks/chunk-OALLZYJA.mjs";
+import "../chunks/chunk-ZJTWU4N4.mjs";
+import "../chunks/chunk-QH5IOYK2.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-ZCQK4DNQ.mjs";
+} from "../chunks/chunk-QL3OECL6.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-GOOTJC5Z.mjs";
+import "../chunks/chunk-55MBRPZX.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-ULHMFD26.mjs";
+import "../chunks/chunk-Y4LT42YJ.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
 import "../chunks/chunk-5UPBE6UA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
-import "../chunks/chunk-FESHSN32.mjs";
+import "../chunks/chunk-DGJZWTQI.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";
 import {

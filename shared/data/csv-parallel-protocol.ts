@@ -4,6 +4,28 @@ import type { FeatureMatrixRequest } from './feature-matrix.js';
 import type { TableMessage } from './table-message.js';
 import type { WatchdogMemory } from '../model/watchdog-memory.js';
 
+/**
+ * A reading thread's shared state: one word a memory slot (FREE 0, or the thread's own states),
+ * then, at POSTED, the batches it has posted that the main thread has not taken yet. The thread
+ * waits while SLOTS are posted, so that a read whose matrices do not lie in the slots (no feature
+ * matrix, or a batch copied) stays as few batches ahead of the models as one whose do.
+ * Three: the reader is the slower side, so one batch being read while the main thread copies out
+ * the one before would do, but a read begun before the models are loaded gets a batch further.
+ */
+export const SLOTS = 3;
+export const POSTED = SLOTS;
+export const SLOT_FREE = 0;
+
+/** the main thread has taken a batch out of its message (and copied its matrix out of `slot`): the thread may read on */
+export function batchTaken(slots: Int32Array, slot: number | undefined): void {
+  if (slot !== undefined) {
+    Atomics.store(slots, slot, SLOT_FREE);
+    Atomics.notify(slots, slot);
+  }
+  Atomics.sub(slots, POSTED, 1);
+  Atomics.notify(slots, POSTED);
+}
+
 /** What csv-read-worker.ts is started with. */
 export interface ReadWorkerData {
   path: string;
@@ -39,8 +61,8 @@ export type WorkerJob = SegmentJob | { watchdog: WatchdogMemory };
 
 /** A worker's answers about segment `index`: each batch, then `done` (its rows, and the file's header) or `error`. */
 export type WorkerAnswer =
-  /** `slot`: the matrix lies in that slot of the thread's shared memory, to be set FREE (0) in `slots` once copied out */
-  | { index: number; table: TableMessage; slot?: number; slots?: Int32Array }
+  /** `slots`: the thread's shared state (batchTaken); `slot`: the matrix lies in that slot of the thread's shared memory */
+  | { index: number; table: TableMessage; slot?: number; slots: Int32Array }
   | { index: number; done: { rows: number; header: string[] } } | { index: number; error: ErrorMessage };
 
 export interface ErrorMessage {

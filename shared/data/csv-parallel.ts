@@ -4,7 +4,7 @@ import { SpareArrays } from './batch.js';
 import { streamCsv, type CsvStreamOptions, type CsvStreamSummary } from './csv.js';
 import { locateCsvRowsEvery } from './csv-locate.js';
 import type { CsvStart } from './csv-reader.js';
-import { errorOf, type ReadOptionsMessage, type ReadWorkerData, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
+import { batchTaken, errorOf, type ReadOptionsMessage, type ReadWorkerData, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { DEFAULT_BATCH_ROWS, type StreamOptions } from './read-options.js';
 import { csvDelimiter, detectFormat } from './load.js';
 import { estimateRowCount } from './row-estimate.js';
@@ -214,6 +214,11 @@ export class CsvReadThreads {
     return true;
   }
 
+  /** batches the threads have posted that stream() has not handed on yet: at most SLOTS a thread, whatever the file's size (what bounds a read's memory) */
+  get batchesAhead(): number {
+    return this.segments.reduce((sum, segment) => sum + segment.batchesWaiting, 0);
+  }
+
   close(): void {
     this.closed = true;
     for (const worker of this.workers) void worker.terminate().catch(() => undefined);
@@ -262,11 +267,8 @@ export class CsvReadThreads {
           break;
         }
         const table = tableOfMessage(answer.table, (bytes) => this.spare.takeMatrix(bytes) as ArrayBuffer | undefined);
-        if (answer.slots && answer.slot !== undefined) {
-          // copied out: the thread may read a later batch into that memory
-          Atomics.store(answer.slots, answer.slot, 0);
-          Atomics.notify(answer.slots, answer.slot);
-        }
+        // copied out: the thread may read a later batch into that memory, and post another
+        batchTaken(answer.slots, answer.slot);
         await options.onBatch(table);
         // only the matrix comes back here for reuse: this thread takes nothing else from its spare
         // arrays (the columns arrive new with each message), so keeping them would keep every batch's
@@ -331,6 +333,10 @@ class Segment {
   push(answer: WorkerAnswer): void {
     this.answers.push(answer);
     this.poke();
+  }
+
+  get batchesWaiting(): number {
+    return this.answers.reduce((sum, answer) => sum + ('table' in answer ? 1 : 0), 0);
   }
 
   /** an answer is waiting to be taken */

@@ -11,7 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpareArrays } from './batch.js';
 import { scanCsvFile } from './csv-reader.js';
-import { errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
+import { POSTED, SLOTS, SLOT_FREE, errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { pollRunWatchdog } from '../model/watchdog-memory.js';
 import { tableMessage } from './table-message.js';
 import type { Table } from './table.js';
@@ -24,7 +24,8 @@ const port = parentPort!;
  * the making, or made and not yet posted) or LENT (posted; the main thread frees it once copied).
  */
 class SharedSlots extends SpareArrays {
-  readonly state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  /** each slot's state, then the batches posted and not yet taken (csv-parallel-protocol.ts) */
+  readonly state = new Int32Array(new SharedArrayBuffer(4 * (SLOTS + 1)));
   private readonly memory: SharedArrayBuffer[] = [];
   private next = 0;
 
@@ -68,6 +69,22 @@ class SharedSlots extends SpareArrays {
     if (k >= 0) Atomics.store(this.state, k, FREE);
   }
 
+  /**
+   * Counts a batch about to be posted, first waiting while SLOTS batches are posted and not yet
+   * taken: a read whose matrices are not in the slots (none asked for, or a batch copied) would
+   * otherwise run ahead of the models as far as the file goes, holding every batch in memory.
+   * The wait is asynchronous: this thread's event loop goes on meanwhile, so a run watchdog sent
+   * while it waits is taken and its timer fires (a blocking wait here, before the first message
+   * was read, left a model that never returns unwatched).
+   */
+  async turnToPost(): Promise<void> {
+    for (let posted; (posted = Atomics.load(this.state, POSTED)) >= SLOTS; ) {
+      const wait = waitAsync(this.state, POSTED, posted, 1000);
+      if (wait.async) await wait.value;
+    }
+    Atomics.add(this.state, POSTED, 1);
+  }
+
   /** the slot a batch's matrix lies in, now lent to the main thread; undefined when it is not in one */
   lend(buffer: ArrayBufferLike | undefined): number | undefined {
     const k = this.memory.indexOf(buffer as SharedArrayBuffer);
@@ -77,14 +94,11 @@ class SharedSlots extends SpareArrays {
   }
 }
 
-const FREE = 0;
+/** Atomics.waitAsync (node 16+; in TypeScript's lib from ES2024 only) */
+const waitAsync = (Atomics as unknown as { waitAsync(array: Int32Array, index: number, value: number, timeout: number): { async: false; value: string } | { async: true; value: Promise<string> } }).waitAsync;
+const FREE = SLOT_FREE;
 const FILLING = 1;
 const LENT = 2;
-/**
- * three: the reader is the slower side, so one batch being read while the main thread copies out
- * the one before would do, but a read begun before the models are loaded gets a batch further
- */
-const SLOTS = 3;
 const slots = new SharedSlots();
 const jobs: SegmentJob[] = [];
 let header: string[] | undefined;
@@ -121,10 +135,11 @@ async function readSegment(job: SegmentJob): Promise<void> {
       ...(job.start ? { start: job.start, ...(header ? { header } : {}) } : {}),
       ...(job.end !== undefined ? { end: job.end } : {}),
       spare: slots,
-      onBatch: (table: Table) => {
+      onBatch: async (table: Table) => {
         const shared = table.featureMatrix?.data.buffer;
+        await slots.turnToPost();
         const slot = slots.lend(shared);
-        post({ index: job.index, table: tableMessage(table, slot === undefined ? undefined : (shared as SharedArrayBuffer)), ...(slot !== undefined ? { slot, slots: slots.state } : {}) });
+        post({ index: job.index, table: tableMessage(table, slot === undefined ? undefined : (shared as SharedArrayBuffer)), slots: slots.state, ...(slot !== undefined ? { slot } : {}) });
         // the message is a copy: this batch's other arrays serve the next ones
         slots.reclaim(table);
       },

@@ -165,6 +165,34 @@ test('threads begun before the reader asks: the batches of one thread; begun for
   }
 });
 
+test.each([1, 2])('batches without a matrix in the shared slots, %i thread(s): each thread stays at most three batches ahead of a slow consumer, not the whole file', async (threads) => {
+  // a model with one input a column asks for no feature matrix: before the count beside the slots,
+  // nothing held such a read back, and the threads read the whole file into memory (44 of 45 ahead)
+  const path = join(dir, 'no-matrix.csv');
+  writeFileSync(path, awkwardCsv(90_000, true));
+  const begun = (await startCsvReadThreads(path, { workerScript, threads, minBytes: 0, batchRows: 2000 }))!;
+  const ahead: number[] = [];
+  const batches: ReturnType<typeof plainBatch>[] = [];
+  try {
+    expect(begun.threads).toBe(threads);
+    await begun.stream(path, {
+      batchRows: 2000,
+      onBatch: async (t) => {
+        batches.push(plainBatch(t));
+        // a thread parses a 2,000-row batch in a few ms: given this time, it would read on to the end
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        ahead.push(begun.batchesAhead);
+      },
+    });
+  } finally {
+    begun.close();
+  }
+  expect(batches).toEqual((await read(path, { batchRows: 2000 })).batches);
+  expect(ahead.length).toBeGreaterThanOrEqual(45);
+  expect(Math.max(...ahead)).toBeLessThanOrEqual(3 * threads);
+  expect(Math.max(...ahead)).toBeGreaterThan(0);
+});
+
 test('slot memory touched before the first job (sized by the header line) gives the same batches, for a header whose quoted name holds the delimiter and for float64 matrices larger than it', async () => {
   const path = join(dir, 'quoted-header.csv');
   const lines = ['"x,1",x2,label\n'];

@@ -3,10 +3,13 @@ import {
   pollRunWatchdog
 } from "./chunks/chunk-5UZM3VU2.mjs";
 import {
+  POSTED,
+  SLOTS,
+  SLOT_FREE,
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-2MMPXGSF.mjs";
+} from "./chunks/chunk-JZMEYGZP.mjs";
 import {
   SpareArrays
 } from "./chunks/chunk-XSFK3PPY.mjs";
@@ -18,7 +21,8 @@ import { parentPort, workerData } from "node:worker_threads";
 var { path, expectedBatches, batchRows, headerCells } = workerData;
 var port = parentPort;
 var SharedSlots = class extends SpareArrays {
-  state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  /** each slot's state, then the batches posted and not yet taken (csv-parallel-protocol.ts) */
+  state = new Int32Array(new SharedArrayBuffer(4 * (SLOTS + 1)));
   memory = [];
   next = 0;
   takeMatrix(bytes) {
@@ -52,6 +56,21 @@ var SharedSlots = class extends SpareArrays {
     const k = this.memory.indexOf(buffer);
     if (k >= 0) Atomics.store(this.state, k, FREE);
   }
+  /**
+   * Counts a batch about to be posted, first waiting while SLOTS batches are posted and not yet
+   * taken: a read whose matrices are not in the slots (none asked for, or a batch copied) would
+   * otherwise run ahead of the models as far as the file goes, holding every batch in memory.
+   * The wait is asynchronous: this thread's event loop goes on meanwhile, so a run watchdog sent
+   * while it waits is taken and its timer fires (a blocking wait here, before the first message
+   * was read, left a model that never returns unwatched).
+   */
+  async turnToPost() {
+    for (let posted; (posted = Atomics.load(this.state, POSTED)) >= SLOTS; ) {
+      const wait = waitAsync(this.state, POSTED, posted, 1e3);
+      if (wait.async) await wait.value;
+    }
+    Atomics.add(this.state, POSTED, 1);
+  }
   /** the slot a batch's matrix lies in, now lent to the main thread; undefined when it is not in one */
   lend(buffer) {
     const k = this.memory.indexOf(buffer);
@@ -60,10 +79,10 @@ var SharedSlots = class extends SpareArrays {
     return k;
   }
 };
-var FREE = 0;
+var waitAsync = Atomics.waitAsync;
+var FREE = SLOT_FREE;
 var FILLING = 1;
 var LENT = 2;
-var SLOTS = 3;
 var slots = new SharedSlots();
 var jobs = [];
 var header;
@@ -94,10 +113,11 @@ async function readSegment(job) {
       ...job.start ? { start: job.start, ...header ? { header } : {} } : {},
       ...job.end !== void 0 ? { end: job.end } : {},
       spare: slots,
-      onBatch: (table) => {
+      onBatch: async (table) => {
         const shared = table.featureMatrix?.data.buffer;
+        await slots.turnToPost();
         const slot = slots.lend(shared);
-        post({ index: job.index, table: tableMessage(table, slot === void 0 ? void 0 : shared), ...slot !== void 0 ? { slot, slots: slots.state } : {} });
+        post({ index: job.index, table: tableMessage(table, slot === void 0 ? void 0 : shared), slots: slots.state, ...slot !== void 0 ? { slot } : {} });
         slots.reclaim(table);
       }
     });

@@ -2,16 +2,16 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-7AJX3V4Q.mjs";
-import "./chunks/chunk-SCPJNOWU.mjs";
+} from "./chunks/chunk-SLK23OOE.mjs";
+import "./chunks/chunk-WP7L5BWI.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-FMHQIUPX.mjs";
-import "./chunks/chunk-LI4657D3.mjs";
+import "./chunks/chunk-MQBSXNVV.mjs";
+import "./chunks/chunk-MTHZ3OUI.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-U5VMM6LL.mjs";
-import "./chunks/chunk-2MMPXGSF.mjs";
+import "./chunks/chunk-JSAER4PV.mjs";
+import "./chunks/chunk-JZMEYGZP.mjs";
 import "./chunks/chunk-XSFK3PPY.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";

@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-FMHQIUPX.mjs";
+} from "./chunks/chunk-MQBSXNVV.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-LI4657D3.mjs";
+} from "./chunks/chunk-MTHZ3OUI.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-U5VMM6LL.mjs";
+import "./chunks/chunk-JSAER4PV.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-2MMPXGSF.mjs";
+} from "./chunks/chunk-JZMEYGZP.mjs";
 import "./chunks/chunk-XSFK3PPY.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-DXGNQPRZ.mjs";
+} from "../chunks/chunk-V353WOWQ.mjs";
 import "../chunks/chunk-HQQFWSND.mjs";
-import "../chunks/chunk-4G4WZQJE.mjs";
-import "../chunks/chunk-BQHWZ6BX.mjs";
+import "../chunks/chunk-YWQ3CSMW.mjs";
+import "../chunks/chunk-FQ2YA46L.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-M2GNNNGS.mjs";
-import "../chunks/chunk-GCPOFCYU.mjs";
+import "../chunks/chunk-GYHQXIRJ.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-P6R22QMB.mjs";
+import "../chunks/chunk-XSZPM42K.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-VLG3KJRF.mjs";
+import "../chunks/chunk-S2MNFC2S.mjs";
 import "../chunks/chunk-QGY5ADFC.mjs";
 import "../chunks/chunk-NJFKHMEN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-YDS7X2F2.mjs";
+import "../chunks/chunk-66BOUMZV.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-CT2EMOL7.mjs";
+import "../chunks/chunk-WAZ3JJZ5.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

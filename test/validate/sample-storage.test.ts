@@ -72,6 +72,19 @@ test('the typed hash set holds exactly the distinct hashes, zero included, and t
   expect(Math.abs(big.estimate() - 10_000) / 10_000).toBeLessThan(0.03);
 });
 
+test('a hash set with a limit holds every hash up to one past it without growing, and grows on if its owner keeps it', () => {
+  const limited = new HashSet32(100);
+  const reference = new Set<number>();
+  for (let i = 1; reference.size < 300; i++) {
+    const hash = hashNumber(i);
+    limited.add(hash);
+    reference.add(hash);
+    expect(limited.size).toBe(reference.size);
+  }
+  // 256 slots from the start; a set kept past its limit fills to three quarters before it grows
+  expect([...limited.values()].sort((a, b) => a - b)).toEqual([...reference].sort((a, b) => a - b));
+});
+
 test('a profile absorbing another as plain data is the profile merge gives, columns absent on either side included', () => {
   const next = stream(11);
   const table = (source: string, rows: number, extra: string): Table => ({

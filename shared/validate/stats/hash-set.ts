@@ -5,10 +5,19 @@
  * Slot value 0 means free, so the hash 0 is remembered apart.
  */
 export class HashSet32 {
-  private slots = new Uint32Array(1024);
+  private slots: Uint32Array;
   private hasZero = false;
   /** hashes held */
   size = 0;
+
+  /**
+   * `limit`: the owner drops the set once it holds more than this many hashes (HyperLogLog turns
+   * to registers), so the table starts big enough for them and never rehashes; the one hash past
+   * the limit needs no room to grow into.
+   */
+  constructor(private readonly limit = Infinity) {
+    this.slots = new Uint32Array(limit === Infinity ? 1024 : 2 ** Math.ceil(Math.log2(2 * limit)));
+  }
 
   add(hash: number): void {
     hash >>>= 0;
@@ -28,8 +37,8 @@ export class HashSet32 {
       if (held !== 0) continue;
       slots[at] = hash;
       this.size++;
-      // at most half full, so that probe runs stay short
-      if (2 * this.size > slots.length) {
+      // at most half full, so that probe runs stay short; past the limit only if the owner kept it
+      if (2 * this.size > slots.length && (this.size <= this.limit || 4 * this.size > 3 * slots.length)) {
         this.grow();
         slots = this.slots;
         mask = slots.length - 1;

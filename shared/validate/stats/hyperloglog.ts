@@ -18,7 +18,7 @@ const INVERSE_POWERS = Float64Array.from({ length: 256 }, (_, r) => 2 ** -r);
 
 export class HyperLogLog {
   private registers: Uint8Array | undefined;
-  private hashes: HashSet32 | undefined = new HashSet32();
+  private hashes: HashSet32 | undefined = new HashSet32(EXACT_LIMIT);
 
   addHash(hash: number): void {
     const hashes = this.hashes;

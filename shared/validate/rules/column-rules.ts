@@ -73,12 +73,19 @@ export class ColumnRules {
     let offending = false;
     if (summary) {
       if (summary.min >= min && summary.max <= max && !textChecks && !checkType) {
-        // every number passes: only the missing cells (if any) are looked for, and only while
-        // examples are still wanted; after that their count is what the summary says
-        if (summary.n < values.length) {
-          if (this.missing.examples.length < MAX_EXAMPLES) {
-            for (let r = 0; r < values.length; r++) if (values[r]! !== values[r]!) failAt(this.missing, where, r, '');
-          } else this.missing.failed += values.length - summary.n;
+        // every number passes: only the missing cells (if any) are looked for, and only until
+        // the examples are complete (the first batch runs this loop before it is optimized);
+        // the rest of them are counted from the summary
+        const missing = values.length - summary.n;
+        if (missing > 0) {
+          let found = 0;
+          for (let r = 0; r < values.length && this.missing.examples.length < MAX_EXAMPLES; r++) {
+            if (values[r]! !== values[r]!) {
+              failAt(this.missing, where, r, '');
+              found++;
+            }
+          }
+          this.missing.failed += missing - found;
         }
         this.countChecked(summary.n, summary.n);
         return;

@@ -2,11 +2,11 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-SLK23OOE.mjs";
-import "./chunks/chunk-WP7L5BWI.mjs";
+} from "./chunks/chunk-JGMIJA2O.mjs";
+import "./chunks/chunk-UWQXJ4PT.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-MQBSXNVV.mjs";
-import "./chunks/chunk-MTHZ3OUI.mjs";
+import "./chunks/chunk-PUJJCTIK.mjs";
+import "./chunks/chunk-OKYOLNG2.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

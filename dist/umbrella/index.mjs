@@ -2,10 +2,10 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-V353WOWQ.mjs";
+} from "../chunks/chunk-SQPXZTAT.mjs";
 import "../chunks/chunk-HQQFWSND.mjs";
-import "../chunks/chunk-YWQ3CSMW.mjs";
-import "../chunks/chunk-FQ2YA46L.mjs";
+import "../chunks/chunk-V4TDKHFG.mjs";
+import "../chunks/chunk-RKZNMSY3.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
@@ -14,13 +14,13 @@ import "../chunks/chunk-GYHQXIRJ.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-XSZPM42K.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-S2MNFC2S.mjs";
+import "../chunks/chunk-U7FLY2CP.mjs";
 import "../chunks/chunk-QGY5ADFC.mjs";
 import "../chunks/chunk-NJFKHMEN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
 import "../chunks/chunk-66BOUMZV.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-WAZ3JJZ5.mjs";
+import "../chunks/chunk-LFBVHJTD.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -75,13 +75,23 @@ test('the typed hash set holds exactly the distinct hashes, zero included, and t
 test('a hash set with a limit holds every hash up to one past it without growing, and grows on if its owner keeps it', () => {
   const limited = new HashSet32(100);
   const reference = new Set<number>();
+  const slotsAt: number[] = [];
   for (let i = 1; reference.size < 300; i++) {
     const hash = hashNumber(i);
     limited.add(hash);
     reference.add(hash);
     expect(limited.size).toBe(reference.size);
+    slotsAt[limited.size] = limited.slotCount;
   }
-  // 256 slots from the start; a set kept past its limit fills to three quarters before it grows
+  // 256 slots from the start, never rehashed up to one past the limit (where HyperLogLog drops it);
+  // a set kept past its limit fills to three quarters before it grows
+  expect(slotsAt.slice(1, 102).every((slots) => slots === 256)).toBe(true);
+  expect(slotsAt[192]).toBe(256);
+  expect(slotsAt[193]).toBe(512);
+  // without a limit: 1,024 slots, doubled once more than half full
+  const unlimited = new HashSet32();
+  for (let i = 1; unlimited.size < 513; i++) unlimited.add(hashNumber(i));
+  expect(unlimited.slotCount).toBe(2048);
   expect([...limited.values()].sort((a, b) => a - b)).toEqual([...reference].sort((a, b) => a - b));
 });
 

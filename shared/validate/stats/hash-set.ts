@@ -47,6 +47,11 @@ export class HashSet32 {
     }
   }
 
+  /** the table's slots: twice the hashes held at least (while it keeps to its limit) */
+  get slotCount(): number {
+    return this.slots.length;
+  }
+
   /** every hash, in no particular order */
   values(): Uint32Array {
     const out = new Uint32Array(this.size);

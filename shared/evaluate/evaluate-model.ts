@@ -316,9 +316,8 @@ async function evaluateOn(options: EvaluateOptions, readThreads: CsvReadThreads 
     const candidateInputs = qualityInputs(candidateRun.predictions, targets.get(candidate)!.values, streamed.figures(candidate));
     const baselineRun = baseline ? { model: baselineModel!, ...(await asModel(baseline, () => baseline.finish())) } : undefined;
     for (const warning of baselineRun?.warnings ?? []) logger.warning(warning);
-    // the rows are read and the models' runs done: the reading threads' memory (their isolates, the
-    // slots, a gzip stream's inflated chunks awaiting their collector) goes before the metrics, where
-    // a large file's peak is (47M gzip rows with a baseline model: 1,010 MB with them alive)
+    // the rows are read and the models' runs done: the reading threads' memory (their isolates and
+    // slots) goes before the metrics, where a large file's peak is
     readThreads?.close();
     let baselineInputs: QualityInputs | undefined;
     const baselineFromFile = baselineKind === 'metrics' ? await readBaselineMetrics(options.baseline!, candidateRun.predictions.task) : undefined;

@@ -2,11 +2,11 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-JGMIJA2O.mjs";
-import "./chunks/chunk-UWQXJ4PT.mjs";
+} from "./chunks/chunk-SLR5QLIL.mjs";
+import "./chunks/chunk-FSI2UVGF.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-PUJJCTIK.mjs";
-import "./chunks/chunk-OKYOLNG2.mjs";
+import "./chunks/chunk-6GHZZYAB.mjs";
+import "./chunks/chunk-MJXS3CRS.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

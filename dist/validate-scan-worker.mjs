@@ -1,10 +1,10 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-PUJJCTIK.mjs";
+} from "./chunks/chunk-6GHZZYAB.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-OKYOLNG2.mjs";
+} from "./chunks/chunk-MJXS3CRS.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

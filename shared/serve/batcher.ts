@@ -25,14 +25,22 @@ export interface BatcherOptions {
   where: string;
 }
 
+/**
+ * Told once how a request ended: its own rows of every output, or the error of its run (outputs
+ * undefined). Called synchronously when the run ends, so one object per request carries the
+ * caller's state through the batch with no promise and no closure of its own.
+ */
+export interface BatchWaiter {
+  settle(error: unknown, outputs: Tensor[] | undefined): void;
+}
+
 interface Pending {
   inputs: Tensor[];
   rows: number;
   /** arrival order, to take the oldest head first when requests of several shapes wait */
   seq: number;
   enqueued: number;
-  resolve(outputs: Tensor[]): void;
-  reject(error: unknown): void;
+  waiter: BatchWaiter;
 }
 
 /** a FIFO read from a moving head: taking a request is O(1), the array is compacted now and then */
@@ -86,37 +94,53 @@ export class DynamicBatcher {
   }
 
   submit(inputs: Tensor[], rows: number): Promise<Tensor[]> {
+    return new Promise((resolve, reject) => this.enqueue(inputs, rows, { settle: (error, outputs) => (outputs ? resolve(outputs) : reject(error)) }));
+  }
+
+  /**
+   * As submit, told through `waiter`, never before enqueue has returned (a full queue: a 503
+   * HttpError, in a microtask). The waiters of a run are settled after the next run has been
+   * started, so the requests that queued meanwhile are on their way while the answers are written.
+   */
+  enqueue(inputs: Tensor[], rows: number, waiter: BatchWaiter): void {
     const { maxQueueRows, maxQueueDelayUs, where } = this.options;
     if (this.queuedRequests === 0 && !this.running && !this.scheduled && maxQueueDelayUs <= 0) {
       // Fast path: an idle model with nothing waiting runs the request at once, as it is; no
       // queue entry, no key, no stacking. Requests arriving meanwhile queue behind it.
-      return this.runAlone(inputs, rows);
+      return this.runAlone(inputs, rows, waiter);
     }
     if (this.queuedRequests > 0 && this.queuedRows + rows > maxQueueRows) {
-      return Promise.reject(
-        unavailable(`The model's queue is full (${this.queuedRows} rows waiting, at most ${maxQueueRows}).`, where, 'Retry after the Retry-After delay, send fewer concurrent requests, or raise --max-queue-rows.'),
-      );
+      const full = unavailable(`The model's queue is full (${this.queuedRows} rows waiting, at most ${maxQueueRows}).`, where, 'Retry after the Retry-After delay, send fewer concurrent requests, or raise --max-queue-rows.');
+      return queueMicrotask(() => waiter.settle(full, undefined));
     }
-    return new Promise((resolve, reject) => {
-      const key = this.options.batchable ? batchKey(inputs) : '';
-      let fifo = this.queues.get(key);
-      if (!fifo) this.queues.set(key, (fifo = new Fifo()));
-      fifo.push({ inputs, rows, seq: this.seq++, enqueued: performance.now(), resolve, reject });
-      this.queuedRequests++;
-      this.queuedRows += rows;
-      this.schedule();
-    });
+    const key = this.options.batchable ? batchKey(inputs) : '';
+    let fifo = this.queues.get(key);
+    if (!fifo) this.queues.set(key, (fifo = new Fifo()));
+    fifo.push({ inputs, rows, seq: this.seq++, enqueued: performance.now(), waiter });
+    this.queuedRequests++;
+    this.queuedRows += rows;
+    this.schedule();
   }
 
-  private async runAlone(inputs: Tensor[], rows: number): Promise<Tensor[]> {
+  private runAlone(inputs: Tensor[], rows: number, waiter: BatchWaiter): void {
     this.running = true;
     this.options.onBatch?.(rows, [0]);
+    let running: Promise<Tensor[]>;
     try {
-      return await this.options.run(inputs);
-    } finally {
-      this.running = false;
-      this.schedule();
+      running = this.options.run(inputs);
+    } catch (error) {
+      running = Promise.reject(error);
     }
+    running.then(
+      (outputs) => this.ranAlone(waiter, undefined, outputs),
+      (error: unknown) => this.ranAlone(waiter, error, undefined),
+    );
+  }
+
+  private ranAlone(waiter: BatchWaiter, error: unknown, outputs: Tensor[] | undefined): void {
+    this.running = false;
+    this.schedule();
+    waiter.settle(error, outputs);
   }
 
   private schedule(): void {
@@ -147,17 +171,18 @@ export class DynamicBatcher {
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
     this.options.onBatch?.(rows, waited);
+    let error: unknown;
+    let answers: Tensor[][] | undefined;
     try {
       const inputs = batch.length === 1 ? batch[0]!.inputs : stack(batch);
       const outputs = await this.options.run(inputs);
-      if (batch.length === 1) batch[0]!.resolve(outputs);
-      else split(outputs, batch, rows);
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-    } finally {
-      this.running = false;
-      this.schedule();
+      answers = batch.length === 1 ? [outputs] : split(outputs, batch, rows);
+    } catch (err) {
+      error = err;
     }
+    this.running = false;
+    this.schedule();
+    for (let i = 0; i < batch.length; i++) batch[i]!.waiter.settle(error, answers?.[i]);
   }
 
   /**
@@ -218,20 +243,26 @@ function concat(arrays: TensorArray[]): TensorArray {
   return out;
 }
 
-function split(outputs: Tensor[], batch: Pending[], rows: number): void {
+/** each request's own rows of every output */
+function split(outputs: Tensor[], batch: Pending[], rows: number): Tensor[][] {
   for (const output of outputs) {
     if (output.shape[0] !== rows) throw new Error(`the output "${output.name}" has ${output.shape[0]} rows for a batch of ${rows}`);
   }
+  const answers: Tensor[][] = new Array(batch.length);
   let start = 0;
-  for (const p of batch) {
+  for (let i = 0; i < batch.length; i++) {
+    const p = batch[i]!;
     const end = start + p.rows;
-    p.resolve(
-      outputs.map((o) => {
-        const width = rows === 0 ? 0 : o.data.length / rows;
-        const data = Array.isArray(o.data) ? o.data.slice(start * width, end * width) : o.data.subarray(start * width, end * width);
-        return { ...o, shape: [p.rows, ...o.shape.slice(1)], data };
-      }),
-    );
+    const own: Tensor[] = new Array(outputs.length);
+    for (let k = 0; k < outputs.length; k++) {
+      const o = outputs[k]!;
+      const width = rows === 0 ? 0 : o.data.length / rows;
+      const data = Array.isArray(o.data) ? o.data.slice(start * width, end * width) : o.data.subarray(start * width, end * width);
+      const shape = o.shape.length === 2 ? [p.rows, o.shape[1]!] : [p.rows, ...o.shape.slice(1)];
+      own[k] = o.parameters === undefined ? { name: o.name, datatype: o.datatype, shape, data } : { name: o.name, datatype: o.datatype, shape, data, parameters: o.parameters };
+    }
+    answers[i] = own;
     start = end;
   }
+  return answers;
 }

@@ -40,10 +40,11 @@ export interface FastLaneOptions {
   /** how often deadlines are checked */
   checkIntervalMs: number;
   /**
-   * Answers the request through `reply`; the promise settles once the request is done with (it
-   * must not reject). undefined: the lane does not answer it, node:http gets the connection.
+   * Answers the request through `reply` and calls `done` once the request is done with, never
+   * before answer has returned (true). false: the lane does not answer it (and done is not
+   * called); node:http gets it.
    */
-  answer(head: FastHead, body: Buffer, reply: Reply): Promise<void> | undefined;
+  answer(head: FastHead, body: Buffer, reply: Reply, done: () => void): boolean;
   /**
    * One framed request the lane does not answer, through node:http (http-bridge.ts); resolves
    * once the response is out: true when the connection may carry another request.
@@ -124,6 +125,7 @@ class FastConnection {
   private readonly onEnd = () => this.clientEnded();
   private readonly onClose = () => this.lane.forget(this);
   private readonly reply: Reply = (status, body, headers, requestId) => this.write(status, body, headers, requestId);
+  private readonly onAnswered = () => this.answered();
 
   constructor(
     readonly socket: Socket,
@@ -190,15 +192,18 @@ class FastConnection {
       this.deadline = this.requestStarted + Math.max(options.requestTimeoutMs, options.headersTimeoutMs);
       return;
     }
-    let answering = head.infer ? this.answer(head, this.body(head)) : undefined;
-    if (answering) {
+    if (head.infer && this.answer(head, this.body(head))) {
       options.counts?.answered.inc();
     } else {
       // framed here, answered by node:http: the connection stays with the lane unless node:http closes it
       options.counts?.bridged.inc();
-      answering = options.bridge(this.joined().subarray(0, end), this.socket).then((keepAlive) => {
-        if (!keepAlive) this.closeAfter = true;
-      });
+      options.bridge(this.joined().subarray(0, end), this.socket).then(
+        (keepAlive) => {
+          if (!keepAlive) this.closeAfter = true;
+          this.answered();
+        },
+        () => this.socket.destroy(),
+      );
     }
     // the request is the lane's now: the rest of the bytes begin the next one
     this.drop(end);
@@ -207,10 +212,6 @@ class FastConnection {
     this.searched = 0;
     this.busy = true;
     this.deadline = Infinity;
-    answering.then(
-      () => this.answered(),
-      () => this.socket.destroy(),
-    );
   }
 
   private answered(): void {
@@ -236,11 +237,11 @@ class FastConnection {
     }
   }
 
-  private answer(head: FastHead, body: Buffer): Promise<void> | undefined {
+  private answer(head: FastHead, body: Buffer): boolean {
     if (head.close) this.closeAfter = true;
-    const answering = this.lane.options.answer(head, body, this.reply);
-    if (!answering) this.closeAfter = false;
-    return answering;
+    const taken = this.lane.options.answer(head, body, this.reply, this.onAnswered);
+    if (!taken) this.closeAfter = false;
+    return taken;
   }
 
   /** the client half-closed: answer nothing more; an unfinished request there is a 400, as node:http's parser makes it */

@@ -16,6 +16,7 @@ import type { ActiveVersion, ModelSlot } from './model-slot.js';
 import type { PredictionLog } from './prediction-log.js';
 import type { ServedModel } from './served-model.js';
 import type { InferRequest, Tensor } from './tensor.js';
+import type { BatchWaiter } from './batcher.js';
 import { chooseSlot, slotForVersion, type ModelRoute } from './traffic.js';
 
 export interface InferContext {
@@ -41,46 +42,105 @@ export async function handleInfer(ctx: InferContext, req: IncomingMessage, res: 
     throw err;
   }
   const headerId = req.headers['x-request-id'];
-  await answerInfer(ctx, route, request, typeof headerId === 'string' ? headerId : undefined, version, started, (status, body, headers, id) => sendBytes(res, status, body, headers, id));
+  await new Promise<void>((resolve, reject) => {
+    answerInfer(ctx, route, request, typeof headerId === 'string' ? headerId : undefined, version, started, (status, body, headers, id) => sendBytes(res, status, body, headers, id), (failure) =>
+      failure ? reject(failure.error) : resolve(),
+    );
+  });
 }
 
 /** writes one response: status, body, its headers, and the request id header when there is one */
 export type SendResponse = (status: number, body: ResponseBody, headers: Readonly<Record<string, string>>, requestId?: string) => void;
 
 /**
+ * Told once that a request is done with: answered through `send` (undefined), or failed with
+ * `error`, which is then the client's answer (an HttpError, counted already) or an internal fault;
+ * `send` has not been called then. Never before answerInfer has returned.
+ */
+export type InferDone = (failure: { error: unknown } | undefined) => void;
+
+/**
  * A decoded request from here on, whichever HTTP path read it: route (stable, canary or the
  * version asked for), check, batch, answer through `send`, count, and then, off the response's
- * path, the prediction log, the score metric and the shadow run. An HttpError thrown is the
- * client's answer (counted already); `send` has not been called then.
+ * path, the prediction log, the score metric and the shadow run. No promise per request: the
+ * batcher settles the request's InferCall when its run ends, and that answers and counts.
  */
-export async function answerInfer(ctx: InferContext, route: ModelRoute, request: InferRequest, headerId: string | undefined, version: string | undefined, started: number, send: SendResponse): Promise<void> {
+export function answerInfer(ctx: InferContext, route: ModelRoute, request: InferRequest, headerId: string | undefined, version: string | undefined, started: number, send: SendResponse, done: InferDone): void {
   const modelName = route.name;
   const givenId = request.id ?? headerId;
-  const requestId = givenId ?? randomUUID();
-  const slot = version === undefined ? chooseSlot(route, givenId) : slotForVersion(route, version);
-  if (!slot) throw notFound(`The model "${modelName}" has no version "${version}".`, `/v2/models/${modelName}/versions/${version}`, `Use a version GET /v2/models/${modelName} lists, or leave the version out.`);
-  const active = slot.acquire();
-  if (!active) throw unavailable(`The model "${modelName}" is not loaded yet.`, `/v2/models/${modelName}`, 'Retry when GET /v2/health/ready answers 200.');
-  const counted = active.counted;
-  counted.inflight.inc();
-  let code = 500;
+  let slot: ModelSlot | undefined;
+  let active: ActiveVersion | undefined;
   try {
-    const outputs = await runRequest(active, request, `model "${modelName}"`);
-    const response = encodeInferResponse({ model_name: modelName, model_version: active.model.version, ...(request.id !== undefined ? { id: request.id } : {}), outputs: selectOutputs(request, outputs) });
-    send(200, response.body, response.headers, requestId);
-    code = 200;
-    const latencyMs = performance.now() - started;
-    counted.duration.observe(latencyMs / 1000);
-    counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
-    afterResponse(ctx, route, slot, active, request, outputs, requestId, latencyMs, version === undefined);
-  } catch (err) {
-    code = err instanceof HttpError ? err.status : 500;
-    throw err;
-  } finally {
+    slot = version === undefined ? chooseSlot(route, givenId) : slotForVersion(route, version);
+    if (!slot) throw notFound(`The model "${modelName}" has no version "${version}".`, `/v2/models/${modelName}/versions/${version}`, `Use a version GET /v2/models/${modelName} lists, or leave the version out.`);
+    active = slot.acquire();
+    if (!active) throw unavailable(`The model "${modelName}" is not loaded yet.`, `/v2/models/${modelName}`, 'Retry when GET /v2/health/ready answers 200.');
+  } catch (error) {
+    // not counted: no version took the request
+    return void queueMicrotask(() => done({ error }));
+  }
+  active.counted.inflight.inc();
+  const call = new InferCall(ctx, route, slot, active, request, givenId ?? randomUUID(), version === undefined, started, send, done);
+  let rows: number;
+  try {
+    rows = checkRequest(active, request, `model "${modelName}"`);
+  } catch (error) {
+    return void queueMicrotask(() => call.finish(error));
+  }
+  active.batcher.enqueue(request.inputs, rows, call);
+}
+
+/** one request in the batcher's hands: answered, counted and released when its run ends */
+class InferCall implements BatchWaiter {
+  constructor(
+    private readonly ctx: InferContext,
+    private readonly route: ModelRoute,
+    private readonly slot: ModelSlot,
+    private readonly active: ActiveVersion,
+    private readonly request: InferRequest,
+    private readonly requestId: string,
+    /** false for a request to an explicit version: the shadow does not see it */
+    private readonly mirror: boolean,
+    private readonly started: number,
+    private readonly send: SendResponse,
+    private readonly done: InferDone,
+  ) {}
+
+  settle(error: unknown, outputs: Tensor[] | undefined): void {
+    if (outputs === undefined) return this.finish(runFailure(error, `model "${this.route.name}" version ${this.active.model.version}`));
+    const { active, request, requestId } = this;
+    const counted = active.counted;
+    try {
+      const response = encodeInferResponse(answerOf(this.route.name, active.model.version, request, outputs));
+      this.send(200, response.body, response.headers, requestId);
+      const latencyMs = performance.now() - this.started;
+      counted.duration.observe(latencyMs / 1000);
+      counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
+      afterResponse(this.ctx, this.route, this.slot, active, request, outputs, requestId, latencyMs, this.mirror);
+    } catch (err) {
+      return this.finish(err);
+    }
+    this.close(200);
+    this.done(undefined);
+  }
+
+  /** the request failed before an answer was sent: the error is the client's answer */
+  finish(error: unknown): void {
+    this.close(error instanceof HttpError ? error.status : 500);
+    this.done({ error });
+  }
+
+  private close(code: number): void {
+    const counted = this.active.counted;
     counted.requests(code).inc();
     counted.inflight.dec();
-    slot.release(active);
+    this.slot.release(this.active);
   }
+}
+
+function answerOf(modelName: string, version: string, request: InferRequest, outputs: Tensor[]): { model_name: string; model_version: string; id?: string; outputs: ResponseOutput[] } {
+  const selected = selectOutputs(request, outputs);
+  return request.id === undefined ? { model_name: modelName, model_version: version, outputs: selected } : { model_name: modelName, model_version: version, id: request.id, outputs: selected };
 }
 
 /**
@@ -114,8 +174,8 @@ function headerLength(req: IncomingMessage): number | undefined {
   return /^\d+$/.test(String(value)) ? Number(value) : NaN;
 }
 
-/** checks the request against the version's inputs, then runs it through the version's batcher */
-async function runRequest(active: ActiveVersion, request: InferRequest, where: string): Promise<Tensor[]> {
+/** the request against the version: its inputs (the rows they carry) and the outputs it asks for */
+function checkRequest(active: ActiveVersion, request: InferRequest, where: string): number {
   const rows = active.model.check(request.inputs, `${where} version ${active.model.version}`);
   if (request.outputs) {
     for (const o of request.outputs) {
@@ -124,12 +184,23 @@ async function runRequest(active: ActiveVersion, request: InferRequest, where: s
       }
     }
   }
+  return rows;
+}
+
+/** checks the request against the version's inputs, then runs it through the version's batcher */
+async function runRequest(active: ActiveVersion, request: InferRequest, where: string): Promise<Tensor[]> {
+  const rows = checkRequest(active, request, where);
   try {
     return await active.batcher.submit(request.inputs, rows);
   } catch (err) {
-    if (err instanceof HttpError) throw err;
-    throw new HttpError(500, `onnxruntime could not run the request: ${describeError(err).split('\n')[0]}`, `${where} version ${active.model.version}`, 'Check the input values against what the model was trained on; if they are right, report the model and request.');
+    throw runFailure(err, `${where} version ${active.model.version}`);
   }
+}
+
+/** a batcher's error as the client's answer: its own (503 queue full) or a 500 naming onnxruntime's first line */
+function runFailure(err: unknown, where: string): HttpError {
+  if (err instanceof HttpError) return err;
+  return new HttpError(500, `onnxruntime could not run the request: ${describeError(err).split('\n')[0]}`, where, 'Check the input values against what the model was trained on; if they are right, report the model and request.');
 }
 
 function selectOutputs(request: InferRequest, outputs: Tensor[]): ResponseOutput[] {

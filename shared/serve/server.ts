@@ -21,7 +21,6 @@ import { modelSourcesFor, type RegistryAccess } from './model-source.js';
 import { ModelSlot, type SlotDeps } from './model-slot.js';
 import { PredictionLog } from './prediction-log.js';
 import { routeSlots, slotForVersion, type ModelRoute } from './traffic.js';
-import type { InferRequest } from './tensor.js';
 
 export const SERVER_NAME = 'mlci';
 export const SERVER_VERSION = '0.1.0';
@@ -123,26 +122,24 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   });
 
   /** the fast lane's inference: the same answerInfer as node:http's path, after the same checks */
-  function answerFast(head: FastHead, body: Buffer, reply: SendResponse): Promise<void> | undefined {
-    if (state.draining || !bearerMatches(head.authorization, options.token)) return undefined;
+  function answerFast(head: FastHead, body: Buffer, reply: SendResponse, done: () => void): boolean {
+    if (state.draining || !bearerMatches(head.authorization, options.token)) return false;
     const started = performance.now();
     const { model, version } = head.infer!;
     const decoded = decodeForFastLane(inferCtx, model, body, head.jsonLength);
-    if (!decoded) return undefined;
-    return answerDecoded(decoded.route, decoded.request, head.requestId, version, started, reply);
-  }
-
-  async function answerDecoded(route: ModelRoute, request: InferRequest, requestId: string | undefined, version: string | undefined, started: number, reply: SendResponse): Promise<void> {
+    if (!decoded) return false;
+    const route = decoded.route;
     state.active++;
-    try {
-      await answerInfer(inferCtx, route, request, requestId, version, started, reply);
-    } catch (err) {
-      const error = err instanceof HttpError ? err : internalError(err, log, `/v2/models/${route.name}${version === undefined ? '' : `/versions/${version}`}/infer`);
-      const { body: text, headers } = errorResponse(error);
-      reply(error.status, text, headers);
-    } finally {
+    answerInfer(inferCtx, route, decoded.request, head.requestId, version, started, reply, (failure) => {
+      if (failure) {
+        const error = failure.error instanceof HttpError ? failure.error : internalError(failure.error, log, `/v2/models/${route.name}${version === undefined ? '' : `/versions/${version}`}/infer`);
+        const { body: text, headers } = errorResponse(error);
+        reply(error.status, text, headers);
+      }
       state.active--;
-    }
+      done();
+    });
+    return true;
   }
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -9,11 +9,16 @@
 import { allocateArray, datatypeInfo, type OipDatatype, type TensorArray } from './datatypes.js';
 import { badRequest } from './http-error.js';
 import { decodeCommonRequest } from './decode-fast.js';
+import { decodeSmallRequest } from './decode-small.js';
 import { MAX_ELEMENTS, elementCount, type InferRequest, type Tensor } from './tensor.js';
 
 const WHERE = 'request body';
 
 export function decodeInferRequest(body: Buffer, headerLength: number | undefined): InferRequest {
+  if (headerLength === undefined) {
+    const small = decodeSmallRequest(body);
+    if (small) return small;
+  }
   let jsonBytes: Buffer = body;
   let binary: Buffer = Buffer.alloc(0);
   if (headerLength !== undefined) {

@@ -33,7 +33,9 @@ export function bodyLength(body: ResponseBody): number {
 }
 
 export function encodeInferResponse(response: { model_name: string; model_version: string; id?: string; outputs: ResponseOutput[] }): EncodedResponse {
-  if (!response.outputs.some((o) => o.binary)) return { headers: JSON_HEADERS, body: jsonResponse(response) };
+  let binary = false;
+  for (const o of response.outputs) if (o.binary) binary = true;
+  if (!binary) return { headers: JSON_HEADERS, body: jsonResponse(response) };
   const parts: Buffer[] = [];
   const outputs = response.outputs.map(({ binary, data, ...tensor }) => {
     if (!binary) return { ...tensor, data: jsonValues(data, tensor.datatype) };
@@ -58,18 +60,52 @@ const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-
  * name may hold anything and goes through it.
  */
 function jsonResponse(response: { model_name: string; model_version: string; id?: string; outputs: ResponseOutput[] }): string {
-  let text = `{"model_name":${JSON.stringify(response.model_name)},"model_version":${JSON.stringify(response.model_version)}`;
+  let text = modelText(response.model_name, response.model_version);
   if (response.id !== undefined) text += `,"id":${JSON.stringify(response.id)}`;
   text += ',"outputs":[';
   const outputs = response.outputs;
   for (let k = 0; k < outputs.length; k++) {
     const o = outputs[k]!;
     if (k > 0) text += ',';
-    text += `{"name":${JSON.stringify(o.name)},"datatype":"${o.datatype}","shape":[${o.shape.join(',')}]`;
-    if (o.parameters !== undefined) text += `,"parameters":${JSON.stringify(o.parameters)}`;
+    text += `${outputText(o.name, o.datatype)}"shape":[${o.shape.length === 2 ? `${o.shape[0]},${o.shape[1]}` : o.shape.join(',')}]`;
+    if (o.parameters !== undefined) text += `,"parameters":${parametersText(o.parameters)}`;
     text += `,"data":${jsonArrayText(o.data, o.datatype)}}`;
   }
   return `${text}]}`;
+}
+
+// One-entry caches of the texts that repeat answer after answer (the model, its outputs' names, a
+// batch's shared parameters object): keyed by the very strings and object they are made from.
+let lastModel = ['', '', ''];
+/** output name → its datatype and text */
+const outputTexts = new Map<string, [string, string]>();
+let lastParameters: unknown;
+let lastParametersText = '';
+
+/** `{"model_name":…,"model_version":…` */
+function modelText(name: string, version: string): string {
+  if (name !== lastModel[0] || version !== lastModel[1]) lastModel = [name, version, `{"model_name":${JSON.stringify(name)},"model_version":${JSON.stringify(version)}`];
+  return lastModel[2]!;
+}
+
+/** `{"name":…,"datatype":"…",` */
+function outputText(name: string, datatype: string): string {
+  const known = outputTexts.get(name);
+  if (known !== undefined && known[0] === datatype) return known[1];
+  const text = `{"name":${JSON.stringify(name)},"datatype":"${datatype}",`;
+  // bounded: a server has a few models with a few outputs each
+  if (outputTexts.size >= 256) outputTexts.clear();
+  outputTexts.set(name, [datatype, text]);
+  return text;
+}
+
+/** an output's parameters as JSON; the outputs of one run share one object, frozen once read here */
+function parametersText(parameters: Record<string, unknown>): string {
+  if (parameters !== lastParameters || !Object.isFrozen(parameters)) {
+    lastParametersText = JSON.stringify(parameters);
+    lastParameters = parameters;
+  }
+  return lastParametersText;
 }
 
 /** up to this many values a loop writes the array's text; beyond it V8's JSON.stringify of a plain array is faster */

@@ -61,7 +61,12 @@ export class FastLane {
   private readonly sweeper: NodeJS.Timeout;
   draining = false;
 
+  /** the end of a kept-alive response's head, the same for every response */
+  readonly keepAliveLines: string;
+
   constructor(readonly options: FastLaneOptions) {
+    const keepAlive = options.keepAliveTimeoutMs;
+    this.keepAliveLines = keepAlive > 0 ? `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(keepAlive / 1000)}\r\n\r\n` : 'Connection: keep-alive\r\n\r\n';
     this.sweeper = setInterval(() => this.sweep(), options.checkIntervalMs);
     this.sweeper.unref();
   }
@@ -207,7 +212,8 @@ class FastConnection {
     }
     // the request is the lane's now: the rest of the bytes begin the next one
     this.drop(end);
-    this.requestStarted = performance.now();
+    // bytes of the next request in hand: its time starts now (else with its first byte, in received)
+    if (this.length > 0) this.requestStarted = performance.now();
     this.head = undefined;
     this.searched = 0;
     this.busy = true;
@@ -257,8 +263,7 @@ class FastConnection {
   private write(status: number, body: ResponseBody, headers: Readonly<Record<string, string>>, requestId: string | undefined): void {
     const socket = this.socket;
     if (socket.destroyed || !socket.writable) return;
-    let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}\r\n`;
-    for (const name in headers) head += `${name}: ${headers[name]}\r\n`;
+    let head = headLines(status, headers);
     head += `content-length: ${bodyLength(body)}\r\n`;
     if (requestId !== undefined) head += `x-request-id: ${requestId}\r\n`;
     head += `Date: ${utcDate()}\r\n`;
@@ -266,8 +271,7 @@ class FastConnection {
       this.closeAfter = true;
       head += 'Connection: close\r\n\r\n';
     } else {
-      const keepAlive = this.lane.options.keepAliveTimeoutMs;
-      head += keepAlive > 0 ? `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(keepAlive / 1000)}\r\n\r\n` : 'Connection: keep-alive\r\n\r\n';
+      head += this.lane.keepAliveLines;
     }
     if (typeof body === 'string') {
       socket.write(head + body);
@@ -315,6 +319,12 @@ class FastConnection {
 
   /** forgets the first `count` bytes received: what follows begins the next request */
   private drop(count: number): void {
+    if (count === this.length) {
+      // the common case, one request in hand: no new array
+      this.chunks.length = 0;
+      this.length = 0;
+      return;
+    }
     let left = count;
     let i = 0;
     while (i < this.chunks.length && left >= this.chunks[i]!.length) left -= this.chunks[i++]!.length;
@@ -349,6 +359,21 @@ const EMPTY = Buffer.alloc(0);
 const ALIGNED_BODY_BYTES = 16_384;
 
 function ignore(): void {}
+
+let lastStatus = 0;
+let lastHeaders: Readonly<Record<string, string>> | undefined;
+let lastLines = '';
+
+/** the status line and `headers`' lines; made again only when they change (an answer's headers object is shared) */
+function headLines(status: number, headers: Readonly<Record<string, string>>): string {
+  if (status === lastStatus && headers === lastHeaders && Object.isFrozen(headers)) return lastLines;
+  let lines = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}\r\n`;
+  for (const name in headers) lines += `${name}: ${headers[name]}\r\n`;
+  lastStatus = status;
+  lastHeaders = headers;
+  lastLines = lines;
+  return lines;
+}
 
 let dateSecond = -1;
 let dateText = '';

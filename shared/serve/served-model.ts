@@ -167,7 +167,8 @@ async function runOnce(runner: BatchRunner, loaded: LoadedModel, outputs: Metada
   return outputs.map((o, i) => {
     const out = result.outputs[fetches[i]!]!;
     const tensor: Tensor = { name: o.name, datatype: o.datatype, shape: [...out.dims], data: out.data };
-    if (loaded.fetchNames[o.name] && loaded.signature.classLabels) tensor.parameters = { class_labels: JSON.stringify(loaded.signature.classLabels) };
+    // frozen: the answers of a batch share it, and its JSON is made once for them (encode-response.ts)
+    if (loaded.fetchNames[o.name] && loaded.signature.classLabels) tensor.parameters = Object.freeze({ class_labels: JSON.stringify(loaded.signature.classLabels) });
     return tensor;
   });
 }

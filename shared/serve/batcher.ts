@@ -214,10 +214,20 @@ export class DynamicBatcher {
   }
 }
 
+/** the last common key made, and what it was made of */
+let lastKey = { name: '', datatype: '', width: -1, key: '' };
+
 /** requests stack when their inputs agree in everything but the row count */
 function batchKey(inputs: Tensor[]): string {
-  // the common request, one [rows, k] input, without the arrays and joins (the same key)
-  if (inputs.length === 1 && inputs[0]!.shape.length === 2) return `${inputs[0]!.name}:${inputs[0]!.datatype}:${inputs[0]!.shape[1]}`;
+  // the common request, one [rows, k] input, without the arrays and joins (the same key), and
+  // the same string as the request before's when it is the same (no text made and hashed again)
+  if (inputs.length === 1 && inputs[0]!.shape.length === 2) {
+    const { name, datatype, shape } = inputs[0]!;
+    const last = lastKey;
+    if (name === last.name && datatype === last.datatype && shape[1] === last.width) return last.key;
+    lastKey = { name, datatype, width: shape[1]!, key: `${name}:${datatype}:${shape[1]}` };
+    return lastKey.key;
+  }
   return inputs.map((t) => `${t.name}:${t.datatype}:${t.shape.slice(1).join('x')}`).join('|');
 }
 

@@ -20,6 +20,8 @@ const FAIL = -1;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** every number of a body of SMALL_BODY_BYTES fits (each takes a digit and a separator at least) */
 const scratch = new Float64Array(SMALL_BODY_BYTES / 2 + 1);
+/** a shape's dims as read (a body of SMALL_BODY_BYTES has fewer) */
+const dims = new Float64Array(SMALL_BODY_BYTES / 2 + 1);
 
 // The body is copied into `bytes` with a 0 after it: every read is in bounds and a number (a read
 // past the end would give undefined, and the compiled reader would compare generically), and 0
@@ -123,8 +125,8 @@ function readInput(): Tensor | undefined {
 /** an array of dims, each plain digits (a safe integer, the product at most MAX_ELEMENTS) */
 function readShape(): number[] | undefined {
   if (!take(0x5b)) return undefined;
-  const shape: number[] = [];
-  if (take(0x5d)) return shape;
+  if (take(0x5d)) return [];
+  let n = 0;
   let product = 1;
   do {
     skipSpace();
@@ -135,10 +137,12 @@ function readShape(): number[] | undefined {
     // a leading zero is not JSON; 16 digits may pass the safe integers
     if (digits === 0 || digits > 15 || (digits > 1 && bytes[start] === 0x30)) return undefined;
     product *= value;
-    if (product > MAX_ELEMENTS) return undefined;
-    shape.push(value);
+    if (product > MAX_ELEMENTS || n === dims.length) return undefined;
+    dims[n++] = value;
   } while (take(0x2c));
-  return take(0x5d) ? shape : undefined;
+  if (!take(0x5d)) return undefined;
+  // an array of its own length (a pushed-to array would carry spare room)
+  return n === 2 ? [dims[0]!, dims[1]!] : n === 1 ? [dims[0]!] : Array.from(dims.subarray(0, n));
 }
 
 /** the values of `data`, flat or one level of rows, into scratch; their count, or FAIL */
@@ -150,24 +154,24 @@ function readData(): number {
     if (take(0x5b)) {
       if (take(0x5d)) continue;
       do {
-        if (n === scratch.length) return FAIL;
-        const value = readNumber();
-        if (Number.isNaN(value)) return FAIL;
-        scratch[n++] = value;
+        if (n === scratch.length || !readNumber(n)) return FAIL;
+        n++;
       } while (take(0x2c));
       if (!take(0x5d)) return FAIL;
     } else {
-      if (n === scratch.length) return FAIL;
-      const value = readNumber();
-      if (Number.isNaN(value)) return FAIL;
-      scratch[n++] = value;
+      if (n === scratch.length || !readNumber(n)) return FAIL;
+      n++;
     }
   } while (take(0x2c));
   return take(0x5d) ? n : FAIL;
 }
 
-/** one JSON number as JSON.parse reads it; NaN when the text is not one */
-function readNumber(): number {
+/**
+ * One JSON number as JSON.parse reads it, into scratch[n]; false when the text is not one. (Stored,
+ * not returned: a double returned from a call that is not inlined is a heap number, an allocation
+ * per value.)
+ */
+function readNumber(n: number): boolean {
   skipSpace();
   const b = bytes;
   const start = at;
@@ -186,7 +190,7 @@ function readNumber(): number {
       c = b[++i]!;
     } while (c >= 0x30 && c <= 0x39);
   } else {
-    return NaN;
+    return false;
   }
   let exponent = 0;
   if (c === 0x2e) {
@@ -197,7 +201,7 @@ function readNumber(): number {
       digits++;
       c = b[++i]!;
     }
-    if (i === first) return NaN;
+    if (i === first) return false;
     exponent = first - i;
   }
   if (c === 0x65 || c === 0x45) {
@@ -214,15 +218,17 @@ function readNumber(): number {
       if (e < 100_000) e = e * 10 + c - 0x30;
       c = b[++i]!;
     }
-    if (i === first) return NaN;
+    if (i === first) return false;
     exponent += sign * e;
   }
   at = i;
   if (digits <= 15 && exponent >= -22 && exponent <= 22) {
     const value = exponent < 0 ? mantissa / POW10[-exponent]! : mantissa * POW10[exponent]!;
-    return negative ? -value : value;
+    scratch[n] = negative ? -value : value;
+  } else {
+    scratch[n] = Number(source.toString('latin1', start, i));
   }
-  return Number(source.toString('latin1', start, i));
+  return true;
 }
 
 const KEYS = ['id', 'inputs', 'name', 'shape', 'datatype', 'data'] as const;

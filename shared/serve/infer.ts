@@ -2,7 +2,6 @@
  * POST …/infer: decode, route (stable, canary or an explicit version), check, batch, answer; then,
  * off the response's path, the prediction log record, the score metric and the shadow run.
  */
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeError } from '../errors.js';
 import { decodeInferRequest } from './decode-request.js';
@@ -10,6 +9,7 @@ import { encodeInferResponse, type ResponseBody, type ResponseOutput } from './e
 import { HttpError, badRequest, notFound, unavailable } from './http-error.js';
 import { readBody, sendBytes } from './http-io.js';
 import { predictionRecord } from './log-record.js';
+import { newRequestId } from './request-id.js';
 import { versionMetrics, type ServerMetrics } from './metrics.js';
 import type { HistogramSeries } from './cheap-metrics.js';
 import type { ActiveVersion, ModelSlot } from './model-slot.js';
@@ -80,7 +80,7 @@ export function answerInfer(ctx: InferContext, route: ModelRoute, request: Infer
     return void queueMicrotask(() => done({ error }));
   }
   active.counted.inflight.inc();
-  const call = new InferCall(ctx, route, slot, active, request, givenId ?? randomUUID(), version === undefined, started, send, done);
+  const call = new InferCall(ctx, route, slot, active, request, givenId ?? newRequestId(), version === undefined, started, send, done);
   let rows: number;
   try {
     rows = checkRequest(active, request, `model "${modelName}"`);

@@ -11,6 +11,8 @@
 import type { TensorArray } from './datatypes.js';
 import { unavailable } from './http-error.js';
 import type { Tensor } from './tensor.js';
+// imported rather than the globals: Node defines those on globalThis as getters, called on every use
+import { performance } from 'node:perf_hooks';
 
 export interface BatcherOptions {
   maxBatchRows: number;

@@ -12,6 +12,8 @@
  * other number goes through Number() on its text.
  */
 import { MAX_ELEMENTS, type InferRequest, type Tensor } from './tensor.js';
+// imported rather than the globals: Node defines those on globalThis as getters, called on every use
+import { Buffer } from 'node:buffer';
 
 /** bodies up to this size are read here; a larger one (many rows) takes the JSON.parse path */
 export const SMALL_BODY_BYTES = 4096;

@@ -5,6 +5,8 @@
  */
 import type { TensorArray } from './datatypes.js';
 import type { Tensor } from './tensor.js';
+// imported rather than the globals: Node defines those on globalThis as getters, called on every use
+import { Buffer } from 'node:buffer';
 
 export interface ResponseOutput extends Tensor {
   /** in binary form (absent: JSON) */

@@ -25,6 +25,9 @@ import { STATUS_CODES } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { bodyLength, type ResponseBody } from './encode-response.js';
 import { readFastHead, type FastHead } from './fast-head.js';
+// imported rather than the globals: Node defines those on globalThis as getters, called on every use
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 
 interface Tally {
   inc(): void;

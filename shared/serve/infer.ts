@@ -18,6 +18,8 @@ import type { ServedModel } from './served-model.js';
 import type { InferRequest, Tensor } from './tensor.js';
 import type { BatchWaiter } from './batcher.js';
 import { chooseSlot, slotForVersion, type ModelRoute } from './traffic.js';
+// imported rather than the globals: Node defines those on globalThis as getters, called on every use
+import { performance } from 'node:perf_hooks';
 
 export interface InferContext {
   routes: Map<string, ModelRoute>;

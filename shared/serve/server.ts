@@ -21,6 +21,8 @@ import { modelSourcesFor, type RegistryAccess } from './model-source.js';
 import { ModelSlot, type SlotDeps } from './model-slot.js';
 import { PredictionLog } from './prediction-log.js';
 import { routeSlots, slotForVersion, type ModelRoute } from './traffic.js';
+// imported rather than the globals: Node defines those on globalThis as getters, called on every use
+import { performance } from 'node:perf_hooks';
 
 export const SERVER_NAME = 'mlci';
 export const SERVER_VERSION = '0.1.0';

@@ -142,7 +142,7 @@ export class DynamicBatcher {
   private ranAlone(waiter: BatchWaiter, error: unknown, outputs: Tensor[] | undefined): void {
     this.running = false;
     this.schedule();
-    waiter.settle(error, outputs);
+    settle(waiter, error, outputs);
   }
 
   private schedule(): void {
@@ -184,7 +184,7 @@ export class DynamicBatcher {
     }
     this.running = false;
     this.schedule();
-    for (let i = 0; i < batch.length; i++) batch[i]!.waiter.settle(error, answers?.[i]);
+    for (let i = 0; i < batch.length; i++) settle(batch[i]!.waiter, error, answers?.[i]);
   }
 
   /**
@@ -218,6 +218,20 @@ export class DynamicBatcher {
 
 /** the last common key made, and what it was made of */
 let lastKey = { name: '', datatype: '', width: -1, key: '' };
+
+/**
+ * Tells one waiter. A waiter that throws is a bug in it: the others of the batch are told all the
+ * same, and the error is thrown again on its own (an uncaught exception, not a batch left hanging).
+ */
+function settle(waiter: BatchWaiter, error: unknown, outputs: Tensor[] | undefined): void {
+  try {
+    waiter.settle(error, outputs);
+  } catch (thrown) {
+    queueMicrotask(() => {
+      throw thrown;
+    });
+  }
+}
 
 /** requests stack when their inputs agree in everything but the row count */
 function batchKey(inputs: Tensor[]): string {

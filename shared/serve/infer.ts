@@ -89,7 +89,11 @@ export function answerInfer(ctx: InferContext, route: ModelRoute, request: Infer
   } catch (error) {
     return void queueMicrotask(() => call.finish(error));
   }
-  active.batcher.enqueue(request.inputs, rows, call);
+  try {
+    active.batcher.enqueue(request.inputs, rows, call);
+  } catch (error) {
+    queueMicrotask(() => call.finish(error));
+  }
 }
 
 /** one request in the batcher's hands: answered, counted and released when its run ends */

@@ -101,13 +101,14 @@ async function main() {
         const server = await startServer(kind, model, serverFlags);
         const floors = [];
         try {
-          // warm-up: one client, then two seconds of the 64-client load, so that the JIT has
+          // warm-up: one client, then four seconds of the 64-client load, so that the JIT has
           // compiled the paths the measured run takes (the batched ones only run under
-          // concurrency); after one second V8's optimizing compiler still took 3-10% of mlci's CPU
-          // in the measured run (perf), work a server pays once, not per request
+          // concurrency): V8's compiler threads, work a server pays once and not per request,
+          // still took 4-14 µs a request in the 2-4 s after the load began (both servers, per-thread
+          // /proc counts in 2 s windows, loaded machine) and 1-4 µs in the 4-8 s after it
           await sequential(server.url, oneRow, 200);
           if (!binaryOnly) {
-            await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: 2 });
+            await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: 4 });
             const cpuBefore = { loader: process.cpuUsage(), server: cpuMs(server.pid), at: performance.now() };
             const load = await autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
             if (load.non2xx > 0 || load.errors > 0) throw new Error(`${kind}: ${load.non2xx} non-2xx, ${load.errors} errors`);

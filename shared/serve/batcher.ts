@@ -173,11 +173,18 @@ export class DynamicBatcher {
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
     this.options.onBatch?.(rows, waited);
+    // a run that throws at once is awaited as a rejection all the same: no waiter is settled
+    // before the enqueue that started this flush has returned
+    let running: Promise<Tensor[]>;
+    try {
+      running = this.options.run(batch.length === 1 ? batch[0]!.inputs : stack(batch));
+    } catch (err) {
+      running = Promise.reject(err);
+    }
     let error: unknown;
     let answers: Tensor[][] | undefined;
     try {
-      const inputs = batch.length === 1 ? batch[0]!.inputs : stack(batch);
-      const outputs = await this.options.run(inputs);
+      const outputs = await running;
       answers = batch.length === 1 ? [outputs] : split(outputs, batch, rows);
     } catch (err) {
       error = err;

@@ -63,3 +63,30 @@ test('a request larger than the batch limit runs alone; a full queue refuses wit
   await expect(bounded.submit(request(3), 1)).rejects.toMatchObject({ status: 503 });
   expect((await Promise.all(waiting)).map((a) => a[0]!.shape[0])).toEqual([5, 1]);
 });
+
+test('a run that throws at once fails its request, never before enqueue has returned', async () => {
+  const batches: { rows: number; waited: number[] }[] = [];
+  // a request that fills a batch on its own: its enqueue starts the run itself, which throws
+  const failing = batcher(
+    {
+      maxQueueDelayUs: 20_000,
+      maxBatchRows: 2,
+      run: () => {
+        throw new Error('the model cannot run this');
+      },
+    },
+    batches,
+  );
+  const told: string[] = [];
+  await new Promise<void>((resolve) => {
+    failing.enqueue(request(1, 2, 2), 2, {
+      settle(error: unknown, outputs: unknown) {
+        told.push(outputs === undefined ? (error as Error).message : 'answered');
+        resolve();
+      },
+    });
+    told.push('enqueued');
+  });
+  expect(told).toEqual(['enqueued', 'the model cannot run this']);
+  expect(batches.map((b) => b.rows)).toEqual([2]);
+});

@@ -23,6 +23,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
+import { BodyPool } from './body-pool.js';
 import { bodyLength, type ResponseBody } from './encode-response.js';
 import { readFastHead, type FastHead } from './fast-head.js';
 
@@ -41,9 +42,11 @@ export interface FastLaneOptions {
   checkIntervalMs: number;
   /**
    * Answers the request through `reply`; the promise settles once the request is done with (it
-   * must not reject). undefined: the lane does not answer it, node:http gets the connection.
+   * must not reject), to true when nothing refers to `body` any more (its memory may then serve
+   * the next request), false when something still may (a prediction log record, a shadow run).
+   * undefined: the lane does not answer it (and keeps nothing of `body`), node:http gets the connection.
    */
-  answer(head: FastHead, body: Buffer, reply: Reply): Promise<void> | undefined;
+  answer(head: FastHead, body: Buffer, reply: Reply): Promise<boolean> | undefined;
   /**
    * One framed request the lane does not answer, through node:http (http-bridge.ts); resolves
    * once the response is out: true when the connection may carry another request.
@@ -58,6 +61,8 @@ export interface FastLaneOptions {
 export class FastLane {
   private readonly connections = new Set<FastConnection>();
   private readonly sweeper: NodeJS.Timeout;
+  /** memory for large binary bodies, reused (body-pool.ts) */
+  readonly bodies = new BodyPool();
   draining = false;
 
   constructor(readonly options: FastLaneOptions) {
@@ -111,6 +116,8 @@ class FastConnection {
   /** the previous request's head, as bytes and as read */
   private lastHead: { bytes: Buffer; head: FastHead } | undefined;
   private searched = 0;
+  /** the pool's memory the body being answered lies in, if it does */
+  private lent: Buffer | undefined;
   private requestStarted = 0;
   private busy = false;
   private paused = false;
@@ -236,11 +243,20 @@ class FastConnection {
     }
   }
 
-  private answer(head: FastHead, body: Buffer): Promise<void> | undefined {
+  private answer(head: FastHead, body: Buffer): Promise<unknown> | undefined {
     if (head.close) this.closeAfter = true;
+    const lent = this.lent;
+    this.lent = undefined;
     const answering = this.lane.options.answer(head, body, this.reply);
-    if (!answering) this.closeAfter = false;
-    return answering;
+    if (!answering) {
+      this.closeAfter = false;
+      if (lent) this.lane.bodies.give(lent);
+      return undefined;
+    }
+    if (!lent) return answering;
+    return answering.then((released) => {
+      if (released === true) this.lane.bodies.give(lent);
+    });
   }
 
   /** the client half-closed: answer nothing more; an unfinished request there is a 400, as node:http's parser makes it */
@@ -296,9 +312,10 @@ class FastConnection {
     if (jsonLength === undefined || jsonLength > contentLength || contentLength < ALIGNED_BODY_BYTES) return this.joined().subarray(headBytes, headBytes + contentLength);
     const first = this.chunks[0]!;
     if (first.length >= headBytes + contentLength && (first.byteOffset + headBytes + jsonLength) % 8 === 0) return first.subarray(headBytes, headBytes + contentLength);
-    // allocUnsafe gives an 8-byte aligned start (its own memory, or node's pool, aligned so)
+    // the pool's memory starts 8-byte aligned; every byte of the body is written below
     const pad = (8 - (jsonLength % 8)) % 8;
-    const out = Buffer.allocUnsafe(pad + contentLength);
+    const out = this.lane.bodies.take(pad + contentLength);
+    this.lent = out;
     let at = pad;
     let offset = 0;
     const end = headBytes + contentLength;
@@ -309,7 +326,7 @@ class FastConnection {
       offset += chunk.length;
       if (offset >= end) break;
     }
-    return out.subarray(pad);
+    return out.subarray(pad, pad + contentLength);
   }
 
   /** forgets the first `count` bytes received: what follows begins the next request */

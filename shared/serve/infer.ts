@@ -51,9 +51,11 @@ export type SendResponse = (status: number, body: ResponseBody, headers: Readonl
  * A decoded request from here on, whichever HTTP path read it: route (stable, canary or the
  * version asked for), check, batch, answer through `send`, count, and then, off the response's
  * path, the prediction log, the score metric and the shadow run. An HttpError thrown is the
- * client's answer (counted already); `send` has not been called then.
+ * client's answer (counted already); `send` has not been called then. Resolves to true when the
+ * request's tensors are still referred to after it (by a prediction log record or a shadow run):
+ * the memory they lie in must not be reused yet.
  */
-export async function answerInfer(ctx: InferContext, route: ModelRoute, request: InferRequest, headerId: string | undefined, version: string | undefined, started: number, send: SendResponse): Promise<void> {
+export async function answerInfer(ctx: InferContext, route: ModelRoute, request: InferRequest, headerId: string | undefined, version: string | undefined, started: number, send: SendResponse): Promise<boolean> {
   const modelName = route.name;
   const givenId = request.id ?? headerId;
   const requestId = givenId ?? randomUUID();
@@ -72,7 +74,7 @@ export async function answerInfer(ctx: InferContext, route: ModelRoute, request:
     const latencyMs = performance.now() - started;
     counted.duration.observe(latencyMs / 1000);
     counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
-    afterResponse(ctx, route, slot, active, request, outputs, requestId, latencyMs, version === undefined);
+    return afterResponse(ctx, route, slot, active, request, outputs, requestId, latencyMs, version === undefined);
   } catch (err) {
     code = err instanceof HttpError ? err.status : 500;
     throw err;
@@ -138,11 +140,14 @@ function selectOutputs(request: InferRequest, outputs: Tensor[]): ResponseOutput
   return request.outputs.map((wanted) => ({ ...outputs.find((o) => o.name === wanted.name)!, binary: wanted.binary ?? request.binaryOutputs }));
 }
 
-function afterResponse(ctx: InferContext, route: ModelRoute, slot: ModelSlot, active: ActiveVersion, request: InferRequest, outputs: Tensor[], requestId: string, latencyMs: number, mirror: boolean): void {
+/** true when the request's tensors are kept beyond this: a prediction log record or a shadow run */
+function afterResponse(ctx: InferContext, route: ModelRoute, slot: ModelSlot, active: ActiveVersion, request: InferRequest, outputs: Tensor[], requestId: string, latencyMs: number, mirror: boolean): boolean {
   const model = active.model;
   observeScores(active.counted.score, model, outputs);
-  ctx.predictionLog?.offer(requestId, () => predictionRecord(ctx.now(), requestId, route.name, slot.role, model, request.inputs, outputs, latencyMs));
-  if (mirror && route.shadow && route.shadow !== slot) void runShadow(ctx, route.name, route.shadow, model, request, outputs, requestId);
+  const logged = ctx.predictionLog?.offer(requestId, () => predictionRecord(ctx.now(), requestId, route.name, slot.role, model, request.inputs, outputs, latencyMs)) ?? false;
+  if (!mirror || !route.shadow || route.shadow === slot) return logged;
+  void runShadow(ctx, route.name, route.shadow, model, request, outputs, requestId);
+  return true;
 }
 
 /**

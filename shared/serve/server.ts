@@ -122,8 +122,8 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     else socket.destroy();
   });
 
-  /** the fast lane's inference: the same answerInfer as node:http's path, after the same checks */
-  function answerFast(head: FastHead, body: Buffer, reply: SendResponse): Promise<void> | undefined {
+  /** the fast lane's inference: the same answerInfer as node:http's path, after the same checks; true once nothing refers to `body` */
+  function answerFast(head: FastHead, body: Buffer, reply: SendResponse): Promise<boolean> | undefined {
     if (state.draining || !bearerMatches(head.authorization, options.token)) return undefined;
     const started = performance.now();
     const { model, version } = head.infer!;
@@ -132,14 +132,17 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     return answerDecoded(decoded.route, decoded.request, head.requestId, version, started, reply);
   }
 
-  async function answerDecoded(route: ModelRoute, request: InferRequest, requestId: string | undefined, version: string | undefined, started: number, reply: SendResponse): Promise<void> {
+  async function answerDecoded(route: ModelRoute, request: InferRequest, requestId: string | undefined, version: string | undefined, started: number, reply: SendResponse): Promise<boolean> {
     state.active++;
     try {
-      await answerInfer(inferCtx, route, request, requestId, version, started, reply);
+      const kept = await answerInfer(inferCtx, route, request, requestId, version, started, reply);
+      return !kept;
     } catch (err) {
       const error = err instanceof HttpError ? err : internalError(err, log, `/v2/models/${route.name}${version === undefined ? '' : `/versions/${version}`}/infer`);
       const { body: text, headers } = errorResponse(error);
       reply(error.status, text, headers);
+      // an error may come after the tensors were handed on (a shadow run started): not reused
+      return false;
     } finally {
       state.active--;
     }

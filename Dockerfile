@@ -11,6 +11,11 @@ RUN node scripts/build.mjs
 
 FROM node:24-slim
 ENV NODE_ENV=production
+# glibc keeps up to 64 MiB of freed heap for reuse instead of giving it back to the kernel at once:
+# a busy server frees its requests' buffers in batches (at V8's collections), and giving them back
+# made the next requests fault the same memory in again, ~0.9 ms a large request (docs/serve.md,
+# "Memory given back too soon").
+ENV MALLOC_TRIM_THRESHOLD_=67108864
 WORKDIR /opt/mlci
 # onnxruntime-node's native binding for this platform (CPU); the bundle finds it by normal resolution.
 RUN ONNXRUNTIME_NODE_INSTALL_CUDA=skip npm install --no-save --no-package-lock --no-audit --no-fund onnxruntime-node@1.30.0 \

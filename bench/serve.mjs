@@ -1,9 +1,10 @@
 // mlci serve against the minimal server (bench/peers/minimal-serve.mjs: node:http + JSON.parse +
 // one session.run per request), both started here, each in its own process, on loopback.
-//   node bench/serve.mjs [rounds=3] [seconds=4] [--only=binary] [--intra-op-threads=N]
+//   node bench/serve.mjs [rounds=3] [seconds=4] [--only=binary] [--intra-op-threads=N] [--malloc=default]
 // (--only=binary: only mlci serve's 1,000 × 30 binary-against-JSON part and its RSS, with the
 // binary request's floor: bench/peers/binary-floor.mjs answering a fixed response of the same size;
-// --intra-op-threads: mlci serve's option of that name, default onnxruntime's choice)
+// --intra-op-threads: mlci serve's option of that name, default onnxruntime's choice;
+// --malloc=default: the servers without the container's MALLOC_TRIM_THRESHOLD_, below)
 // For the breast-cancer logistic regression and a small MLP (30 → 64 → 64 → 2, built here):
 //   - throughput with 64 concurrent clients sending one row each (autocannon), target ≥ 3×;
 //   - latency p50 with 1 client sending one row at a time (our own sequential loopback client,
@@ -37,6 +38,13 @@ const out = join(root, 'bench/out');
 const lib = join(out, 'serve-lib.mjs');
 /** the binary floor answers at once, or after FLOOR_LATE_MS of busy work (about a 1,000-row run of the MLP) */
 const FLOOR_LATE_MS = 0.2;
+/**
+ * Every server here runs with the C allocator setting mlci serve's container sets (Dockerfile):
+ * glibc keeps up to 64 MiB of freed heap instead of giving it back to the kernel at once. Without
+ * it, memory a busy server frees in a GC's batch is faulted in again page by page by the next
+ * requests (docs/serve.md, "Memory given back too soon"). Peers get it too, so ratios stay fair.
+ */
+const SERVER_ENV = { MALLOC_TRIM_THRESHOLD_: String(64 << 20) };
 
 if (process.argv[2] === '--child') {
   // mlci serve with its defaults, logging only the listening line
@@ -59,10 +67,11 @@ async function main() {
   const rounds = Number(roundsArg ?? 3);
   const seconds = Number(secondsArg ?? 4);
   const binaryOnly = flags.includes('--only=binary');
+  const serverEnv = flags.includes('--malloc=default') ? {} : SERVER_ENV;
   // passed on to mlci serve (its --intra-op-threads), to compare thread counts
   const serverFlags = flags.filter((f) => f.startsWith('--intra-op-threads='));
-  const unknown = flags.filter((f) => f !== '--only=binary' && !serverFlags.includes(f));
-  if (unknown.length > 0) throw new Error(`unknown flag ${unknown.join(', ')}: node bench/serve.mjs [rounds] [seconds] [--only=binary] [--intra-op-threads=N]`);
+  const unknown = flags.filter((f) => f !== '--only=binary' && f !== '--malloc=default' && !serverFlags.includes(f));
+  if (unknown.length > 0) throw new Error(`unknown flag ${unknown.join(', ')}: node bench/serve.mjs [rounds] [seconds] [--only=binary] [--intra-op-threads=N] [--malloc=default]`);
   mkdirSync(out, { recursive: true });
   await build({
     stdin: {
@@ -91,14 +100,14 @@ async function main() {
   const oneRow = JSON.stringify({ inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: rows[0] }] });
   const bigRequests = thousandRows(rows);
 
-  console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores), load average ${loadavg()[0].toFixed(1)} at the start`);
+  console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores), load average ${loadavg()[0].toFixed(1)} at the start; servers' allocator: ${Object.keys(serverEnv).length > 0 ? Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(' ') : "glibc's defaults"}`);
   const report = [];
   for (const [label, model] of Object.entries(models)) {
     const kinds = binaryOnly ? ['mlci'] : ['mlci', 'minimal', 'mlciHttp', 'ceiling'];
     const figures = { ...Object.fromEntries(kinds.map((k) => [k, { rps: [], p50: [], serverCpu: [], loaderCpu: [], cpuPerRequest: [] }])), json: [], binary: [], blockRatios: [], floor: [], floorLate: [], answerBytes: 0, rss: 0 };
     for (let round = 0; round < rounds; round++) {
       for (const kind of [...kinds.slice(round % kinds.length), ...kinds.slice(0, round % kinds.length)]) {
-        const server = await startServer(kind, model, serverFlags);
+        const server = await startServer(kind, model, serverFlags, serverEnv);
         const floors = [];
         try {
           // warm-up: one client, then four seconds of the 64-client load, so that the JIT has
@@ -132,7 +141,7 @@ async function main() {
               const jsonTimes = await sequential(server.url, json, 20);
               const binaryTimes = await sequential(server.url, binary, 20, headerLength);
               figures.answerBytes = binaryTimes.answerBytes;
-              if (binaryOnly && floors.length === 0) for (const floor of ['floor', 'floorLate']) floors.push(Object.assign(await startServer(floor, String(figures.answerBytes), []), { kind: floor }));
+              if (binaryOnly && floors.length === 0) for (const floor of ['floor', 'floorLate']) floors.push(Object.assign(await startServer(floor, String(figures.answerBytes), [], serverEnv), { kind: floor }));
               const floorTimes = [];
               for (const floor of floors) floorTimes.push(await sequential(floor.url, binary, 20, headerLength));
               if (block < 2) continue;
@@ -222,10 +231,10 @@ function thousandRows(rows) {
   return { json, binary: Buffer.concat([header, Buffer.from(data.buffer)]), headerLength: header.length };
 }
 
-async function startServer(kind, model, serverFlags) {
+async function startServer(kind, model, serverFlags, serverEnv) {
   const peer = { minimal: ['minimal-serve.mjs', model], ceiling: ['http-ceiling.mjs', model], floor: ['binary-floor.mjs', model], floorLate: ['binary-floor.mjs', model, String(FLOOR_LATE_MS)] }[kind];
   const args = kind.startsWith('mlci') ? [join(root, 'bench/serve.mjs'), '--child', model, ...serverFlags, ...(kind === 'mlciHttp' ? ['--no-fast-lane'] : [])] : [join(root, 'bench/peers', peer[0]), ...peer.slice(1)];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...serverEnv } });
   const url = await new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
     createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line).url));

@@ -23,6 +23,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
+import { BodyPool } from './body-pool.js';
 import { bodyLength, type ResponseBody } from './encode-response.js';
 import { readFastHead, type FastHead } from './fast-head.js';
 // imported rather than the globals: Node defines those on globalThis as getters, called on every use
@@ -44,10 +45,12 @@ export interface FastLaneOptions {
   checkIntervalMs: number;
   /**
    * Answers the request through `reply` and calls `done` once the request is done with, never
-   * before answer has returned (true). false: the lane does not answer it (and done is not
-   * called); node:http gets it.
+   * before answer has returned (true), with `released` true when nothing refers to `body` any more
+   * (its memory may then serve the next request), false when something still may (a prediction
+   * log record, a shadow run, an error's path). false: the lane does not answer it (keeps nothing
+   * of `body`, and done is not called); node:http gets it.
    */
-  answer(head: FastHead, body: Buffer, reply: Reply, done: () => void): boolean;
+  answer(head: FastHead, body: Buffer, reply: Reply, done: (released: boolean) => void): boolean;
   /**
    * One framed request the lane does not answer, through node:http (http-bridge.ts); resolves
    * once the response is out: true when the connection may carry another request.
@@ -62,6 +65,8 @@ export interface FastLaneOptions {
 export class FastLane {
   private readonly connections = new Set<FastConnection>();
   private readonly sweeper: NodeJS.Timeout;
+  /** memory for large binary bodies, reused (body-pool.ts) */
+  readonly bodies = new BodyPool();
   draining = false;
 
   /** the end of a kept-alive response's head, the same for every response */
@@ -120,6 +125,8 @@ class FastConnection {
   /** the previous request's head, as bytes and as read */
   private lastHead: { bytes: Buffer; head: FastHead } | undefined;
   private searched = 0;
+  /** the pool's memory the body being answered lies in, if it does */
+  private lent: Buffer | undefined;
   private requestStarted = 0;
   private busy = false;
   private paused = false;
@@ -133,7 +140,10 @@ class FastConnection {
   private readonly onEnd = () => this.clientEnded();
   private readonly onClose = () => this.lane.forget(this);
   private readonly reply: Reply = (status, body, headers, requestId) => this.write(status, body, headers, requestId);
-  private readonly onAnswered = () => this.answered();
+  private readonly onAnswered = (released: boolean) => {
+    this.giveBack(released);
+    this.answered();
+  };
 
   constructor(
     readonly socket: Socket,
@@ -223,6 +233,14 @@ class FastConnection {
     this.deadline = Infinity;
   }
 
+  /** the pool's memory of the body just answered back to the pool, when nothing refers to it any more */
+  private giveBack(released: boolean): void {
+    const lent = this.lent;
+    if (!lent) return;
+    this.lent = undefined;
+    if (released) this.lane.bodies.give(lent);
+  }
+
   private answered(): void {
     this.busy = false;
     const socket = this.socket;
@@ -249,7 +267,10 @@ class FastConnection {
   private answer(head: FastHead, body: Buffer): boolean {
     if (head.close) this.closeAfter = true;
     const taken = this.lane.options.answer(head, body, this.reply, this.onAnswered);
-    if (!taken) this.closeAfter = false;
+    if (!taken) {
+      this.closeAfter = false;
+      this.giveBack(true);
+    }
     return taken;
   }
 
@@ -304,9 +325,10 @@ class FastConnection {
     if (jsonLength === undefined || jsonLength > contentLength || contentLength < ALIGNED_BODY_BYTES) return this.joined().subarray(headBytes, headBytes + contentLength);
     const first = this.chunks[0]!;
     if (first.length >= headBytes + contentLength && (first.byteOffset + headBytes + jsonLength) % 8 === 0) return first.subarray(headBytes, headBytes + contentLength);
-    // allocUnsafe gives an 8-byte aligned start (its own memory, or node's pool, aligned so)
+    // the pool's memory starts 8-byte aligned; every byte of the body is written below
     const pad = (8 - (jsonLength % 8)) % 8;
-    const out = Buffer.allocUnsafe(pad + contentLength);
+    const out = this.lane.bodies.take(pad + contentLength);
+    this.lent = out;
     let at = pad;
     let offset = 0;
     const end = headBytes + contentLength;
@@ -317,7 +339,7 @@ class FastConnection {
       offset += chunk.length;
       if (offset >= end) break;
     }
-    return out.subarray(pad);
+    return out.subarray(pad, pad + contentLength);
   }
 
   /** forgets the first `count` bytes received: what follows begins the next request */

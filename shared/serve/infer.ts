@@ -57,9 +57,11 @@ export type SendResponse = (status: number, body: ResponseBody, headers: Readonl
 /**
  * Told once that a request is done with: answered through `send` (undefined), or failed with
  * `error`, which is then the client's answer (an HttpError, counted already) or an internal fault;
- * `send` has not been called then. Never before answerInfer has returned.
+ * `send` has not been called then. Never before answerInfer has returned. `kept`: after an
+ * answer, the request's tensors are still referred to (by a prediction log record or a shadow
+ * run), so the memory they lie in must not be reused yet.
  */
-export type InferDone = (failure: { error: unknown } | undefined) => void;
+export type InferDone = (failure: { error: unknown } | undefined, kept?: boolean) => void;
 
 /**
  * A decoded request from here on, whichever HTTP path read it: route (stable, canary or the
@@ -116,18 +118,19 @@ class InferCall implements BatchWaiter {
     if (outputs === undefined) return this.finish(runFailure(error, `model "${this.route.name}" version ${this.active.model.version}`));
     const { active, request, requestId } = this;
     const counted = active.counted;
+    let kept: boolean;
     try {
       const response = encodeInferResponse(answerOf(this.route.name, active.model.version, request, outputs));
       this.send(200, response.body, response.headers, requestId);
       const latencyMs = performance.now() - this.started;
       counted.duration.observe(latencyMs / 1000);
       counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
-      afterResponse(this.ctx, this.route, this.slot, active, request, outputs, requestId, latencyMs, this.mirror);
+      kept = afterResponse(this.ctx, this.route, this.slot, active, request, outputs, requestId, latencyMs, this.mirror);
     } catch (err) {
       return this.finish(err);
     }
     this.close(200);
-    this.done(undefined);
+    this.done(undefined, kept);
   }
 
   /** the request failed before an answer was sent: the error is the client's answer */
@@ -215,11 +218,14 @@ function selectOutputs(request: InferRequest, outputs: Tensor[]): ResponseOutput
   return request.outputs.map((wanted) => ({ ...outputs.find((o) => o.name === wanted.name)!, binary: wanted.binary ?? request.binaryOutputs }));
 }
 
-function afterResponse(ctx: InferContext, route: ModelRoute, slot: ModelSlot, active: ActiveVersion, request: InferRequest, outputs: Tensor[], requestId: string, latencyMs: number, mirror: boolean): void {
+/** true when the request's tensors are kept beyond this: a prediction log record or a shadow run */
+function afterResponse(ctx: InferContext, route: ModelRoute, slot: ModelSlot, active: ActiveVersion, request: InferRequest, outputs: Tensor[], requestId: string, latencyMs: number, mirror: boolean): boolean {
   const model = active.model;
   observeScores(active.counted.score, model, outputs);
-  ctx.predictionLog?.offer(requestId, () => predictionRecord(ctx.now(), requestId, route.name, slot.role, model, request.inputs, outputs, latencyMs));
-  if (mirror && route.shadow && route.shadow !== slot) void runShadow(ctx, route.name, route.shadow, model, request, outputs, requestId);
+  const logged = ctx.predictionLog?.offer(requestId, () => predictionRecord(ctx.now(), requestId, route.name, slot.role, model, request.inputs, outputs, latencyMs)) ?? false;
+  if (!mirror || !route.shadow || route.shadow === slot) return logged;
+  void runShadow(ctx, route.name, route.shadow, model, request, outputs, requestId);
+  return true;
 }
 
 /**

@@ -60,14 +60,16 @@ export class PredictionLog {
     return fnv1a(requestId) / 0x1_0000_0000 < rate;
   }
 
-  offer(requestId: string, build: () => PredictionRecord): void {
-    if (this.closed || !this.sampled(requestId)) return;
+  /** true when the record is queued: `build`, and what it refers to, is kept until it is written */
+  offer(requestId: string, build: () => PredictionRecord): boolean {
+    if (this.closed || !this.sampled(requestId)) return false;
     if (this.pending.length >= (this.options.maxPending ?? 10_000)) {
       this.options.onDropped?.(1);
-      return;
+      return false;
     }
     this.pending.push(build);
     this.kick();
+    return true;
   }
 
   /** resolves when every record offered so far is written (or dropped) */

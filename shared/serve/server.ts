@@ -124,7 +124,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   });
 
   /** the fast lane's inference: the same answerInfer as node:http's path, after the same checks */
-  function answerFast(head: FastHead, body: Buffer, reply: SendResponse, done: () => void): boolean {
+  function answerFast(head: FastHead, body: Buffer, reply: SendResponse, done: (released: boolean) => void): boolean {
     if (state.draining || !bearerMatches(head.authorization, options.token)) return false;
     const started = performance.now();
     const { model, version } = head.infer!;
@@ -132,14 +132,15 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     if (!decoded) return false;
     const route = decoded.route;
     state.active++;
-    answerInfer(inferCtx, route, decoded.request, head.requestId, version, started, reply, (failure) => {
+    answerInfer(inferCtx, route, decoded.request, head.requestId, version, started, reply, (failure, kept) => {
       if (failure) {
         const error = failure.error instanceof HttpError ? failure.error : internalError(failure.error, log, `/v2/models/${route.name}${version === undefined ? '' : `/versions/${version}`}/infer`);
         const { body: text, headers } = errorResponse(error);
         reply(error.status, text, headers);
       }
       state.active--;
-      done();
+      // after an error the tensors may have been handed on already (a shadow run started): not reused
+      done(!failure && !kept);
     });
     return true;
   }

@@ -22,7 +22,7 @@ var COMMAND_LOADERS = {
   monitor: async () => asStep((await import("../chunks/step-MM4Y7LSS.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-WCQFYTRX.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-XIJ3DSGT.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-BBZXYG4C.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-VCHTVTLJ.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-QPUKNRW7.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-JUAFM7UC.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-MF4SLLKX.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-GTCMUXQS.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-6C6T6W2C.mjs";
-import "../chunks/chunk-HQQFWSND.mjs";
+} from "../chunks/chunk-QEZE7PB3.mjs";
+import "../chunks/chunk-WYTBG62N.mjs";
 import "../chunks/chunk-H7AH2JCR.mjs";
 import "../chunks/chunk-UMQRY34W.mjs";
 import {

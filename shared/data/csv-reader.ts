@@ -330,8 +330,19 @@ class CsvReader extends TextReader implements PlacedCellReader {
     const code = interner.code(buf, start, end, flags);
     if (code >= 0) {
       interner.noteReadsAsNumber(code, readsAsNumber);
+      // the scanner codes this text's next placed cells itself (their bytes are the code's: `code` takes no escaped quotes)
+      if (!readsAsNumber) this.plainRows?.keepText(c, code, buf, start, end);
       builder.addCoded(code, interner.dictionary, readsAsNumber);
-    } else builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
+    } else {
+      if (interner.isFull) this.plainRows?.stopCoding(c);
+      builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
+    }
+  }
+
+  /** see PlacedCellReader.codedDictionary */
+  codedDictionary(c: number): readonly string[] | undefined {
+    const interner = this.interners[c];
+    return interner && !interner.isFull ? interner.dictionary : undefined;
   }
 
   protected finishBatch(batch: BatchBuilder): Table {

@@ -23,6 +23,11 @@ export class TextInterner {
   private readonly numberTexts = new Uint8Array(MAX_TEXTS + 1);
   private full = false;
 
+  /** true once the column keeps no more texts: from then on `code` and `find` give -1 for every text */
+  get isFull(): boolean {
+    return this.full;
+  }
+
   /** every text kept so far, by code (see `code`); it only grows */
   get dictionary(): readonly string[] {
     return this.texts;

@@ -18,6 +18,9 @@ const POSITIVE: usize = VALUES + (<usize>CAPACITY << 3);
 const NEGATIVE: usize = POSITIVE + (<usize>MAX_BUCKETS << 3);
 const REGISTERS_AT: usize = NEGATIVE + (<usize>MAX_BUCKETS << 3);
 const RESULT: usize = REGISTERS_AT + <usize>REGISTERS;
+/** HyperLogLog's exact hashes while it keeps them: HashSet32's slots (hash-set.ts), 8,192 of them */
+const SET_SLOTS: u32 = 8192;
+const SET_AT: usize = RESULT + 64;
 
 export function valuesAt(): usize {
   return VALUES;
@@ -37,6 +40,12 @@ export function resultAt(): usize {
 }
 export function capacity(): i32 {
   return CAPACITY;
+}
+export function setAt(): usize {
+  return SET_AT;
+}
+export function setSlots(): i32 {
+  return SET_SLOTS;
 }
 /** the first byte this module's own data does not use: the layout above must start after it */
 export function heapBase(): usize {
@@ -106,6 +115,47 @@ export function registers(n: i32, from: i32): void {
     const rank = <u8>(clz<u32>((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1);
     if (rank > load<u8>(REGISTERS_AT + index)) store<u8>(REGISTERS_AT + index, rank);
   }
+}
+
+/**
+ * HyperLogLog.addNumbers while it keeps its hashes exactly, for values from `from`: HashSet32.add of
+ * hashFloatWords of every non-NaN value (-0 as 0) on the set at SET_AT, which holds `size` hashes
+ * (`hasZero`: the hash 0 among them, which no slot holds), until it holds more than `limit`.
+ * Returns the index after the value that took it past `limit`, or `n`; RESULT[0..1]: the size and
+ * hasZero after. (The set never grows here: 8,192 slots are twice the limit HyperLogLog gives it.)
+ */
+export function exact(n: i32, from: i32, size: i32, hasZero: i32, limit: i32): i32 {
+  let i = from;
+  while (i < n) {
+    const at = VALUES + (<usize>i << 3);
+    const v = load<f64>(at);
+    i++;
+    if (v != v) continue;
+    const low = load<u32>(at);
+    const high: u32 = v == 0 ? 0 : load<u32>(at, 4);
+    const hash = mix32(low ^ (high * 0x9e3779b1) ^ (high >>> 16));
+    if (hash == 0) {
+      if (!hasZero) {
+        hasZero = 1;
+        size++;
+      }
+    } else {
+      // Fibonacci hashing, linear probing: HashSet32.add's slot for the hash
+      for (let slot = (hash * 0x9e3779b1) & (SET_SLOTS - 1); ; slot = (slot + 1) & (SET_SLOTS - 1)) {
+        const to = SET_AT + (<usize>slot << 2);
+        const held = load<u32>(to);
+        if (held == hash) break;
+        if (held != 0) continue;
+        store<u32>(to, hash);
+        size++;
+        break;
+      }
+    }
+    if (size > limit) break;
+  }
+  store<f64>(RESULT, <f64>size);
+  store<f64>(RESULT, <f64>hasZero, 8);
+  return i;
 }
 
 /**

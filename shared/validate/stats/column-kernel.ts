@@ -1,5 +1,6 @@
 import { EmbeddedWasm } from '../../runtime/embedded-wasm.js';
 import { COLUMN_STATS_WASM } from './column-stats-wasm.js';
+import type { HashSet32 } from './hash-set.js';
 import { correctedMoments, emptyMoments, type Moments } from './moments.js';
 
 /** What assembly/column-stats.ts exports. */
@@ -16,6 +17,9 @@ interface ColumnStatsExports {
   deviations(n: number, mean: number): void;
   registers(n: number, from: number): void;
   registerSums(): void;
+  setAt(): number;
+  setSlots(): number;
+  exact(n: number, from: number, size: number, hasZero: number, limit: number): number;
   buckets(n: number, from: number, bucketsPerOctave: number, positiveOffset: number, positiveLength: number, negativeOffset: number, negativeLength: number): number;
 }
 
@@ -43,6 +47,8 @@ export class ColumnKernel {
   readonly negative: Float64Array;
   /** HyperLogLog's registers while `registers` runs */
   private readonly registerView: Uint8Array;
+  /** HyperLogLog's exact hashes (a HashSet32's slots) while `addToSet` runs */
+  private readonly setView: Uint32Array;
   /** what the last call found */
   readonly result: Float64Array;
   /** numbers with a fractional part among the loaded values (set by `moments`) */
@@ -61,6 +67,7 @@ export class ColumnKernel {
     this.negative = new Float64Array(buffer, module.negativeAt(), MAX_BUCKETS);
     this.registerView = new Uint8Array(buffer, module.registersAt(), REGISTERS);
     this.result = new Float64Array(buffer, module.resultAt(), 8);
+    this.setView = new Uint32Array(buffer, module.setAt(), module.setSlots());
   }
 
   /**
@@ -95,6 +102,24 @@ export class ColumnKernel {
     this.registerView.set(registers);
     this.module.registers(this.length, from);
     registers.set(this.registerView);
+  }
+
+  /**
+   * HyperLogLog.addNumbers' loop while it keeps its hashes exactly: the hashes of the loaded values
+   * added to `set` until it holds more than `limit`. Returns the index after the value that took it
+   * past, or the count loaded; -1, having done nothing, for a set of another size than the module's.
+   * Why: the first batch of every numeric column runs that loop 4,097 times before the column turns
+   * to registers, while the JavaScript is not yet compiled (interpreted, it cost more than the
+   * kernel's every pass over the column).
+   */
+  addToSet(set: HashSet32, limit: number): number {
+    const slots = set.slotArray;
+    if (slots.length !== this.setView.length) return -1;
+    this.setView.set(slots);
+    const stop = this.module.exact(this.length, 0, set.size, set.holdsZero ? 1 : 0, limit);
+    slots.set(this.setView);
+    set.restore(this.result[0]!, this.result[1] === 1);
+    return stop;
   }
 
   /**

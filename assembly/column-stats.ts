@@ -21,6 +21,10 @@ const RESULT: usize = REGISTERS_AT + <usize>REGISTERS;
 /** HyperLogLog's exact hashes while it keeps them: HashSet32's slots (hash-set.ts), 8,192 of them */
 const SET_SLOTS: u32 = 8192;
 const SET_AT: usize = RESULT + 64;
+/** rows a rowCandidates call reads at most, and where it writes their priorities (f64) and indexes (i32) */
+const ROW_CHUNK: i32 = 16384;
+const PRIORITIES: usize = SET_AT + (<usize>SET_SLOTS << 2);
+const ROW_INDEXES: usize = PRIORITIES + (<usize>ROW_CHUNK << 3);
 
 export function valuesAt(): usize {
   return VALUES;
@@ -46,6 +50,15 @@ export function setAt(): usize {
 }
 export function setSlots(): i32 {
   return SET_SLOTS;
+}
+export function prioritiesAt(): usize {
+  return PRIORITIES;
+}
+export function rowIndexesAt(): usize {
+  return ROW_INDEXES;
+}
+export function rowChunk(): i32 {
+  return ROW_CHUNK;
 }
 /** the first byte this module's own data does not use: the layout above must start after it */
 export function heapBase(): usize {
@@ -100,6 +113,44 @@ function mix32(h: u32): u32 {
   h *= 0xc2b2ae35;
   h ^= h >>> 16;
   return h;
+}
+
+/** hash.ts's combine: one murmur3 round of `k` into `h` */
+// @ts-ignore: decorator
+@inline
+function combine(h: u32, k: u32): u32 {
+  k *= 0xcc9e2d51;
+  k = rotl<u32>(k, 15);
+  k *= 0x1b873593;
+  h ^= k;
+  h = rotl<u32>(h, 13);
+  return h * 5 + 0xe6546b64;
+}
+
+/**
+ * The row sample's candidates of a batch (sampleCandidates in dataset-profile.ts): for rows
+ * `first` … `first + rows - 1` of the file hashed to `key`, each row's priority unitHash(key, row)
+ * (hash.ts), skipping those at or above `bound` (by the first hash alone where it already says so).
+ * Writes the priorities below `bound` at PRIORITIES and their row's place in the batch (`base` + r)
+ * at ROW_INDEXES, in row order; returns how many. Rows: at most ROW_CHUNK.
+ */
+export function rowCandidates(key: u32, first: f64, rows: i32, bound: f64, base: i32): i32 {
+  let count: i32 = 0;
+  const start = <u64>first;
+  for (let r: i32 = 0; r < rows; r++) {
+    const index = start + <u64>r;
+    const low = <u32>index;
+    const high = <u32>(index >> 32);
+    const hashHigh = mix32(combine(combine(key, low), high) ^ 0x9e3779b9);
+    if (<f64>(hashHigh >>> 5) / 134217728.0 >= bound) continue;
+    const hashLow = mix32(combine(combine(key ^ 0x7f4a7c15, low), hashHigh));
+    const priority = (<f64>(hashHigh >>> 5) * 67108864.0 + <f64>(hashLow >>> 6)) / 9007199254740992.0;
+    if (priority >= bound) continue;
+    store<f64>(PRIORITIES + (<usize>count << 3), priority);
+    store<i32>(ROW_INDEXES + (<usize>count << 2), base + r);
+    count++;
+  }
+  return count;
 }
 
 /** HyperLogLog.addNumbers once the registers are in use, for values from `from`: hashFloatWords of every non-NaN value, -0 as 0 */

@@ -124,3 +124,34 @@ test('a profile absorbing another as plain data is the profile merge gives, colu
   expect(merged.columns[1]!.missing).toBeGreaterThanOrEqual(7000);
   expect(merged.columns[2]!.missing).toBeGreaterThanOrEqual(3000);
 });
+
+test("a batch's sample candidates found in the WebAssembly kernel are the JavaScript loop's: the same rows, priorities to the bit", () => {
+  // the row sample of profiles fed the same batches, with the kernel and with MLCI_STATS_KERNEL=js:
+  // batches longer than the kernel takes in one call, rows past 2^32 (the index's high word), a
+  // sample not yet full (every row a candidate) and a full one (few are)
+  const profileOf = (kernel: boolean) => {
+    const before = process.env.MLCI_STATS_KERNEL;
+    if (!kernel) process.env.MLCI_STATS_KERNEL = 'js';
+    try {
+      const profile = new DatasetProfile();
+      let row = 0;
+      for (const [rows, firstRow] of [[3000, 0], [40_000, 3000], [17, 43_000], [20_000, 2 ** 32 - 7000], [5000, 2 ** 40 + 3]] as const) {
+        const values = Float64Array.from({ length: rows }, (_, r) => row + r);
+        const table: Table = { source: `file-${firstRow > 2 ** 33 ? 'b' : 'a'}.csv`, format: 'csv', rowCount: rows, columns: [{ kind: 'numeric', name: 'x', values }] };
+        profile.addBatch(table, firstRow);
+        row += rows;
+      }
+      return profile.sample.toJSON();
+    } finally {
+      if (before === undefined) delete process.env.MLCI_STATS_KERNEL;
+      else process.env.MLCI_STATS_KERNEL = before;
+    }
+  };
+  const scalar = profileOf(false);
+  const fast = profileOf(true);
+  expect(fast.priorities.length).toBe(5000);
+  expect(fast).toEqual(scalar);
+  // rows of every batch made it into the sample
+  const kept = new Set(fast.columns.x!.map((x) => (x as number) < 3000 ? 0 : (x as number) < 43_000 ? 1 : (x as number) < 43_017 ? 2 : (x as number) < 63_017 ? 3 : 4));
+  expect(kept.size).toBeGreaterThanOrEqual(4);
+});

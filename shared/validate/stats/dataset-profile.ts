@@ -3,6 +3,7 @@ import type { Column, Table } from '../../data/table.js';
 import { UserError } from '../../errors.js';
 import { hashString, unitHashFrom, unitHashHigh } from './hash.js';
 import { ColumnProfile, type ColumnStatisticsJson, type ProfileKind } from './column-profile.js';
+import { columnKernel } from './column-kernel.js';
 import { RowSample, type RowSampleJson, type SampleCell } from './row-sample.js';
 import { isMissingText, numberAsCategory, parseNumber } from './parse-number.js';
 
@@ -182,6 +183,9 @@ export class DatasetProfile {
  * returns how many. (A function of its own: see fractionalCount in column-profile.ts.)
  */
 function sampleCandidates(fileKey: number, firstRow: number, rows: number, bound: number, priorities: Float64Array, indexes: Int32Array): number {
+  // the same loop in WebAssembly where there is the module (column-kernel.ts)
+  const kernel = columnKernel();
+  if (kernel) return kernel.rowCandidates(fileKey, firstRow, rows, bound, priorities, indexes);
   let count = 0;
   for (let r = 0; r < rows; r++) {
     // most rows cannot enter: the first hash alone bounds the priority from below

@@ -118,11 +118,15 @@ let rowCapacity: i32 = 0;
  * column with a table, each placed cell's code is written (i32, `rowCapacity` per column, at
  * keptCodesAt): the code the reader's TextInterner gave the cell's text, or -1 when the cell is not
  * a text of the table (empty, a number, longer than TEXT_HASH_BYTES, or not kept there); and per
- * column, how many cells of the last call got -1 (i32, at uncodedAt).
+ * column, how many cells of the last call got -1 (i32, at uncodedAt). After those, per kept column
+ * (i32, at textCellsAt), how many of its cells placed in the last call are neither a settled number
+ * nor empty: 0 tells the reader that the column's unsettled cells are all missing ones (like the
+ * unsettled counts, it may count cells of a record found not plain halfway: above 0 says "look").
  */
 let codeColumnsAt: usize = 0;
 let keptCodesAt: usize = 0;
 let uncodedAt: usize = 0;
+let textCellsAt: usize = 0;
 
 /** scanRows stopped: `maxRows` placed, at a record it leaves to the caller, or at the end of the input */
 const STOP_ROWS: i32 = 0;
@@ -150,7 +154,8 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
   rowCapacity = capacity;
   codeColumnsAt = codes;
   uncodedAt = codes + (<usize>keptColumns << 2);
-  keptCodesAt = uncodedAt + (<usize>keptColumns << 2);
+  textCellsAt = uncodedAt + (<usize>keptColumns << 2);
+  keptCodesAt = textCellsAt + (<usize>keptColumns << 2);
 }
 
 // Text tables: a copy of some of the reader's TextInterner entries (the texts of categorical
@@ -245,7 +250,7 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
   let rows: i32 = 0;
   let reason = STOP_ROWS;
   memory.fill(unsettledAt, 0, <usize>keptColumnCount << 2);
-  memory.fill(uncodedAt, 0, <usize>keptColumnCount << 2);
+  memory.fill(uncodedAt, 0, <usize>keptColumnCount << 3); // and the text cells' counts after them
   while (rows < maxRows) {
     if (pos >= inputLength) {
       reason = STOP_INPUT;
@@ -321,6 +326,10 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
         const count = unsettledAt + (<usize>column << 2);
         store<i32>(count, load<i32>(count) + 1);
         const length = cellEnd - start;
+        if (length > 0) {
+          const texts = textCellsAt + (<usize>column << 2);
+          store<i32>(texts, load<i32>(texts) + 1);
+        }
         if (length <= TEXT_HASH_BYTES) {
           const hash = textHash(input + start, length);
           store<i32>(keptHashesAt + (cell << 2), hash);

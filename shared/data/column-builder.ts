@@ -77,13 +77,16 @@ export class ColumnBuilder {
     return true;
   }
 
-  /** addNumber of each value, in order, to a column that is still numeric */
-  addNumbers(values: Float64Array): void {
+  /**
+   * addNumber of each value, in order, to a column that is still numeric; `missing` of them are NaN
+   * for missing cells (addMissing's, which count as no number), the rest numbers
+   */
+  addNumbers(values: Float64Array, missing = 0): void {
     if (this.isText) throw new Error(`addNumbers on the text column ${this.name}`);
     while (this.length + values.length > this.numbers.length) this.grow();
     this.numbers.set(values, this.length);
     this.length += values.length;
-    this.numericCells += values.length;
+    this.numericCells += values.length - missing;
   }
 
   addMissing(): void {

@@ -47,6 +47,8 @@ export interface PlacedRows {
   keptCodes: Int32Array;
   /** where `coded`: how many of the column's cells placed got -1 */
   uncoded: Int32Array;
+  /** per kept column: how many cells placed are neither a settled number nor empty (0: every unsettled cell is missing) */
+  textCells: Int32Array;
   capacity: number;
   lines: Int32Array;
   /** the line after the rows */
@@ -82,7 +84,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
   /** per kept column of the plan, the text table its cells are looked up in, or -1 (see keepText) */
   private tableOf = new Int32Array(0);
   private tablesUsed = 0;
-  /** where the plan's per-column tables are in the module's memory (the uncoded counts and the codes follow) */
+  /** where the plan's per-column tables are in the module's memory (the uncoded and text cells' counts and the codes follow) */
   private codesAt = 0;
   /** where the text tables are: at the start of the layout, so that they never move */
   private readonly tablesAt = LAYOUT_BASE;
@@ -219,7 +221,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const cellBytes = plan.matrixType === 'float64' ? 8 : 4;
     const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 24 + 4;
     // the unsettled counts, and the tables per column and their uncoded counts
-    const countBytes = plan.keptColumns * 12;
+    const countBytes = plan.keptColumns * 16;
     const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - countBytes - 32) / rowBytes));
     if (capacity < 16) {
       this.placed = undefined;
@@ -244,7 +246,8 @@ export class CsvWasmScanner extends CsvRecordScanner {
       unsettled: new Int32Array(buffer, unsettledAt, plan.keptColumns),
       coded: new Uint8Array(plan.keptColumns),
       uncoded: new Int32Array(buffer, codesAt + plan.keptColumns * 4, plan.keptColumns),
-      keptCodes: new Int32Array(buffer, codesAt + plan.keptColumns * 8, capacity * plan.keptColumns),
+      textCells: new Int32Array(buffer, codesAt + plan.keptColumns * 8, plan.keptColumns),
+      keptCodes: new Int32Array(buffer, codesAt + plan.keptColumns * 12, capacity * plan.keptColumns),
       capacity,
       lines: new Int32Array(buffer, linesAt, capacity),
       line: 0,

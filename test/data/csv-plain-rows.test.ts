@@ -247,6 +247,8 @@ describe('plain rows placed by the WebAssembly scanner', () => {
       [3, 8, -1], // Red: bytes, not letters
     ]);
     expect(Array.from(placed.uncoded.subarray(0, 8))).toEqual([0, 1, 1, 1, 1, 1, 0, 1]);
+    // cells neither settled numbers nor empty, coded or not: all but the empty cell and the number
+    expect(Array.from(placed.textCells)).toEqual([3, 3, 2, 2, 3, 3, 3, 3, 3, 3]);
     // a column whose interner is full stops being coded
     rows.stopCoding(6);
     rows.keepText(6, 4, known, 0, 3);
@@ -257,15 +259,17 @@ describe('plain rows placed by the WebAssembly scanner', () => {
   test.each([
     ['every column kept', { batchRows: 400 }],
     ['recycled arrays', { batchRows: 97, reuseBatches: true, reportIssues: true }],
-  ])('many categorical columns, some quoted, some past the tables: the same read as record by record, codes and all: %s', async (_name, options: Options) => {
+  ])('many categorical columns, some quoted, some past the tables, sparse ones: the same read as record by record, codes and all: %s', async (_name, options: Options) => {
     // twelve categorical columns (more than there are tables), categories quoted now and then (the
     // record path keeps them, the scanner codes their plain spellings after), a column of many
     // values (its table fills, then its interner) and categories that read as numbers
     const next = rng(99 + (options.batchRows ?? 0));
     for (let file = 0; file < 4; file++) {
       const rows = 2000 + Math.floor(next() * 3000);
-      const lines = [['n', ...Array.from({ length: 12 }, (_, k) => `k${k}`)].join(',')];
+      // and two columns mostly empty: one of numbers, one of numbers that turns text halfway
+      const lines = [['n', ...Array.from({ length: 12 }, (_, k) => `k${k}`), 'e0', 'e1'].join(',')];
       for (let r = 0; r < rows; r++) {
+        const sparse = (late: boolean) => (next() < 0.9 ? '' : late && r > rows / 2 ? `t${r % 3}` : String(r / 4));
         const cells = Array.from({ length: 12 }, (_, k) => {
           if (k === 11) return `v${Math.floor(next() * 6000)}`;
           const roll = next();
@@ -273,7 +277,7 @@ describe('plain rows placed by the WebAssembly scanner', () => {
           const value = k === 10 && roll < 0.2 ? String(Math.floor(next() * 5)) : `c${k}_${Math.floor(next() * (3 + k * 40))}`;
           return roll > 0.97 ? `"${value}"` : value;
         });
-        lines.push([String(next()), ...cells].join(','));
+        lines.push([String(next()), ...cells, sparse(false), sparse(true)].join(','));
       }
       const path = join(dir, `categories-${file}.csv`);
       writeFileSync(path, `${lines.join('\n')}\n`);

@@ -25,6 +25,9 @@ const SET_AT: usize = RESULT + 64;
 const ROW_CHUNK: i32 = 16384;
 const PRIORITIES: usize = SET_AT + (<usize>SET_SLOTS << 2);
 const ROW_INDEXES: usize = PRIORITIES + (<usize>ROW_CHUNK << 3);
+/** the first NaN values' indexes that `sums` notes (i32), for the missing-values rule's examples (MAX_EXAMPLES in rule-result.ts) */
+const FIRST_NAN: i32 = 5;
+const FIRST_NAN_AT: usize = ROW_INDEXES + (<usize>ROW_CHUNK << 2);
 
 export function valuesAt(): usize {
   return VALUES;
@@ -60,13 +63,23 @@ export function rowIndexesAt(): usize {
 export function rowChunk(): i32 {
   return ROW_CHUNK;
 }
+export function firstNaNAt(): usize {
+  return FIRST_NAN_AT;
+}
+export function firstNaNs(): i32 {
+  return FIRST_NAN;
+}
 /** the first byte this module's own data does not use: the layout above must start after it */
 export function heapBase(): usize {
   return __heap_base;
 }
 
-/** count, sum, min, max and the count with a fractional part of the non-NaN values, into RESULT[0..4] */
+/**
+ * count, sum, min, max and the count with a fractional part of the non-NaN values, into
+ * RESULT[0..4]; the indexes of the first FIRST_NAN NaN values at FIRST_NAN_AT
+ */
 export function sums(n: i32): void {
+  let nans: i32 = 0;
   let count: f64 = 0;
   let sum: f64 = 0;
   let min: f64 = Infinity;
@@ -74,7 +87,11 @@ export function sums(n: i32): void {
   let fractional: f64 = 0;
   for (let i: i32 = 0; i < n; i++) {
     const v = load<f64>(VALUES + (<usize>i << 3));
-    if (v != v) continue;
+    if (v != v) {
+      if (nans < FIRST_NAN) store<i32>(FIRST_NAN_AT + (<usize>nans << 2), i);
+      nans++;
+      continue;
+    }
     count += 1;
     sum += v;
     if (v < min) min = v;

@@ -24,6 +24,8 @@ interface ColumnStatsExports {
   rowIndexesAt(): number;
   rowChunk(): number;
   rowCandidates(key: number, first: number, rows: number, bound: number, base: number): number;
+  firstNaNAt(): number;
+  firstNaNs(): number;
   buckets(n: number, from: number, bucketsPerOctave: number, positiveOffset: number, positiveLength: number, negativeOffset: number, negativeLength: number): number;
 }
 
@@ -60,6 +62,8 @@ export class ColumnKernel {
   readonly result: Float64Array;
   /** numbers with a fractional part among the loaded values (set by `moments`) */
   fractional = 0;
+  /** where `moments` notes the first NaN values' indexes */
+  private readonly firstNaNView: Int32Array;
 
   static of(module: ColumnStatsExports): ColumnKernel {
     return new ColumnKernel(module);
@@ -77,6 +81,7 @@ export class ColumnKernel {
     this.setView = new Uint32Array(buffer, module.setAt(), module.setSlots());
     this.priorityView = new Float64Array(buffer, module.prioritiesAt(), module.rowChunk());
     this.rowIndexView = new Int32Array(buffer, module.rowIndexesAt(), module.rowChunk());
+    this.firstNaNView = new Int32Array(buffer, module.firstNaNAt(), module.firstNaNs());
   }
 
   /**
@@ -88,6 +93,14 @@ export class ColumnKernel {
     this.values.set(values);
     this.length = values.length;
     return true;
+  }
+
+  /**
+   * The indexes of the first NaN values among the loaded values (at most five, all of them when
+   * there are no more), after `moments`: `missing` is how many there are (the values less the moments' n).
+   */
+  firstNaNs(missing: number): Int32Array {
+    return this.firstNaNView.slice(0, Math.min(missing, this.firstNaNView.length));
   }
 
   /** momentsOf (moments.ts) of the loaded values, and their fractional count into `fractional` */

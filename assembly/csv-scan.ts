@@ -197,12 +197,26 @@ function findText(table: usize, hash: i32, at: usize, length: i32): i32 {
     if (entry < 0) return -1;
     const e = table + ENTRIES_OFFSET + (<usize>entry << 4);
     if (load<i32>(e) !== hash || load<i32>(e, 12) !== length) continue;
-    const kept = table + ARENA_OFFSET + <usize>load<i32>(e, 8);
-    let i: i32 = 0;
-    while (i < length && load<u8>(kept + <usize>i) === load<u8>(at + <usize>i)) i++;
-    if (i === length) return load<i32>(e, 4);
+    if (sameBytes(table + ARENA_OFFSET + <usize>load<i32>(e, 8), at, length)) return load<i32>(e, 4);
   }
   return unreachable();
+}
+
+/**
+ * Whether the `length` bytes at `a` and at `b` are the same, 16 at a time: both may be read 16 bytes
+ * past their `length` (a table's arena is followed by more of the layout, the input by 16 bytes).
+ */
+// @ts-ignore: decorator
+@inline
+function sameBytes(a: usize, b: usize, length: i32): bool {
+  let i: i32 = 0;
+  for (; i + 16 <= length; i += 16) {
+    if (i8x16.bitmask(i8x16.eq(v128.load(a + <usize>i), v128.load(b + <usize>i))) !== 0xffff) return false;
+  }
+  const rest = length - i;
+  if (rest === 0) return true;
+  const wanted = (1 << rest) - 1;
+  return (i8x16.bitmask(i8x16.eq(v128.load(a + <usize>i), v128.load(b + <usize>i))) & wanted) === wanted;
 }
 
 /**
@@ -360,11 +374,15 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
   return unreachable();
 }
 
-/** TextInterner's hash of `length` bytes at `at` (FNV-1a, seeded with the length) */
+/** TextInterner's hash of `length` bytes at `at` (textHash in text-interner.ts: the same steps) */
 function textHash(at: usize, length: i32): i32 {
   let hash: i32 = 0x811c9dc5 ^ length;
-  for (let i: i32 = 0; i < length; i++) hash = (hash ^ <i32>load<u8>(at + <usize>i)) * 0x01000193;
-  return hash;
+  let i: i32 = 0;
+  for (; i + 4 <= length; i += 4) hash = (hash ^ load<i32>(at + <usize>i)) * 0x01000193;
+  for (; i < length; i++) hash = (hash ^ <i32>load<u8>(at + <usize>i)) * 0x01000193;
+  hash ^= <i32>(<u32>hash >>> 16);
+  hash *= 0x85ebca6b;
+  return hash ^ <i32>(<u32>hash >>> 13);
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for

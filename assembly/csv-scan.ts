@@ -122,11 +122,14 @@ let rowCapacity: i32 = 0;
  * (i32, at textCellsAt), how many of its cells placed in the last call are neither a settled number
  * nor empty: 0 tells the reader that the column's unsettled cells are all missing ones (like the
  * unsettled counts, it may count cells of a record found not plain halfway: above 0 says "look").
+ * Then per kept column (i32, at textColumnsAt, set by the reader before each call): 1 when the
+ * column holds text already, whose settled numbers the reader reads as text, by their bytes.
  */
 let codeColumnsAt: usize = 0;
 let keptCodesAt: usize = 0;
 let uncodedAt: usize = 0;
 let textCellsAt: usize = 0;
+let textColumnsAt: usize = 0;
 
 /** scanRows stopped: `maxRows` placed, at a record it leaves to the caller, or at the end of the input */
 const STOP_ROWS: i32 = 0;
@@ -155,7 +158,8 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
   codeColumnsAt = codes;
   uncodedAt = codes + (<usize>keptColumns << 2);
   textCellsAt = uncodedAt + (<usize>keptColumns << 2);
-  keptCodesAt = textCellsAt + (<usize>keptColumns << 2);
+  textColumnsAt = textCellsAt + (<usize>keptColumns << 2);
+  keptCodesAt = textColumnsAt + (<usize>keptColumns << 2);
 }
 
 // Text tables: a copy of some of the reader's TextInterner entries (the texts of categorical
@@ -357,9 +361,15 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
           store<i32>(uncoded, load<i32>(uncoded) + 1);
         }
       }
-      const starts = keptCellsAt + (cell << 2);
-      store<i32>(starts, start + offsetBase);
-      store<i32>(starts + keptEndsBytes, cellEnd + offsetBase);
+      // Where the cell starts and ends, for the reader to read it by its bytes: a cell that is no
+      // settled number, or one in a column that holds text, or may have turned text at a text cell
+      // before it in this call. A settled number in a numeric column needs none (two stores saved
+      // for most cells).
+      if (value !== value || load<i32>(textColumnsAt + (<usize>column << 2)) !== 0 || load<i32>(textCellsAt + (<usize>column << 2)) !== 0) {
+        const starts = keptCellsAt + (cell << 2);
+        store<i32>(starts, start + offsetBase);
+        store<i32>(starts + keptEndsBytes, cellEnd + offsetBase);
+      }
     }
     n++;
     // the file's last record, without a line break

@@ -56,7 +56,7 @@ export class PlainRows {
    * Scans plain rows from `pos`, at most `maxRows`, into the scanner's memory; returns the offset
    * after them (`pos` when the record there is not plain). `copyInto` puts them in the batch.
    */
-  scan(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number): number {
+  scan(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number, holdsText: (c: number) => boolean = () => false): number {
     this.asked = false;
     // records that are never plain (a matrix column empty in every row) would be scanned twice each:
     // after a few refusals in a row, the next ones go straight to the record path
@@ -65,6 +65,8 @@ export class PlainRows {
       return pos;
     }
     this.asked = true;
+    // kept columns that hold text (`holdsText`) read their settled numbers by their bytes: the scanner keeps their places
+    this.scanner.markTextColumns(holdsText);
     const next = this.scanner.scanRowsPlaced(buf, pos, eof, maxRows, line);
     if (this.scanner.placedRows.rows > 0) this.refusals = 0;
     else if (++this.refusals >= REFUSALS_BEFORE_SKIPPING) this.skip = RECORDS_SKIPPED;
@@ -157,7 +159,11 @@ function copyCells(buf: Buffer, placed: PlacedRows, from: number, rows: number, 
   const { kept, keptStarts, keptEnds, keptHashes, keptCodes } = placed;
   for (let i = from; i < from + rows; i++) {
     const value = kept[i]!;
-    if (value === value && builder.tryAddNumber(value)) continue;
+    // a settled number in a column without text is added as the record path adds it (its place may be stale: see PlacedRows.keptStarts)
+    if (value === value && !builder.isText) {
+      if (!builder.tryAddNumber(value)) builder.addNumber(value);
+      continue;
+    }
     if (dictionary) {
       const code = keptCodes[i]!;
       if (code >= 0) {

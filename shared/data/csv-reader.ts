@@ -198,7 +198,8 @@ class CsvReader extends TextReader implements PlacedCellReader {
   /** rows from `pos` that the scanner placed itself (csv-plain-rows.ts); returns the offset after them */
   private placePlainRows(plain: PlainRows, buf: Buffer, pos: number, eof: boolean): number {
     const room = Math.min(this.options.batchRows - (this.batch?.rows ?? 0), this.maxRows - this.rowCount);
-    const after = plain.scan(buf, pos, eof, room, this.line);
+    const before = this.batch;
+    const after = plain.scan(buf, pos, eof, room, this.line, (c) => before?.builders[c]?.isText === true);
     const rows = plain.rows;
     if (after === pos || rows === 0) return pos;
     // the batch and matrix are made when a row comes: a matrix takes one of a reading thread's memory slots

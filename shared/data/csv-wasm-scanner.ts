@@ -34,7 +34,11 @@ export interface PlacedRows {
   matrix: Float32Array | Float64Array;
   /** kept column c's values are kept[c * capacity + row]: NaN where the cell is empty, text or a number left to parseDecimal */
   kept: Float64Array;
-  /** where each kept cell starts and ends in the buffer scanned (same indexes as `kept`); no kept cell is quoted */
+  /**
+   * where each kept cell starts and ends in the buffer scanned (same indexes as `kept`); no kept cell
+   * is quoted. Stale for a settled number in a column that held no text (see markTextColumns) and
+   * had no text cell before it in the call: such a cell is read as its number, never by its bytes.
+   */
   keptStarts: Int32Array;
   keptEnds: Int32Array;
   /** where kept[i] is NaN and the cell at most 64 bytes: textHash of its bytes (text-interner.ts); elsewhere stale */
@@ -83,6 +87,8 @@ export class CsvWasmScanner extends CsvRecordScanner {
   private placed: PlacedRows | undefined;
   /** per kept column of the plan, the text table its cells are looked up in, or -1 (see keepText) */
   private tableOf = new Int32Array(0);
+  /** per kept column of the plan: 1 when it holds text (markTextColumns) */
+  private textColumns = new Int32Array(0);
   private tablesUsed = 0;
   /** where the plan's per-column tables are in the module's memory (the uncoded and text cells' counts and the codes follow) */
   private codesAt = 0;
@@ -139,6 +145,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
   planRows(plan: RowPlan): number {
     this.plan = plan;
     this.tableOf = new Int32Array(plan.keptColumns).fill(-1);
+    this.textColumns = new Int32Array(plan.keptColumns);
     this.writePlan();
     return this.placed?.capacity ?? 0;
   }
@@ -197,6 +204,21 @@ export class CsvWasmScanner extends CsvRecordScanner {
     this.wasm.keepText(table, code, textHash(buf, start, end), length);
   }
 
+  /**
+   * Which kept columns hold text (`isText(c)`), for the next scanRowsPlaced: their settled numbers'
+   * places are kept too, the reader reads those cells as text. Asked before every call.
+   */
+  markTextColumns(isText: (c: number) => boolean): void {
+    const flags = this.textColumns;
+    let changed = false;
+    for (let c = 0; c < flags.length; c++) {
+      const flag = isText(c) ? 1 : 0;
+      if (flags[c] !== flag) changed = true;
+      flags[c] = flag;
+    }
+    if (changed) this.writeTables();
+  }
+
   /** kept column `c`'s cells are no longer looked up in its table (its interner keeps no more texts) */
   stopCoding(c: number): void {
     if (this.tableOf[c] === undefined || this.tableOf[c]! < 0) return;
@@ -207,8 +229,11 @@ export class CsvWasmScanner extends CsvRecordScanner {
   private writeTables(): void {
     const placed = this.placed;
     if (!placed) return;
-    const tables = new Int32Array(this.wasm.memory.buffer, this.codesAt, this.tableOf.length);
-    for (let c = 0; c < tables.length; c++) tables[c] = this.tableOf[c]! >= 0 ? this.tableOf[c]! : -1;
+    const k = this.tableOf.length;
+    const tables = new Int32Array(this.wasm.memory.buffer, this.codesAt, k);
+    for (let c = 0; c < k; c++) tables[c] = this.tableOf[c]! >= 0 ? this.tableOf[c]! : -1;
+    // after the uncoded and text cells' counts: the columns that hold text
+    new Int32Array(this.wasm.memory.buffer, this.codesAt + k * 12, k).set(this.textColumns);
   }
 
   /** the plan into the module's memory (again after every layout: the room for rows moves with the cells) */
@@ -221,7 +246,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const cellBytes = plan.matrixType === 'float64' ? 8 : 4;
     const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 24 + 4;
     // the unsettled counts, and the tables per column and their uncoded counts
-    const countBytes = plan.keptColumns * 16;
+    const countBytes = plan.keptColumns * 20;
     const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - countBytes - 32) / rowBytes));
     if (capacity < 16) {
       this.placed = undefined;
@@ -247,7 +272,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
       coded: new Uint8Array(plan.keptColumns),
       uncoded: new Int32Array(buffer, codesAt + plan.keptColumns * 4, plan.keptColumns),
       textCells: new Int32Array(buffer, codesAt + plan.keptColumns * 8, plan.keptColumns),
-      keptCodes: new Int32Array(buffer, codesAt + plan.keptColumns * 12, capacity * plan.keptColumns),
+      keptCodes: new Int32Array(buffer, codesAt + plan.keptColumns * 16, capacity * plan.keptColumns),
       capacity,
       lines: new Int32Array(buffer, linesAt, capacity),
       line: 0,

@@ -102,7 +102,10 @@ describe('plain rows placed by the WebAssembly scanner', () => {
         let pos = 0;
         while (pos < buf.length) {
           const where = `byte ${consumed + pos} of ${JSON.stringify(data.toString('latin1'))}`;
-          const after = rows.scan(buf, pos, eof, 1 + Math.floor(next() * 50), line);
+          // kept columns said to hold text (their settled numbers' places are kept), and those with a text cell in this call so far
+          const marked = kept.map(() => next() < 0.3);
+          const textSeen = kept.map(() => false);
+          const after = rows.scan(buf, pos, eof, 1 + Math.floor(next() * 50), line, (c) => marked[c]!);
           const placed = scanner.placedRows;
           if (!rows.asked) expect(after).toBe(pos);
           // a kept column with a cell that is no settled number is never said to have none
@@ -118,9 +121,18 @@ describe('plain rows placed by the WebAssembly scanner', () => {
             expect({ where, line: placed.lines[r] }).toEqual({ where, line });
             expect(reference.innerNewlines).toBe(0);
             expect({ where, matrix: Array.from(placed.matrix.subarray(r * matrix.length, (r + 1) * matrix.length)) }).toEqual({ where, matrix: matrix.map((k) => round(numbers[k]!)) });
-            // a kept cell: its value (NaN where the scanner settled none: empty, text, left to parseDecimal) and its place
+            // a kept cell: its value (NaN where the scanner settled none: empty, text, left to parseDecimal)
+            // and, where the reader may read it by its bytes, its place: a cell that is no settled
+            // number, or one of a column that holds text or had a text cell before it in the call
             const keptCell = (c: number) => c * placed.capacity + r;
-            expect({ where, kept: kept.map((_, c) => [placed.kept[keptCell(c)], placed.keptStarts[keptCell(c)], placed.keptEnds[keptCell(c)]]) }).toEqual({ where, kept: kept.map((k) => [numbers[k]!, reference.starts[k], reference.ends[k]]) });
+            const needsPlace = (k: number, c: number) => numbers[k] !== numbers[k] || marked[c]! || textSeen[c]!;
+            expect({ where, kept: kept.map((k, c) => [placed.kept[keptCell(c)], ...(needsPlace(k, c) ? [placed.keptStarts[keptCell(c)], placed.keptEnds[keptCell(c)]] : [])]) }).toEqual({
+              where,
+              kept: kept.map((k, c) => [numbers[k]!, ...(needsPlace(k, c) ? [reference.starts[k], reference.ends[k]] : [])]),
+            });
+            kept.forEach((k, c) => {
+              if (numbers[k] !== numbers[k] && reference.ends[k]! > reference.starts[k]!) textSeen[c] = true;
+            });
             expect(matrix.every((k) => numbers[k] === numbers[k])).toBe(true);
             // a text cell's hash, as the interner computes it
             const hashed = kept.flatMap((k, c) => (numbers[k] !== numbers[k] && reference.ends[k]! - reference.starts[k]! <= 64 ? [[placed.keptHashes[keptCell(c)], textHash(buf, reference.starts[k]!, reference.ends[k]!)]] : []));

@@ -9,10 +9,10 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-SN2GIFH3.mjs";
+} from "./chunks/chunk-JZMEYGZP.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-RI2URI3H.mjs";
+} from "./chunks/chunk-XSFK3PPY.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -2,17 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-AM6ERHJF.mjs";
-import "./chunks/chunk-FU7OGW4O.mjs";
+} from "./chunks/chunk-SLR5QLIL.mjs";
+import "./chunks/chunk-FSI2UVGF.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-NWB774WP.mjs";
-import "./chunks/chunk-LPM6SNEU.mjs";
+import "./chunks/chunk-6GHZZYAB.mjs";
+import "./chunks/chunk-MJXS3CRS.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-HLQLPC3G.mjs";
-import "./chunks/chunk-SN2GIFH3.mjs";
-import "./chunks/chunk-RI2URI3H.mjs";
+import "./chunks/chunk-JSAER4PV.mjs";
+import "./chunks/chunk-JZMEYGZP.mjs";
+import "./chunks/chunk-XSFK3PPY.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

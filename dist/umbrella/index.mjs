@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-WWNTQCTP.mjs";
+} from "../chunks/chunk-6C6T6W2C.mjs";
 import "../chunks/chunk-HQQFWSND.mjs";
-import "../chunks/chunk-B2MVFLCF.mjs";
-import "../chunks/chunk-LTAJEXQP.mjs";
+import "../chunks/chunk-H7AH2JCR.mjs";
+import "../chunks/chunk-UMQRY34W.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-M2GNNNGS.mjs";
-import "../chunks/chunk-V24XCZ2G.mjs";
+import "../chunks/chunk-GYHQXIRJ.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-IIU3VNT2.mjs";
+import "../chunks/chunk-XSZPM42K.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-5G7GDKDM.mjs";
+import "../chunks/chunk-GVZAVED2.mjs";
 import "../chunks/chunk-QGY5ADFC.mjs";
 import "../chunks/chunk-NJFKHMEN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-ID54WSVS.mjs";
+import "../chunks/chunk-66BOUMZV.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-TGU6NNXT.mjs";
+import "../chunks/chunk-YKR362YW.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

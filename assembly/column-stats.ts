@@ -18,6 +18,16 @@ const POSITIVE: usize = VALUES + (<usize>CAPACITY << 3);
 const NEGATIVE: usize = POSITIVE + (<usize>MAX_BUCKETS << 3);
 const REGISTERS_AT: usize = NEGATIVE + (<usize>MAX_BUCKETS << 3);
 const RESULT: usize = REGISTERS_AT + <usize>REGISTERS;
+/** HyperLogLog's exact hashes while it keeps them: HashSet32's slots (hash-set.ts), 8,192 of them */
+const SET_SLOTS: u32 = 8192;
+const SET_AT: usize = RESULT + 64;
+/** rows a rowCandidates call reads at most, and where it writes their priorities (f64) and indexes (i32) */
+const ROW_CHUNK: i32 = 16384;
+const PRIORITIES: usize = SET_AT + (<usize>SET_SLOTS << 2);
+const ROW_INDEXES: usize = PRIORITIES + (<usize>ROW_CHUNK << 3);
+/** the first NaN values' indexes that `sums` notes (i32), for the missing-values rule's examples (MAX_EXAMPLES in rule-result.ts) */
+const FIRST_NAN: i32 = 5;
+const FIRST_NAN_AT: usize = ROW_INDEXES + (<usize>ROW_CHUNK << 2);
 
 export function valuesAt(): usize {
   return VALUES;
@@ -38,13 +48,38 @@ export function resultAt(): usize {
 export function capacity(): i32 {
   return CAPACITY;
 }
+export function setAt(): usize {
+  return SET_AT;
+}
+export function setSlots(): i32 {
+  return SET_SLOTS;
+}
+export function prioritiesAt(): usize {
+  return PRIORITIES;
+}
+export function rowIndexesAt(): usize {
+  return ROW_INDEXES;
+}
+export function rowChunk(): i32 {
+  return ROW_CHUNK;
+}
+export function firstNaNAt(): usize {
+  return FIRST_NAN_AT;
+}
+export function firstNaNs(): i32 {
+  return FIRST_NAN;
+}
 /** the first byte this module's own data does not use: the layout above must start after it */
 export function heapBase(): usize {
   return __heap_base;
 }
 
-/** count, sum, min, max and the count with a fractional part of the non-NaN values, into RESULT[0..4] */
+/**
+ * count, sum, min, max and the count with a fractional part of the non-NaN values, into
+ * RESULT[0..4]; the indexes of the first FIRST_NAN NaN values at FIRST_NAN_AT
+ */
 export function sums(n: i32): void {
+  let nans: i32 = 0;
   let count: f64 = 0;
   let sum: f64 = 0;
   let min: f64 = Infinity;
@@ -52,7 +87,11 @@ export function sums(n: i32): void {
   let fractional: f64 = 0;
   for (let i: i32 = 0; i < n; i++) {
     const v = load<f64>(VALUES + (<usize>i << 3));
-    if (v != v) continue;
+    if (v != v) {
+      if (nans < FIRST_NAN) store<i32>(FIRST_NAN_AT + (<usize>nans << 2), i);
+      nans++;
+      continue;
+    }
     count += 1;
     sum += v;
     if (v < min) min = v;
@@ -93,6 +132,44 @@ function mix32(h: u32): u32 {
   return h;
 }
 
+/** hash.ts's combine: one murmur3 round of `k` into `h` */
+// @ts-ignore: decorator
+@inline
+function combine(h: u32, k: u32): u32 {
+  k *= 0xcc9e2d51;
+  k = rotl<u32>(k, 15);
+  k *= 0x1b873593;
+  h ^= k;
+  h = rotl<u32>(h, 13);
+  return h * 5 + 0xe6546b64;
+}
+
+/**
+ * The row sample's candidates of a batch (sampleCandidates in dataset-profile.ts): for rows
+ * `first` … `first + rows - 1` of the file hashed to `key`, each row's priority unitHash(key, row)
+ * (hash.ts), skipping those at or above `bound` (by the first hash alone where it already says so).
+ * Writes the priorities below `bound` at PRIORITIES and their row's place in the batch (`base` + r)
+ * at ROW_INDEXES, in row order; returns how many. Rows: at most ROW_CHUNK.
+ */
+export function rowCandidates(key: u32, first: f64, rows: i32, bound: f64, base: i32): i32 {
+  let count: i32 = 0;
+  const start = <u64>first;
+  for (let r: i32 = 0; r < rows; r++) {
+    const index = start + <u64>r;
+    const low = <u32>index;
+    const high = <u32>(index >> 32);
+    const hashHigh = mix32(combine(combine(key, low), high) ^ 0x9e3779b9);
+    if (<f64>(hashHigh >>> 5) / 134217728.0 >= bound) continue;
+    const hashLow = mix32(combine(combine(key ^ 0x7f4a7c15, low), hashHigh));
+    const priority = (<f64>(hashHigh >>> 5) * 67108864.0 + <f64>(hashLow >>> 6)) / 9007199254740992.0;
+    if (priority >= bound) continue;
+    store<f64>(PRIORITIES + (<usize>count << 3), priority);
+    store<i32>(ROW_INDEXES + (<usize>count << 2), base + r);
+    count++;
+  }
+  return count;
+}
+
 /** HyperLogLog.addNumbers once the registers are in use, for values from `from`: hashFloatWords of every non-NaN value, -0 as 0 */
 export function registers(n: i32, from: i32): void {
   for (let i: i32 = from; i < n; i++) {
@@ -106,6 +183,47 @@ export function registers(n: i32, from: i32): void {
     const rank = <u8>(clz<u32>((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1);
     if (rank > load<u8>(REGISTERS_AT + index)) store<u8>(REGISTERS_AT + index, rank);
   }
+}
+
+/**
+ * HyperLogLog.addNumbers while it keeps its hashes exactly, for values from `from`: HashSet32.add of
+ * hashFloatWords of every non-NaN value (-0 as 0) on the set at SET_AT, which holds `size` hashes
+ * (`hasZero`: the hash 0 among them, which no slot holds), until it holds more than `limit`.
+ * Returns the index after the value that took it past `limit`, or `n`; RESULT[0..1]: the size and
+ * hasZero after. (The set never grows here: 8,192 slots are twice the limit HyperLogLog gives it.)
+ */
+export function exact(n: i32, from: i32, size: i32, hasZero: i32, limit: i32): i32 {
+  let i = from;
+  while (i < n) {
+    const at = VALUES + (<usize>i << 3);
+    const v = load<f64>(at);
+    i++;
+    if (v != v) continue;
+    const low = load<u32>(at);
+    const high: u32 = v == 0 ? 0 : load<u32>(at, 4);
+    const hash = mix32(low ^ (high * 0x9e3779b1) ^ (high >>> 16));
+    if (hash == 0) {
+      if (!hasZero) {
+        hasZero = 1;
+        size++;
+      }
+    } else {
+      // Fibonacci hashing, linear probing: HashSet32.add's slot for the hash
+      for (let slot = (hash * 0x9e3779b1) & (SET_SLOTS - 1); ; slot = (slot + 1) & (SET_SLOTS - 1)) {
+        const to = SET_AT + (<usize>slot << 2);
+        const held = load<u32>(to);
+        if (held == hash) break;
+        if (held != 0) continue;
+        store<u32>(to, hash);
+        size++;
+        break;
+      }
+    }
+    if (size > limit) break;
+  }
+  store<f64>(RESULT, <f64>size);
+  store<f64>(RESULT, <f64>hasZero, 8);
+  return i;
 }
 
 /**

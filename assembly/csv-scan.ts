@@ -113,6 +113,23 @@ let keptColumnCount: i32 = 0;
 /** each placed row's line */
 let linesAt: usize = 0;
 let rowCapacity: i32 = 0;
+/**
+ * Per kept column (i32): the text table its cells are looked up in (see keepText), or -1. For a
+ * column with a table, each placed cell's code is written (i32, `rowCapacity` per column, at
+ * keptCodesAt): the code the reader's TextInterner gave the cell's text, or -1 when the cell is not
+ * a text of the table (empty, a number, longer than TEXT_HASH_BYTES, or not kept there); and per
+ * column, how many cells of the last call got -1 (i32, at uncodedAt). After those, per kept column
+ * (i32, at textCellsAt), how many of its cells placed in the last call are neither a settled number
+ * nor empty: 0 tells the reader that the column's unsettled cells are all missing ones (like the
+ * unsettled counts, it may count cells of a record found not plain halfway: above 0 says "look").
+ * Then per kept column (i32, at textColumnsAt, set by the reader before each call): 1 when the
+ * column holds text already, whose settled numbers the reader reads as text, by their bytes.
+ */
+let codeColumnsAt: usize = 0;
+let keptCodesAt: usize = 0;
+let uncodedAt: usize = 0;
+let textCellsAt: usize = 0;
+let textColumnsAt: usize = 0;
 
 /** scanRows stopped: `maxRows` placed, at a record it leaves to the caller, or at the end of the input */
 const STOP_ROWS: i32 = 0;
@@ -124,7 +141,7 @@ const STOP_INPUT: i32 = 2;
  * matrix of `columns` float32 (or float64) cells a row, the kept columns and the rows' lines, each
  * with room for `capacity` rows.
  */
-export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, keptCells: usize, keptColumns: i32, lines: usize, capacity: i32): void {
+export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, float64: bool, kept: usize, keptCells: usize, keptColumns: i32, lines: usize, capacity: i32, codes: usize): void {
   planAt = plan;
   keptCellsAt = keptCells;
   keptEndsBytes = <usize>(keptColumns * capacity) << 2;
@@ -138,6 +155,101 @@ export function rowPlan(plan: usize, width: i32, matrix: usize, columns: i32, fl
   keptAt = kept;
   linesAt = lines;
   rowCapacity = capacity;
+  codeColumnsAt = codes;
+  uncodedAt = codes + (<usize>keptColumns << 2);
+  textCellsAt = uncodedAt + (<usize>keptColumns << 2);
+  textColumnsAt = textCellsAt + (<usize>keptColumns << 2);
+  keptCodesAt = textColumnsAt + (<usize>keptColumns << 2);
+}
+
+// Text tables: a copy of some of the reader's TextInterner entries (the texts of categorical
+// columns), so that a placed cell of a known category gets its code here, with its bytes at hand,
+// and the reader takes a run of codes at once instead of looking each cell up in JavaScript. The
+// interner stays the one owner of the codes: a table only answers for texts the reader kept in it.
+/** tables, each of TABLE_BYTES, after TEXT_STAGING bytes the reader copies a text to keep into */
+const TEXT_TABLES: i32 = 8;
+const TABLE_SLOTS: i32 = 4096; // a power of two, twice TABLE_ENTRIES: short probe runs
+const TABLE_ENTRIES: i32 = 2048;
+const TABLE_ARENA: i32 = 32768;
+const TEXT_STAGING: usize = 64;
+// a table: its entry count and arena bytes used, the slots (entry + 1, 0 free), the entries (hash, code, arena offset, length), the arena
+const SLOTS_OFFSET: usize = 16;
+const ENTRIES_OFFSET: usize = SLOTS_OFFSET + (<usize>TABLE_SLOTS << 2);
+const ARENA_OFFSET: usize = ENTRIES_OFFSET + (<usize>TABLE_ENTRIES << 4);
+const TABLE_BYTES: usize = ARENA_OFFSET + <usize>TABLE_ARENA;
+let tablesAt: usize = 0;
+
+/** Where the tables go (textTablesBytes() bytes, zeroed): set once, before any keepText. */
+export function textTables(at: usize): void {
+  tablesAt = at;
+}
+
+/** the bytes textTables needs */
+export function textTablesBytes(): i32 {
+  return <i32>(TEXT_STAGING + <usize>TEXT_TABLES * TABLE_BYTES);
+}
+
+@inline
+function tableAt(table: i32): usize {
+  return tablesAt + TEXT_STAGING + <usize>table * TABLE_BYTES;
+}
+
+/** the code of the `length` bytes at `at` (hashed to `hash`, textHash) in table `table`, or -1 */
+function findText(table: usize, hash: i32, at: usize, length: i32): i32 {
+  for (let slot = hash & (TABLE_SLOTS - 1); ; slot = (slot + 1) & (TABLE_SLOTS - 1)) {
+    const entry = load<i32>(table + SLOTS_OFFSET + (<usize>slot << 2)) - 1;
+    if (entry < 0) return -1;
+    const e = table + ENTRIES_OFFSET + (<usize>entry << 4);
+    if (load<i32>(e) !== hash || load<i32>(e, 12) !== length) continue;
+    if (sameBytes(table + ARENA_OFFSET + <usize>load<i32>(e, 8), at, length)) return load<i32>(e, 4);
+  }
+  return unreachable();
+}
+
+/**
+ * Whether the `length` bytes at `a` and at `b` are the same, 16 at a time: both may be read 16 bytes
+ * past their `length` (a table's arena is followed by more of the layout, the input by 16 bytes).
+ */
+// @ts-ignore: decorator
+@inline
+function sameBytes(a: usize, b: usize, length: i32): bool {
+  let i: i32 = 0;
+  for (; i + 16 <= length; i += 16) {
+    if (i8x16.bitmask(i8x16.eq(v128.load(a + <usize>i), v128.load(b + <usize>i))) !== 0xffff) return false;
+  }
+  const rest = length - i;
+  if (rest === 0) return true;
+  const wanted = (1 << rest) - 1;
+  return (i8x16.bitmask(i8x16.eq(v128.load(a + <usize>i), v128.load(b + <usize>i))) & wanted) === wanted;
+}
+
+/**
+ * Keeps in table `table` the text whose `length` bytes (at most TEXT_HASH_BYTES) the caller copied to
+ * the staging bytes, with the reader's `code` for it and its textHash `hash`; a table that is full
+ * keeps no more (their cells get -1 and the reader looks them up itself).
+ */
+export function keepText(table: i32, code: i32, hash: i32, length: i32): void {
+  const at = tableAt(table);
+  if (findText(at, hash, tablesAt, length) >= 0) return;
+  const count = load<i32>(at);
+  const used = load<i32>(at, 4);
+  if (count >= TABLE_ENTRIES || used + length > TABLE_ARENA) return;
+  memory.copy(at + ARENA_OFFSET + <usize>used, tablesAt, <usize>length);
+  const e = at + ENTRIES_OFFSET + (<usize>count << 4);
+  store<i32>(e, hash);
+  store<i32>(e, code, 4);
+  store<i32>(e, used, 8);
+  store<i32>(e, length, 12);
+  let slot = hash & (TABLE_SLOTS - 1);
+  while (load<i32>(at + SLOTS_OFFSET + (<usize>slot << 2)) !== 0) slot = (slot + 1) & (TABLE_SLOTS - 1);
+  store<i32>(at + SLOTS_OFFSET + (<usize>slot << 2), count + 1);
+  store<i32>(at, count + 1);
+  store<i32>(at, used + length, 4);
+}
+
+/** how many tables there are */
+export function textTableCount(): i32 {
+  return TEXT_TABLES;
 }
 
 /**
@@ -156,6 +268,7 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
   let rows: i32 = 0;
   let reason = STOP_ROWS;
   memory.fill(unsettledAt, 0, <usize>keptColumnCount << 2);
+  memory.fill(uncodedAt, 0, <usize>keptColumnCount << 3); // and the text cells' counts after them
   while (rows < maxRows) {
     if (pos >= inputLength) {
       reason = STOP_INPUT;
@@ -225,15 +338,38 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
       const column = -2 - place;
       const cell = <usize>(column * rowCapacity + row);
       store<f64>(keptAt + (cell << 3), value);
+      const table = load<i32>(codeColumnsAt + (<usize>column << 2));
+      let code: i32 = -1;
       if (value !== value) {
         const count = unsettledAt + (<usize>column << 2);
         store<i32>(count, load<i32>(count) + 1);
         const length = cellEnd - start;
-        if (length <= TEXT_HASH_BYTES) store<i32>(keptHashesAt + (cell << 2), textHash(input + start, length));
+        if (length > 0) {
+          const texts = textCellsAt + (<usize>column << 2);
+          store<i32>(texts, load<i32>(texts) + 1);
+        }
+        if (length <= TEXT_HASH_BYTES) {
+          const hash = textHash(input + start, length);
+          store<i32>(keptHashesAt + (cell << 2), hash);
+          if (table >= 0 && length > 0) code = findText(tableAt(table), hash, input + start, length);
+        }
       }
-      const starts = keptCellsAt + (cell << 2);
-      store<i32>(starts, start + offsetBase);
-      store<i32>(starts + keptEndsBytes, cellEnd + offsetBase);
+      if (table >= 0) {
+        store<i32>(keptCodesAt + (cell << 2), code);
+        if (code < 0) {
+          const uncoded = uncodedAt + (<usize>column << 2);
+          store<i32>(uncoded, load<i32>(uncoded) + 1);
+        }
+      }
+      // Where the cell starts and ends, for the reader to read it by its bytes: a cell that is no
+      // settled number, or one in a column that holds text, or may have turned text at a text cell
+      // before it in this call. A settled number in a numeric column needs none (two stores saved
+      // for most cells).
+      if (value !== value || load<i32>(textColumnsAt + (<usize>column << 2)) !== 0 || load<i32>(textCellsAt + (<usize>column << 2)) !== 0) {
+        const starts = keptCellsAt + (cell << 2);
+        store<i32>(starts, start + offsetBase);
+        store<i32>(starts + keptEndsBytes, cellEnd + offsetBase);
+      }
     }
     n++;
     // the file's last record, without a line break
@@ -248,11 +384,15 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
   return unreachable();
 }
 
-/** TextInterner's hash of `length` bytes at `at` (FNV-1a, seeded with the length) */
+/** TextInterner's hash of `length` bytes at `at` (textHash in text-interner.ts: the same steps) */
 function textHash(at: usize, length: i32): i32 {
   let hash: i32 = 0x811c9dc5 ^ length;
-  for (let i: i32 = 0; i < length; i++) hash = (hash ^ <i32>load<u8>(at + <usize>i)) * 0x01000193;
-  return hash;
+  let i: i32 = 0;
+  for (; i + 4 <= length; i += 4) hash = (hash ^ load<i32>(at + <usize>i)) * 0x01000193;
+  for (; i < length; i++) hash = (hash ^ <i32>load<u8>(at + <usize>i)) * 0x01000193;
+  hash ^= <i32>(<u32>hash >>> 16);
+  hash *= 0x85ebca6b;
+  return hash ^ <i32>(<u32>hash >>> 13);
 }
 
 // 16 bytes at a time: a mask of the lanes equal to either byte looked for

@@ -20,7 +20,7 @@ export class BatchBuilder {
     /** per column: it turned text in the batch before (see ColumnBuilder's textExpected) */
     textBefore?: readonly boolean[],
   ) {
-    this.builders = names.map((name, c) => new ColumnBuilder(name, capacity, textColumns.has(name), spare?.numbers, textBefore?.[c] ?? false));
+    this.builders = names.map((name, c) => new ColumnBuilder(name, capacity, textColumns.has(name), spare?.numbers, textBefore?.[c] ?? false, spare?.codes));
     const size = withLines ? Math.max(16, capacity) : 0;
     this.lines = (withLines && spare?.takeLines(size)) || new Int32Array(size);
   }
@@ -84,12 +84,21 @@ export class BatchBuilder {
  */
 export class SpareArrays {
   readonly numbers: Float64Array[] = [];
+  /** coded text columns' codes */
+  readonly codes: Int32Array[] = [];
   private readonly matrices: ArrayBufferLike[] = [];
   private readonly lines: Int32Array[] = [];
 
   /** keeps the arrays of `batch`: whole arrays, not the batch's views of them (shorter when trimmed) */
   reclaim(batch: Table): void {
-    for (const c of batch.columns) if (c.kind === 'numeric' && c.values.buffer instanceof ArrayBuffer) this.numbers.push(new Float64Array(c.values.buffer, 0, c.values.buffer.byteLength / 8));
+    for (const c of batch.columns) {
+      if (c.kind === 'numeric') {
+        if (c.values.buffer instanceof ArrayBuffer) this.numbers.push(new Float64Array(c.values.buffer, 0, c.values.buffer.byteLength / 8));
+      } else if (c.codes?.buffer instanceof ArrayBuffer && this.codes.length < batch.columns.length) {
+        // (at most one a column: a reader takes them back batch after batch)
+        this.codes.push(new Int32Array(c.codes.buffer, 0, c.codes.buffer.byteLength / 4));
+      }
+    }
     const matrix = batch.featureMatrix?.data.buffer;
     if (matrix instanceof ArrayBuffer && this.matrices.length < MAX_SPARE) this.matrices.push(matrix);
     const lines = batch.rowLines?.buffer;

@@ -38,6 +38,8 @@ export class ColumnBuilder {
      * at its first number, not before (a categorical column took a fresh array per batch, unused)
      */
     textExpected = false,
+    /** code arrays of earlier batches, free to reuse (a coded column takes one when it turns text) */
+    private readonly spareCodes?: Int32Array[],
   ) {
     this.capacity = Math.max(16, capacity);
     const reused = !asText && !textExpected && spare?.length && spare[spare.length - 1]!.length >= capacity ? spare.pop() : undefined;
@@ -75,13 +77,16 @@ export class ColumnBuilder {
     return true;
   }
 
-  /** addNumber of each value, in order, to a column that is still numeric */
-  addNumbers(values: Float64Array): void {
+  /**
+   * addNumber of each value, in order, to a column that is still numeric; `missing` of them are NaN
+   * for missing cells (addMissing's, which count as no number), the rest numbers
+   */
+  addNumbers(values: Float64Array, missing = 0): void {
     if (this.isText) throw new Error(`addNumbers on the text column ${this.name}`);
     while (this.length + values.length > this.numbers.length) this.grow();
     this.numbers.set(values, this.length);
     this.length += values.length;
-    this.numericCells += values.length;
+    this.numericCells += values.length - missing;
   }
 
   addMissing(): void {
@@ -119,6 +124,24 @@ export class ColumnBuilder {
     this.length++;
   }
 
+  /**
+   * addCoded(code, dictionary) of each code, in order (texts that do not read as numbers): false,
+   * having done nothing, when the cells would not stay codes (the column holds numbers or plain
+   * texts, or codes of another dictionary), for the caller to add them one by one.
+   */
+  addCodes(codes: Int32Array, dictionary: readonly string[]): boolean {
+    if (this.isText ? !this.codes || (this.dictionary !== undefined && this.dictionary !== dictionary) : this.numericCells > 0) return false;
+    if (codes.length === 0) return true;
+    if (!this.isText) this.startText();
+    this.dictionary = dictionary;
+    this.textCells += codes.length;
+    if (this.firstTextRow < 0) this.firstTextRow = this.length;
+    while (this.length + codes.length > this.codes!.length) this.growCodes();
+    this.codes!.set(codes, this.length);
+    this.length += codes.length;
+    return true;
+  }
+
   /** Pads with missing cells up to `rows` (a JSON Lines key that first appears late). */
   fillMissingTo(rows: number): void {
     while (this.length < rows) this.addMissing();
@@ -152,7 +175,11 @@ export class ColumnBuilder {
       this.texts = this.numbersToText();
       return;
     }
-    this.codes = new Int32Array(Math.max(this.capacity, this.numbers.length, this.length)).fill(-1);
+    const size = Math.max(this.capacity, this.numbers.length, this.length);
+    const spare = this.spareCodes;
+    // a recycled array: fresh memory costs a page fault per 4 KiB, every batch (see SpareArrays)
+    const reused = spare?.length && spare[spare.length - 1]!.length >= size ? spare.pop() : undefined;
+    this.codes = (reused ?? new Int32Array(size)).fill(-1);
     this.numbers = new Float64Array(0);
   }
 

@@ -16,6 +16,11 @@ import type { CsvWasmScanner, PlacedRows, RowPlan } from './csv-wasm-scanner.js'
  * numbers, float32 rounded as a Float32Array rounds, the same texts and codes: each column's cells
  * are read in row order, as the record path reads them).
  *
+ * A categorical column's texts go a step further: each text the reader's interner keeps (and that
+ * reads as no number) is kept in the column's text table in the scanner too, which from then on
+ * gives a placed cell of those bytes its code, and a run of rows whose cells all have one is taken
+ * as codes at once (ColumnBuilder.addCodes); the cells the scanner could not code are read as above.
+ *
  * Why: on evaluate-gate's 1M-row file the reading thread is the critical path, and a call into the
  * module and a JavaScript loop over the cells for every record (addRow) were a third of its time;
  * validate-data's files have categorical columns, whose rows took the record path before.
@@ -51,7 +56,7 @@ export class PlainRows {
    * Scans plain rows from `pos`, at most `maxRows`, into the scanner's memory; returns the offset
    * after them (`pos` when the record there is not plain). `copyInto` puts them in the batch.
    */
-  scan(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number): number {
+  scan(buf: Buffer, pos: number, eof: boolean, maxRows: number, line: number, holdsText: (c: number) => boolean = () => false): number {
     this.asked = false;
     // records that are never plain (a matrix column empty in every row) would be scanned twice each:
     // after a few refusals in a row, the next ones go straight to the record path
@@ -60,6 +65,8 @@ export class PlainRows {
       return pos;
     }
     this.asked = true;
+    // kept columns that hold text (`holdsText`) read their settled numbers by their bytes: the scanner keeps their places
+    this.scanner.markTextColumns(holdsText);
     const next = this.scanner.scanRowsPlaced(buf, pos, eof, maxRows, line);
     if (this.scanner.placedRows.rows > 0) this.refusals = 0;
     else if (++this.refusals >= REFUSALS_BEFORE_SKIPPING) this.skip = RECORDS_SKIPPED;
@@ -74,6 +81,20 @@ export class PlainRows {
     return this.scanner.placedRows.line;
   }
 
+  /**
+   * From the next scan on, placed cells of kept column `c` that hold exactly the text of
+   * buf[start, end) come with `code`, its code in the column's TextInterner (see
+   * CsvWasmScanner.keepText): for a text that does not read as a number.
+   */
+  keepText(c: number, code: number, buf: Buffer, start: number, end: number): void {
+    this.scanner.keepText(c, code, buf, start, end);
+  }
+
+  /** kept column `c`'s cells come without codes from the next scan on */
+  stopCoding(c: number): void {
+    this.scanner.stopCoding(c);
+  }
+
   /** the rows scan placed (in `buf`), appended to `batch` and `matrix`; cells the scanner did not settle go to `cells` */
   copyInto(buf: Buffer, batch: BatchBuilder, matrix: FeatureMatrixBuilder | undefined, cells: PlacedCellReader): void {
     copyRows(buf, this.scanner.placedRows, batch, matrix, this.keptColumns, cells);
@@ -86,6 +107,12 @@ export class PlainRows {
  */
 export interface PlacedCellReader {
   readPlacedCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, scanned: number, hash: number): void;
+  /**
+   * The dictionary of kept column `c`'s interner while the codes the scanner gives its cells are
+   * its codes (it keeps texts still): a coded cell is then `builder.addCoded(code, dictionary)`,
+   * what readPlacedCell does with it; undefined otherwise.
+   */
+  codedDictionary(c: number): readonly string[] | undefined;
 }
 
 const REFUSALS_BEFORE_SKIPPING = 8;
@@ -101,23 +128,51 @@ function copyRows(buf: Buffer, placed: PlacedRows, batch: BatchBuilder, matrix: 
   }
   const builders = batch.builders;
   const capacity = placed.capacity;
-  const unsettled = placed.unsettled;
+  const { unsettled, coded, uncoded, textCells } = placed;
   for (let c = 0; c < keptColumns; c++) {
     const from = c * capacity;
     const builder = builders[c]!;
-    // a numeric column whose every cell placed is a settled number takes them all at once
-    if (!builder.isText && unsettled[c] === 0) builder.addNumbers(placed.kept.subarray(from, from + rows));
-    else copyCells(buf, placed, from, rows, builder, c, cells);
+    // a numeric column whose every cell placed is a settled number, or empty (NaN, as addMissing
+    // stores a missing cell), takes them all at once
+    if (!builder.isText && (unsettled[c] === 0 || textCells[c] === 0)) {
+      const values = placed.kept.subarray(from, from + rows);
+      // (the scanner's counts may include cells of a record it did not place: the missing are counted here)
+      builder.addNumbers(values, unsettled[c] === 0 ? 0 : countNaN(values));
+      continue;
+    }
+    const dictionary = coded[c] ? cells.codedDictionary(c) : undefined;
+    // a categorical column whose every cell placed is a text the scanner coded, likewise
+    if (dictionary && uncoded[c] === 0 && builder.addCodes(placed.keptCodes.subarray(from, from + rows), dictionary)) continue;
+    copyCells(buf, placed, from, rows, builder, c, cells, dictionary);
   }
   batch.endRows(placed.lines.subarray(0, rows));
 }
 
+function countNaN(values: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) count++;
+  return count;
+}
+
 /** one column's cells of the run, in row order, as the record path's addRow reads each */
-function copyCells(buf: Buffer, placed: PlacedRows, from: number, rows: number, builder: ColumnBuilder, c: number, cells: PlacedCellReader): void {
-  const { kept, keptStarts, keptEnds, keptHashes } = placed;
+function copyCells(buf: Buffer, placed: PlacedRows, from: number, rows: number, builder: ColumnBuilder, c: number, cells: PlacedCellReader, dictionary: readonly string[] | undefined): void {
+  const { kept, keptStarts, keptEnds, keptHashes, keptCodes } = placed;
   for (let i = from; i < from + rows; i++) {
     const value = kept[i]!;
-    if (value === value && builder.tryAddNumber(value)) continue;
+    // a settled number in a column without text is added as the record path adds it (its place may be stale: see PlacedRows.keptStarts)
+    if (value === value && !builder.isText) {
+      if (!builder.tryAddNumber(value)) builder.addNumber(value);
+      continue;
+    }
+    if (dictionary) {
+      const code = keptCodes[i]!;
+      if (code >= 0) {
+        builder.addCoded(code, dictionary);
+        continue;
+      }
+    }
     cells.readPlacedCell(buf, builder, c, keptStarts[i]!, keptEnds[i]!, value, keptHashes[i]!);
+    // the text it kept may have filled the interner, whose codes then stop (and the scanner's with them)
+    if (dictionary) dictionary = cells.codedDictionary(c);
   }
 }

@@ -198,7 +198,8 @@ class CsvReader extends TextReader implements PlacedCellReader {
   /** rows from `pos` that the scanner placed itself (csv-plain-rows.ts); returns the offset after them */
   private placePlainRows(plain: PlainRows, buf: Buffer, pos: number, eof: boolean): number {
     const room = Math.min(this.options.batchRows - (this.batch?.rows ?? 0), this.maxRows - this.rowCount);
-    const after = plain.scan(buf, pos, eof, room, this.line);
+    const before = this.batch;
+    const after = plain.scan(buf, pos, eof, room, this.line, (c) => before?.builders[c]?.isText === true);
     const rows = plain.rows;
     if (after === pos || rows === 0) return pos;
     // the batch and matrix are made when a row comes: a matrix takes one of a reading thread's memory slots
@@ -330,8 +331,19 @@ class CsvReader extends TextReader implements PlacedCellReader {
     const code = interner.code(buf, start, end, flags);
     if (code >= 0) {
       interner.noteReadsAsNumber(code, readsAsNumber);
+      // the scanner codes this text's next placed cells itself (their bytes are the code's: `code` takes no escaped quotes)
+      if (!readsAsNumber) this.plainRows?.keepText(c, code, buf, start, end);
       builder.addCoded(code, interner.dictionary, readsAsNumber);
-    } else builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
+    } else {
+      if (interner.isFull) this.plainRows?.stopCoding(c);
+      builder.addText(decodeCell(buf, start, end, flags), readsAsNumber);
+    }
+  }
+
+  /** see PlacedCellReader.codedDictionary */
+  codedDictionary(c: number): readonly string[] | undefined {
+    const interner = this.interners[c];
+    return interner && !interner.isFull ? interner.dictionary : undefined;
   }
 
   protected finishBatch(batch: BatchBuilder): Table {

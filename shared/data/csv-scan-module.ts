@@ -7,8 +7,12 @@ export interface CsvScanExports {
   layout(input: number, starts: number, ends: number, flags: number, numbers: number, capacity: number, status: number): void;
   window(length: number, eof: number, base: number, delimiter: number): void;
   scan(pos: number): number;
-  rowPlan(plan: number, width: number, matrix: number, columns: number, float64: number, kept: number, keptCells: number, keptColumns: number, lines: number, capacity: number): void;
+  rowPlan(plan: number, width: number, matrix: number, columns: number, float64: number, kept: number, keptCells: number, keptColumns: number, lines: number, capacity: number, codes: number): void;
   scanRows(pos: number, maxRows: number, line: number): number;
+  textTables(at: number): void;
+  textTablesBytes(): number;
+  textTableCount(): number;
+  keepText(table: number, code: number, hash: number, length: number): void;
 }
 
 const scanner = new EmbeddedWasm(CSV_SCAN_WASM);

@@ -1,5 +1,6 @@
 import { CsvRecordScanner } from './csv-scanner.js';
 import { instantiateCsvScan, type CsvScanExports } from './csv-scan-module.js';
+import { textHash } from './text-interner.js';
 
 /** Where the module's own static data ends (assembly/csv-scan.ts has a few hundred bytes of it). */
 const LAYOUT_BASE = 65536;
@@ -7,6 +8,8 @@ const PAGE = 65536;
 /** bytes of the buffer copied into the module at a time, unless one record needs more */
 const WINDOW = 256 * 1024;
 const INCOMPLETE = -1;
+/** the longest text a text table keeps, and the bytes the module has for one to keep (TEXT_HASH_BYTES, TEXT_STAGING in assembly/csv-scan.ts) */
+const TEXT_STAGING = 64;
 const CELLS_FULL = -2;
 /** room in the module for the rows scanRows places (with the plan), between the cells and the input */
 const ROW_BYTES = 512 * 1024;
@@ -31,13 +34,25 @@ export interface PlacedRows {
   matrix: Float32Array | Float64Array;
   /** kept column c's values are kept[c * capacity + row]: NaN where the cell is empty, text or a number left to parseDecimal */
   kept: Float64Array;
-  /** where each kept cell starts and ends in the buffer scanned (same indexes as `kept`); no kept cell is quoted */
+  /**
+   * where each kept cell starts and ends in the buffer scanned (same indexes as `kept`); no kept cell
+   * is quoted. Stale for a settled number in a column that held no text (see markTextColumns) and
+   * had no text cell before it in the call: such a cell is read as its number, never by its bytes.
+   */
   keptStarts: Int32Array;
   keptEnds: Int32Array;
   /** where kept[i] is NaN and the cell at most 64 bytes: textHash of its bytes (text-interner.ts); elsewhere stale */
   keptHashes: Int32Array;
   /** per kept column: 0 when every cell placed is a settled number (above 0: some may not be) */
   unsettled: Int32Array;
+  /** per kept column: whether the scanner looked its cells up in a text table (see keepText) in the call that placed these rows */
+  coded: Uint8Array;
+  /** where `coded`: each cell's code in its column's TextInterner, or -1 when the table had none for it (same indexes as `kept`) */
+  keptCodes: Int32Array;
+  /** where `coded`: how many of the column's cells placed got -1 */
+  uncoded: Int32Array;
+  /** per kept column: how many cells placed are neither a settled number nor empty (0: every unsettled cell is missing) */
+  textCells: Int32Array;
   capacity: number;
   lines: Int32Array;
   /** the line after the rows */
@@ -70,6 +85,16 @@ export class CsvWasmScanner extends CsvRecordScanner {
   private rowsAt = 0;
   private plan: RowPlan | undefined;
   private placed: PlacedRows | undefined;
+  /** per kept column of the plan, the text table its cells are looked up in, or -1 (see keepText) */
+  private tableOf = new Int32Array(0);
+  /** per kept column of the plan: 1 when it holds text (markTextColumns) */
+  private textColumns = new Int32Array(0);
+  private tablesUsed = 0;
+  /** where the plan's per-column tables are in the module's memory (the uncoded and text cells' counts and the codes follow) */
+  private codesAt = 0;
+  /** where the text tables are: at the start of the layout, so that they never move */
+  private readonly tablesAt = LAYOUT_BASE;
+  private readonly tablesBytes: number;
   // which bytes of which buffer the module holds
   private window: Buffer | undefined;
   /** the `eof` the window's buffer came with */
@@ -88,6 +113,8 @@ export class CsvWasmScanner extends CsvRecordScanner {
     super(delimiter);
     this.wasm = wasm;
     this.delimiterByte = delimiter;
+    this.tablesBytes = (wasm.textTablesBytes() + 15) & ~15;
+    wasm.textTables(this.tablesAt);
     this.layout(windowBytes);
   }
 
@@ -117,6 +144,8 @@ export class CsvWasmScanner extends CsvRecordScanner {
    */
   planRows(plan: RowPlan): number {
     this.plan = plan;
+    this.tableOf = new Int32Array(plan.keptColumns).fill(-1);
+    this.textColumns = new Int32Array(plan.keptColumns);
     this.writePlan();
     return this.placed?.capacity ?? 0;
   }
@@ -136,6 +165,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
         placed.line = line;
         return pos;
       }
+      for (let c = 0; c < this.tableOf.length; c++) placed.coded[c] = this.tableOf[c]! >= 0 ? 1 : 0;
       const next = this.wasm.scanRows(pos - this.windowStart, Math.min(maxRows, placed.capacity), line);
       const status = this.status;
       placed.rows = status[3]!;
@@ -153,6 +183,59 @@ export class CsvWasmScanner extends CsvRecordScanner {
     return this.placed!;
   }
 
+  /**
+   * Keeps the text of buf[start, end) (unquoted bytes, or a quoted cell's bytes without escaped
+   * quotes) in kept column `c`'s text table, as `code` of the column's TextInterner: from the next
+   * scanRowsPlaced on, a placed cell of exactly these bytes gets this code. Only for a text that
+   * does not read as a number (the code is then all the reader needs of the cell). A column gets a
+   * table at its first text while there are tables left; a text past a table's room is not kept.
+   */
+  keepText(c: number, code: number, buf: Buffer, start: number, end: number): void {
+    const length = end - start;
+    if (!this.placed || length <= 0 || length > TEXT_STAGING) return;
+    let table = this.tableOf[c];
+    if (table === undefined || table === -2) return;
+    if (table < 0) {
+      if (this.tablesUsed === this.wasm.textTableCount()) return;
+      table = this.tableOf[c] = this.tablesUsed++;
+      this.writeTables();
+    }
+    buf.copy(new Uint8Array(this.wasm.memory.buffer, this.tablesAt, TEXT_STAGING), 0, start, end);
+    this.wasm.keepText(table, code, textHash(buf, start, end), length);
+  }
+
+  /**
+   * Which kept columns hold text (`isText(c)`), for the next scanRowsPlaced: their settled numbers'
+   * places are kept too, the reader reads those cells as text. Asked before every call.
+   */
+  markTextColumns(isText: (c: number) => boolean): void {
+    const flags = this.textColumns;
+    let changed = false;
+    for (let c = 0; c < flags.length; c++) {
+      const flag = isText(c) ? 1 : 0;
+      if (flags[c] !== flag) changed = true;
+      flags[c] = flag;
+    }
+    if (changed) this.writeTables();
+  }
+
+  /** kept column `c`'s cells are no longer looked up in its table (its interner keeps no more texts) */
+  stopCoding(c: number): void {
+    if (this.tableOf[c] === undefined || this.tableOf[c]! < 0) return;
+    this.tableOf[c] = -2; // its table stays taken
+    this.writeTables();
+  }
+
+  private writeTables(): void {
+    const placed = this.placed;
+    if (!placed) return;
+    const k = this.tableOf.length;
+    const tables = new Int32Array(this.wasm.memory.buffer, this.codesAt, k);
+    for (let c = 0; c < k; c++) tables[c] = this.tableOf[c]! >= 0 ? this.tableOf[c]! : -1;
+    // after the uncoded and text cells' counts: the columns that hold text
+    new Int32Array(this.wasm.memory.buffer, this.codesAt + k * 12, k).set(this.textColumns);
+  }
+
   /** the plan into the module's memory (again after every layout: the room for rows moves with the cells) */
   private writePlan(): void {
     const plan = this.plan;
@@ -161,8 +244,9 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const width = plan.places.length;
     const planBytes = (width * 4 + 15) & ~15;
     const cellBytes = plan.matrixType === 'float64' ? 8 : 4;
-    const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 20 + 4;
-    const countBytes = plan.keptColumns * 4;
+    const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 24 + 4;
+    // the unsettled counts, and the tables per column and their uncoded counts
+    const countBytes = plan.keptColumns * 20;
     const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - countBytes - 32) / rowBytes));
     if (capacity < 16) {
       this.placed = undefined;
@@ -173,7 +257,8 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const keptAt = (matrixAt + capacity * plan.matrixWidth * cellBytes + 7) & ~7;
     const keptCellsAt = keptAt + capacity * plan.keptColumns * 8;
     const unsettledAt = keptCellsAt + capacity * plan.keptColumns * 12;
-    const linesAt = unsettledAt + countBytes;
+    const linesAt = unsettledAt + plan.keptColumns * 4;
+    const codesAt = linesAt + capacity * 4;
     new Int32Array(buffer, planAt, width).set(plan.places);
     const Matrix = plan.matrixType === 'float64' ? Float64Array : Float32Array;
     this.placed = {
@@ -184,11 +269,17 @@ export class CsvWasmScanner extends CsvRecordScanner {
       keptEnds: new Int32Array(buffer, keptCellsAt + capacity * plan.keptColumns * 4, capacity * plan.keptColumns),
       keptHashes: new Int32Array(buffer, keptCellsAt + capacity * plan.keptColumns * 8, capacity * plan.keptColumns),
       unsettled: new Int32Array(buffer, unsettledAt, plan.keptColumns),
+      coded: new Uint8Array(plan.keptColumns),
+      uncoded: new Int32Array(buffer, codesAt + plan.keptColumns * 4, plan.keptColumns),
+      textCells: new Int32Array(buffer, codesAt + plan.keptColumns * 8, plan.keptColumns),
+      keptCodes: new Int32Array(buffer, codesAt + plan.keptColumns * 16, capacity * plan.keptColumns),
       capacity,
       lines: new Int32Array(buffer, linesAt, capacity),
       line: 0,
     };
-    this.wasm.rowPlan(planAt, width, matrixAt, plan.matrixWidth, plan.matrixType === 'float64' ? 1 : 0, keptAt, keptCellsAt, plan.keptColumns, linesAt, capacity);
+    this.codesAt = codesAt;
+    this.writeTables();
+    this.wasm.rowPlan(planAt, width, matrixAt, plan.matrixWidth, plan.matrixType === 'float64' ? 1 : 0, keptAt, keptCellsAt, plan.keptColumns, linesAt, capacity, codesAt);
   }
 
   /** Copies `buf` from `pos`, up to `bytes` of it, into the module. */
@@ -221,7 +312,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const kept = this.input.subarray(0, this.windowEnd - this.windowStart);
     this.inputCapacity = inputBytes;
     // the cells first: the input moves when it grows, the cells when they do
-    this.statusAt = LAYOUT_BASE;
+    this.statusAt = this.tablesAt + this.tablesBytes;
     this.numbersAt = this.statusAt + 32;
     this.startsAt = this.numbersAt + this.cellCapacity * 8;
     this.endsAt = this.startsAt + this.cellCapacity * 4;

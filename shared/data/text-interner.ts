@@ -23,6 +23,11 @@ export class TextInterner {
   private readonly numberTexts = new Uint8Array(MAX_TEXTS + 1);
   private full = false;
 
+  /** true once the column keeps no more texts: from then on `code` and `find` give -1 for every text */
+  get isFull(): boolean {
+    return this.full;
+  }
+
   /** every text kept so far, by code (see `code`); it only grows */
   get dictionary(): readonly string[] {
     return this.texts;
@@ -96,9 +101,18 @@ export class TextInterner {
   }
 }
 
-/** the interner's hash of buf[start, end): FNV-1a seeded with the length (the CSV scanner's textHash computes the same in WebAssembly) */
+/**
+ * The interner's hash of buf[start, end) (the CSV scanner's textHash computes the same in
+ * WebAssembly): FNV-1a seeded with the length, over 4 bytes (little-endian) at a time and then the
+ * last bytes one by one, and murmur3's finalizer steps, so that every byte reaches the low bits the
+ * slots are picked by. Four bytes a step: a category is hashed for every cell of its column.
+ */
 export function textHash(buf: Buffer, start: number, end: number): number {
   let hash = 0x811c9dc5 ^ (end - start);
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
-  return hash;
+  let i = start;
+  for (; i + 4 <= end; i += 4) hash = Math.imul(hash ^ (buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24)), 0x01000193);
+  for (; i < end; i++) hash = Math.imul(hash ^ buf[i]!, 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  return hash ^ (hash >>> 13);
 }

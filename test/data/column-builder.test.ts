@@ -1,7 +1,8 @@
 // ColumnBuilder made for a column expected to turn text (textExpected: no room for numbers made
 // ahead, as the CSV reader asks for a column that was text in the batch before) against one made
 // the usual way: fed the same cells, in every order of numbers, texts, codes and missing cells,
-// both finish into the same column.
+// both finish into the same column. And runs of codes taken at once (addCodes, as the CSV reader
+// takes the codes the WebAssembly scanner found) against the same codes added one by one.
 import { ColumnBuilder } from '../../shared/data/column-builder.js';
 import { rng } from '../../bench/xorshift.mjs';
 
@@ -57,5 +58,42 @@ describe('a column built without room for numbers ahead (textExpected)', () => {
     }
     expect(text).toBeGreaterThan(50);
     expect(numeric).toBeGreaterThan(40);
+  });
+});
+
+describe('a run of codes taken at once (addCodes)', () => {
+  test('finishes as the codes added one by one do, or refuses and changes nothing', () => {
+    const next = rng(4711);
+    const other = ['a', 'b', '12', 'c'];
+    let taken = 0;
+    let refused = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const capacity = 1 + Math.floor(next() * 200);
+      const textExpected = next() < 0.5;
+      const one = new ColumnBuilder('c', capacity, false, undefined, textExpected);
+      const runs = new ColumnBuilder('c', capacity, false, undefined, textExpected, [new Int32Array(capacity + 50).fill(7)]);
+      const steps = Math.floor(next() * 8);
+      for (let s = 0; s < steps; s++) {
+        const roll = next();
+        if (roll < 0.6) {
+          const codes = Int32Array.from({ length: Math.floor(next() * 2 * capacity) }, () => (next() < 0.5 ? 1 : Math.floor(next() * dictionary.length)));
+          // another dictionary object now and then (the builder then keeps plain texts)
+          const dict = next() < 0.1 ? other : dictionary;
+          if (runs.addCodes(codes, dict)) taken++;
+          else {
+            refused++;
+            for (const code of codes) runs.addCoded(code, dict);
+          }
+          for (const code of codes) one.addCoded(code, dict);
+        } else {
+          const cells: Cell[] = [roll < 0.75 ? { kind: 'missing' } : roll < 0.9 ? { kind: 'number', value: s } : { kind: 'text', text: `t${s}`, readsAsNumber: false }];
+          feed(one, cells);
+          feed(runs, cells);
+        }
+      }
+      expect(finished(runs)).toEqual(finished(one));
+    }
+    expect(taken).toBeGreaterThan(300);
+    expect(refused).toBeGreaterThan(30);
   });
 });

@@ -102,7 +102,10 @@ describe('plain rows placed by the WebAssembly scanner', () => {
         let pos = 0;
         while (pos < buf.length) {
           const where = `byte ${consumed + pos} of ${JSON.stringify(data.toString('latin1'))}`;
-          const after = rows.scan(buf, pos, eof, 1 + Math.floor(next() * 50), line);
+          // kept columns said to hold text (their settled numbers' places are kept), and those with a text cell in this call so far
+          const marked = kept.map(() => next() < 0.3);
+          const textSeen = kept.map(() => false);
+          const after = rows.scan(buf, pos, eof, 1 + Math.floor(next() * 50), line, (c) => marked[c]!);
           const placed = scanner.placedRows;
           if (!rows.asked) expect(after).toBe(pos);
           // a kept column with a cell that is no settled number is never said to have none
@@ -118,9 +121,18 @@ describe('plain rows placed by the WebAssembly scanner', () => {
             expect({ where, line: placed.lines[r] }).toEqual({ where, line });
             expect(reference.innerNewlines).toBe(0);
             expect({ where, matrix: Array.from(placed.matrix.subarray(r * matrix.length, (r + 1) * matrix.length)) }).toEqual({ where, matrix: matrix.map((k) => round(numbers[k]!)) });
-            // a kept cell: its value (NaN where the scanner settled none: empty, text, left to parseDecimal) and its place
+            // a kept cell: its value (NaN where the scanner settled none: empty, text, left to parseDecimal)
+            // and, where the reader may read it by its bytes, its place: a cell that is no settled
+            // number, or one of a column that holds text or had a text cell before it in the call
             const keptCell = (c: number) => c * placed.capacity + r;
-            expect({ where, kept: kept.map((_, c) => [placed.kept[keptCell(c)], placed.keptStarts[keptCell(c)], placed.keptEnds[keptCell(c)]]) }).toEqual({ where, kept: kept.map((k) => [numbers[k]!, reference.starts[k], reference.ends[k]]) });
+            const needsPlace = (k: number, c: number) => numbers[k] !== numbers[k] || marked[c]! || textSeen[c]!;
+            expect({ where, kept: kept.map((k, c) => [placed.kept[keptCell(c)], ...(needsPlace(k, c) ? [placed.keptStarts[keptCell(c)], placed.keptEnds[keptCell(c)]] : [])]) }).toEqual({
+              where,
+              kept: kept.map((k, c) => [numbers[k]!, ...(needsPlace(k, c) ? [reference.starts[k], reference.ends[k]] : [])]),
+            });
+            kept.forEach((k, c) => {
+              if (numbers[k] !== numbers[k] && reference.ends[k]! > reference.starts[k]!) textSeen[c] = true;
+            });
             expect(matrix.every((k) => numbers[k] === numbers[k])).toBe(true);
             // a text cell's hash, as the interner computes it
             const hashed = kept.flatMap((k, c) => (numbers[k] !== numbers[k] && reference.ends[k]! - reference.starts[k]! <= 64 ? [[placed.keptHashes[keptCell(c)], textHash(buf, reference.starts[k]!, reference.ends[k]!)]] : []));
@@ -212,6 +224,79 @@ describe('plain rows placed by the WebAssembly scanner', () => {
       const got = await read(path, options, 'wasm');
       expect(got).toEqual(want);
       expect(got.batches.length).toBeGreaterThan(1);
+    }
+  });
+
+  test("the scanner codes a kept column's cells of the texts kept in its table, and only those", () => {
+    // ten kept columns: the first eight get a table at their first text, the ninth and tenth none
+    const width = 10;
+    const scanner = new CsvWasmScanner(0x2c, instantiateCsvScan()!);
+    const rows = PlainRows.plan(scanner, width, Array.from({ length: width }, (_, k) => k), [], 'float32', false)!;
+    const known = Buffer.from('red,green,"blue"');
+    for (let c = 0; c < width; c++) {
+      rows.keepText(c, 3, known, 0, 3); // red
+      rows.keepText(c, 5, known, 4, 9); // green
+      rows.keepText(c, 8, known, 11, 15); // blue, a quoted cell's bytes
+    }
+    rows.keepText(0, 9, Buffer.from('x'.repeat(65)), 0, 65); // longer than a table keeps: not kept
+    const line = (cells: string[]) => cells.join(',');
+    const data = Buffer.from(
+      [line(Array(width).fill('red')), line(Array(width).fill('blue')), line(['green', 'gree', '', '12', 'greens', 'x'.repeat(65), 'red', 'Red', 'red', 'green'])].join('\n') + '\n',
+    );
+    expect(rows.scan(data, 0, true, 10, 1)).toBe(data.length);
+    const placed = scanner.placedRows;
+    expect(placed.rows).toBe(3);
+    const codes = (c: number) => Array.from({ length: 3 }, (_, r) => placed.keptCodes[c * placed.capacity + r]);
+    expect(Array.from(placed.coded)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+    expect(Array.from({ length: 8 }, (_, c) => codes(c))).toEqual([
+      [3, 8, 5],
+      [3, 8, -1], // gree: not a kept text
+      [3, 8, -1], // empty
+      [3, 8, -1], // a number
+      [3, 8, -1], // greens
+      [3, 8, -1], // past the longest kept
+      [3, 8, 3],
+      [3, 8, -1], // Red: bytes, not letters
+    ]);
+    expect(Array.from(placed.uncoded.subarray(0, 8))).toEqual([0, 1, 1, 1, 1, 1, 0, 1]);
+    // cells neither settled numbers nor empty, coded or not: all but the empty cell and the number
+    expect(Array.from(placed.textCells)).toEqual([3, 3, 2, 2, 3, 3, 3, 3, 3, 3]);
+    // a column whose interner is full stops being coded
+    rows.stopCoding(6);
+    rows.keepText(6, 4, known, 0, 3);
+    expect(rows.scan(data, 0, true, 10, 1)).toBe(data.length);
+    expect(Array.from(scanner.placedRows.coded)).toEqual([1, 1, 1, 1, 1, 1, 0, 1, 0, 0]);
+  });
+
+  test.each([
+    ['every column kept', { batchRows: 400 }],
+    ['recycled arrays', { batchRows: 97, reuseBatches: true, reportIssues: true }],
+  ])('many categorical columns, some quoted, some past the tables, sparse ones: the same read as record by record, codes and all: %s', async (_name, options: Options) => {
+    // twelve categorical columns (more than there are tables), categories quoted now and then (the
+    // record path keeps them, the scanner codes their plain spellings after), a column of many
+    // values (its table fills, then its interner) and categories that read as numbers
+    const next = rng(99 + (options.batchRows ?? 0));
+    for (let file = 0; file < 4; file++) {
+      const rows = 2000 + Math.floor(next() * 3000);
+      // and two columns mostly empty: one of numbers, one of numbers that turns text halfway
+      const lines = [['n', ...Array.from({ length: 12 }, (_, k) => `k${k}`), 'e0', 'e1'].join(',')];
+      for (let r = 0; r < rows; r++) {
+        const sparse = (late: boolean) => (next() < 0.9 ? '' : late && r > rows / 2 ? `t${r % 3}` : String(r / 4));
+        const cells = Array.from({ length: 12 }, (_, k) => {
+          if (k === 11) return `v${Math.floor(next() * 6000)}`;
+          const roll = next();
+          if (roll < 0.01) return '';
+          const value = k === 10 && roll < 0.2 ? String(Math.floor(next() * 5)) : `c${k}_${Math.floor(next() * (3 + k * 40))}`;
+          return roll > 0.97 ? `"${value}"` : value;
+        });
+        lines.push([String(next()), ...cells, sparse(false), sparse(true)].join(','));
+      }
+      const path = join(dir, `categories-${file}.csv`);
+      writeFileSync(path, `${lines.join('\n')}\n`);
+      const want = await read(path, options, 'js');
+      const got = await read(path, options, 'wasm');
+      expect(got).toEqual(want);
+      expect(got.batches.some((b) => b.codes.filter((c) => c !== null).length >= 11)).toBe(true);
     }
   });
 

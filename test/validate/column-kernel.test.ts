@@ -7,7 +7,7 @@ import { HyperLogLog, registerSums } from '../../shared/validate/stats/hyperlogl
 // the JavaScript ones they replace (MLCI_STATS_KERNEL=js), on batches built to reach every branch:
 // NaN, ±0, ±Infinity, subnormals, negative values, spans wide enough to collapse the quantile
 // sketch's buckets, a batch longer than the module holds, and the HyperLogLog's switch from exact
-// hashes to registers in the middle of a batch. Everything must be the same to the bit.
+// hashes to registers in the middle of a batch (a first one, or one after batches kept exactly). Everything must be the same to the bit.
 
 type Maker = (next: () => number, i: number) => number;
 const SPECIALS = [NaN, 0, -0, Infinity, -Infinity, 5e-324, -5e-324, 2.2250738585072014e-308, Number.MAX_VALUE, -Number.MAX_VALUE];
@@ -22,6 +22,11 @@ const COLUMNS: Record<string, Maker> = {
   mostlyMissing: (next) => (next() < 0.97 ? NaN : next()),
   constant: () => 3.25,
   distinctMany: (_next, i) => i * 0.5 + 0.25,
+  // exact hashes kept over batches, past the limit in a later one (the set is not empty then), with -0 and 0 among them
+  slowGrowth: (next, i) => (next() < 0.01 ? (next() < 0.5 ? -0 : 0) : Math.floor(i / 5) - 1000),
+  // the limit's worth of distinct values (kept exactly), and one more (registers)
+  atTheLimit: (_next, i) => (i % 4096) / 8,
+  onePast: (_next, i) => (i % 4097) / 8,
 };
 
 function profileOf(name: string, make: Maker, sizes: number[], seed: number): ColumnProfile {

@@ -1,6 +1,6 @@
 import { HashSet32 } from '../../shared/validate/stats/hash-set.js';
 import { HyperLogLog } from '../../shared/validate/stats/hyperloglog.js';
-import { hashNumber, unitHash } from '../../shared/validate/stats/hash.js';
+import { hashNumber, hashString, unitHash } from '../../shared/validate/stats/hash.js';
 import { RowSample, type SampleCell } from '../../shared/validate/stats/row-sample.js';
 import { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
 import type { Table } from '../../shared/data/table.js';
@@ -123,4 +123,72 @@ test('a profile absorbing another as plain data is the profile merge gives, colu
   // the column each side lacks counts that side's rows as missing
   expect(merged.columns[1]!.missing).toBeGreaterThanOrEqual(7000);
   expect(merged.columns[2]!.missing).toBeGreaterThanOrEqual(3000);
+});
+
+test("a batch's sample candidates found in the WebAssembly kernel are the JavaScript loop's: the same rows, priorities to the bit", () => {
+  // the row sample of profiles fed the same batches, with the kernel and with MLCI_STATS_KERNEL=js:
+  // batches longer than the kernel takes in one call, rows past 2^32 (the index's high word), a
+  // sample not yet full (every row a candidate) and a full one (few are)
+  const profileOf = (kernel: boolean) => {
+    const before = process.env.MLCI_STATS_KERNEL;
+    if (!kernel) process.env.MLCI_STATS_KERNEL = 'js';
+    try {
+      const profile = new DatasetProfile();
+      let row = 0;
+      for (const [rows, firstRow] of [[3000, 0], [40_000, 3000], [17, 43_000], [20_000, 2 ** 32 - 7000], [5000, 2 ** 40 + 3]] as const) {
+        const values = Float64Array.from({ length: rows }, (_, r) => row + r);
+        const table: Table = { source: `file-${firstRow > 2 ** 33 ? 'b' : 'a'}.csv`, format: 'csv', rowCount: rows, columns: [{ kind: 'numeric', name: 'x', values }] };
+        profile.addBatch(table, firstRow);
+        row += rows;
+      }
+      return profile.sample.toJSON();
+    } finally {
+      if (before === undefined) delete process.env.MLCI_STATS_KERNEL;
+      else process.env.MLCI_STATS_KERNEL = before;
+    }
+  };
+  const scalar = profileOf(false);
+  const fast = profileOf(true);
+  expect(fast.priorities.length).toBe(5000);
+  expect(fast).toEqual(scalar);
+  // rows of every batch made it into the sample
+  const kept = new Set(fast.columns.x!.map((x) => (x as number) < 3000 ? 0 : (x as number) < 43_000 ? 1 : (x as number) < 43_017 ? 2 : (x as number) < 63_017 ? 3 : 4));
+  expect(kept.size).toBeGreaterThanOrEqual(4);
+});
+
+test("a profile's row sample is the one offering each row in turn gives: rows placed and evicted within a batch, columns absent from a file, text cells", () => {
+  // a small sample, so that rows enter and leave in every batch (one placed early in a batch may
+  // be evicted later in it, its slot taken again); two files with different columns
+  const capacity = 40;
+  const profile = new DatasetProfile(new Map([['x', 'numeric'], ['city', 'categorical'], ['code', 'categorical'], ['extra', 'numeric']]));
+  profile.sample = new RowSample(capacity);
+  const reference = new RowSample(capacity);
+  let row = 0;
+  for (const [source, rows, batches] of [['a.csv', 300, 4], ['b.csv', 170, 3]] as const) {
+    for (let b = 0, firstRow = 0; b < batches; b++, firstRow += rows) {
+      const x = Float64Array.from({ length: rows }, (_, r) => ((row + r) % 11 === 3 ? NaN : (row + r) / 8));
+      const city = Array.from({ length: rows }, (_, r) => ((row + r) % 9 === 0 ? null : `c${(row + r) % 5}`));
+      const code = Float64Array.from({ length: rows }, (_, r) => ((row + r) % 13 === 0 ? NaN : (row + r) % 4));
+      const table: Table = {
+        source,
+        format: 'csv',
+        rowCount: rows,
+        columns: [
+          { kind: 'numeric', name: 'x', values: x },
+          { kind: 'text', name: 'city', values: city },
+          { kind: 'numeric', name: 'code', values: code },
+          ...(source === 'a.csv' ? [{ kind: 'numeric' as const, name: 'extra', values: Float64Array.from({ length: rows }, (_, r) => -r) }] : []),
+        ],
+      };
+      profile.addBatch(table, firstRow);
+      const names = table.columns.map((c) => c.name);
+      for (let r = 0; r < rows; r++) {
+        const cells = [Number.isNaN(x[r]) ? null : x[r]!, city[r]!, Number.isNaN(code[r]) ? null : String(code[r]), ...(source === 'a.csv' ? [-r] : [])];
+        reference.offer(unitHash(hashString(source), firstRow + r), names, cells);
+      }
+      row += rows;
+    }
+  }
+  expect(profile.sample.toJSON()).toEqual(reference.toJSON());
+  expect(profile.sample.size).toBe(capacity);
 });

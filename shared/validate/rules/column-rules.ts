@@ -11,6 +11,8 @@ export interface NumberSummary {
   n: number;
   min: number;
   max: number;
+  /** the rows of the first NaN values, in order: at least as many as there are or MAX_EXAMPLES, when known */
+  missingRows?: ArrayLike<number>;
 }
 
 const BOOLEAN_TEXT = new Set(['true', 'false', 'yes', 'no', 't', 'f', 'y', 'n', '0', '1']);
@@ -79,7 +81,13 @@ export class ColumnRules {
         const missing = values.length - summary.n;
         if (missing > 0) {
           let found = 0;
-          for (let r = 0; r < values.length && this.missing.examples.length < MAX_EXAMPLES; r++) {
+          // the rows the profile's kernel found them at, when it did: no loop here at all
+          const known = summary.missingRows && summary.missingRows.length >= Math.min(missing, MAX_EXAMPLES) ? summary.missingRows : undefined;
+          for (let k = 0; known && k < known.length && this.missing.examples.length < MAX_EXAMPLES; k++) {
+            failAt(this.missing, where, known[k]!, '');
+            found++;
+          }
+          for (let r = 0; !known && r < values.length && this.missing.examples.length < MAX_EXAMPLES; r++) {
             if (values[r]! !== values[r]!) {
               failAt(this.missing, where, r, '');
               found++;

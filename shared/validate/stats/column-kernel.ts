@@ -1,5 +1,6 @@
 import { EmbeddedWasm } from '../../runtime/embedded-wasm.js';
 import { COLUMN_STATS_WASM } from './column-stats-wasm.js';
+import type { HashSet32 } from './hash-set.js';
 import { correctedMoments, emptyMoments, type Moments } from './moments.js';
 
 /** What assembly/column-stats.ts exports. */
@@ -16,6 +17,15 @@ interface ColumnStatsExports {
   deviations(n: number, mean: number): void;
   registers(n: number, from: number): void;
   registerSums(): void;
+  setAt(): number;
+  setSlots(): number;
+  exact(n: number, from: number, size: number, hasZero: number, limit: number): number;
+  prioritiesAt(): number;
+  rowIndexesAt(): number;
+  rowChunk(): number;
+  rowCandidates(key: number, first: number, rows: number, bound: number, base: number): number;
+  firstNaNAt(): number;
+  firstNaNs(): number;
   buckets(n: number, from: number, bucketsPerOctave: number, positiveOffset: number, positiveLength: number, negativeOffset: number, negativeLength: number): number;
 }
 
@@ -43,10 +53,17 @@ export class ColumnKernel {
   readonly negative: Float64Array;
   /** HyperLogLog's registers while `registers` runs */
   private readonly registerView: Uint8Array;
+  /** HyperLogLog's exact hashes (a HashSet32's slots) while `addToSet` runs */
+  private readonly setView: Uint32Array;
+  /** rowCandidates' answers */
+  private readonly priorityView: Float64Array;
+  private readonly rowIndexView: Int32Array;
   /** what the last call found */
   readonly result: Float64Array;
   /** numbers with a fractional part among the loaded values (set by `moments`) */
   fractional = 0;
+  /** where `moments` notes the first NaN values' indexes */
+  private readonly firstNaNView: Int32Array;
 
   static of(module: ColumnStatsExports): ColumnKernel {
     return new ColumnKernel(module);
@@ -61,6 +78,10 @@ export class ColumnKernel {
     this.negative = new Float64Array(buffer, module.negativeAt(), MAX_BUCKETS);
     this.registerView = new Uint8Array(buffer, module.registersAt(), REGISTERS);
     this.result = new Float64Array(buffer, module.resultAt(), 8);
+    this.setView = new Uint32Array(buffer, module.setAt(), module.setSlots());
+    this.priorityView = new Float64Array(buffer, module.prioritiesAt(), module.rowChunk());
+    this.rowIndexView = new Int32Array(buffer, module.rowIndexesAt(), module.rowChunk());
+    this.firstNaNView = new Int32Array(buffer, module.firstNaNAt(), module.firstNaNs());
   }
 
   /**
@@ -72,6 +93,14 @@ export class ColumnKernel {
     this.values.set(values);
     this.length = values.length;
     return true;
+  }
+
+  /**
+   * The indexes of the first NaN values among the loaded values (at most five, all of them when
+   * there are no more), after `moments`: `missing` is how many there are (the values less the moments' n).
+   */
+  firstNaNs(missing: number): Int32Array {
+    return this.firstNaNView.slice(0, Math.min(missing, this.firstNaNView.length));
   }
 
   /** momentsOf (moments.ts) of the loaded values, and their fractional count into `fractional` */
@@ -95,6 +124,43 @@ export class ColumnKernel {
     this.registerView.set(registers);
     this.module.registers(this.length, from);
     registers.set(this.registerView);
+  }
+
+  /**
+   * HyperLogLog.addNumbers' loop while it keeps its hashes exactly: the hashes of the loaded values
+   * added to `set` until it holds more than `limit`. Returns the index after the value that took it
+   * past, or the count loaded; -1, having done nothing, for a set of another size than the module's.
+   * Why: the first batch of every numeric column runs that loop 4,097 times before the column turns
+   * to registers, while the JavaScript is not yet compiled (interpreted, it cost more than the
+   * kernel's every pass over the column).
+   */
+  addToSet(set: HashSet32, limit: number): number {
+    const slots = set.slotArray;
+    if (slots.length !== this.setView.length) return -1;
+    this.setView.set(slots);
+    const stop = this.module.exact(this.length, 0, set.size, set.holdsZero ? 1 : 0, limit);
+    slots.set(this.setView);
+    set.restore(this.result[0]!, this.result[1] === 1);
+    return stop;
+  }
+
+  /**
+   * The row sample's candidates among `rows` rows from row `firstRow` of the file hashed to
+   * `fileKey`: sampleCandidates of dataset-profile.ts (its priorities, to the bit, and the same rows
+   * in the same order), into `priorities` and `indexes`; returns how many.
+   * Why: every batch hashes each of its rows, and the first one (when every row is a candidate)
+   * did so twice per row, interpreted: some 30 ms of a 200 MB run's first batch.
+   */
+  rowCandidates(fileKey: number, firstRow: number, rows: number, bound: number, priorities: Float64Array, indexes: Int32Array): number {
+    const chunk = this.priorityView.length;
+    let count = 0;
+    for (let start = 0; start < rows; start += chunk) {
+      const n = this.module.rowCandidates(fileKey, firstRow + start, Math.min(chunk, rows - start), bound, start);
+      priorities.set(this.priorityView.subarray(0, n), count);
+      indexes.set(this.rowIndexView.subarray(0, n), count);
+      count += n;
+    }
+    return count;
   }
 
   /**

@@ -65,8 +65,11 @@ export class ColumnProfile {
   distinct = new HyperLogLog();
   /** each batch's moments, in order, when asked for (see DatasetProfile) */
   momentLog: Moments[] | undefined;
-  /** the numbers of the batch last added and their moments (for checks that can use them) */
-  batch: { values: Float64Array; moments: Moments } | undefined;
+  /**
+   * the numbers of the batch last added and their moments (for checks that can use them), and where
+   * the kernel found them: the indexes of their first NaN (at most five)
+   */
+  batch: { values: Float64Array; moments: Moments; firstNaNs?: Int32Array } | undefined;
 
   constructor(readonly name: string, readonly kind: ProfileKind) {}
 
@@ -132,7 +135,7 @@ export class ColumnProfile {
     const kernel = columnKernel();
     const loaded = kernel?.load(values) ? kernel : undefined;
     const m = loaded ? loaded.moments() : momentsOf(values);
-    this.batch = { values, moments: m };
+    this.batch = loaded ? { values, moments: m, firstNaNs: loaded.firstNaNs(values.length - m.n) } : { values, moments: m };
     this.momentLog?.push(m);
     this.invalid += invalid;
     this.missing += values.length - m.n - invalid;

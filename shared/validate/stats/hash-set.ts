@@ -47,6 +47,22 @@ export class HashSet32 {
     }
   }
 
+  /** the table itself, for ColumnKernel.addToSet to add to as `add` would (then `restore`) */
+  get slotArray(): Uint32Array {
+    return this.slots;
+  }
+
+  /** whether the hash 0 is held (no slot holds it) */
+  get holdsZero(): boolean {
+    return this.hasZero;
+  }
+
+  /** after the slots were filled in place (ColumnKernel.addToSet): how many hashes, and whether 0 is one */
+  restore(size: number, hasZero: boolean): void {
+    this.size = size;
+    this.hasZero = hasZero;
+  }
+
   /** the table's slots: twice the hashes held at least (while it keeps to its limit) */
   get slotCount(): number {
     return this.slots.length;

@@ -42,6 +42,24 @@ export class HyperLogLog {
     const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
     const n = values.length;
     let i = 0;
+    const hashes = this.hashes;
+    if (kernel && hashes) {
+      // the exact phase in the kernel too: the same set, and the index after the value that took it past the limit
+      const empty = hashes.size === 0;
+      const stop = kernel.addToSet(hashes, EXACT_LIMIT);
+      if (stop >= 0) {
+        if (hashes.size <= EXACT_LIMIT) return;
+        if (empty) {
+          // the registers of the set's hashes and of the rest of the batch: those of every value in it
+          this.hashes = undefined;
+          this.registers = new Uint8Array(REGISTERS);
+          kernel.addToRegisters(this.registers, 0);
+          return;
+        }
+        this.densify();
+        i = stop;
+      }
+    }
     // while the hashes are kept exactly; then a loop with nothing but the registers
     for (; i < n && !this.registers; i++) {
       const v = values[i]!;

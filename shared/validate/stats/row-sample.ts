@@ -71,6 +71,17 @@ export class RowSample {
    * straight into a store's `numbers` while it has them).
    */
   place(priority: number, names: readonly string[]): number {
+    const slot = this.placeRow(priority, names);
+    if (slot >= 0) this.clearSlot(slot, this.storeList);
+    return slot;
+  }
+
+  /**
+   * place() without emptying the slot's cells: for a caller that sets every column's cells of the
+   * rows it places afterwards, column by column (setting the cells of columns its rows do not have
+   * to nothing with `clearSlots`), in the order it placed them.
+   */
+  placeRow(priority: number, names: readonly string[]): number {
     if (!this.wants(priority)) return -1;
     this.sorted = undefined;
     let slot: number;
@@ -84,13 +95,22 @@ export class RowSample {
       this.siftDown(slot);
     }
     this.slotNames[slot] = names;
-    const stores = this.storeList;
+    return slot;
+  }
+
+  private clearSlot(slot: number, stores: readonly SampleColumn[]): void {
     for (let k = 0; k < stores.length; k++) {
       const column = stores[k]!;
       if (column.numbers) column.numbers[slot] = NaN;
       else column.cells![slot] = null;
     }
-    return slot;
+  }
+
+  /** each of the first `count` slots emptied in every column but `kept` (see placeRow) */
+  clearSlots(slots: Int32Array, count: number, kept: readonly SampleColumn[]): void {
+    const others = this.storeList.filter((column) => !kept.includes(column));
+    if (others.length === 0) return;
+    for (let k = 0; k < count; k++) this.clearSlot(slots[k]!, others);
   }
 
   /** a column's cells, created (all null) on first use */

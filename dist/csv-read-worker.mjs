@@ -9,10 +9,10 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-JZMEYGZP.mjs";
+} from "./chunks/chunk-CEBO3TQT.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-XSFK3PPY.mjs";
+} from "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -2,17 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-SLR5QLIL.mjs";
-import "./chunks/chunk-FSI2UVGF.mjs";
+} from "./chunks/chunk-QVJS6QUT.mjs";
+import "./chunks/chunk-CYQVVN6T.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-6GHZZYAB.mjs";
-import "./chunks/chunk-MJXS3CRS.mjs";
+import "./chunks/chunk-ITNEEH75.mjs";
+import "./chunks/chunk-ALCOOFN2.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-JSAER4PV.mjs";
-import "./chunks/chunk-JZMEYGZP.mjs";
-import "./chunks/chunk-XSFK3PPY.mjs";
+import "./chunks/chunk-37DNSH3N.mjs";
+import "./chunks/chunk-CEBO3TQT.mjs";
+import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

@@ -1,18 +1,18 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-6GHZZYAB.mjs";
+} from "./chunks/chunk-ITNEEH75.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-MJXS3CRS.mjs";
+} from "./chunks/chunk-ALCOOFN2.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-JSAER4PV.mjs";
+import "./chunks/chunk-37DNSH3N.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-JZMEYGZP.mjs";
-import "./chunks/chunk-XSFK3PPY.mjs";
+} from "./chunks/chunk-CEBO3TQT.mjs";
+import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

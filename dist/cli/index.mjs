@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-NUFVIQXU.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-H7OYKRSR.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-FGLO7T33.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-IUQ4OI37.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-KQOJ26FU.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-Y7MIVL6J.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-RXBRXWAA.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-TZJYUMA5.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-FLDDQPGJ.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-MM4Y7LSS.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-WCQFYTRX.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-XIJ3DSGT.mjs")).initStep),
+  deploy: async () => asStep((await import("../chunks/step-AQUK3Q27.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-JG22PELM.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-CBENNSSI.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-JTW267NI.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-VCHTVTLJ.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-JUAFM7UC.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-VR7AVG3D.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-GTCMUXQS.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-ZCQ4UWJR.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

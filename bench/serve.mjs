@@ -4,7 +4,8 @@
 // (--only=binary: only mlci serve's 1,000 × 30 binary-against-JSON part and its RSS, with the
 // binary request's floor: bench/peers/binary-floor.mjs answering a fixed response of the same size;
 // --intra-op-threads: mlci serve's option of that name, default onnxruntime's choice;
-// --malloc=default: the servers without the container's MALLOC_TRIM_THRESHOLD_, below)
+// --malloc=default: the servers without the container's MALLOC_TRIM_THRESHOLD_ and
+// MALLOC_MMAP_THRESHOLD_, below)
 // For the breast-cancer logistic regression and a small MLP (30 → 64 → 64 → 2, built here):
 //   - throughput with 64 concurrent clients sending one row each (autocannon), target ≥ 3×;
 //   - latency p50 with 1 client sending one row at a time (our own sequential loopback client,
@@ -42,9 +43,11 @@ const FLOOR_LATE_MS = 0.2;
  * Every server here runs with the C allocator setting mlci serve's container sets (Dockerfile):
  * glibc keeps up to 64 MiB of freed heap instead of giving it back to the kernel at once. Without
  * it, memory a busy server frees in a GC's batch is faulted in again page by page by the next
- * requests (docs/serve.md, "Memory given back too soon"). Peers get it too, so ratios stay fair.
+ * requests (docs/serve.md, "Memory given back too soon"). The mmap threshold is set with it: a
+ * trim threshold alone stops glibc's sliding mmap threshold, and every allocation over 128 KiB
+ * would be a fresh mmap. Peers get it too, so ratios stay fair.
  */
-const SERVER_ENV = { MALLOC_TRIM_THRESHOLD_: String(64 << 20) };
+const SERVER_ENV = { MALLOC_TRIM_THRESHOLD_: String(64 << 20), MALLOC_MMAP_THRESHOLD_: String(32 << 20) };
 
 if (process.argv[2] === '--child') {
   // mlci serve with its defaults, logging only the listening line

@@ -328,11 +328,13 @@ class CsvReader extends TextReader implements PlacedCellReader {
   /** a text cell (or a number in a column that is text already), coded where its column's texts repeat */
   private addTextCell(buf: Buffer, builder: ColumnBuilder, c: number, start: number, end: number, flags: number, readsAsNumber: boolean): void {
     const interner = (this.interners[c] ??= new TextInterner());
+    const known = interner.dictionary.length;
     const code = interner.code(buf, start, end, flags);
     if (code >= 0) {
       interner.noteReadsAsNumber(code, readsAsNumber);
-      // the scanner codes this text's next placed cells itself (their bytes are the code's: `code` takes no escaped quotes)
-      if (!readsAsNumber) this.plainRows?.keepText(c, code, buf, start, end);
+      // a new text: the scanner codes its next placed cells itself (their bytes are the code's:
+      // `code` takes no escaped quotes); a known one is in its table already (both start empty, at the header)
+      if (code === known && !readsAsNumber) this.plainRows?.keepText(c, code, buf, start, end);
       builder.addCoded(code, interner.dictionary, readsAsNumber);
     } else {
       if (interner.isFull) this.plainRows?.stopCoding(c);

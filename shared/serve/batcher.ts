@@ -127,13 +127,7 @@ export class DynamicBatcher {
   private runAlone(inputs: Tensor[], rows: number, waiter: BatchWaiter): void {
     this.running = true;
     this.options.onBatch?.(rows, [0]);
-    let running: Promise<Tensor[]>;
-    try {
-      running = this.options.run(inputs);
-    } catch (error) {
-      running = Promise.reject(error);
-    }
-    running.then(
+    startRun(this.options.run, inputs).then(
       (outputs) => this.ranAlone(waiter, undefined, outputs),
       (error: unknown) => this.ranAlone(waiter, error, undefined),
     );
@@ -173,14 +167,7 @@ export class DynamicBatcher {
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
     this.options.onBatch?.(rows, waited);
-    // a run that throws at once is awaited as a rejection all the same: no waiter is settled
-    // before the enqueue that started this flush has returned
-    let running: Promise<Tensor[]>;
-    try {
-      running = this.options.run(batch.length === 1 ? batch[0]!.inputs : stack(batch));
-    } catch (err) {
-      running = Promise.reject(err);
-    }
+    const running = startRun(this.options.run, batch.length === 1 ? batch[0]!.inputs : stack(batch));
     let error: unknown;
     let answers: Tensor[][] | undefined;
     try {
@@ -298,4 +285,16 @@ function split(outputs: Tensor[], batch: Pending[], rows: number): Tensor[][] {
     start = end;
   }
   return answers;
+}
+
+/**
+ * A run started, one that throws at once turned into a rejection: either way its outcome comes
+ * later, so no waiter is settled before the enqueue that started the run has returned.
+ */
+function startRun(run: (inputs: Tensor[]) => Promise<Tensor[]>, inputs: Tensor[]): Promise<Tensor[]> {
+  try {
+    return run(inputs);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

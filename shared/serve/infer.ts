@@ -118,18 +118,24 @@ class InferCall implements BatchWaiter {
     if (outputs === undefined) return this.finish(runFailure(error, `model "${this.route.name}" version ${this.active.model.version}`));
     const { active, request, requestId } = this;
     const counted = active.counted;
-    let kept: boolean;
     try {
       const response = encodeInferResponse(answerOf(this.route.name, active.model.version, request, outputs));
       this.send(200, response.body, response.headers, requestId);
-      const latencyMs = performance.now() - this.started;
-      counted.duration.observe(latencyMs / 1000);
-      counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
-      kept = afterResponse(this.ctx, this.route, this.slot, active, request, outputs, requestId, latencyMs, this.mirror);
     } catch (err) {
       return this.finish(err);
     }
+    // answered: nothing after this may become a second response on the connection
+    const latencyMs = performance.now() - this.started;
+    counted.duration.observe(latencyMs / 1000);
+    counted.rows.inc(request.inputs[0]?.shape[0] ?? 1);
     this.close(200);
+    let kept = true;
+    try {
+      kept = afterResponse(this.ctx, this.route, this.slot, active, request, outputs, requestId, latencyMs, this.mirror);
+    } catch (err) {
+      // the log, the score metric or the shadow failed after the answer: logged, the tensors not reused
+      this.ctx.log({ level: 'error', msg: 'work after the answer failed (prediction log, score metric or shadow)', model: this.route.name, version: active.model.version, request_id: requestId, error: describeError(err) });
+    }
     this.done(undefined, kept);
   }
 

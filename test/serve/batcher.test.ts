@@ -64,12 +64,14 @@ test('a request larger than the batch limit runs alone; a full queue refuses wit
   expect((await Promise.all(waiting)).map((a) => a[0]!.shape[0])).toEqual([5, 1]);
 });
 
-test('a run that throws at once fails its request, never before enqueue has returned', async () => {
+// 20 ms: a request that fills a batch on its own, whose enqueue flushes the queue; 0 (the default):
+// an idle model's request, run alone without queueing
+test.each([20_000, 0])('a run that throws at once fails its request, never before enqueue has returned (queue delay %d µs)', async (maxQueueDelayUs) => {
   const batches: { rows: number; waited: number[] }[] = [];
-  // a request that fills a batch on its own: its enqueue starts the run itself, which throws
+  // its enqueue starts the run itself, which throws
   const failing = batcher(
     {
-      maxQueueDelayUs: 20_000,
+      maxQueueDelayUs,
       maxBatchRows: 2,
       run: () => {
         throw new Error('the model cannot run this');

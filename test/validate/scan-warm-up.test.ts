@@ -11,7 +11,9 @@ import { rng } from '../../bench/xorshift.mjs';
 import { warmUpBlocks } from '../../shared/data/block-reader.js';
 import { loadTable } from '../../shared/data/load.js';
 import { isUserError } from '../../shared/errors.js';
+import { instantiateCsvScan } from '../../shared/data/csv-scan-module.js';
 import { scanData } from '../../shared/validate/scan-data.js';
+import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
 import { warmUpScan } from '../../shared/validate/scan-warm-up.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-warm-up-'));
@@ -57,6 +59,9 @@ test('after the warm-up, the scan compiles no WebAssembly on its own thread and 
   let warm;
   try {
     warm = await scanData([csv], { batchRows: 4096 });
+    // both modules were there to use (a fallback to JavaScript would read the same, compiling nothing)
+    expect(columnKernel()).not.toBeNull();
+    expect(instantiateCsvScan()).not.toBeNull();
   } finally {
     api.Module = Real;
   }

@@ -9,7 +9,7 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-CEBO3TQT.mjs";
+} from "./chunks/chunk-UAIQAMII.mjs";
 import {
   SpareArrays
 } from "./chunks/chunk-RI2URI3H.mjs";

@@ -2,16 +2,16 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-QVJS6QUT.mjs";
-import "./chunks/chunk-CYQVVN6T.mjs";
+} from "./chunks/chunk-5Y4BAP3W.mjs";
+import "./chunks/chunk-CZIWWHT3.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-ITNEEH75.mjs";
-import "./chunks/chunk-ALCOOFN2.mjs";
+import "./chunks/chunk-QSHU74CC.mjs";
+import "./chunks/chunk-I6R6HJ24.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-37DNSH3N.mjs";
-import "./chunks/chunk-CEBO3TQT.mjs";
+import "./chunks/chunk-6EMAC5E2.mjs";
+import "./chunks/chunk-UAIQAMII.mjs";
 import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";

@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-ITNEEH75.mjs";
+} from "./chunks/chunk-QSHU74CC.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-ALCOOFN2.mjs";
+} from "./chunks/chunk-I6R6HJ24.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-37DNSH3N.mjs";
+import "./chunks/chunk-6EMAC5E2.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-CEBO3TQT.mjs";
+} from "./chunks/chunk-UAIQAMII.mjs";
 import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";

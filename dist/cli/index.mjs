@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-IUQ4OI37.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-KQOJ26FU.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-Y7MIVL6J.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-2GZDL2XK.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-CDAUC735.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-MPZHUJFJ.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-RXBRXWAA.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-TZJYUMA5.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-AQUK3Q27.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-JG22PELM.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-CBENNSSI.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-JTW267NI.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-VCHTVTLJ.mjs")).serveStep)
+  deploy: async () => asStep((await import("../chunks/step-WRGIMHGI.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-XGQ7CLD4.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-BJTQ4CZ4.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-L4VIEKMK.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-W4VNFUAP.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-VR7AVG3D.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-MJAJ2E4I.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-ZCQ4UWJR.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-GZ5YHJ2L.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-NBI7EK4W.mjs";
-import "../chunks/chunk-WYTBG62N.mjs";
-import "../chunks/chunk-3IHLYNNW.mjs";
-import "../chunks/chunk-4IWJ6TRV.mjs";
+} from "../chunks/chunk-3JMEDC3Q.mjs";
+import "../chunks/chunk-RFNLAGWY.mjs";
+import "../chunks/chunk-LTTTPJUS.mjs";
+import "../chunks/chunk-XXNRWCUE.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-M2GNNNGS.mjs";
-import "../chunks/chunk-MASWMN5Y.mjs";
+import "../chunks/chunk-ZKZOEWPW.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-62X66CBI.mjs";
+import "../chunks/chunk-YMXOKDWF.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-4PMAQBSR.mjs";
+import "../chunks/chunk-Y7GAF46Q.mjs";
 import "../chunks/chunk-QGY5ADFC.mjs";
 import "../chunks/chunk-NJFKHMEN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-MWC6GGFJ.mjs";
+import "../chunks/chunk-IHRY53G3.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-NXFDHH7B.mjs";
+import "../chunks/chunk-AM6BL5WS.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -15,8 +15,20 @@ import type { LoadedModel } from './session.js';
 import type { OutputPlan } from './task.js';
 import type { Predictions } from './types.js';
 import { sigmoid, softmaxRows, type ClassScores } from './class-scores.js';
+import { BinaryBatch } from './binary-batch.js';
 
 type FloatArray = Float32Array | Float64Array;
+
+/**
+ * A batch's probability rows as they came (softmax applied), a view valid until the next batch:
+ * `width` 2 for a compact binary model's batch, 1 where only P(class 1) came and is kept. Its
+ * first `verified` rows are known to be probability rows already (keepComplements).
+ */
+export interface BatchProbabilities {
+  data: Float32Array;
+  width: number;
+  verified: number;
+}
 
 /** Gathers each batch's output tensors into whole-table arrays. */
 export class OutputCollector {
@@ -45,6 +57,10 @@ export class OutputCollector {
   private rows = 0;
   /** with scores: logits, whether every raw row so far was already a probability distribution */
   private logitsSumToOne = true;
+  /** the last batch's probability rows as they came (softmax applied), for the check made right after it */
+  private lastBatch?: BatchProbabilities;
+  /** compact, with a declared [N, 2] float32 probability output and an int64 [N] label of classes 0 and 1: where onnxruntime writes a batch, and the loop that keeps its common rows */
+  private readonly binaryBatch: BinaryBatch | null = null;
 
   constructor(
     private readonly model: LoadedModel,
@@ -70,6 +86,8 @@ export class OutputCollector {
       this.directColumns = width;
     }
     if (plan.label?.type === 'int64' && plan.label.shape.length === 1 && this.fetch.label === plan.label.name) this.labelScratch = new BigInt64Array(0);
+    const declared = model.signature.classLabels;
+    if (compact && this.directColumns === 2 && this.labelScratch && (!declared || (declared[0] === 0 && declared[1] === 1))) this.binaryBatch = BinaryBatch.create();
     const values = plan.values;
     if (values && (values.type === 'float32' || values.type === 'float64') && this.fetch.values === values.name) {
       if (values.shape.length === 1 || (values.shape.length === 2 && values.shape[1] === 1)) {
@@ -93,10 +111,12 @@ export class OutputCollector {
     this.reserve(end);
     const targets: OutputTargets = {};
     const k = this.directColumns;
+    if (k !== undefined && this.columns === undefined) this.start(k);
+    const batch = this.binaryBatchFor(n);
     if (k !== undefined) {
-      if (this.columns === undefined) this.start(k);
       let data: Float32Array;
       if (this.stored === k) data = this.probabilities!.subarray(start * k, end * k);
+      else if (batch) data = batch.probabilities.subarray(0, n * k);
       else {
         // compact binary: the batch's two columns land beside, and only P(class 1) is kept
         if (!this.batchScratch || this.batchScratch.length < n * k) this.batchScratch = new Float32Array(n * k);
@@ -105,8 +125,8 @@ export class OutputCollector {
       targets[this.fetch.probabilities!] = { type: 'float32', data, dims: [n, k] };
     }
     if (this.labelScratch) {
-      if (this.labelScratch.length < n) this.labelScratch = new BigInt64Array(n);
-      targets[this.fetch.label!] = { type: 'int64', data: this.labelScratch.subarray(0, n), dims: [n] };
+      if (!batch && this.labelScratch.length < n) this.labelScratch = new BigInt64Array(n);
+      targets[this.fetch.label!] = { type: 'int64', data: (batch ? batch.labels : this.labelScratch).subarray(0, n), dims: [n] };
     }
     if (this.directValueDims) {
       const values = this.values!;
@@ -121,8 +141,16 @@ export class OutputCollector {
     this.reserve(end);
     this.rows = Math.max(this.rows, end);
     if (this.fetch.values) this.collectValues(outputs[this.fetch.values]!, start, n);
-    if (this.fetch.probabilities) this.collectProbabilities(outputs[this.fetch.probabilities]!, start, n);
-    if (this.fetch.label) this.collectLabels(outputs[this.fetch.label]!, start, n);
+    // rows whose labels were kept with their probabilities (BinaryBatch)
+    let labelled = 0;
+    if (this.fetch.probabilities) labelled = this.collectProbabilities(outputs[this.fetch.probabilities]!, start, n, this.fetch.label ? outputs[this.fetch.label] : undefined);
+    if (this.fetch.label) this.collectLabels(outputs[this.fetch.label]!, start, n, labelled);
+  }
+
+  /** the module a compact binary batch of `n` rows goes through, while its rows are kept as P(class 1) alone */
+  private binaryBatchFor(n: number): BinaryBatch | undefined {
+    const batch = this.binaryBatch;
+    return batch && this.stored === 1 && n <= batch.capacity ? batch : undefined;
   }
 
   private collectValues(tensor: BatchOutput, start: number, n: number): void {
@@ -132,7 +160,8 @@ export class OutputCollector {
     if (!isInPlace(data, this.values, start)) this.values.set(data, start);
   }
 
-  private collectProbabilities(tensor: BatchOutput, start: number, n: number): void {
+  /** returns how many of the batch's first rows had their labels kept too (from `labels`, BinaryBatch) */
+  private collectProbabilities(tensor: BatchOutput, start: number, n: number, labels: BatchOutput | undefined): number {
     const data = tensor.data as FloatArray;
     const width = n > 0 ? data.length / n : 0;
     if (!Number.isInteger(width) || width < 1) throw shapeError(this.fetch.probabilities!, tensor.dims, n, 'one row of probabilities per row');
@@ -144,17 +173,25 @@ export class OutputCollector {
         const p = logits ? sigmoid(data[r]!) : data[r]!;
         this.putBinary(start + r, Math.fround(1 - p), Math.fround(p));
       }
+      this.lastBatch = { data: this.probabilities!.subarray(start * this.stored, (start + n) * this.stored), width: this.stored, verified: 0 };
+      return 0;
     } else if (this.stored !== this.columns) {
       // compact binary: softmax (for logits) on the batch's float32 rows, as the kept rows would get it
       if (width !== 2) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
-      if (!this.batchScratch || this.batchScratch.length < n * 2) this.batchScratch = new Float32Array(n * 2);
-      const rows = this.batchScratch.subarray(0, n * 2);
+      const batch = this.binaryBatchFor(n);
+      if (!batch && (!this.batchScratch || this.batchScratch.length < n * 2)) this.batchScratch = new Float32Array(n * 2);
+      const rows = (batch ? batch.probabilities : this.batchScratch!).subarray(0, n * 2);
       if (!isInPlace(data, rows, 0)) rows.set(data);
       if (logits) {
         if (this.logitsSumToOne) this.logitsSumToOne = rowsSumToOne(rows, 0, n, 2);
         softmaxRows(rows, 0, n, 2);
       }
-      for (let r = 0; r < n; r++) this.putBinary(start + r, rows[2 * r]!, rows[2 * r + 1]!);
+      // the common rows: in the module with their labels when onnxruntime wrote those in place too, else here
+      const labelled = batch && labels && isInPlace(labels.data as BigInt64Array, batch.labels, 0) && this.labels instanceof Uint8Array ? batch.keep(n, this.columns!, this.probabilities!, this.labels, start) : 0;
+      const kept = labelled > 0 || this.stored !== 1 ? labelled : keepComplements(rows, this.probabilities!, start, n);
+      for (let r = kept; r < n; r++) this.putBinary(start + r, rows[2 * r]!, rows[2 * r + 1]!);
+      this.lastBatch = { data: rows, width: 2, verified: kept };
+      return labelled;
     } else {
       const out = this.probabilities!;
       if (width !== this.columns) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);
@@ -163,7 +200,9 @@ export class OutputCollector {
         if (this.logitsSumToOne) this.logitsSumToOne = rowsSumToOne(out, start * width, n, width);
         softmaxRows(out, start * width, n, width);
       }
+      this.lastBatch = { data: out.subarray(start * width, (start + n) * width), width, verified: 0 };
     }
+    return 0;
   }
 
   /** a binary model's row, as two float32 probabilities: kept as one while they are complements */
@@ -211,13 +250,15 @@ export class OutputCollector {
     this.identityClasses = this.classes.every((c, i) => c === i);
   }
 
-  private collectLabels(tensor: BatchOutput, start: number, n: number): void {
+  /** `from`: the batch's first rows, whose labels were kept already */
+  private collectLabels(tensor: BatchOutput, start: number, n: number, from: number): void {
     const data = tensor.data as BigInt64Array | Int32Array | string[];
     if (data.length !== n) throw shapeError(this.fetch.label!, tensor.dims, n, 'one label per row');
+    if (from === n) return;
     const labels = this.labels!;
-    if (isArrayOf(data, 'BigInt64Array') && this.identityClasses && int64IndicesInto(data as BigInt64Array, labels, start, this.columns!)) return;
+    if (isArrayOf(data, 'BigInt64Array') && this.identityClasses && int64IndicesInto((data as BigInt64Array).subarray(from), labels, start + from, this.columns!)) return;
     const index = this.labelIndex!;
-    for (let r = 0; r < n; r++) {
+    for (let r = from; r < n; r++) {
       const raw = data[r]!;
       const key = typeof raw === 'bigint' ? Number(raw) : raw;
       const at = index.get(key);
@@ -269,22 +310,9 @@ export class OutputCollector {
     return { data: this.probabilities.subarray(start * this.stored, end * this.stored), width: this.stored };
   }
 
-  /**
-   * Rows [start, end) of the probabilities as collected so far (softmax applied, one column
-   * expanded to two), for checks made batch by batch while the batch's table is at hand.
-   */
-  probabilityRows(start: number, end: number): Pick<Predictions, 'rowCount' | 'probabilities' | 'classes'> {
-    const k = this.columns;
-    if (k === undefined || !this.probabilities) return { rowCount: 0 };
-    if (this.stored === k) return { rowCount: end - start, classes: this.classes!, probabilities: this.probabilities.subarray(start * k, end * k) };
-    // compact binary: the two columns again, exactly as they came
-    const rows = new Float32Array((end - start) * 2);
-    for (let r = start; r < end; r++) {
-      const p = this.probabilities[r]!;
-      rows[2 * (r - start)] = Math.fround(1 - p);
-      rows[2 * (r - start) + 1] = p;
-    }
-    return { rowCount: end - start, classes: this.classes!, probabilities: rows };
+  /** the probability rows of the batch collect() took last (BatchProbabilities) */
+  batchProbabilities(): BatchProbabilities | undefined {
+    return this.lastBatch;
   }
 
   finish(): Predictions {
@@ -297,6 +325,22 @@ export class OutputCollector {
     if (!this.fetch.label) argmaxRows(probabilities, this.stored, labels);
     return { task, rowCount: rows, classes: this.classes!, labels, probabilities };
   }
+}
+
+/**
+ * A compact binary batch's common case in one loop: keeps P(class 1) of `rows` (two columns, `n`
+ * rows) at `start` of `kept` while each row's P(class 0) is its float32 complement and P(class 1)
+ * lies in [0, 1], which makes the row a probability distribution too, so the check after the run
+ * can skip it. Returns the first row that is not such a row (`n` when all are): putBinary takes
+ * it and the rest, and the check looks at them.
+ */
+function keepComplements(rows: Float32Array, kept: Float32Array, start: number, n: number): number {
+  for (let r = 0, o = 0; r < n; r++, o += 2) {
+    const positive = rows[o + 1]!;
+    if (rows[o] !== Math.fround(1 - positive) || !(positive >= 0 && positive <= 1)) return r;
+    kept[start + r] = positive;
+  }
+  return n;
 }
 
 /** whether the `n` rows of `width` values from `offset` each lie in [0, 1] and sum to 1 */
@@ -346,7 +390,7 @@ function argmaxRows(probabilities: Float32Array, columns: number, labels: Int32A
 }
 
 /** whether onnxruntime wrote `data` in place, as the part of `whole` from `offset` on (see targets) */
-function isInPlace(data: FloatArray, whole: FloatArray, offset: number): boolean {
+function isInPlace(data: ArrayBufferView & { BYTES_PER_ELEMENT: number }, whole: ArrayBufferView & { BYTES_PER_ELEMENT: number }, offset: number): boolean {
   return data.buffer === whole.buffer && data.byteOffset === whole.byteOffset + offset * whole.BYTES_PER_ELEMENT;
 }
 

@@ -25,7 +25,7 @@ import { allocateInput, fillFeed, planFeeds } from './feeds.js';
 import type { LoadedModel } from './session.js';
 import { OutputCollector } from './output-collector.js';
 import { planOutputs } from './task.js';
-import { checkProbabilityRows } from './probability-rows.js';
+import { ProbabilityRowCheck } from './probability-rows.js';
 import { summarizeTiming } from './timing.js';
 import { runFailure } from './run-failure.js';
 import type { RunWatchdog } from './run-watchdog.js';
@@ -83,9 +83,13 @@ export class BatchPredictor {
   private buffers: (InputArray | undefined)[] | undefined;
   private capacity = 0;
   private rows = 0;
+  /** the latency samples: session.run's milliseconds and rows of each timed run */
   private readonly batchMs: number[] = [];
   private readonly batchRows: number[] = [];
   private passMs = 0;
+  private passBatches = 0;
+  /** the pass's first batches that were warm-up runs too (latency-runs.ts), not timed as samples */
+  private untimedBatches = 0;
   /** the first batch's inputs, for the latency samples after the pass */
   private firstBatch: { inputs: BatchInput[] | undefined; rows: number; source: string } | undefined;
 
@@ -134,26 +138,34 @@ export class BatchPredictor {
       const n = Math.min(rows, batchSize);
       const inputs = inputsOf(0, n);
       this.firstBatch = { inputs, rows: n, source: table.source };
-      await warmUp(this.runFirst, n);
+      const passBatches = Math.ceil((this.options.expectedRows ?? rows) / batchSize);
+      this.untimedBatches = await warmUp(this.runFirst, n, passBatches);
       // Kept for the extra latency samples of a short pass, as a copy: later batches overwrite the
       // reused input buffers, and a stream read with reuseBatches its feature matrices. A pass
       // expected to give enough samples keeps none (a batch of a million rows' stream is 8 MB).
-      const short = Math.ceil((this.options.expectedRows ?? rows) / batchSize) < MIN_LATENCY_SAMPLES;
+      const short = passBatches < MIN_LATENCY_SAMPLES;
       this.firstBatch.inputs = short ? inputs.map((input) => ({ ...input, data: input.data.slice() as BatchInput['data'] })) : undefined;
     }
+    // Checked while the table is at hand (a stream reuses its batches): a row is named by its line in the file.
+    const check = this.plan.probabilities && new ProbabilityRowCheck(table, features, this.model.path, this.plan.probabilities.name);
     for (let start = 0; start < rows; start += batchSize) {
       const end = Math.min(rows, start + batchSize);
       const began = performance.now();
       const at = this.rows + start;
       const { outputs, ms } = await this.run(inputsOf(start, end), end - start, table.source, at, this.collector.targets(at, at + end - start));
       this.collector.collect(outputs, at, at + end - start);
+      const batch = check && this.collector.batchProbabilities();
+      if (batch) check.rows(batch.data.subarray(batch.verified * batch.width), batch.width, start + batch.verified);
       this.passMs += performance.now() - began;
-      this.batchMs.push(ms);
-      this.batchRows.push(end - start);
+      this.passBatches++;
+      if (this.untimedBatches > 0) this.untimedBatches--;
+      else {
+        this.batchMs.push(ms);
+        this.batchRows.push(end - start);
+      }
       this.options.onRows?.(this.rows + end);
     }
-    // Checked while the table is at hand (a stream reuses its batches): a row is named by its line in the file.
-    if (this.plan.probabilities) checkProbabilityRows(this.collector.probabilityRows(this.rows, this.rows + rows), table, features, this.model.path, this.plan.probabilities.name);
+    check?.finish();
     this.rows += rows;
   }
 
@@ -168,9 +180,8 @@ export class BatchPredictor {
   }
 
   async finish(): Promise<PredictResult> {
-    const batches = this.batchMs.length;
     if (this.firstBatch?.inputs) await extraLatencySamples(this.runFirst, this.firstBatch.rows, this.passMs, this.batchMs, this.batchRows);
-    const timing = summarizeTiming(this.batchMs, this.batchRows, this.batchSize, this.passMs, batches);
+    const timing = summarizeTiming(this.batchMs, this.batchRows, this.batchSize, this.passMs, this.passBatches, this.rows);
     return { predictions: this.collector.finish(), timing: this.fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: this.fixedBatch }, warnings: this.collector.warnings() };
   }
 

@@ -6,7 +6,6 @@
  */
 import { UserError } from '../errors.js';
 import { describeRow, findColumn, type Table } from '../data/table.js';
-import type { Predictions } from './types.js';
 
 /** float32 softmax rows sum to 1 within ~1e-6; a row further off than this is not a distribution */
 export const PROBABILITY_SUM_TOLERANCE = 1e-3;
@@ -22,36 +21,76 @@ function isMissing(table: Table, name: string, row: number): boolean {
 }
 
 /**
- * `predictions`: the rows of `table`, in its order (a whole table, or one streamed batch: then a
- * row is named by its line in the file, and the rows shown and counted are the batch's)
+ * The check, fed batch by batch right after each run, while the batch's rows are still in the
+ * cache (a whole pass checked at its end reads 8 MB a million rows back from memory). Rows are
+ * named by their place in `table` (a whole table, or one streamed batch: then by its line in the
+ * file); a NaN row stops at once, other bad rows are gathered and reported together by finish().
  */
-export function checkProbabilityRows(predictions: Pick<Predictions, 'rowCount' | 'probabilities' | 'classes'>, table: Table, features: string[], modelPath: string, output: string): void {
-  const p = predictions.probabilities;
-  const k = predictions.classes?.length ?? 0;
-  if (!p || k < 2) return;
-  const bad: { row: number; sum: number }[] = [];
-  let badRows = 0;
-  for (let r = 0, o = 0; r < predictions.rowCount; r++, o += k) {
-    let sum = 0;
-    let inRange = true;
-    for (let c = 0; c < k; c++) {
-      const v = p[o + c]!;
-      sum += v;
-      if (!(v >= 0 && v <= 1)) inRange = false;
+export class ProbabilityRowCheck {
+  private readonly bad: { row: number; sum: number }[] = [];
+  private badRows = 0;
+
+  constructor(
+    private readonly table: Table,
+    private readonly features: string[],
+    private readonly modelPath: string,
+    private readonly output: string,
+  ) {}
+
+  /**
+   * Rows [from, from + data.length / width) of the table. `width` 1: a binary model's P(class 1)
+   * alone, its P(class 0) the float32 complement, so only its range can be wrong.
+   */
+  rows(data: Float32Array, width: number, from: number): void {
+    const n = data.length / width;
+    // one loop per common width: the general one costs twice as much a row
+    if (width === 2) {
+      for (let r = 0, o = 0; r < n; r++, o += 2) {
+        const a = data[o]!;
+        const b = data[o + 1]!;
+        const sum = a + b;
+        if (a >= 0 && a <= 1 && b >= 0 && b <= 1 && Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE) continue;
+        this.flag(from + r, sum);
+      }
+    } else if (width === 1) {
+      for (let r = 0; r < n; r++) {
+        const p = data[r]!;
+        if (p >= 0 && p <= 1) continue;
+        this.flag(from + r, Math.fround(1 - p) + p);
+      }
+    } else {
+      for (let r = 0, o = 0; r < n; r++, o += width) {
+        let sum = 0;
+        let inRange = true;
+        for (let c = 0; c < width; c++) {
+          const v = data[o + c]!;
+          sum += v;
+          if (!(v >= 0 && v <= 1)) inRange = false;
+        }
+        if (inRange && Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE) continue;
+        this.flag(from + r, sum);
+      }
     }
-    if (Number.isNaN(sum)) throw nanRow(table, features, r, modelPath);
-    if (inRange && Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE) continue;
-    badRows++;
-    if (bad.length < ROWS_SHOWN) bad.push({ row: r, sum });
   }
-  if (badRows === 0) return;
-  const shown = bad.map(({ row, sum }) => `${describeRow(table, row)} (sum ${Number(sum.toPrecision(4))})`).join(', ');
-  const more = badRows > bad.length ? ` and ${badRows - bad.length} more rows` : '';
-  throw new UserError(
-    `The output "${output}" of ${modelPath} does not hold probabilities: its rows do not sum to 1 (or hold values outside [0, 1]) at ${shown}${more}.`,
-    modelPath,
-    'If the output holds logits or other scores, set scores: logits (mlci applies softmax, or sigmoid to a single column); otherwise re-export the model with its probability output (a Softmax at the end, or skl2onnx\'s predict_proba output).',
-  );
+
+  /** throws the error naming the bad rows, if any */
+  finish(): void {
+    const { bad, badRows } = this;
+    if (badRows === 0) return;
+    const shown = bad.map(({ row, sum }) => `${describeRow(this.table, row)} (sum ${Number(sum.toPrecision(4))})`).join(', ');
+    const more = badRows > bad.length ? ` and ${badRows - bad.length} more rows` : '';
+    throw new UserError(
+      `The output "${this.output}" of ${this.modelPath} does not hold probabilities: its rows do not sum to 1 (or hold values outside [0, 1]) at ${shown}${more}.`,
+      this.modelPath,
+      'If the output holds logits or other scores, set scores: logits (mlci applies softmax, or sigmoid to a single column); otherwise re-export the model with its probability output (a Softmax at the end, or skl2onnx\'s predict_proba output).',
+    );
+  }
+
+  private flag(row: number, sum: number): void {
+    if (Number.isNaN(sum)) throw nanRow(this.table, this.features, row, this.modelPath);
+    this.badRows++;
+    if (this.bad.length < ROWS_SHOWN) this.bad.push({ row, sum });
+  }
 }
 
 function nanRow(table: Table, features: string[], row: number, modelPath: string): UserError {

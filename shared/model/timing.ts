@@ -14,12 +14,12 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
  * is its session.run, from the call to its resolution: the model's latency for that many rows,
  * as a serving call would see it. Filling the input from the columns and collecting the outputs
  * are not in it; they are in `totalMs` and so in `rowsPerSecond`, the pass's throughput over its
- * `passBatches` batches (the first of the runs; any after them are extra latency samples).
+ * `passBatches` batches of `passRows` rows in all (the timed runs may leave out a first batch that
+ * was warm-up, and add extra latency samples after the pass).
  */
-export function summarizeTiming(batchMs: number[], batchRows: number[], batchSize: number, totalMs: number, passBatches = batchMs.length): InferenceTiming {
+export function summarizeTiming(batchMs: number[], batchRows: number[], batchSize: number, totalMs: number, passBatches: number, passRows: number): InferenceTiming {
   const batches = Float64Array.from(batchMs).sort();
   const perRow = Float64Array.from(batchMs, (ms, i) => ms / Math.max(1, batchRows[i]!)).sort();
-  const rows = batchRows.slice(0, passBatches).reduce((a, b) => a + b, 0);
   return {
     batchSize,
     batches: passBatches,
@@ -28,7 +28,7 @@ export function summarizeTiming(batchMs: number[], batchRows: number[], batchSiz
     batchLatencyP95: percentile(batches, 0.95),
     rowLatencyP50: percentile(perRow, 0.5),
     rowLatencyP95: percentile(perRow, 0.95),
-    rowsPerSecond: totalMs > 0 ? (rows * 1000) / totalMs : 0,
+    rowsPerSecond: totalMs > 0 ? (passRows * 1000) / totalMs : 0,
     totalMs,
   };
 }

@@ -143,4 +143,68 @@ describe('a streamed file is checked batch by batch, each row named by its line 
     expect(err.message).toMatch(/"petal_length".*missing-petal_length-40-blank\.csv:42/s);
     expect(err.message).not.toMatch(/logits/);
   });
+  // A binary model as the usual exporters write it (P(class 0) = 1 − P(class 1) in float32, an
+  // int64 label): evaluate-gate keeps its common rows in WebAssembly (binary-batch.ts) and must stop
+  // at a broken row wherever it falls in the module's four-row steps, naming it by its line.
+  describe('a binary model with a label output, kept compact', () => {
+    /** sigmoid over a linear score, its complement, + max(0, the row's largest feature − 100) in both columns; label = argmax */
+    function binaryModel(): string {
+      const path = join(work, 'binary-spiked.onnx');
+      writeFileSync(
+        path,
+        buildModel({
+          producer: 'test',
+          opsets: { '': 13 },
+          inputs: [{ name: 'input', type: tensorType('float32', ['N', 4]) }],
+          outputs: [
+            { name: 'label', type: tensorType('int64', ['N']) },
+            { name: 'probabilities', type: tensorType('float32', ['N', 2]) },
+          ],
+          nodes: [
+            { opType: 'MatMul', inputs: ['input', 'w'], outputs: ['score'] },
+            { opType: 'Sigmoid', inputs: ['score'], outputs: ['positive'] },
+            { opType: 'Sub', inputs: ['one', 'positive'], outputs: ['negative'] },
+            { opType: 'Concat', inputs: ['negative', 'positive'], outputs: ['pair'], attributes: { axis: { type: 'int', value: 1 } } },
+            { opType: 'ReduceMax', inputs: ['input'], outputs: ['largest'], attributes: { axes: { type: 'ints', value: [1] }, keepdims: { type: 'int', value: 1 } } },
+            { opType: 'Sub', inputs: ['largest', 'hundred'], outputs: ['over'] },
+            { opType: 'Relu', inputs: ['over'], outputs: ['spike'] },
+            { opType: 'Add', inputs: ['pair', 'spike'], outputs: ['probabilities'] },
+            { opType: 'ArgMax', inputs: ['probabilities'], outputs: ['label'], attributes: { axis: { type: 'int', value: 1 }, keepdims: { type: 'int', value: 0 } } },
+          ],
+          initializers: [
+            { name: 'w', type: 'float32', dims: [4, 1], values: [0.4, -0.9, 1.1, 0.8] },
+            { name: 'one', type: 'float32', dims: [1], values: [1] },
+            { name: 'hundred', type: 'float32', dims: [1], values: [100] },
+          ],
+        }),
+      );
+      return path;
+    }
+
+    /** iris_test's species as "is it virginica", row `row` (0-based) changed by `change` */
+    function binaryIris(name: string, row: number, change: (cells: string[]) => void): string {
+      const [header, ...lines] = readFileSync(fixtureData('iris_test.csv'), 'utf8').trim().split('\n');
+      const rows = lines.map((l) => l.split(',')).map((r) => [...r.slice(0, -1), String(Number(r.at(-1) === '2'))]);
+      if (row >= 0) change(rows[row]!);
+      const path = join(work, name);
+      writeFileSync(path, [header, ...rows.map((r) => r.join(','))].join('\n') + '\n');
+      return path;
+    }
+
+    it.each([0, 1, 2, 3, 13])('refuses the row that does not sum to 1 at place %i of the third batch, naming its line', async (place) => {
+      const row = 32 + place;
+      const data = binaryIris(`binary-spiked-${row}.csv`, row, (cells) => void (cells[0] = '150'));
+      const err = await evaluateModel(options(binaryModel(), data, { task: 'binary' })).catch((e) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect(err.message).toMatch(new RegExp(`binary-spiked-${row}\\.csv:${row + 2} \\(sum [0-9.]+\\)`));
+      expect(err.message).not.toMatch(/more rows/);
+    });
+
+    it('names a missing feature by column and line', async () => {
+      const data = binaryIris('binary-missing.csv', 45, (cells) => void (cells[2] = ''));
+      const err = await evaluateModel(options(binaryModel(), data, { task: 'binary' })).catch((e) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect(err.message).toMatch(/"petal_length".*binary-missing\.csv:47/s);
+    });
+  });
 });

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { MIN_LATENCY_SAMPLES, extraLatencySamples, warmUp, type FirstBatchRun } from '../../shared/model/latency-runs.js';
 import { loadModel, predict } from '../../shared/model/session.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
-import { fixtureModel, fixtureTable } from './fixture-table.js';
+import { readFileSync } from 'node:fs';
+import { fixtureData, fixtureModel, fixtureTable, tableFromCsvText } from './fixture-table.js';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
 
@@ -45,6 +46,20 @@ describe('warmUp', () => {
     const { run, runs } = clockedRuns(0, 40);
     await warmUp(run, 500);
     expect(runs).toEqual([500]);
+  });
+
+  test('a long pass of large batches: the few rows only; the pass’s first batch is the whole-batch run, left out of the samples', async () => {
+    const { run, runs } = clockedRuns(3 / 65_536);
+    expect(await warmUp(run, 65_536, MIN_LATENCY_SAMPLES + 1)).toBe(1);
+    expect(runs).toEqual([1024]);
+    // a pass of no more batches than the samples it needs keeps every batch as a sample
+    const short = clockedRuns(3 / 65_536);
+    expect(await warmUp(short.run, 65_536, MIN_LATENCY_SAMPLES)).toBe(0);
+    expect(short.runs).toEqual([1024, 65_536]);
+    // small batches are run whole anyway
+    const small = clockedRuns(0, 0.05);
+    expect(await warmUp(small.run, 171, 100)).toBe(0);
+    expect(small.runs).toEqual(Array(20).fill(171));
   });
 
   test('no rows: no run', async () => {
@@ -87,16 +102,21 @@ describe('extraLatencySamples', () => {
   });
 });
 
+/** the rows of each of the real session's runs from now on, recorded without changing what they do */
+function recordRuns(model: Awaited<ReturnType<typeof loadModel>>): number[] {
+  const rowsOfRuns: number[] = [];
+  const run = model.session.run.bind(model.session);
+  model.session.run = ((feeds: Record<string, { dims: readonly number[] }>, ...rest: unknown[]) => {
+    rowsOfRuns.push(Object.values(feeds)[0]!.dims[0]!);
+    return (run as (...args: unknown[]) => ReturnType<typeof run>)(feeds, ...rest);
+  }) as typeof model.session.run;
+  return rowsOfRuns;
+}
+
 describe('predict with a real model', () => {
   test('the session runs more often than it is timed: the warm-up runs come first, untimed', async () => {
     const model = await loadModel(fixtureModel('breast_cancer_lr.onnx'), { ort });
-    // count the real session's runs, and the rows of each, without changing what they do
-    const rowsOfRuns: number[] = [];
-    const run = model.session.run.bind(model.session);
-    model.session.run = ((feeds: Record<string, { dims: readonly number[] }>, ...rest: unknown[]) => {
-      rowsOfRuns.push(Object.values(feeds)[0]!.dims[0]!);
-      return (run as (...args: unknown[]) => ReturnType<typeof run>)(feeds, ...rest);
-    }) as typeof model.session.run;
+    const rowsOfRuns = recordRuns(model);
     const { timing } = await predict(model, fixtureTable('breast_cancer_test.csv'), { target: 'target', batchSize: 7 });
     // 25 timed batches, and before them at least one untimed run of the first batch
     expect(timing.latencySamples).toBe(25);
@@ -125,6 +145,18 @@ describe('predict with a real model', () => {
     // regression never does): a pass left with one sample is the extra runs not being made
     if (timing.latencySamples === 1) expect(timing.batchLatencyP50).toBeGreaterThan(50);
     expect(timing.rowsPerSecond).toBeCloseTo((171 * 1000) / timing.totalMs, 6);
+  });
+
+  test('12 batches of 1,025 rows: one warm-up run of 1,024 rows, then the pass, whose first batch is not a sample', async () => {
+    const model = await loadModel(fixtureModel('breast_cancer_lr.onnx'), { ort });
+    const rowsOfRuns = recordRuns(model);
+    const [header, ...lines] = readFileSync(fixtureData('breast_cancer_test.csv'), 'utf8').trim().split('\n');
+    const rows = 11 * 1025 + 100;
+    const text = [header, ...Array.from({ length: rows }, (_, i) => lines[i % lines.length])].join('\n');
+    const { timing } = await predict(model, tableFromCsvText(text, 'repeated.csv'), { target: 'target', batchSize: 1025 });
+    expect(rowsOfRuns).toEqual([1024, ...Array(11).fill(1025), 100]);
+    expect(timing).toMatchObject({ batches: 12, latencySamples: 11 });
+    expect(timing.rowsPerSecond).toBeCloseTo((rows * 1000) / timing.totalMs, 6);
   });
 
   test('25 batches of 7 rows: the batches are the samples', async () => {

@@ -2,7 +2,7 @@
 // arrays, the probability rows checked) against onnxruntime-node's session.run over the same rows
 // as prebuilt tensors, in the same process. Target: evaluate-gate's inference stage (predict as
 // evaluate-gate calls it: the CSV's feature matrix in, compact outputs) within 1.1× of the raw runs.
-//   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=7] [intraOpThreads]
+//   node bench/inference.mjs [rows=1000000] [batchSize=65536] [repeats=15] [intraOpThreads]
 // The data is the benchmark CSV (the breast-cancer test rows repeated), parsed by mlci's CSV reader
 // twice: as evaluate-gate reads it, with the row-major feature matrix the model's input takes
 // (shared/data/feature-matrix.ts), and as plain columns, the form a JSON Lines file or a table
@@ -14,12 +14,15 @@
 // The TypeScript library is bundled with esbuild into bench/out/ (gitignored) first.
 import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { breastCancerRows } from './make-data.mjs';
+import { summary } from './paired.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const rows = Number(process.argv[2] ?? 1_000_000);
 const batchSize = Number(process.argv[3] ?? 65_536);
-const repeats = Number(process.argv[4] ?? 7);
+const repeats = Number(process.argv[4] ?? 15);
 const intraOpThreads = process.argv[5] === undefined ? undefined : Number(process.argv[5]);
 
 const outfile = join(root, 'bench/out/inference-lib.mjs');
@@ -47,7 +50,13 @@ const ort = await loadOnnxRuntime({ toolCacheDir: join(root, 'bench/out/tools'),
 const sessionOptions = intraOpThreads === undefined ? NO_SPIN_OPTIONS : { ...NO_SPIN_OPTIONS, intraOpNumThreads: intraOpThreads };
 const model = await loadModel(join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), { ort, sessionOptions });
 
+// Each timed call starts from a collected heap, the raw runs' as much as predict's: otherwise a
+// call pays, at random, for the garbage the call before it left (the other variants' 12 MB output
+// arrays), as page faults on fresh memory or as the zeroing of reused memory.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
 const time = async (fn) => {
+  collectGarbage();
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;
@@ -126,3 +135,7 @@ for (const [label, pick] of [['min', (xs) => Math.min(...xs)], ['median', median
   console.log(`${label}:   ${line('mlci predict, the same table, every output column kept:', pick(matrix))}`);
   console.log(`${label}:   ${line('mlci predict, plain columns (JSON Lines, tables built in code):', pick(columns))}; interleaving them alone ${pick(fills).toFixed(1)} ms`);
 }
+// Each repeat runs the raw pass and evaluate-gate's right after it: the ratio within a repeat
+// meets one state of the machine, so its median moves least when the load drifts between repeats.
+const paired = summary(gate.map((ms, i) => ms / raw[i]));
+console.log(`paired: evaluate-gate's inference stage ÷ the raw runs just before it, median of ${paired.runs} repeats ${paired.median.toFixed(2)}× (${paired.min.toFixed(2)}–${paired.max.toFixed(2)}×) (target ≤ 1.10×)`);

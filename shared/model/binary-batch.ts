@@ -16,6 +16,14 @@ interface BinaryOutputsExports {
 const binaryOutputs = new EmbeddedWasm(BINARY_OUTPUTS_WASM);
 
 /**
+ * Instances given back by finished passes, for the next: a fresh instance's 1.4 MB are pages the
+ * kernel faults in one by one (about 0.8 ms here), as onnxruntime's own arena is reused run after
+ * run. Two at most: evaluate-gate's candidate and baseline run side by side.
+ */
+const idle: BinaryBatch[] = [];
+const MAX_IDLE = 2;
+
+/**
  * Where onnxruntime writes a compact binary classifier's batch (its [n, 2] probabilities and [n]
  * int64 labels), in a WebAssembly module's memory, and the module's loop that keeps the common
  * rows (assembly/binary-outputs.ts): P(class 1) and the label byte, four rows a step.
@@ -35,10 +43,17 @@ export class BinaryBatch {
   private readonly positive: Float32Array;
   private readonly labelBytes: Uint8Array;
 
-  /** null where WebAssembly (with SIMD) is not there */
-  static create(): BinaryBatch | null {
+  /** an idle instance, or a new one; null where WebAssembly (with SIMD) is not there. Give it back with release(). */
+  static take(): BinaryBatch | null {
+    const reused = idle.pop();
+    if (reused) return reused;
     const module = binaryOutputs.instantiate<BinaryOutputsExports>();
     return module ? new BinaryBatch(module) : null;
+  }
+
+  /** for the next pass to take; nothing of this pass's may use it after */
+  release(): void {
+    if (idle.length < MAX_IDLE && !idle.includes(this)) idle.push(this);
   }
 
   private constructor(private readonly module: BinaryOutputsExports) {

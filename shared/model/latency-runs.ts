@@ -7,8 +7,8 @@
  * was, until about 20 runs had gone by. Timed, that cost would land on whichever model runs first
  * (a candidate looked slower than its baseline in every PR comment) and in the p95. So the first
  * batch runs untimed first: a few rows, then the whole batch when that takes little time, again
- * while the runs are short enough to cost nothing; a long pass lets its own first batch be the
- * whole-batch run, untimed.
+ * while the runs are short enough to cost nothing; a long pass of large batches lets its own
+ * first batch be the warm-up, untimed.
  *
  * A pass of one or two batches gives one or two samples, and a p95 of one sample is noise. So a
  * short pass times its first batch again until there are enough samples, within a bounded time.
@@ -31,9 +31,9 @@ const EXTRA_SAMPLES_MS = 50;
 /**
  * `batchRows`: the rows of the first batch; `passBatches`: the batches the pass is expected to
  * have. Resolves to how many of the pass's own first batches are warm-up too, to be left out of
- * the latency samples: in a pass of more batches than the samples it needs, the first batch is
- * its own whole-batch warm-up (its run is not wasted, only its time), instead of a run of its
- * own that a fast model pays about a pass's 1/16th for.
+ * the latency samples: in a pass of more large batches than the samples it needs, the first batch
+ * is the warm-up (its run is not wasted, only its time), instead of runs of their own that a fast
+ * model paid about a pass's 1/16th for.
  */
 export async function warmUp(run: FirstBatchRun, batchRows: number, passBatches = 1): Promise<number> {
   if (batchRows === 0) return 0;
@@ -45,10 +45,11 @@ export async function warmUp(run: FirstBatchRun, batchRows: number, passBatches 
     spent += last;
     runs++;
   };
+  // The pass's first batch sets the session up and allocates its size, untimed; the samples are the batches after it.
+  if (batchRows > FIRST_WARM_UP_ROWS && passBatches > MIN_LATENCY_SAMPLES) return 1;
   const first = Math.min(batchRows, FIRST_WARM_UP_ROWS);
   await once(first);
   if (batchRows > first) {
-    if (passBatches > MIN_LATENCY_SAMPLES) return 1;
     if ((last * batchRows) / first >= WHOLE_BATCH_WARM_UP_MS) return 0;
     await once(batchRows);
   }

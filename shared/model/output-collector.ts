@@ -60,7 +60,7 @@ export class OutputCollector {
   /** the last batch's probability rows as they came (softmax applied), for the check made right after it */
   private lastBatch?: BatchProbabilities;
   /** compact, with a declared [N, 2] float32 probability output and an int64 [N] label of classes 0 and 1: where onnxruntime writes a batch, and the loop that keeps its common rows */
-  private readonly binaryBatch: BinaryBatch | null = null;
+  private binaryBatch: BinaryBatch | null = null;
 
   constructor(
     private readonly model: LoadedModel,
@@ -87,7 +87,7 @@ export class OutputCollector {
     }
     if (plan.label?.type === 'int64' && plan.label.shape.length === 1 && this.fetch.label === plan.label.name) this.labelScratch = new BigInt64Array(0);
     const declared = model.signature.classLabels;
-    if (compact && this.directColumns === 2 && this.labelScratch && (!declared || (declared[0] === 0 && declared[1] === 1))) this.binaryBatch = BinaryBatch.create();
+    if (compact && this.directColumns === 2 && this.labelScratch && (!declared || (declared[0] === 0 && declared[1] === 1))) this.binaryBatch = BinaryBatch.take();
     const values = plan.values;
     if (values && (values.type === 'float32' || values.type === 'float64') && this.fetch.values === values.name) {
       if (values.shape.length === 1 || (values.shape.length === 2 && values.shape[1] === 1)) {
@@ -316,6 +316,8 @@ export class OutputCollector {
   }
 
   finish(): Predictions {
+    this.binaryBatch?.release();
+    this.binaryBatch = null;
     const { task } = this.plan;
     const rows = this.rows;
     if (task === 'regression') return { task, rowCount: rows, values: this.values?.subarray(0, rows) ?? new Float32Array(0) };

@@ -16,7 +16,7 @@ function firstUncommon(probabilities: Float32Array, labels: BigInt64Array, n: nu
   return n;
 }
 
-const batch = BinaryBatch.create();
+const batch = BinaryBatch.take();
 
 /** the rows of the first `n` whose kept P(class 1) or label byte is not the batch's own */
 function differences(kept: Float32Array, labels: Uint8Array, n: number): number[] {

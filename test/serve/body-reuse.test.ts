@@ -8,7 +8,6 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { BodyPool } from '../../shared/serve/body-pool.js';
 import { breastCancerRows, fixtureModel, runLocally, startTestServer } from './support.js';
 
 const LR = fixtureModel('breast_cancer_lr.onnx');
@@ -37,30 +36,6 @@ async function postBinary(base: string, id: string, values: Float32Array): Promi
 function readRecords(dir: string): any[] {
   return readdirSync(dir).flatMap((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8').trim().split('\n').map((l) => JSON.parse(l)));
 }
-
-test('the pool gives memory back for reuse, aligned, within its bounds in count and bytes', () => {
-  const pool = new BodyPool(1 << 20, 2);
-  const a = pool.take(120_000);
-  expect(a.length).toBeGreaterThanOrEqual(120_000);
-  expect(a.byteOffset % 8).toBe(0);
-  pool.give(a);
-  expect(pool.held).toEqual({ count: 1, bytes: a.length });
-  // a smaller body takes the same memory; a larger one gets its own
-  expect(pool.take(100_000)).toBe(a);
-  expect(pool.held).toEqual({ count: 0, bytes: 0 });
-  pool.give(a);
-  const bigger = pool.take(200_000);
-  expect(bigger).not.toBe(a);
-  expect(bigger.length).toBeGreaterThanOrEqual(200_000);
-  // beyond its count (2) or its bytes (1 MiB here) the pool keeps nothing more
-  pool.give(bigger);
-  expect(pool.held.count).toBe(2);
-  pool.give(Buffer.allocUnsafeSlow(16_384));
-  expect(pool.held.count).toBe(2);
-  const fresh = new BodyPool(100_000, 4);
-  fresh.give(Buffer.allocUnsafeSlow(131_072));
-  expect(fresh.held).toEqual({ count: 0, bytes: 0 });
-});
 
 test('large binary requests one after another: every answer is its own request\'s', async () => {
   const server = await startTestServer([`cancer=${LR}`]);

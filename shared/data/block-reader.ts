@@ -1,4 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ByteSource } from './compression.js';
 
 /** What `consume` returns to end the read early (for example when maxRows is reached). */
@@ -17,16 +18,25 @@ export interface BlockConsumer {
   recordTooLong(limit: number): never;
 }
 
+/** which file a read is of (the warm-up of that file is waited for), and which bytes of it */
+export interface BlockRange {
+  path: string;
+  /** the first byte read (a record boundary); 0 when absent */
+  from?: number;
+  /** the byte before which reading stops (another record boundary), taken for the end of the file */
+  to?: number;
+}
+
 const CHUNK_BYTES = 4 * 1024 * 1024;
 /** room before each chunk for the unfinished record carried over from the one before */
 const CARRY_ROOM = 64 * 1024;
 
 /**
- * Reads a file in chunks and feeds them to a record consumer with bounded memory. Reading starts at
- * byte `from` (a record boundary, for a reader of part of the file), and stops before byte `to`
- * (another record boundary), which it takes for the end of the file. The next chunk is read while
- * the consumer works on this one, so that parsing does not wait for the disk (or for a busy thread
- * pool).
+ * Reads a file (`range.path`, through `handle`) in chunks and feeds them to a record consumer with
+ * bounded memory. Reading starts at byte `from` (a record boundary, for a reader of part of the
+ * file), and stops before byte `to` (another record boundary), which it takes for the end of the
+ * file. The next chunk is read while the consumer works on this one, so that parsing does not wait
+ * for the disk (or for a busy thread pool).
  *
  * Two buffers take turns: each chunk is read into one of them after some room, where the
  * unfinished record at the end of the chunk before is copied, so that the consumer sees whole
@@ -35,11 +45,14 @@ const CARRY_ROOM = 64 * 1024;
  * buffer, which grows (doubling, so rescans stay linear) while the record does not fit, up to
  * `maxRecordBytes`.
  */
-export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, maxRecordBytes: number, from = 0, to = Infinity): Promise<void> {
+export async function readBlocks(handle: ByteSource, consumer: BlockConsumer, maxRecordBytes: number, range: BlockRange): Promise<void> {
+  const { from = 0, to = Infinity } = range;
   const chunk = Math.min(CHUNK_BYTES, maxRecordBytes);
   const room = Math.min(CARRY_ROOM, chunk);
-  // the buffer a warm-up is filling is this read's best first one: its memory is already the process's
-  if (warming) await warming;
+  // the buffer a warm-up of this file is filling is this read's best first one: its memory is
+  // already the process's. Another file's warm-up is not waited for (its buffer is for its own read).
+  const warm = warming.get(resolve(range.path));
+  if (warm) await warm;
   const buffers = [takeChunk(room + chunk), takeChunk(room + chunk)];
   let long: Buffer | undefined;
   /** the buffer the read in flight fills */
@@ -116,13 +129,14 @@ function giveBack(buffer: Buffer): void {
   if (buffer.length === CARRY_ROOM + CHUNK_BYTES && spare.length < 2) spare.push(buffer);
 }
 
-/** the warm-up in flight (warmUpBlocks), which readBlocks waits for rather than take a fresh buffer */
-let warming: Promise<void> | undefined;
+/** the warm-ups in flight (warmUpBlocks) by resolved path: a readBlocks of that file waits for its own rather than take a fresh buffer */
+const warming = new Map<string, Promise<void>>();
 
 /**
- * Reads the first chunk of `path` into the buffer the next readBlocks reads its first chunk into,
- * and gives it back (to `spare`) before that read starts; a file that cannot be read is left to
- * that read to report. For a caller with other work first (validate-data reads its schema meanwhile).
+ * Reads the first chunk of `path` into the buffer the next readBlocks of `path` reads its first
+ * chunk into, and gives it back (to `spare`) before that read starts; a file that cannot be read is
+ * left to that read to report. For a caller with other work first (validate-data reads its schema
+ * meanwhile).
  *
  * Why: a fresh buffer's pages are the kernel's to find and zero on first touch, which on the VMs
  * we measured costs about 3 ms a MiB: a read's first chunk waited 13 ms (quiet) to 40 ms (loaded)
@@ -131,6 +145,7 @@ let warming: Promise<void> | undefined;
  * runs while the first is parsed. (Warming both made the reader wait for both on a busy machine.)
  */
 export function warmUpBlocks(path: string): Promise<void> {
+  const key = resolve(path);
   let handle: FileHandle | undefined;
   const filled = (async () => {
     const buffer = takeChunk(CARRY_ROOM + CHUNK_BYTES);
@@ -145,9 +160,9 @@ export function warmUpBlocks(path: string): Promise<void> {
   })();
   // the reader waits until the buffer is back, not for the file to close
   const ready: Promise<void> = filled.finally(() => {
-    if (warming === ready) warming = undefined;
+    if (warming.get(key) === ready) warming.delete(key);
   });
-  warming = ready;
+  warming.set(key, ready);
   return ready.then(() => handle?.close().catch(() => undefined));
 }
 

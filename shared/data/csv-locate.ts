@@ -45,7 +45,7 @@ async function locate(path: string, target: (k: number) => number | undefined, o
   const locator = new RowLocator(delimiterByte(options.delimiter ?? ',', path), target, onFound);
   const { handle } = await openDataFile(path);
   try {
-    await readBlocks(handle, locator, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+    await readBlocks(handle, locator, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, { path });
   } catch (err) {
     if (err !== GIVE_UP) throw err;
   } finally {

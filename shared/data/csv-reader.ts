@@ -58,11 +58,11 @@ export async function scanCsvFile(path: string, options: CsvScanOptions): Promis
       if (file.gzip) throw new Error(`${path} is gzip-compressed and can only be read from its start`);
       // the header first, then the records from the start on, as if the file began there
       if (options.header) reader.useHeader(options.header, 1);
-      else await readBlocks(file.source, reader.headerReader(), maxRecordBytes);
+      else await readBlocks(file.source, reader.headerReader(), maxRecordBytes, { path });
       reader.skipTo(start.line);
-      await readBlocks(file.source, reader, maxRecordBytes, start.offset, options.end);
+      await readBlocks(file.source, reader, maxRecordBytes, { path, from: start.offset, to: options.end });
     } else {
-      await readBlocks(file.source, reader, maxRecordBytes, 0, options.end);
+      await readBlocks(file.source, reader, maxRecordBytes, { path, to: options.end });
     }
     return reader.result();
   } finally {

@@ -85,7 +85,7 @@ export async function streamJsonObjects(path: string, options: JsonObjectStreamO
     const range = options.range;
     if (range && file.gzip) throw new Error(`${path}: a gzip stream cannot be read from a byte offset`);
     if (range) reader.startAt(range.start.line, range.end);
-    await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, range?.start.offset ?? 0);
+    await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, { path, from: range?.start.offset ?? 0 });
     if (!reader.anyContent && !range) throw emptyFileError(path);
     return { objects: reader.objects };
   } finally {

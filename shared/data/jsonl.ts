@@ -23,7 +23,7 @@ export async function streamJsonl(path: string, options: StreamOptions): Promise
   const file = await openTextDataFile(path, options.onBytes);
   try {
     const reader = new JsonlReader(path, options, options.batchRows ?? DEFAULT_BATCH_ROWS);
-    await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+    await readBlocks(file.source, reader, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, { path });
     return reader.result();
   } finally {
     await file.close();

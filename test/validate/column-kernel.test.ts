@@ -1,6 +1,7 @@
 import { rng } from '../../bench/xorshift.mjs';
 import { ColumnProfile } from '../../shared/validate/stats/column-profile.js';
 import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
+import { HashSet32 } from '../../shared/validate/stats/hash-set.js';
 import { HyperLogLog, registerSums } from '../../shared/validate/stats/hyperloglog.js';
 
 // The WebAssembly loops of a numeric column's batch statistics (assembly/column-stats.ts) against
@@ -29,15 +30,16 @@ const COLUMNS: Record<string, Maker> = {
   onePast: (_next, i) => (i % 4097) / 8,
 };
 
-function profileOf(name: string, make: Maker, sizes: number[], seed: number): ColumnProfile {
+/** a column's batches of `sizes` values each, the same for the same seed */
+function batchesOf(make: Maker, sizes: number[], seed: number): Float64Array[] {
   const next = rng(seed);
-  const profile = new ColumnProfile(name, 'numeric');
   let i = 0;
-  for (const size of sizes) {
-    const values = new Float64Array(size);
-    for (let k = 0; k < size; k++) values[k] = make(next, i++);
-    profile.add({ kind: 'numeric', name, values }, size);
-  }
+  return sizes.map((size) => Float64Array.from({ length: size }, () => make(next, i++)));
+}
+
+function profileOf(name: string, make: Maker, sizes: number[], seed: number): ColumnProfile {
+  const profile = new ColumnProfile(name, 'numeric');
+  for (const values of batchesOf(make, sizes, seed)) profile.add({ kind: 'numeric', name, values }, values.length);
   return profile;
 }
 
@@ -74,6 +76,56 @@ describe('the WebAssembly column statistics kernel', () => {
       expect(JSON.stringify(fast.toJSON())).toBe(JSON.stringify(scalar.toJSON()));
     });
   }
+
+  // HyperLogLog keeps the hashes themselves up to this many distinct values (hyperloglog.ts's EXACT_LIMIT)
+  const EXACT_LIMIT = 4096;
+  /** the column's distinct numbers as JavaScript counts them: NaN is no value, -0 is 0 (a Set's SameValueZero) */
+  const distinctOf = (batches: Float64Array[]) => new Set(batches.flatMap((values) => Array.from(values).filter((v) => v === v)));
+
+  it('counts exactly while a column has at most 4,096 distinct values: the distinct count is a JavaScript Set\'s size', () => {
+    const exactColumns: string[] = [];
+    for (const [name, make] of Object.entries(COLUMNS)) {
+      const seed = 0x5eed + name.length;
+      const distinct = distinctOf(batchesOf(make, sizes, seed)).size;
+      if (distinct > EXACT_LIMIT) continue;
+      exactColumns.push(name);
+      expect({ name, distinct: profileOf(name, make, sizes, seed).distinct.estimate() }).toEqual({ name, distinct });
+    }
+    // none missing, many missing, a few values, and exactly the limit's worth
+    expect(exactColumns).toEqual(['integers', 'mostlyMissing', 'constant', 'atTheLimit']);
+  });
+
+  it("adds to the exact set as JavaScript would: every batch taken (>= 0), the set's size a Set's, and the stop just past the limit", () => {
+    // batches the module holds, so that every one goes through ColumnKernel.addToSet
+    const fitting = [4100, 7, 1000, 16_384, 1, 5000];
+    const kernel = columnKernel()!;
+    const pastInBatch: Record<string, number> = {};
+    for (const [name, make] of Object.entries(COLUMNS)) {
+      const set = new HashSet32(EXACT_LIMIT);
+      const seen = new Set<number>();
+      for (const [b, values] of batchesOf(make, fitting, 0x5eed + name.length).entries()) {
+        expect(kernel.load(values)).toBe(true);
+        const stop = kernel.addToSet(set, EXACT_LIMIT);
+        // the index after the value that made the set one more than the limit, else the whole batch
+        let expected = values.length;
+        for (let k = 0; k < values.length; k++) {
+          if (values[k] === values[k]) seen.add(values[k]!);
+          if (seen.size > EXACT_LIMIT) {
+            expected = k + 1;
+            break;
+          }
+        }
+        expect(stop).toBeGreaterThanOrEqual(0);
+        expect({ name, batch: b, stop, size: set.size }).toEqual({ name, batch: b, stop: expected, size: seen.size });
+        if (seen.size > EXACT_LIMIT) {
+          pastInBatch[name] = b;
+          break;
+        }
+      }
+    }
+    // past the limit in a first batch (an empty set) and in a later one (a set kept over batches)
+    expect(pastInBatch).toMatchObject({ onePast: 0, slowGrowth: 3 });
+  });
 
   it('sums the HyperLogLog registers as the JavaScript loop does, to the bit, and the estimates agree', () => {
     const next = rng(0x411);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanData } from '../../shared/validate/scan-data.js';
 import { parseDataSchema } from '../../shared/validate/schema/load-schema.js';
+import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
 
 // The missing-values rule's examples of a numeric column: the first rows with a missing cell, which
 // the column kernel notes while it sums a batch (assembly/column-stats.ts) and the rule takes from
@@ -19,7 +20,12 @@ const MISSING: Record<string, (i: number) => boolean> = {
   few: (i) => i === 3 || i === 150 || i === 151,
   many: (i) => i % 7 === 2,
   edges: (i) => i === 100 || i === 199 || i === 899,
+  // a run across the boundary of the first two batches: two in the first, four in the second
+  straddles: (i) => i >= 98 && i <= 103,
 };
+const BATCH_ROWS = 100;
+/** the cells as the CSV below writes them, missing ones NaN */
+const valueAt = (name: string, i: number) => (MISSING[name]!(i) ? NaN : (i % 37) / 4);
 
 const schema = await parseDataSchema(['version: 1', 'columns:', ...Object.keys(MISSING).flatMap((name) => [`  ${name}:`, '    type: numeric', '    max_missing: 0', '    min: -1000', '    max: 1000']), ''].join('\n'), 'schema.yml');
 
@@ -27,7 +33,7 @@ async function scan(kernel: boolean) {
   const before = process.env.MLCI_STATS_KERNEL;
   if (!kernel) process.env.MLCI_STATS_KERNEL = 'js';
   try {
-    return await scanData([file], { schema, batchRows: 100 });
+    return await scanData([file], { schema, batchRows: BATCH_ROWS });
   } finally {
     if (before === undefined) delete process.env.MLCI_STATS_KERNEL;
     else process.env.MLCI_STATS_KERNEL = before;
@@ -39,7 +45,7 @@ const file = join(dir, 'missing.csv');
 test("a numeric column's missing cells: the first five rows as examples, every one counted, with the kernel and without", async () => {
   const names = Object.keys(MISSING);
   const lines = [names.join(',')];
-  for (let i = 0; i < ROWS; i++) lines.push(names.map((name) => (MISSING[name]!(i) ? '' : String((i % 37) / 4))).join(','));
+  for (let i = 0; i < ROWS; i++) lines.push(names.map((name) => (MISSING[name]!(i) ? '' : String(valueAt(name, i)))).join(','));
   writeFileSync(file, `${lines.join('\n')}\n`);
   const fast = await scan(true);
   const scalar = await scan(false);
@@ -49,4 +55,28 @@ test("a numeric column's missing cells: the first five rows as examples, every o
     expect({ name, failed: result.failed, examples: result.examples ?? [] }).toEqual({ name, failed: rows.length, examples: rows.slice(0, 5).map((i) => ({ file, line: i + 2, row: i + 1, value: '' })) });
   }
   expect(fast.columnResults).toEqual(scalar.columnResults);
+});
+
+test("the kernel's first missing rows of each batch (ColumnKernel.firstNaNs) are exactly those a JavaScript count finds", () => {
+  const kernel = columnKernel()!;
+  expect(kernel).not.toBeNull();
+  const answersForNone = new Set<Int32Array>();
+  for (const name of Object.keys(MISSING)) {
+    const firstRows: number[] = [];
+    for (let start = 0; start < ROWS; start += BATCH_ROWS) {
+      const values = Float64Array.from({ length: BATCH_ROWS }, (_, k) => valueAt(name, start + k));
+      const expected = Array.from({ length: BATCH_ROWS }, (_, k) => k).filter((k) => values[k] !== values[k]);
+      expect(kernel.load(values)).toBe(true);
+      const missing = BATCH_ROWS - kernel.moments().n;
+      const found = kernel.firstNaNs(missing);
+      expect({ name, start, missing, rows: Array.from(found) }).toEqual({ name, start, missing: expected.length, rows: expected.slice(0, 5) });
+      if (missing === 0) answersForNone.add(found);
+      firstRows.push(...Array.from(found, (k) => start + k));
+    }
+    // batch by batch, the column's first five missing rows: across a batch boundary too
+    expect({ name, rows: firstRows.slice(0, 5) }).toEqual({ name, rows: Array.from({ length: ROWS }, (_, i) => i).filter(MISSING[name]!).slice(0, 5) });
+  }
+  // a batch with nothing missing (most of them here) gets one shared empty answer, not an array of its own
+  expect(answersForNone.size).toBe(1);
+  expect([...answersForNone][0]).toHaveLength(0);
 });

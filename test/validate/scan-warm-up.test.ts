@@ -3,7 +3,9 @@
 // buffers its reader takes. These check that the scan then compiles nothing on its own thread,
 // that what it reads is what it reads without the warm-up (and what the JavaScript fallbacks
 // read), and that a warm-up of a file that is not there changes nothing about how that is reported.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -91,4 +93,23 @@ test('a warm-up of a file that is not there resolves, and the read reports the f
   const err = await loadTable(missing).catch((e: unknown) => e);
   expect(isUserError(err)).toBe(true);
   expect((err as Error).message).toMatch(/missing\.csv/);
+});
+
+test("a read of one file does not wait for another file's warm-up (validate-data's reference file while its data file warms)", async () => {
+  // a named pipe: the warm-up's open of it waits until a writer comes, so it stays in flight for as
+  // long as this test wants
+  const slow = join(dir, 'slow.csv');
+  execFileSync('mkfifo', [slow]);
+  const warming = warmUpBlocks(slow);
+  try {
+    const timeout = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 5000).unref());
+    const read = await Promise.race([loadTable(jsonl), timeout]);
+    expect(read === 'waited' ? read : read.rowCount).toBe(5000);
+  } finally {
+    // the writer lets the warm-up's open and read finish
+    const writer = await open(slow, 'w');
+    await writer.write('x,y\n');
+    await writer.close();
+    await warming;
+  }
 });

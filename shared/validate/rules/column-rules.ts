@@ -81,14 +81,13 @@ export class ColumnRules {
         const missing = values.length - summary.n;
         if (missing > 0) {
           let found = 0;
-          // the rows the profile's kernel found them at, when it did: no loop here at all
+          // the rows the profile's kernel found them at, when it did (no look at the numbers at
+          // all), else every row in turn, the missing ones taken
           const known = summary.missingRows && summary.missingRows.length >= Math.min(missing, MAX_EXAMPLES) ? summary.missingRows : undefined;
-          for (let k = 0; known && k < known.length && this.missing.examples.length < MAX_EXAMPLES; k++) {
-            failAt(this.missing, where, known[k]!, '');
-            found++;
-          }
-          for (let r = 0; !known && r < values.length && this.missing.examples.length < MAX_EXAMPLES; r++) {
-            if (values[r]! !== values[r]!) {
+          const end = known ? known.length : values.length;
+          for (let k = 0; k < end && this.missing.examples.length < MAX_EXAMPLES; k++) {
+            const r = known ? known[k]! : k;
+            if (known || values[r]! !== values[r]!) {
               failAt(this.missing, where, r, '');
               found++;
             }

@@ -29,6 +29,9 @@ interface ColumnStatsExports {
   buckets(n: number, from: number, bucketsPerOctave: number, positiveOffset: number, positiveLength: number, negativeOffset: number, negativeLength: number): number;
 }
 
+/** firstNaNs' answer when nothing is missing: shared, and of length 0 so nobody can write into it */
+const NO_ROWS = new Int32Array(0);
+
 /** the bucket stores' largest size (quantile-sketch.ts's MAX_BUCKETS) and HyperLogLog's registers */
 const MAX_BUCKETS = 4096;
 const REGISTERS = 1 << 14;
@@ -98,8 +101,10 @@ export class ColumnKernel {
   /**
    * The indexes of the first NaN values among the loaded values (at most five, all of them when
    * there are no more), after `moments`: `missing` is how many there are (the values less the moments' n).
+   * None missing (most batches of most columns): one shared empty array, nothing allocated.
    */
   firstNaNs(missing: number): Int32Array {
+    if (missing === 0) return NO_ROWS;
     return this.firstNaNView.slice(0, Math.min(missing, this.firstNaNView.length));
   }
 

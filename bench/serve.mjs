@@ -179,6 +179,10 @@ function print(label, f, binaryOnly) {
   console.log(`  mlci (node:http only, no fast lane) ${spread(f.mlciHttp.rps, 0)} req/s: ratio ${(m(f.mlciHttp.rps) / m(f.minimal.rps)).toFixed(2)}×`);
   console.log(`  ceiling (node:http, fixed answer) ${spread(f.ceiling.rps, 0)} req/s: ceiling ÷ minimal ${(m(f.ceiling.rps) / m(f.minimal.rps)).toFixed(2)}×, the most any node:http server reaches here`);
   console.log(`  CPU during that run (% of one core, median): ${['mlci', 'minimal', 'mlciHttp', 'ceiling'].map((k) => `${k} server ${m(f[k].serverCpu).toFixed(0)}% + load generator ${m(f[k].loaderCpu).toFixed(0)}%`).join('; ')}`);
+  // autocannon is one thread: a server it loads can answer at most one core's worth of its work
+  const loaderPerRequest = f.mlci.loaderCpu.map((cpu, i) => (cpu * 10_000) / f.mlci.rps[i]);
+  const loaderCeiling = 1e6 / m(loaderPerRequest);
+  console.log(`  the load generator's own ceiling: ${m(loaderPerRequest).toFixed(1)} µs of its CPU per request in mlci's run, so at most ${loaderCeiling.toFixed(0)} req/s from its one thread = ${(loaderCeiling / m(f.minimal.rps)).toFixed(2)}× the minimal server: the most any server can show here`);
   const perRequest = (k) => m(f[k].cpuPerRequest);
   console.log(`  server CPU per request (µs)  mlci ${spread(f.mlci.cpuPerRequest, 1)}   minimal ${spread(f.minimal.cpuPerRequest, 1)}   mlci node:http only ${spread(f.mlciHttp.cpuPerRequest, 1)}   ceiling ${spread(f.ceiling.cpuPerRequest, 1)}`);
   console.log(`    minimal ÷ mlci ${(perRequest('minimal') / perRequest('mlci')).toFixed(2)}× (throughput ratio with a core each, target ≥ 3×); minimal ÷ mlci node:http only ${(perRequest('minimal') / perRequest('mlciHttp')).toFixed(2)}×; minimal ÷ ceiling ${(perRequest('minimal') / perRequest('ceiling')).toFixed(2)}× (the most any node:http server can reach)`);

@@ -49,12 +49,17 @@ export interface ServedModel extends ModelIdentity {
 }
 
 /**
- * onnxruntime threads per session.run; 0: onnxruntime's own choice, as evaluate-gate runs. On the
- * 2-core bench machine that choice starts no worker thread (one thread, as 1 does); 2 cost more CPU
- * for a 1,000-row request of the bench's MLP and was not faster there under load (docs/serve.md,
- * "The 1,000 × 30 binary request"); more helps a big model on an idle machine.
+ * onnxruntime threads per session.run; 0: onnxruntime's own choice, one per physical core of the
+ * host. A server's parallelism is across requests (the batcher runs them together), and a run's
+ * worker threads are woken and waited for on every batch: on this project's 2-core machine, where
+ * onnxruntime's choice starts one worker thread, one thread took 2–8% less CPU a request under the
+ * 64-client load and answered the 1,000 × 30 binary request faster (LR 0.59 → 0.53 ms, MLP 0.75 →
+ * 0.64 ms; paired runs: docs/serve.md, "One onnxruntime thread"). onnxruntime's choice
+ * also counts the host's cores, not a container's CPU limit: a pod limited to 2 CPUs on a 64-core
+ * node would run 64 threads. More threads help a large model's single request on an idle machine
+ * (`--intra-op-threads`).
  */
-export const DEFAULT_INTRA_OP_THREADS = 0;
+export const DEFAULT_INTRA_OP_THREADS = 1;
 
 export async function loadServedModel(path: string, identity: Partial<ModelIdentity>, ort: OrtModule, intraOpThreads = DEFAULT_INTRA_OP_THREADS): Promise<ServedModel> {
   const started = performance.now();

@@ -42,7 +42,7 @@ export const serveStep: StepDefinition<Inputs, 'url'> = {
     'headers-timeout': { description: 'Milliseconds a client has to send the request headers (slow clients are cut off).', default: '10000' },
     'request-timeout': { description: 'Milliseconds a client has to send the whole request.', default: '30000' },
     'fast-lane': { description: 'true: plain keep-alive inference requests are read and answered by the server\'s own HTTP/1.1 fast lane, everything else by node:http; false: node:http answers everything.', default: 'true' },
-    'intra-op-threads': { description: 'onnxruntime threads per session.run; 0: onnxruntime\'s default (one per core, as evaluate-gate runs).', default: '0' },
+    'intra-op-threads': { description: 'onnxruntime threads per session.run. 1 (the default) suits a server, whose parallelism is across requests; more helps a large model\'s single request on an idle machine; 0: onnxruntime\'s own choice, one per physical core of the host (not of a container\'s CPU limit).', default: '1' },
     'poll-interval': { description: 'Seconds between checks of followed models (aliases, changed files) for a new version; 0: never.', default: '30' },
     'log-dir': { description: 'Directory for the prediction log (JSON Lines, gzip-rotated); empty: no log.', default: '' },
     'log-sample-rate': { description: 'Fraction of requests logged, 0 to 1 (by request id).', default: '1' },

@@ -9,7 +9,8 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-UAIQAMII.mjs";
+} from "./chunks/chunk-QRKTTW2I.mjs";
+import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays
 } from "./chunks/chunk-RI2URI3H.mjs";

@@ -2,16 +2,17 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-5Y4BAP3W.mjs";
-import "./chunks/chunk-CZIWWHT3.mjs";
+} from "./chunks/chunk-UEJUE7HQ.mjs";
+import "./chunks/chunk-4IHT4JJN.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-QSHU74CC.mjs";
-import "./chunks/chunk-I6R6HJ24.mjs";
+import "./chunks/chunk-EUMUIOQQ.mjs";
+import "./chunks/chunk-GHO5SS5D.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-6EMAC5E2.mjs";
-import "./chunks/chunk-UAIQAMII.mjs";
+import "./chunks/chunk-JR7YDEQK.mjs";
+import "./chunks/chunk-QRKTTW2I.mjs";
+import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";

@@ -1,17 +1,18 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-QSHU74CC.mjs";
+} from "./chunks/chunk-EUMUIOQQ.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-I6R6HJ24.mjs";
+} from "./chunks/chunk-GHO5SS5D.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-6EMAC5E2.mjs";
+import "./chunks/chunk-JR7YDEQK.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-UAIQAMII.mjs";
+} from "./chunks/chunk-QRKTTW2I.mjs";
+import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-3JMEDC3Q.mjs";
-import "../chunks/chunk-RFNLAGWY.mjs";
-import "../chunks/chunk-LTTTPJUS.mjs";
-import "../chunks/chunk-XXNRWCUE.mjs";
+} from "../chunks/chunk-LI5UUIEY.mjs";
+import "../chunks/chunk-IOE3M3IM.mjs";
+import "../chunks/chunk-UAQW4ADB.mjs";
+import "../chunks/chunk-CWLMSNMA.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-M2GNNNGS.mjs";
-import "../chunks/chunk-ZKZOEWPW.mjs";
+import "../chunks/chunk-6GKSGGL2.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-YMXOKDWF.mjs";
+import "../chunks/chunk-6ISD5SOA.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-Y7GAF46Q.mjs";
+import "../chunks/chunk-GT2IZ6WZ.mjs";
 import "../chunks/chunk-QGY5ADFC.mjs";
 import "../chunks/chunk-NJFKHMEN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-IHRY53G3.mjs";
+import "../chunks/chunk-FRVXCG2M.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-AM6BL5WS.mjs";
+import "../chunks/chunk-RAH6TZSO.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -6,7 +6,7 @@
  * undefined and the request goes through the generic decoder, which gives the same tensors for
  * what this accepts and every error for what it does not.
  */
-import { MAX_ELEMENTS, type InferRequest, type Tensor } from './tensor.js';
+import { MAX_ELEMENTS, pooledFloats, type InferRequest, type Tensor } from './tensor.js';
 
 export function decodeCommonRequest(json: unknown): InferRequest | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
@@ -65,9 +65,7 @@ function commonInput(input: unknown): Tensor | undefined {
   }
   if (found !== count) return undefined;
   // every element is written below, so the pooled bytes' old contents never show
-  // from node's shared Buffer pool (8-byte aligned) when small: no allocation of its own per request
-  const bytes = Buffer.allocUnsafe(count * (datatype === 'FP32' ? 4 : 8));
-  const out = datatype === 'FP32' ? new Float32Array(bytes.buffer, bytes.byteOffset, count) : new Float64Array(bytes.buffer, bytes.byteOffset, count);
+  const out = pooledFloats(datatype, count);
   let n = 0;
   for (const item of data as (number | number[])[]) {
     if (typeof item === 'number') out[n++] = item;

@@ -11,7 +11,7 @@
  * exact, so the one rounding of that operation is the correct one (Clinger's fast path); any
  * other number goes through Number() on its text.
  */
-import { MAX_ELEMENTS, type InferRequest, type Tensor } from './tensor.js';
+import { MAX_ELEMENTS, elementCount, pooledFloats, type InferRequest, type Tensor } from './tensor.js';
 // imported rather than the globals: Node defines those on globalThis as getters, called on every use
 import { Buffer } from 'node:buffer';
 
@@ -114,12 +114,9 @@ function readInput(): Tensor | undefined {
     }
   } while (take(0x2c));
   if (!take(0x7d) || name === undefined || shape === undefined || datatype === undefined || found === FAIL) return undefined;
-  let count = 1;
-  for (const d of shape) count *= d;
+  const count = elementCount(shape);
   if (count !== found) return undefined;
-  // from node's shared Buffer pool (8-byte aligned) when small; every element is written below
-  const out = Buffer.allocUnsafe(count * (datatype === 'FP32' ? 4 : 8));
-  const data = datatype === 'FP32' ? new Float32Array(out.buffer, out.byteOffset, count) : new Float64Array(out.buffer, out.byteOffset, count);
+  const data = pooledFloats(datatype, count);
   for (let i = 0; i < count; i++) data[i] = scratch[i]!;
   return { name, datatype, shape, data };
 }

@@ -22,7 +22,7 @@ var COMMAND_LOADERS = {
   monitor: async () => asStep((await import("../chunks/step-CBWUQ7MC.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-WBWRSWKR.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-5SV5RTL6.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-TLNTR55E.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-BWHJRJXB.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-5UILAQU7.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-4J5UZFTC.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-TWIHXPQR.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-KMWDKZIO.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-LI5UUIEY.mjs";
-import "../chunks/chunk-IOE3M3IM.mjs";
+} from "../chunks/chunk-L34UL6RQ.mjs";
+import "../chunks/chunk-GDTU7GLA.mjs";
 import "../chunks/chunk-UAQW4ADB.mjs";
 import "../chunks/chunk-CWLMSNMA.mjs";
 import {

@@ -90,6 +90,8 @@ export class BatchPredictor {
   private passBatches = 0;
   /** the pass's first batches that were warm-up runs too (latency-runs.ts), not timed as samples */
   private untimedBatches = 0;
+  /** the last such batch's time, the one sample a pass has when it ends sooner than expected (a guessed row count) */
+  private warmUpSample: { ms: number; rows: number } | undefined;
   /** the first batch's inputs, for the latency samples after the pass */
   private firstBatch: { inputs: BatchInput[] | undefined; rows: number; source: string } | undefined;
 
@@ -158,8 +160,10 @@ export class BatchPredictor {
       if (batch) check.rows(batch.data.subarray(batch.verified * batch.width), batch.width, start + batch.verified);
       this.passMs += performance.now() - began;
       this.passBatches++;
-      if (this.untimedBatches > 0) this.untimedBatches--;
-      else {
+      if (this.untimedBatches > 0) {
+        this.untimedBatches--;
+        this.warmUpSample = { ms, rows: end - start };
+      } else {
         this.batchMs.push(ms);
         this.batchRows.push(end - start);
       }
@@ -181,6 +185,11 @@ export class BatchPredictor {
 
   async finish(): Promise<PredictResult> {
     if (this.firstBatch?.inputs) await extraLatencySamples(this.runFirst, this.firstBatch.rows, this.passMs, this.batchMs, this.batchRows);
+    // a pass expected long enough to leave its first batch out that had no batch after it: that batch, rather than no latency at all
+    if (this.batchMs.length === 0 && this.warmUpSample) {
+      this.batchMs.push(this.warmUpSample.ms);
+      this.batchRows.push(this.warmUpSample.rows);
+    }
     const timing = summarizeTiming(this.batchMs, this.batchRows, this.batchSize, this.passMs, this.passBatches, this.rows);
     return { predictions: this.collector.finish(), timing: this.fixedBatch === undefined ? timing : { ...timing, fixedBatchSize: this.fixedBatch }, warnings: this.collector.warnings() };
   }

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { MIN_LATENCY_SAMPLES, extraLatencySamples, warmUp, type FirstBatchRun } from '../../shared/model/latency-runs.js';
 import { loadModel, predict } from '../../shared/model/session.js';
+import { BatchPredictor } from '../../shared/model/predict.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
 import { readFileSync } from 'node:fs';
 import { fixtureData, fixtureModel, fixtureTable, tableFromCsvText } from './fixture-table.js';
@@ -157,6 +158,18 @@ describe('predict with a real model', () => {
     expect(rowsOfRuns).toEqual([...Array(11).fill(1025), 100]);
     expect(timing).toMatchObject({ batches: 12, latencySamples: 11 });
     expect(timing.rowsPerSecond).toBeCloseTo((rows * 1000) / timing.totalMs, 6);
+  });
+
+  test('a pass expected long (a guessed row count) that ends after its first batch: that batch is its one sample, not none', async () => {
+    const model = await loadModel(fixtureModel('breast_cancer_lr.onnx'), { ort });
+    const [header, ...lines] = readFileSync(fixtureData('breast_cancer_test.csv'), 'utf8').trim().split('\n');
+    const text = [header, ...Array.from({ length: 1025 }, (_, i) => lines[i % lines.length])].join('\n');
+    const predictor = new BatchPredictor(model, { target: 'target', batchSize: 1025, expectedRows: 100_000 });
+    await predictor.add(tableFromCsvText(text, 'short.csv'));
+    const { timing } = await predictor.finish();
+    expect(timing).toMatchObject({ batches: 1, latencySamples: 1 });
+    expect(timing.batchLatencyP50).toBeGreaterThan(0);
+    expect(timing.batchLatencyP95).toBe(timing.batchLatencyP50);
   });
 
   test('25 batches of 7 rows: the batches are the samples', async () => {

@@ -187,11 +187,11 @@ export class OutputCollector {
         softmaxRows(rows, 0, n, 2);
       }
       // the common rows: in the module with their labels when onnxruntime wrote those in place too, else here
-      const labelled = batch && labels && isInPlace(labels.data as BigInt64Array, batch.labels, 0) && this.labels instanceof Uint8Array ? batch.keep(n, this.columns!, this.probabilities!, this.labels, start) : 0;
-      const kept = labelled > 0 || this.stored !== 1 ? labelled : keepComplements(rows, this.probabilities!, start, n);
+      const labelled = batch && labels && isInPlace(labels.data as BigInt64Array, batch.labels, 0) && this.labels instanceof Uint8Array ? batch.keep(n, this.columns!, this.probabilities!, this.labels, start) : undefined;
+      const kept = labelled ?? (this.stored === 1 ? keepComplements(rows, this.probabilities!, start, n) : 0);
       for (let r = kept; r < n; r++) this.putBinary(start + r, rows[2 * r]!, rows[2 * r + 1]!);
       this.lastBatch = { data: rows, width: 2, verified: kept };
-      return labelled;
+      return labelled ?? 0;
     } else {
       const out = this.probabilities!;
       if (width !== this.columns) throw shapeError(this.fetch.probabilities!, tensor.dims, n, `${this.columns} columns, as ${this.directColumns ? 'the model declares' : 'in the first batch'}`);

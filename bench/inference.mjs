@@ -8,7 +8,8 @@
 // (shared/data/feature-matrix.ts), and as plain columns, the form a JSON Lines file or a table
 // built in code has, from which predict interleaves the rows itself. predict is timed on both, and the
 // reads are timed too, so that what the matrix adds to parsing stands beside what it saves.
-// predict's time is the whole call, its untimed warm-up runs of the first batch included.
+// predict's time is the whole call, its warm-up included (in a pass of more than 10 large batches
+// that is the pass's own first batch, left out of the latency samples: shared/model/latency-runs.ts).
 // Both sides use the same session (mlci's default options: NO_SPIN_OPTIONS, onnxruntime's default
 // intra-op thread count, one per physical core), or with intraOpThreads given, that many threads.
 // The TypeScript library is bundled with esbuild into bench/out/ (gitignored) first.
@@ -61,7 +62,7 @@ const time = async (fn) => {
   await fn();
   return performance.now() - t0;
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => summary(xs).median;
 
 // The two reads, alternated, three of each.
 const csv = await breastCancerRows(rows);

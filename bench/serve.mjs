@@ -1,9 +1,13 @@
 // mlci serve against the minimal server (bench/peers/minimal-serve.mjs: node:http + JSON.parse +
 // one session.run per request), both started here, each in its own process, on loopback.
 //   node bench/serve.mjs [rounds=3] [seconds=4] [--only=binary] [--intra-op-threads=N] [--malloc=default]
+//   node bench/serve.mjs [rounds=6] [seconds=2] --compare-threads=A,B
 // (--only=binary: only mlci serve's 1,000 × 30 binary-against-JSON part and its RSS, with the
 // binary request's floor: bench/peers/binary-floor.mjs answering a fixed response of the same size;
-// --intra-op-threads: mlci serve's option of that name, default onnxruntime's choice;
+// --intra-op-threads: mlci serve's option of that name, default 1 (0: onnxruntime's choice);
+// --compare-threads=A,B: only mlci serve, two servers side by side with intra-op-threads A and B,
+// each round a 64-client run and 30 sequential binary 1,000 × 30 requests to each in turn, so the
+// two settings meet the same load; medians of CPU per request and of the binary request's p50;
 // --malloc=default: the servers without the container's MALLOC_TRIM_THRESHOLD_ and
 // MALLOC_MMAP_THRESHOLD_, below)
 // For the breast-cancer logistic regression and a small MLP (30 → 64 → 64 → 2, built here):
@@ -69,39 +73,15 @@ async function main() {
   const [roundsArg, secondsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const rounds = Number(roundsArg ?? 3);
   const seconds = Number(secondsArg ?? 4);
+  const compare = flags.find((f) => f.startsWith('--compare-threads='));
+  if (compare) return compareThreads(compare.split('=')[1].split(','), Number(roundsArg ?? 6), Number(secondsArg ?? 2), autocannon);
   const binaryOnly = flags.includes('--only=binary');
   const serverEnv = flags.includes('--malloc=default') ? {} : SERVER_ENV;
   // passed on to mlci serve (its --intra-op-threads), to compare thread counts
   const serverFlags = flags.filter((f) => f.startsWith('--intra-op-threads='));
   const unknown = flags.filter((f) => f !== '--only=binary' && f !== '--malloc=default' && !serverFlags.includes(f));
-  if (unknown.length > 0) throw new Error(`unknown flag ${unknown.join(', ')}: node bench/serve.mjs [rounds] [seconds] [--only=binary] [--intra-op-threads=N] [--malloc=default]`);
-  mkdirSync(out, { recursive: true });
-  await build({
-    stdin: {
-      contents: [
-        "export { startModelServer } from './shared/serve/index.ts';",
-        "export { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';",
-        "export { silentLogger } from './shared/log.ts';",
-        "export { buildModel, tensorType } from './shared/onnx/build-model.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: lib,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['onnxruntime-node'],
-    logLevel: 'error',
-    // prom-client is CommonJS: give the ES module bundle a real require()
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
-  });
-  const { buildModel, tensorType } = await import(lib);
-  const models = { 'breast-cancer LR': join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), 'MLP 30-64-64-2': writeMlp(buildModel, tensorType) };
-  const rows = readFileSync(join(root, 'test/fixtures/data/breast_cancer_test.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 30).map(Number));
-  const oneRow = JSON.stringify({ inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: rows[0] }] });
-  const bigRequests = thousandRows(rows);
+  if (unknown.length > 0) throw new Error(`unknown flag ${unknown.join(', ')}: node bench/serve.mjs [rounds] [seconds] [--only=binary] [--intra-op-threads=N] [--malloc=default] | --compare-threads=A,B`);
+  const { models, oneRow, bigRequests } = await prepare();
 
   console.log(`bench/serve.mjs: ${rounds} rounds, ${seconds} s per throughput run; node ${process.version}; measured while other work shared the machine (2 cores), load average ${loadavg()[0].toFixed(1)} at the start; servers' allocator: ${Object.keys(serverEnv).length > 0 ? Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(' ') : "glibc's defaults"}`);
   const report = [];
@@ -167,6 +147,73 @@ async function main() {
     report.push({ label, figures });
     console.log(`\n(load average ${loadavg()[0].toFixed(1)})`);
     print(label, figures, binaryOnly);
+  }
+}
+
+/** the bench's bundle, its two models and its requests */
+async function prepare() {
+  mkdirSync(out, { recursive: true });
+  await build({
+    stdin: {
+      contents: [
+        "export { startModelServer } from './shared/serve/index.ts';",
+        "export { loadOnnxRuntime } from './shared/runtime/onnxruntime.ts';",
+        "export { silentLogger } from './shared/log.ts';",
+        "export { buildModel, tensorType } from './shared/onnx/build-model.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: lib,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['onnxruntime-node'],
+    logLevel: 'error',
+    // prom-client is CommonJS: give the ES module bundle a real require()
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  });
+  const { buildModel, tensorType } = await import(lib);
+  const models = { 'breast-cancer LR': join(root, 'test/fixtures/models/breast_cancer_lr.onnx'), 'MLP 30-64-64-2': writeMlp(buildModel, tensorType) };
+  const rows = readFileSync(join(root, 'test/fixtures/data/breast_cancer_test.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 30).map(Number));
+  const oneRow = JSON.stringify({ inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: rows[0] }] });
+  const bigRequests = thousandRows(rows);
+  return { models, rows, oneRow, bigRequests };
+}
+
+/**
+ * Two mlci servers side by side, intra-op-threads A and B, alternating in each round (the order
+ * turns round by round): a 64-client run of `seconds`, then 30 sequential binary 1,000 × 30
+ * requests, to one server and then the other; medians over rounds for each model.
+ */
+async function compareThreads(settings, rounds, seconds, autocannon) {
+  const { models, oneRow, bigRequests } = await prepare();
+  console.log(`bench/serve.mjs --compare-threads=${settings.join(',')}: ${rounds} rounds, ${seconds} s per 64-client run; load average ${loadavg()[0].toFixed(1)} at the start`);
+  for (const [label, model] of Object.entries(models)) {
+    const servers = [];
+    try {
+      for (const threads of settings) servers.push(Object.assign(await startServer('mlci', model, [`--intra-op-threads=${threads}`], SERVER_ENV), { threads, cpu: [], binary: [] }));
+      const infer = (server) => autocannon({ url: `${server.url}/v2/models/model/infer`, method: 'POST', headers: { 'content-type': 'application/json' }, body: oneRow, connections: 64, duration: seconds });
+      for (const server of servers) {
+        await infer(server);
+        await sequential(server.url, bigRequests.binary, 40, bigRequests.headerLength);
+      }
+      for (let round = 0; round < rounds; round++) {
+        for (const server of round % 2 ? [...servers].reverse() : servers) {
+          const before = cpuMs(server.pid);
+          const load = await infer(server);
+          if (load.non2xx > 0 || load.errors > 0) throw new Error(`threads ${server.threads}: ${load.non2xx} non-2xx, ${load.errors} errors`);
+          server.cpu.push((1000 * (cpuMs(server.pid) - before)) / load.requests.total);
+          server.binary.push(median(await sequential(server.url, bigRequests.binary, 30, bigRequests.headerLength)));
+        }
+      }
+    } finally {
+      for (const server of servers) await server.stop();
+    }
+    const spread = (xs, digits) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+    console.log(`\n${label}`);
+    for (const server of servers) console.log(`  intra-op-threads ${server.threads}: server CPU per request ${spread(server.cpu, 1)} µs; binary 1000×30 request p50 ${spread(server.binary, 3)} ms`);
   }
 }
 

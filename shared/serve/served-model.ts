@@ -52,9 +52,10 @@ export interface ServedModel extends ModelIdentity {
  * onnxruntime threads per session.run; 0: onnxruntime's own choice, one per physical core of the
  * host. A server's parallelism is across requests (the batcher runs them together), and a run's
  * worker threads are woken and waited for on every batch: on this project's 2-core machine, where
- * onnxruntime's choice starts one worker thread, one thread took 2–8% less CPU a request under the
- * 64-client load and answered the 1,000 × 30 binary request faster (LR 0.59 → 0.53 ms, MLP 0.75 →
- * 0.64 ms; paired runs: docs/serve.md, "One onnxruntime thread"). onnxruntime's choice
+ * onnxruntime's choice starts one worker thread, one thread was no worse for the bench's LR and
+ * better for its MLP (17.5 → 17.2 and 19.1 → 17.6 µs of CPU a request, its 1,000-row request 0.53
+ * → 0.49 and 0.60 → 0.53 ms; `node bench/serve.mjs --compare-threads=0,1`, docs/serve.md, "One
+ * onnxruntime thread"). onnxruntime's choice
  * also counts the host's cores, not a container's CPU limit: a pod limited to 2 CPUs on a 64-core
  * node would run 64 threads. More threads help a large model's single request on an idle machine
  * (`--intra-op-threads`).

@@ -11,7 +11,8 @@ import { evaluateModel, type EvaluateOptions } from '../../shared/evaluate/evalu
 import { silentLogger, type Logger } from '../../shared/log.js';
 import { buildModel, tensorType, type NodeSpec } from '../../shared/onnx/build-model.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
-import { fixtureData, fixtureModel } from '../model/fixture-table.js';
+import { fixtureData, fixtureModel, tableFromCsvText } from '../model/fixture-table.js';
+import { loadModel, predict } from '../../shared/model/session.js';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
 const work = mkdtempSync(join(tmpdir(), 'mlci-scores-'));
@@ -198,6 +199,41 @@ describe('a streamed file is checked batch by batch, each row named by its line 
       expect(err).toBeInstanceOf(UserError);
       expect(err.message).toMatch(new RegExp(`binary-spiked-${row}\\.csv:${row + 2} \\(sum [0-9.]+\\)`));
       expect(err.message).not.toMatch(/more rows/);
+    });
+
+    // A binary model with one output column, P(class 1) alone: kept as it comes (compact, evaluate-gate)
+    // or expanded to two columns (predict's default); either way a value outside [0, 1] is refused.
+    it('refuses a single probability column with values outside [0, 1], naming the rows, compact and full alike', async () => {
+      const weights = [0, 0, 0.5, -0.2];
+      const path = join(work, 'binary-score.onnx');
+      writeFileSync(
+        path,
+        buildModel({
+          producer: 'test',
+          opsets: { '': 13 },
+          inputs: [{ name: 'input', type: tensorType('float32', ['N', 4]) }],
+          outputs: [{ name: 'probability', type: tensorType('float32', ['N', 1]) }],
+          nodes: [{ opType: 'MatMul', inputs: ['input', 'w'], outputs: ['probability'] }],
+          initializers: [{ name: 'w', type: 'float32', dims: [4, 1], values: weights }],
+        }),
+      );
+      const data = binaryIris('binary-score.csv', -1, () => undefined);
+      const rows = readFileSync(data, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 4).map(Number));
+      const scores = rows.map((r) => r.reduce((sum, v, i) => sum + v * weights[i]!, 0));
+      // no score within rounding of a bound, so float32 and float64 agree on which rows are out
+      expect(scores.every((v) => Math.abs(v) > 1e-3 && Math.abs(v - 1) > 1e-3)).toBe(true);
+      const out = scores.flatMap((v, i) => (v < 0 || v > 1 ? [i] : []));
+      expect(out.length).toBeGreaterThan(5);
+      const expected = (bad: number[]) => new RegExp(`binary-score\\.csv:${bad[0]! + 2} \\(sum [0-9.]+\\).* and ${bad.length - 5} more rows`);
+      // evaluate-gate streams batches of 16 rows here and stops at the first batch with bad rows: those are the ones counted
+      const firstBatch = Math.floor(out[0]! / 16);
+      const compact = await evaluateModel(options(path, data, { task: 'binary' })).catch((e) => e);
+      expect(compact).toBeInstanceOf(UserError);
+      expect(compact.message).toMatch(/does not hold probabilities/);
+      expect(compact.message).toMatch(expected(out.filter((r) => Math.floor(r / 16) === firstBatch)));
+      const full = await predict(await loadModel(path, { ort }), tableFromCsvText(readFileSync(data, 'utf8'), data), { target: 'species', task: 'binary' }).catch((e) => e);
+      expect(full).toBeInstanceOf(UserError);
+      expect(full.message).toMatch(expected(out));
     });
 
     it('names a missing feature by column and line', async () => {

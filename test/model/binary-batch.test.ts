@@ -55,6 +55,18 @@ describe('BinaryBatch', () => {
     expect(batch!.capacity).toBe(65_536);
   });
 
+  test('an instance given back is the next one taken (its memory is not faulted in again), two at most, once each', () => {
+    const [a, b, c] = [BinaryBatch.take()!, BinaryBatch.take()!, BinaryBatch.take()!];
+    expect(new Set([a, b, c, batch]).size).toBe(4);
+    a.release();
+    a.release(); // twice: still kept once
+    b.release();
+    c.release(); // a third: not kept
+    const taken = [BinaryBatch.take(), BinaryBatch.take(), BinaryBatch.take()];
+    expect(new Set(taken.slice(0, 2))).toEqual(new Set([a, b]));
+    expect([a, b, c]).not.toContain(taken[2]);
+  });
+
   test('common rows are all kept, each row its P(class 1) and label byte, whatever the length', () => {
     for (const n of [0, 1, 3, 4, 5, 63, 64, 1000, 65_536]) {
       commonRows(n, n + 1);

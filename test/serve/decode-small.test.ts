@@ -110,6 +110,11 @@ test('anything else is left to the JSON.parse path, which answers as before', ()
     `{"id":"a\\"b","inputs":[${one}]}`,
     '{"inputs":[{"name":"x","name":"y","shape":[2],"datatype":"FP32","data":[1,2]}]}',
     '{"inputs":[{"name":"","shape":[2],"datatype":"FP32","data":[1,2]}]}',
+    // an input without one of its four keys
+    '{"inputs":[{"shape":[2],"datatype":"FP32","data":[1,2]}]}',
+    '{"inputs":[{"name":"x","datatype":"FP32","data":[1,2]}]}',
+    '{"inputs":[{"name":"x","shape":[2],"data":[1,2]}]}',
+    '{"inputs":[{"name":"x","shape":[2],"datatype":"FP32"}]}',
     '{"inputs":[{"name":"x","shape":[2],"datatype":"INT64","data":[1,2]}]}',
     '{"inputs":[{"name":"x","shape":[2],"datatype":"FP32","data":[1,2],"parameters":{}}]}',
     '{"inputs":[{"name":"x","shape":[3],"datatype":"FP32","data":[1,2]}]}',

@@ -167,7 +167,13 @@ export class DynamicBatcher {
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
     this.options.onBatch?.(rows, waited);
-    const running = startRun(this.options.run, batch.length === 1 ? batch[0]!.inputs : stack(batch));
+    let running: Promise<Tensor[]>;
+    try {
+      running = startRun(this.options.run, batch.length === 1 ? batch[0]!.inputs : stack(batch));
+    } catch (err) {
+      // inputs that cannot be stacked fail the batch as its run would, later: the batcher goes on
+      running = Promise.reject(err);
+    }
     let error: unknown;
     let answers: Tensor[][] | undefined;
     try {

@@ -216,9 +216,6 @@ export class DynamicBatcher {
   }
 }
 
-/** the last common key made, and what it was made of */
-let lastKey = { name: '', datatype: '', width: -1, key: '' };
-
 /**
  * Tells one waiter. A waiter that throws is a bug in it: the others of the batch are told all the
  * same, and the error is thrown again on its own (an uncaught exception, not a batch left hanging).
@@ -232,6 +229,9 @@ function settle(waiter: BatchWaiter, error: unknown, outputs: Tensor[] | undefin
     });
   }
 }
+
+/** the last common key made, and what it was made of */
+let lastKey = { name: '', datatype: '', width: -1, key: '' };
 
 /** requests stack when their inputs agree in everything but the row count */
 function batchKey(inputs: Tensor[]): string {

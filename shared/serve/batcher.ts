@@ -167,7 +167,13 @@ export class DynamicBatcher {
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
     this.options.onBatch?.(rows, waited);
-    const running = startRun(this.options.run, batch.length === 1 ? batch[0]!.inputs : stack(batch));
+    let running: Promise<Tensor[]>;
+    try {
+      running = startRun(this.options.run, batch.length === 1 ? batch[0]!.inputs : stack(batch));
+    } catch (err) {
+      // inputs that cannot be stacked fail the batch as its run would, later: the batcher goes on
+      running = Promise.reject(err);
+    }
     let error: unknown;
     let answers: Tensor[][] | undefined;
     try {
@@ -210,9 +216,6 @@ export class DynamicBatcher {
   }
 }
 
-/** the last common key made, and what it was made of */
-let lastKey = { name: '', datatype: '', width: -1, key: '' };
-
 /**
  * Tells one waiter. A waiter that throws is a bug in it: the others of the batch are told all the
  * same, and the error is thrown again on its own (an uncaught exception, not a batch left hanging).
@@ -226,6 +229,9 @@ function settle(waiter: BatchWaiter, error: unknown, outputs: Tensor[] | undefin
     });
   }
 }
+
+/** the last common key made, and what it was made of */
+let lastKey = { name: '', datatype: '', width: -1, key: '' };
 
 /** requests stack when their inputs agree in everything but the row count */
 function batchKey(inputs: Tensor[]): string {

@@ -32,8 +32,9 @@ const dims = new Float64Array(SMALL_BODY_BYTES / 2 + 1);
 const bytes = new Uint8Array(SMALL_BODY_BYTES + 1);
 let end = 0;
 let at = 0;
-/** the body, for the text of a number the fast path does not take */
-let source: Buffer = Buffer.alloc(0);
+const EMPTY = Buffer.alloc(0);
+/** the body, for the text of a number the fast path does not take; EMPTY between bodies (none kept alive) */
+let source: Buffer = EMPTY;
 
 export function decodeSmallRequest(body: Buffer): InferRequest | undefined {
   if (body.length > SMALL_BODY_BYTES) return undefined;
@@ -48,8 +49,6 @@ export function decodeSmallRequest(body: Buffer): InferRequest | undefined {
     source = EMPTY;
   }
 }
-
-const EMPTY = Buffer.alloc(0);
 
 function readRequest(): InferRequest | undefined {
   if (!take(0x7b)) return undefined;

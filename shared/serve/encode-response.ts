@@ -77,7 +77,7 @@ function jsonResponse(response: { model_name: string; model_version: string; id?
 }
 
 // One-entry caches of the texts that repeat answer after answer (the model, its outputs' names, a
-// batch's shared parameters object): keyed by the very strings and object they are made from.
+// model's shared parameters object): keyed by the very strings and object they are made from.
 let lastModel = ['', '', ''];
 /** output name → its datatype and text */
 const outputTexts = new Map<string, [string, string]>();
@@ -101,7 +101,7 @@ function outputText(name: string, datatype: string): string {
   return text;
 }
 
-/** an output's parameters as JSON; the outputs of one run share one object, frozen once read here */
+/** an output's parameters as JSON; a model's answers share one frozen object (served-model.ts), whose text is kept */
 function parametersText(parameters: Record<string, unknown>): string {
   if (parameters !== lastParameters || !Object.isFrozen(parameters)) {
     lastParametersText = JSON.stringify(parameters);

@@ -85,14 +85,8 @@ export function answerInfer(ctx: InferContext, route: ModelRoute, request: Infer
   }
   active.counted.inflight.inc();
   const call = new InferCall(ctx, route, slot, active, request, givenId ?? newRequestId(), version === undefined, started, send, done);
-  let rows: number;
   try {
-    rows = checkRequest(active, request, `model "${modelName}"`);
-  } catch (error) {
-    return void queueMicrotask(() => call.finish(error));
-  }
-  try {
-    active.batcher.enqueue(request.inputs, rows, call);
+    active.batcher.enqueue(request.inputs, checkRequest(active, request, `model "${modelName}"`), call);
   } catch (error) {
     queueMicrotask(() => call.finish(error));
   }

@@ -69,6 +69,8 @@ export async function loadServedModel(path: string, identity: Partial<ModelIdent
   const inputs = loaded.signature.inputs.map((i) => metadataTensor(i.name, i.type, i.shape, path));
   const outputs = loaded.signature.outputs.map((o) => (loaded.fetchNames[o.name] ? zipMapMetadata(o.name, loaded) : metadataTensor(o.name, o.type, o.shape, path)));
   const runner = mainThreadRunner(ort, loaded.session);
+  // made once for the model: every answer shares it, so its JSON is made once too (encode-response.ts)
+  const labelParameters = loaded.signature.classLabels ? Object.freeze({ class_labels: JSON.stringify(loaded.signature.classLabels) }) : undefined;
   const model: ServedModel = {
     version: identity.version ?? loaded.sha256.slice(0, 12),
     digest: identity.digest ?? modelDigest,
@@ -82,7 +84,7 @@ export async function loadServedModel(path: string, identity: Partial<ModelIdent
     batchable: false,
     loadSeconds: 0,
     check: (tensors, where) => checkInputs(inputs, tensors, where),
-    run: (tensors) => runOnce(runner, loaded, outputs, tensors),
+    run: (tensors) => runOnce(runner, loaded, outputs, labelParameters, tensors),
     release: () => loaded.session.release(),
   };
   model.batchable = await warmUp(model);
@@ -166,15 +168,15 @@ function fitsShape(declared: number[], shape: number[]): boolean {
   return true;
 }
 
-async function runOnce(runner: BatchRunner, loaded: LoadedModel, outputs: MetadataTensor[], tensors: Tensor[]): Promise<Tensor[]> {
+/** `labelParameters`: the class labels, given on the outputs a ZipMap fed */
+async function runOnce(runner: BatchRunner, loaded: LoadedModel, outputs: MetadataTensor[], labelParameters: Readonly<Record<string, unknown>> | undefined, tensors: Tensor[]): Promise<Tensor[]> {
   const inputs: BatchInput[] = tensors.map((t) => ({ name: t.name, type: ortTypeOf(t.datatype), data: t.data as BatchInput['data'], dims: t.shape }));
   const fetches = outputs.map((o) => loaded.fetchNames[o.name] ?? o.name);
   const result = await runner.run(inputs, fetches);
   return outputs.map((o, i) => {
     const out = result.outputs[fetches[i]!]!;
     const tensor: Tensor = { name: o.name, datatype: o.datatype, shape: [...out.dims], data: out.data };
-    // frozen: the answers of a batch share it, and its JSON is made once for them (encode-response.ts)
-    if (loaded.fetchNames[o.name] && loaded.signature.classLabels) tensor.parameters = Object.freeze({ class_labels: JSON.stringify(loaded.signature.classLabels) });
+    if (labelParameters && loaded.fetchNames[o.name]) tensor.parameters = labelParameters;
     return tensor;
   });
 }

@@ -92,3 +92,27 @@ test.each([20_000, 0])('a run that throws at once fails its request, never befor
   expect(told).toEqual(['enqueued', 'the model cannot run this']);
   expect(batches.map((b) => b.rows)).toEqual([2]);
 });
+
+test('a batch whose inputs cannot be stacked fails its requests, never before enqueue has returned, and the next batch runs', async () => {
+  const batches: { rows: number; waited: number[] }[] = [];
+  const b = batcher({ maxQueueDelayUs: 20_000, maxBatchRows: 2 }, batches);
+  // the same name, datatype and width, so one batch; data a BigInt64Array cannot be copied into the first's Float32Array
+  const unstackable: Tensor[] = [{ name: 'x', datatype: 'FP32', shape: [1, 2], data: new BigInt64Array(2) as unknown as Float32Array }];
+  const told: string[] = [];
+  const first = b.submit(request(1), 1);
+  const failed = new Promise<void>((resolve) => {
+    // its enqueue fills the batch and starts it
+    b.enqueue(unstackable, 1, {
+      settle(error: unknown, outputs: unknown) {
+        told.push(outputs === undefined ? (error as Error).name : 'answered');
+        resolve();
+      },
+    });
+    told.push('enqueued');
+  });
+  await expect(first).rejects.toMatchObject({ name: 'TypeError' });
+  await failed;
+  expect(told).toEqual(['enqueued', 'TypeError']);
+  // the batcher is not left running: the next request is answered
+  expect(Array.from((await b.submit(request(3), 1))[0]!.data as Float32Array)).toEqual([6, 6]);
+});

@@ -153,3 +153,38 @@ test('large binary requests 16 at a time over their own connections: every answe
     expect({ i, label: record.outputs.label }).toEqual({ i, label: labels[i] });
   }
 });
+
+test('a shadow run keeps its request\'s tensors without a prediction log: with 16 clients at a time, the shadow (the same model) agrees with every answer', async () => {
+  const CLIENTS = 16;
+  const ROUNDS = 3;
+  // no prediction log: only the shadow run refers to a request's tensors after its answer
+  const server = await startTestServer([`cancer=${LR}`], { maxQueueRows: 2 * CLIENTS * ROWS });
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const sockets = new Set<unknown>();
+  try {
+    const put = await fetch(`${server.url}/v2/admin/models/cancer/route`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shadow: { reference: LR } }) });
+    expect(put.status).toBe(200);
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, c) => {
+        for (let round = 0; round < ROUNDS; round++) {
+          const i = round * CLIENTS + c;
+          expect((await postBinaryVia(agent, server.url, `s-${i}`, valuesOf(i), sockets)).status).toBe(200);
+        }
+      }),
+    );
+    expect(sockets.size).toBe(CLIENTS);
+    // the shadow runs after the responses: wait (bounded) until all are compared
+    const compared = new RegExp(`mlci_shadow_comparisons_total\\{[^}]*\\} ${CLIENTS * ROUNDS}\\n`);
+    let metrics = await server.metricsText();
+    for (let i = 0; i < 100 && !compared.test(metrics); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      metrics = await server.metricsText();
+    }
+    expect(metrics).toMatch(compared);
+    // the same model on the same values agrees: a disagreement is a request whose memory the next one overwrote
+    expect(metrics).not.toMatch(/mlci_shadow_disagreements_total\{[^}]*\} [1-9]/);
+  } finally {
+    agent.destroy();
+    await server.close();
+  }
+});

@@ -84,3 +84,25 @@ test('binary outputs follow the JSON header in order; BYTES are length-prefixed'
   expect(rest.readUInt32LE(8)).toBe(2);
   expect(rest.subarray(12).toString()).toBe('xy');
 });
+
+test('JSON answers one after another: the texts kept from the last answer never stand for a changed model, output or parameters', () => {
+  type Output = { name: string; datatype: 'FP32' | 'INT64'; shape: number[]; data: Float32Array | BigInt64Array; parameters?: Record<string, unknown> };
+  const answer = (model_version: string, outputs: Output[]) => JSON.parse(encodeInferResponse({ model_name: 'm', model_version, outputs }).body as string);
+  const probabilities = (parameters?: Record<string, unknown>): Output => ({ name: 'p', datatype: 'FP32', shape: [1, 2], data: Float32Array.from([0.25, 0.75]), ...(parameters ? { parameters } : {}) });
+  const expectAnswer = (version: string, outputs: Output[]) =>
+    expect(answer(version, outputs)).toEqual({ model_name: 'm', model_version: version, outputs: outputs.map(({ data, ...o }) => ({ ...o, data: Array.from(data, Number) })) });
+  const frozen = Object.freeze({ class_labels: '["a","b"]' });
+  expectAnswer('1', [probabilities(frozen)]);
+  // a new version of the same model
+  expectAnswer('2', [probabilities(frozen)]);
+  // another frozen parameters object, then the first again
+  expectAnswer('2', [probabilities(Object.freeze({ class_labels: '["c","d"]' }))]);
+  expectAnswer('2', [probabilities(frozen)]);
+  // a parameters object that is not frozen may change between answers
+  const open: Record<string, unknown> = { class_labels: '["e","f"]' };
+  expectAnswer('2', [probabilities(open)]);
+  open.class_labels = '["g","h"]';
+  expectAnswer('2', [probabilities(open)]);
+  // the same output name with another datatype
+  expectAnswer('2', [{ name: 'p', datatype: 'INT64', shape: [1, 1], data: BigInt64Array.from([1n]) }]);
+});

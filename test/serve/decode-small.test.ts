@@ -2,6 +2,7 @@
 // reference: for every body it reads, the tensors are exactly what JSON.parse and the common
 // decoder give (numbers bit for bit, as FP64); every body it does not read returns undefined and
 // decodeInferRequest still answers as before (the same tensors or the same error).
+import { jest } from '@jest/globals';
 import { decodeCommonRequest } from '../../shared/serve/decode-fast.js';
 import { decodeInferRequest } from '../../shared/serve/decode-request.js';
 import { SMALL_BODY_BYTES, decodeSmallRequest } from '../../shared/serve/decode-small.js';
@@ -77,7 +78,14 @@ test('common requests in every spacing and key order read as JSON.parse reads th
       const small = decodeSmallRequest(bytes(text));
       expect(small).toBeDefined();
       expect(small).toStrictEqual(reference(text));
-      expect(decodeInferRequest(bytes(text), undefined)).toStrictEqual(small);
+      // and decodeInferRequest takes this reader's tensors: no JSON.parse for a small plain body
+      const parse = jest.spyOn(JSON, 'parse');
+      try {
+        expect(decodeInferRequest(bytes(text), undefined)).toStrictEqual(small);
+        expect(parse).not.toHaveBeenCalled();
+      } finally {
+        parse.mockRestore();
+      }
     }
   }
 });
@@ -102,6 +110,11 @@ test('anything else is left to the JSON.parse path, which answers as before', ()
     `{"id":"a\\"b","inputs":[${one}]}`,
     '{"inputs":[{"name":"x","name":"y","shape":[2],"datatype":"FP32","data":[1,2]}]}',
     '{"inputs":[{"name":"","shape":[2],"datatype":"FP32","data":[1,2]}]}',
+    // an input without one of its four keys
+    '{"inputs":[{"shape":[2],"datatype":"FP32","data":[1,2]}]}',
+    '{"inputs":[{"name":"x","datatype":"FP32","data":[1,2]}]}',
+    '{"inputs":[{"name":"x","shape":[2],"data":[1,2]}]}',
+    '{"inputs":[{"name":"x","shape":[2],"datatype":"FP32"}]}',
     '{"inputs":[{"name":"x","shape":[2],"datatype":"INT64","data":[1,2]}]}',
     '{"inputs":[{"name":"x","shape":[2],"datatype":"FP32","data":[1,2],"parameters":{}}]}',
     '{"inputs":[{"name":"x","shape":[3],"datatype":"FP32","data":[1,2]}]}',

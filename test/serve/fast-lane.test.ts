@@ -5,6 +5,8 @@
 // byte for byte but for the date and a random request id, with the status and body each case expects.
 import { breastCancerRows, fixtureModel, startTestServer } from './support.js';
 import { comparable, post, rawExchange, type RawExchange, type RawOptions } from './raw-http.js';
+import type { AddressInfo, Socket } from 'node:net';
+import { FastLane, fastLaneListener } from '../../shared/serve/fast-lane.js';
 
 const LR = fixtureModel('breast_cancer_lr.onnx');
 const row = breastCancerRows(1)[0]!;
@@ -271,4 +273,47 @@ test('a request in flight when the server stops is answered, with Connection: cl
   expect(answer.responses.map((r) => r.status)).toEqual([200]);
   expect(answer.responses[0]!.headers).toContainEqual(['connection', 'close']);
   expect(answer.closed).toBe(true);
+});
+
+test("the lane's kept status and header lines never stand for another status or a changed headers object", async () => {
+  // one frozen headers object answered with two statuses, and an open one changed between answers
+  const frozen = Object.freeze({ 'content-type': 'text/plain' });
+  const open: Record<string, string> = { 'content-type': 'text/plain', 'x-kind': 'first' };
+  const answers: [number, Readonly<Record<string, string>>, () => void][] = [
+    [200, frozen, () => {}],
+    [503, frozen, () => {}],
+    [200, open, () => (open['x-kind'] = 'second')],
+    [200, open, () => {}],
+  ];
+  let next = 0;
+  const standalone = new FastLane({
+    maxBodyBytes: 1 << 20,
+    headersTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
+    keepAliveTimeoutMs: 5_000,
+    checkIntervalMs: 1_000,
+    answer: (_head, _body, reply, done) => {
+      const [status, headers, after] = answers[next++]!;
+      reply(status, 'x', headers);
+      after();
+      queueMicrotask(() => done(true));
+      return true;
+    },
+    bridge: async () => false,
+    handOver: (socket: Socket) => socket.destroy(),
+  });
+  const listener = fastLaneListener(standalone);
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  try {
+    const exchange = await rawExchange((listener.address() as AddressInfo).port, [answers.map(() => post('/v2/models/m/infer', '{}')).join('')], { responses: answers.length });
+    expect(exchange.responses.map(({ status, headers }) => ({ status, kind: headers.find(([n]) => n === 'x-kind')?.[1] }))).toEqual([
+      { status: 200, kind: undefined },
+      { status: 503, kind: undefined },
+      { status: 200, kind: 'first' },
+      { status: 200, kind: 'second' },
+    ]);
+  } finally {
+    standalone.destroyAll();
+    await new Promise((resolve) => listener.close(resolve));
+  }
 });

@@ -127,7 +127,7 @@ export class DynamicBatcher {
   private runAlone(inputs: Tensor[], rows: number, waiter: BatchWaiter): void {
     this.running = true;
     this.options.onBatch?.(rows, [0]);
-    startRun(this.options.run, inputs).then(
+    startRun(() => this.options.run(inputs)).then(
       (outputs) => this.ranAlone(waiter, undefined, outputs),
       (error: unknown) => this.ranAlone(waiter, error, undefined),
     );
@@ -167,13 +167,8 @@ export class DynamicBatcher {
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
     this.options.onBatch?.(rows, waited);
-    let running: Promise<Tensor[]>;
-    try {
-      running = startRun(this.options.run, batch.length === 1 ? batch[0]!.inputs : stack(batch));
-    } catch (err) {
-      // inputs that cannot be stacked fail the batch as its run would, later: the batcher goes on
-      running = Promise.reject(err);
-    }
+    // stacking inside startRun: inputs that cannot be stacked fail the batch as its run would, later
+    const running = startRun(() => this.options.run(batch.length === 1 ? batch[0]!.inputs : stack(batch)));
     let error: unknown;
     let answers: Tensor[][] | undefined;
     try {
@@ -294,12 +289,13 @@ function split(outputs: Tensor[], batch: Pending[], rows: number): Tensor[][] {
 }
 
 /**
- * A run started, one that throws at once turned into a rejection: either way its outcome comes
- * later, so no waiter is settled before the enqueue that started the run has returned.
+ * A run started, one that throws at once (its inputs' stacking included) turned into a rejection:
+ * either way its outcome comes later, so no waiter is settled before the enqueue that started the
+ * run has returned, and the batcher goes on.
  */
-function startRun(run: (inputs: Tensor[]) => Promise<Tensor[]>, inputs: Tensor[]): Promise<Tensor[]> {
+function startRun(run: () => Promise<Tensor[]>): Promise<Tensor[]> {
   try {
-    return run(inputs);
+    return run();
   } catch (error) {
     return Promise.reject(error);
   }

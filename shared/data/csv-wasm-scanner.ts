@@ -90,8 +90,9 @@ export class CsvWasmScanner extends CsvRecordScanner {
   /** per kept column of the plan: 1 when it holds text (markTextColumns) */
   private textColumns = new Int32Array(0);
   private tablesUsed = 0;
-  /** where the plan's per-column tables are in the module's memory (the uncoded and text cells' counts and the codes follow) */
+  /** where the plan's per-column tables and text-column flags are in the module's memory (see rowPlan in assembly/csv-scan.ts) */
   private codesAt = 0;
+  private textColumnsAt = 0;
   /** where the text tables are: at the start of the layout, so that they never move */
   private readonly tablesAt = LAYOUT_BASE;
   private readonly tablesBytes: number;
@@ -232,8 +233,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const k = this.tableOf.length;
     const tables = new Int32Array(this.wasm.memory.buffer, this.codesAt, k);
     for (let c = 0; c < k; c++) tables[c] = this.tableOf[c]! >= 0 ? this.tableOf[c]! : -1;
-    // after the uncoded and text cells' counts: the columns that hold text
-    new Int32Array(this.wasm.memory.buffer, this.codesAt + k * 12, k).set(this.textColumns);
+    new Int32Array(this.wasm.memory.buffer, this.textColumnsAt, k).set(this.textColumns);
   }
 
   /** the plan into the module's memory (again after every layout: the room for rows moves with the cells) */
@@ -245,7 +245,7 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const planBytes = (width * 4 + 15) & ~15;
     const cellBytes = plan.matrixType === 'float64' ? 8 : 4;
     const rowBytes = plan.matrixWidth * cellBytes + plan.keptColumns * 24 + 4;
-    // the unsettled counts, and the tables per column and their uncoded counts
+    // per kept column: its unsettled count, its table, its uncoded and text cells' counts, its text flag
     const countBytes = plan.keptColumns * 20;
     const capacity = Math.min(MAX_ROWS_A_CALL, Math.floor((ROW_BYTES - planBytes - countBytes - 32) / rowBytes));
     if (capacity < 16) {
@@ -258,7 +258,12 @@ export class CsvWasmScanner extends CsvRecordScanner {
     const keptCellsAt = keptAt + capacity * plan.keptColumns * 8;
     const unsettledAt = keptCellsAt + capacity * plan.keptColumns * 12;
     const linesAt = unsettledAt + plan.keptColumns * 4;
+    // the module's order (rowPlan): the tables, the uncoded and text cells' counts, the text flags, the codes
     const codesAt = linesAt + capacity * 4;
+    const uncodedAt = codesAt + plan.keptColumns * 4;
+    const textCellsAt = uncodedAt + plan.keptColumns * 4;
+    const textColumnsAt = textCellsAt + plan.keptColumns * 4;
+    const keptCodesAt = textColumnsAt + plan.keptColumns * 4;
     new Int32Array(buffer, planAt, width).set(plan.places);
     const Matrix = plan.matrixType === 'float64' ? Float64Array : Float32Array;
     this.placed = {
@@ -270,14 +275,15 @@ export class CsvWasmScanner extends CsvRecordScanner {
       keptHashes: new Int32Array(buffer, keptCellsAt + capacity * plan.keptColumns * 8, capacity * plan.keptColumns),
       unsettled: new Int32Array(buffer, unsettledAt, plan.keptColumns),
       coded: new Uint8Array(plan.keptColumns),
-      uncoded: new Int32Array(buffer, codesAt + plan.keptColumns * 4, plan.keptColumns),
-      textCells: new Int32Array(buffer, codesAt + plan.keptColumns * 8, plan.keptColumns),
-      keptCodes: new Int32Array(buffer, codesAt + plan.keptColumns * 16, capacity * plan.keptColumns),
+      uncoded: new Int32Array(buffer, uncodedAt, plan.keptColumns),
+      textCells: new Int32Array(buffer, textCellsAt, plan.keptColumns),
+      keptCodes: new Int32Array(buffer, keptCodesAt, capacity * plan.keptColumns),
       capacity,
       lines: new Int32Array(buffer, linesAt, capacity),
       line: 0,
     };
     this.codesAt = codesAt;
+    this.textColumnsAt = textColumnsAt;
     this.writeTables();
     this.wasm.rowPlan(planAt, width, matrixAt, plan.matrixWidth, plan.matrixType === 'float64' ? 1 : 0, keptAt, keptCellsAt, plan.keptColumns, linesAt, capacity, codesAt);
   }

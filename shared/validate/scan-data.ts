@@ -109,7 +109,7 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
             const column = findColumn(table, rules.schema.name);
             // the profile's moments of these very numbers, when it has them: no second pass for min and max
             const seen = profile.columns.get(rules.schema.name)?.batch;
-            rules.addBatch(table, column, firstRow, seen && column?.values === seen.values ? { ...seen.moments, ...(seen.firstNaNs ? { missingRows: seen.firstNaNs } : {}) } : undefined);
+            rules.addBatch(table, column, firstRow, seen && column?.values === seen.values ? { ...seen.moments, missingRows: seen.firstNaNs } : undefined);
           }
           duplicates?.addBatch(table, firstRow);
           firstRow += table.rowCount;

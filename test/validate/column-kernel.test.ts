@@ -1,6 +1,6 @@
 import { rng } from '../../bench/xorshift.mjs';
 import { ColumnProfile } from '../../shared/validate/stats/column-profile.js';
-import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
+import { ColumnKernel, columnKernel } from '../../shared/validate/stats/column-kernel.js';
 import { HashSet32 } from '../../shared/validate/stats/hash-set.js';
 import { HyperLogLog, registerSums } from '../../shared/validate/stats/hyperloglog.js';
 
@@ -125,6 +125,25 @@ describe('the WebAssembly column statistics kernel', () => {
     }
     // past the limit in a first batch (an empty set) and in a later one (a set kept over batches)
     expect(pastInBatch).toMatchObject({ onePast: 0, slowGrowth: 3 });
+  });
+
+  it("runs a profile's exact phase in the kernel: every batch while the hashes are kept exactly, none after", () => {
+    // the comparisons above hold just as well when HyperLogLog never hands a batch to the kernel
+    const fitting = [4100, 7, 1000, 16_384, 1, 5000];
+    const addToSet = ColumnKernel.prototype.addToSet;
+    const calls: Record<string, number> = {};
+    let name = '';
+    ColumnKernel.prototype.addToSet = function (this: ColumnKernel, set, limit) {
+      calls[name] = (calls[name] ?? 0) + 1;
+      return addToSet.call(this, set, limit);
+    };
+    try {
+      for (name of ['atTheLimit', 'slowGrowth', 'onePast']) profileOf(name, COLUMNS[name]!, fitting, 0x5eed + name.length);
+    } finally {
+      ColumnKernel.prototype.addToSet = addToSet;
+    }
+    // exact throughout, past the limit in the fourth batch, past it in the first
+    expect(calls).toEqual({ atTheLimit: 6, slowGrowth: 4, onePast: 1 });
   });
 
   it('sums the HyperLogLog registers as the JavaScript loop does, to the bit, and the estimates agree', () => {

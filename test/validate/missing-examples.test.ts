@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanData } from '../../shared/validate/scan-data.js';
+import { ColumnRules } from '../../shared/validate/rules/column-rules.js';
 import { parseDataSchema } from '../../shared/validate/schema/load-schema.js';
 import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
 
@@ -41,12 +42,12 @@ async function scan(kernel: boolean) {
 }
 
 const file = join(dir, 'missing.csv');
+const lines = [Object.keys(MISSING).join(',')];
+for (let i = 0; i < ROWS; i++) lines.push(Object.keys(MISSING).map((name) => (MISSING[name]!(i) ? '' : String(valueAt(name, i)))).join(','));
+writeFileSync(file, `${lines.join('\n')}\n`);
 
 test("a numeric column's missing cells: the first five rows as examples, every one counted, with the kernel and without", async () => {
   const names = Object.keys(MISSING);
-  const lines = [names.join(',')];
-  for (let i = 0; i < ROWS; i++) lines.push(names.map((name) => (MISSING[name]!(i) ? '' : String(valueAt(name, i)))).join(','));
-  writeFileSync(file, `${lines.join('\n')}\n`);
   const fast = await scan(true);
   const scalar = await scan(false);
   for (const name of names) {
@@ -79,4 +80,23 @@ test("the kernel's first missing rows of each batch (ColumnKernel.firstNaNs) are
   // a batch with nothing missing (most of them here) gets one shared empty answer, not an array of its own
   expect(answersForNone.size).toBe(1);
   expect([...answersForNone][0]).toHaveLength(0);
+});
+
+test("the scan hands each column's rule the kernel's first missing rows of every batch, so the rule need not look for them", async () => {
+  // the examples alone cannot tell: a rule given no rows finds the same ones by reading the batch
+  const addBatch = ColumnRules.prototype.addBatch;
+  const given: Record<string, (number[] | undefined)[]> = {};
+  ColumnRules.prototype.addBatch = function (this: ColumnRules, table, column, firstRow, summary) {
+    (given[this.schema.name] ??= []).push(summary?.missingRows && Array.from(summary.missingRows, (r) => firstRow + r));
+    addBatch.call(this, table, column, firstRow, summary);
+  };
+  try {
+    await scan(true);
+  } finally {
+    ColumnRules.prototype.addBatch = addBatch;
+  }
+  for (const name of Object.keys(MISSING)) {
+    const batches = Array.from({ length: ROWS / BATCH_ROWS }, (_, b) => Array.from({ length: BATCH_ROWS }, (_, k) => b * BATCH_ROWS + k).filter(MISSING[name]!).slice(0, 5));
+    expect({ name, rows: given[name] }).toEqual({ name, rows: batches });
+  }
 });

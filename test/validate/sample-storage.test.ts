@@ -3,6 +3,7 @@ import { HyperLogLog } from '../../shared/validate/stats/hyperloglog.js';
 import { hashNumber, hashString, unitHash } from '../../shared/validate/stats/hash.js';
 import { RowSample, type SampleCell } from '../../shared/validate/stats/row-sample.js';
 import { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
+import { ColumnKernel } from '../../shared/validate/stats/column-kernel.js';
 import type { Table } from '../../shared/data/table.js';
 
 // The row sample keeps rows in typed slots and the exact distinct counter keeps hashes in a typed
@@ -148,7 +149,20 @@ test("a batch's sample candidates found in the WebAssembly kernel are the JavaSc
     }
   };
   const scalar = profileOf(false);
-  const fast = profileOf(true);
+  // the kernel found every batch's candidates (else this compares the JavaScript loop with itself)
+  const rowCandidates = ColumnKernel.prototype.rowCandidates;
+  let kernelBatches = 0;
+  ColumnKernel.prototype.rowCandidates = function (this: ColumnKernel, ...args) {
+    kernelBatches++;
+    return rowCandidates.apply(this, args);
+  };
+  let fast;
+  try {
+    fast = profileOf(true);
+  } finally {
+    ColumnKernel.prototype.rowCandidates = rowCandidates;
+  }
+  expect(kernelBatches).toBe(5);
   expect(fast.priorities.length).toBe(5000);
   expect(fast).toEqual(scalar);
   // rows of every batch made it into the sample

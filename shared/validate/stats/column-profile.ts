@@ -135,7 +135,7 @@ export class ColumnProfile {
     const kernel = columnKernel();
     const loaded = kernel?.load(values) ? kernel : undefined;
     const m = loaded ? loaded.moments() : momentsOf(values);
-    this.batch = loaded ? { values, moments: m, firstNaNs: loaded.firstNaNs(values.length - m.n) } : { values, moments: m };
+    this.batch = { values, moments: m, firstNaNs: loaded?.firstNaNs(values.length - m.n) };
     this.momentLog?.push(m);
     this.invalid += invalid;
     this.missing += values.length - m.n - invalid;

@@ -68,7 +68,7 @@ export class DatasetProfile {
     // an object per row.
     const bound = sample.bound;
     const rows = table.rowCount;
-    const { priorities, indexes } = candidateArrays(rows);
+    const { priorities, indexes, slots } = candidateArrays(rows);
     const count = sampleCandidates(hashString(table.source), firstRow, rows, bound, priorities, indexes);
     if (count === 0) return;
     // of those, only the batch's `capacity` smallest can stay, so only they are built (early
@@ -83,23 +83,23 @@ export class DatasetProfile {
     // The rows placed first, then their cells column by column, in the order the rows were placed (a
     // slot taken twice in the batch ends with the later row's cells, as when each row's cells were
     // set as it was placed): a tight loop per column, not one per row over every column, which in the
-    // first batch (5,000 rows placed) ran interpreted.
-    const { slots, rows: placedRows } = placedArrays(count);
+    // first batch (5,000 rows placed) ran interpreted. The placed rows' indexes are moved down
+    // within `indexes` (`placed` never passes `k`: each index is read before it is written over).
     let placed = 0;
     for (let k = 0; k < count; k++) {
       if (priorities[k]! > cut) continue;
       const slot = sample.placeRow(priorities[k]!, names);
       if (slot < 0) continue;
       slots[placed] = slot;
-      placedRows[placed++] = indexes[k]!;
+      indexes[placed++] = indexes[k]!;
     }
     if (placed === 0) return;
     sample.clearSlots(slots, placed, stores);
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c]!;
       const numbers = stores[c]!.numbers;
-      if (column.kind === 'numeric' && kinds[c] === 'numeric' && numbers) copyNumbers(column.values, numbers, slots, placedRows, placed);
-      else for (let k = 0; k < placed; k++) sample.set(stores[c]!, slots[k]!, sampleCell(column, placedRows[k]!, kinds[c]!));
+      if (column.kind === 'numeric' && kinds[c] === 'numeric' && numbers) copyNumbers(column.values, numbers, slots, indexes, placed);
+      else for (let k = 0; k < placed; k++) sample.set(stores[c]!, slots[k]!, sampleCell(column, indexes[k]!, kinds[c]!));
     }
   }
 
@@ -207,23 +207,19 @@ function sampleCandidates(fileKey: number, firstRow: number, rows: number, bound
   return count;
 }
 
-let scratch = { priorities: new Float64Array(0), indexes: new Int32Array(0) };
-let placedScratch = { slots: new Int32Array(0), rows: new Int32Array(0) };
-
-/** arrays for the slots and rows a batch places in the sample (shared, as `scratch` is) */
-function placedArrays(count: number): typeof placedScratch {
-  if (placedScratch.slots.length < count) placedScratch = { slots: new Int32Array(count), rows: new Int32Array(count) };
-  return placedScratch;
-}
+let scratch = { priorities: new Float64Array(0), indexes: new Int32Array(0), slots: new Int32Array(0) };
 
 /** a numeric column's values of the rows placed into their slots (NaN, missing, stays NaN: null) */
 function copyNumbers(values: Float64Array, numbers: Float64Array, slots: Int32Array, rows: Int32Array, count: number): void {
   for (let k = 0; k < count; k++) numbers[slots[k]!] = values[rows[k]!]!;
 }
 
-/** arrays for a batch's candidate rows, shared by every profile (a batch is offered at once, start to end) */
+/**
+ * arrays for a batch's candidate rows and the slots of those placed, shared by every profile (a
+ * batch is offered at once, start to end)
+ */
 function candidateArrays(rows: number): typeof scratch {
-  if (scratch.priorities.length < rows) scratch = { priorities: new Float64Array(rows), indexes: new Int32Array(rows) };
+  if (scratch.priorities.length < rows) scratch = { priorities: new Float64Array(rows), indexes: new Int32Array(rows), slots: new Int32Array(rows) };
   return scratch;
 }
 

@@ -9,7 +9,7 @@ import {
   errorMessage,
   scanCsvFile,
   tableMessage
-} from "./chunks/chunk-QRKTTW2I.mjs";
+} from "./chunks/chunk-SAJOAI3W.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays

@@ -2,16 +2,16 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-UEJUE7HQ.mjs";
-import "./chunks/chunk-4IHT4JJN.mjs";
+} from "./chunks/chunk-RRYTOJPL.mjs";
+import "./chunks/chunk-TF2GLV4K.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-EUMUIOQQ.mjs";
-import "./chunks/chunk-GHO5SS5D.mjs";
+import "./chunks/chunk-ES47FTCW.mjs";
+import "./chunks/chunk-TX3I63EF.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-JR7YDEQK.mjs";
-import "./chunks/chunk-QRKTTW2I.mjs";
+import "./chunks/chunk-KQSHJA7W.mjs";
+import "./chunks/chunk-SAJOAI3W.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";

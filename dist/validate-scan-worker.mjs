@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-EUMUIOQQ.mjs";
+} from "./chunks/chunk-ES47FTCW.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-GHO5SS5D.mjs";
+} from "./chunks/chunk-TX3I63EF.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-JR7YDEQK.mjs";
+import "./chunks/chunk-KQSHJA7W.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-QRKTTW2I.mjs";
+} from "./chunks/chunk-SAJOAI3W.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-RI2URI3H.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

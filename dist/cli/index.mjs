@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-QKJ7MLEA.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-NYA45BQB.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-NMEWSMEW.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-CJP7JQYY.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-ROKNZZMY.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-H35UGV5V.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-RXBRXWAA.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-TZJYUMA5.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-WVW3NK3Z.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-CBWUQ7MC.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-WBWRSWKR.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-5SV5RTL6.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-BWHJRJXB.mjs")).serveStep)
+  deploy: async () => asStep((await import("../chunks/step-SL22H6DY.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-EUP44KC3.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-YL3YZM2T.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-5I5NRFFH.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-MTZJU6T3.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-4J5UZFTC.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-27IZAAGE.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-KMWDKZIO.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-R56SGG77.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-6GKSGGL2.mjs";
+} from "../chunks/chunk-4ILJJFDP.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-ZJTWU4N4.mjs";
 import "../chunks/chunk-QH5IOYK2.mjs";

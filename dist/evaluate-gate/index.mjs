@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   evaluateGateStep
-} from "../chunks/chunk-6ISD5SOA.mjs";
+} from "../chunks/chunk-4M5QFERM.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
 import "../chunks/chunk-ZJTWU4N4.mjs";

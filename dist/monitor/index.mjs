@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-GT2IZ6WZ.mjs";
+} from "../chunks/chunk-OHV6BRMC.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-ZJTWU4N4.mjs";
 import "../chunks/chunk-QH5IOYK2.mjs";

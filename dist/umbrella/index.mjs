@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-L34UL6RQ.mjs";
-import "../chunks/chunk-GDTU7GLA.mjs";
-import "../chunks/chunk-UAQW4ADB.mjs";
-import "../chunks/chunk-CWLMSNMA.mjs";
+} from "../chunks/chunk-LG3VQYGR.mjs";
+import "../chunks/chunk-T63VIXMT.mjs";
+import "../chunks/chunk-QTNPSODL.mjs";
+import "../chunks/chunk-7KBIDIH5.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-M2GNNNGS.mjs";
-import "../chunks/chunk-6GKSGGL2.mjs";
+import "../chunks/chunk-4ILJJFDP.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-6ISD5SOA.mjs";
+import "../chunks/chunk-4M5QFERM.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-GT2IZ6WZ.mjs";
+import "../chunks/chunk-OHV6BRMC.mjs";
 import "../chunks/chunk-QGY5ADFC.mjs";
 import "../chunks/chunk-NJFKHMEN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-FRVXCG2M.mjs";
+import "../chunks/chunk-I25JBNHW.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-RAH6TZSO.mjs";
+import "../chunks/chunk-JBFEYSLM.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

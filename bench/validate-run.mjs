@@ -1,11 +1,13 @@
 // One timed validateData run in its own process (for a clean peak RSS); prints one JSON line.
-// Used by bench/validate.mjs: node bench/validate-run.mjs BUNDLE CSV SCHEMA OUTDIR WORKERS WORKER_SCRIPT
+// Used by bench/validate.mjs: node bench/validate-run.mjs BUNDLE CSV SCHEMA OUTDIR WORKERS WORKER_SCRIPT [READ_WORKER_SCRIPT]
+// (READ_WORKER_SCRIPT, the bundled shared/data/csv-read-worker.ts: a large file read by one process
+// is parsed on a worker thread, as the action does; without it, on the main thread)
 // The workers are child processes: CPU time counts theirs (once they have exited), and the peak
 // RSS is the largest sum over this process and its children, sampled every 10 ms.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const [bundle, csv, schema, outputDir, workers, workerScript] = process.argv.slice(2);
+const [bundle, csv, schema, outputDir, workers, workerScript, readWorkerScript] = process.argv.slice(2);
 const { validateData } = await import(pathToFileURL(bundle).href);
 const silent = { info() {}, warning() {}, error() {}, debug() {}, group: (_t, body) => body() };
 
@@ -29,7 +31,7 @@ const sampler = setInterval(() => {
 
 const start = performance.now();
 const cpuStart = cpuSeconds();
-const result = await validateData({ files: [csv], schema, outputDir, logger: silent, workers: Number(workers), workerScript });
+const result = await validateData({ files: [csv], schema, outputDir, logger: silent, workers: Number(workers), workerScript, ...(readWorkerScript ? { readWorkerScript } : {}) });
 const seconds = (performance.now() - start) / 1000;
 clearInterval(sampler);
 while (children().length > 0) await new Promise((r) => setTimeout(r, 5));

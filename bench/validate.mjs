@@ -4,8 +4,10 @@
 // the same profile in SQL, and a plain count/min/max scan), each in its own process, in paired,
 // alternating rounds in the same command.
 //   node bench/validate.mjs [megabytes=200] [--workers=N] [--rounds=3] [--js-scanner]
-// (worker processes for mlci, default 2: each reads a share of the rows; --js-scanner runs mlci once
-// more per round with the JavaScript record scanner, MLCI_CSV_SCANNER=js, for the ratio)
+// (worker processes for mlci, default 2: each reads a share of the rows of a file of 384 MiB or more;
+// below that one process reads, parsing on a worker thread while it profiles, as the action does;
+// --js-scanner runs mlci once more per round with the JavaScript record scanner,
+// MLCI_CSV_SCANNER=js, for the ratio)
 // Needs /usr/bin/python3 with pandas (apt-get install python3-pandas). Data, schema and the bundle of
 // the TypeScript sources go to bench/out/ (gitignored). Prints MB/s, CPU time and peak RSS (for mlci:
 // its main process and its workers together) and the ratio. The machine may be shared: compare the
@@ -35,12 +37,15 @@ const workerScript = join(out, 'validate-scan-worker.mjs');
 const esm = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } };
 await build({ ...esm, entryPoints: [join(root, 'shared', 'validate', 'index.ts')], outfile: bundle });
 await build({ ...esm, entryPoints: [join(root, 'shared', 'validate', 'scan-worker.ts')], outfile: workerScript });
+// the CSV reading thread (shared/data/csv-read-worker.ts): one process parses a large file on it while profiling
+const readWorkerScript = join(out, 'csv-read-worker.mjs');
+await build({ ...esm, entryPoints: [join(root, 'shared', 'data', 'csv-read-worker.ts')], outfile: readWorkerScript });
 const workers = Number(workersArg?.split('=')[1] ?? 2);
 
 const size = statSync(csv).size / 1e6;
 console.log(`data: ${csv} (${size.toFixed(0)} MB, ${NUMERIC} numeric + ${CATEGORIES.length} categorical columns)`);
 const lastJson = (command, args, env = process.env) => JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1e8, env }).trim().split('\n').pop());
-const mlciArgs = [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript];
+const mlciArgs = [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript, readWorkerScript];
 const peers = [
   { name: `mlci ≤×${workers}`, run: () => lastJson(process.execPath, mlciArgs) },
   { name: 'pandas', run: () => lastJson('/usr/bin/python3', [join(root, 'bench', 'validate_pandas.py'), csv, String(NUMERIC), String(CATEGORIES.length)]) },

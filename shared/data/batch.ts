@@ -89,20 +89,23 @@ export class SpareArrays {
   private readonly matrices: ArrayBufferLike[] = [];
   private readonly lines: Int32Array[] = [];
 
-  /** keeps the arrays of `batch`: whole arrays, not the batch's views of them (shorter when trimmed) */
-  reclaim(batch: Table): void {
+  /**
+   * keeps the arrays of `batch`: whole arrays, not the batch's views of them (shorter when trimmed);
+   * not those whose memory was moved to another thread (detached, of no bytes)
+   */
+  reclaim(batch: Pick<Table, 'columns' | 'featureMatrix' | 'rowLines'>): void {
     for (const c of batch.columns) {
       if (c.kind === 'numeric') {
-        if (c.values.buffer instanceof ArrayBuffer) this.numbers.push(new Float64Array(c.values.buffer, 0, c.values.buffer.byteLength / 8));
-      } else if (c.codes?.buffer instanceof ArrayBuffer && this.codes.length < batch.columns.length) {
+        if (isOwnMemory(c.values.buffer)) this.numbers.push(new Float64Array(c.values.buffer, 0, c.values.buffer.byteLength / 8));
+      } else if (isOwnMemory(c.codes?.buffer) && this.codes.length < batch.columns.length) {
         // (at most one a column: a reader takes them back batch after batch)
         this.codes.push(new Int32Array(c.codes.buffer, 0, c.codes.buffer.byteLength / 4));
       }
     }
     const matrix = batch.featureMatrix?.data.buffer;
-    if (matrix instanceof ArrayBuffer && this.matrices.length < MAX_SPARE) this.matrices.push(matrix);
+    if (isOwnMemory(matrix) && this.matrices.length < MAX_SPARE) this.matrices.push(matrix);
     const lines = batch.rowLines?.buffer;
-    if (lines instanceof ArrayBuffer && this.lines.length < MAX_SPARE) this.lines.push(new Int32Array(lines));
+    if (isOwnMemory(lines) && this.lines.length < MAX_SPARE) this.lines.push(new Int32Array(lines));
   }
 
   /** memory for a later matrix (a worker thread's shared memory, which its batches are read into) */
@@ -125,6 +128,11 @@ export class SpareArrays {
     const k = this.lines.findIndex((l) => l.length >= length);
     return k < 0 ? undefined : this.lines.splice(k, 1)[0];
   }
+}
+
+/** memory of this thread's own (not shared), not moved to another thread */
+function isOwnMemory(buffer: ArrayBufferLike | undefined): buffer is ArrayBuffer {
+  return buffer instanceof ArrayBuffer && buffer.byteLength > 0;
 }
 
 /** arrays of one kind kept at most: a reader has one batch in the making and one or two handed on */

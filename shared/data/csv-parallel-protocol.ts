@@ -1,7 +1,8 @@
 import { UserError, type SourceLocation } from '../errors.js';
 import type { CsvStart } from './csv-reader.js';
 import type { FeatureMatrixRequest } from './feature-matrix.js';
-import type { TableMessage } from './table-message.js';
+import type { DataIssue } from './read-options.js';
+import type { SpareMessage, TableMessage } from './table-message.js';
 import type { WatchdogMemory } from '../model/watchdog-memory.js';
 
 /**
@@ -46,6 +47,11 @@ export interface ReadOptionsMessage {
   columns?: string[];
   maxRecordBytes?: number;
   featureMatrix?: FeatureMatrixRequest;
+  /**
+   * read leniently: a malformed row is reported (ReadOptions.onIssue) and read as it can be,
+   * rather than failing the read
+   */
+  lenient?: boolean;
 }
 
 /** One segment to read: from `start` (undefined: the file's first row, after the header) up to byte `end` (undefined: the end of the file). */
@@ -56,14 +62,24 @@ export interface SegmentJob {
   end?: number;
 }
 
-/** What a reading thread is sent: a segment to read, or a run watchdog's memory to poll while it lives (CsvReadThreads.watch). */
-export type WorkerJob = SegmentJob | { watchdog: WatchdogMemory };
+/**
+ * What a reading thread is sent: a segment to read, a run watchdog's memory to poll while it
+ * lives (CsvReadThreads.watch), or the arrays of a batch it posted, for its later batches.
+ */
+export type WorkerJob = SegmentJob | { watchdog: WatchdogMemory } | SpareMessage;
 
-/** A worker's answers about segment `index`: each batch, then `done` (its rows, and the file's header) or `error`. */
-export type WorkerAnswer =
+/**
+ * A worker's answers about segment `index`: each batch, then `done` (its rows, and the file's
+ * header) or `error`. Each carries what the reader met since the answer before it: the row
+ * problems of a lenient read, in order (handed on before the batch, as a one-thread read does),
+ * and the bytes of the file read.
+ */
+export type WorkerAnswer = (
   /** `slots`: the thread's shared state (batchTaken); `slot`: the matrix lies in that slot of the thread's shared memory */
   | { index: number; table: TableMessage; slot?: number; slots: Int32Array }
-  | { index: number; done: { rows: number; header: string[] } } | { index: number; error: ErrorMessage };
+  | { index: number; done: { rows: number; header: string[] } }
+  | { index: number; error: ErrorMessage }
+) & { issues?: DataIssue[]; bytes?: number };
 
 export interface ErrorMessage {
   message: string;

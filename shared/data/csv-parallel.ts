@@ -9,7 +9,7 @@ import { DEFAULT_BATCH_ROWS, type StreamOptions } from './read-options.js';
 import { csvDelimiter, detectFormat } from './load.js';
 import { estimateRowCount } from './row-estimate.js';
 import { headerCells } from './csv-header-cells.js';
-import { tableOfMessage } from './table-message.js';
+import { spareMessageOf, tableOfMessage } from './table-message.js';
 import type { WatchdogMemory } from '../model/watchdog-memory.js';
 
 /** How to read a CSV file on worker threads (streamCsvInParallel). */
@@ -174,6 +174,7 @@ export class CsvReadThreads {
       ...(options.columns ? { columns: options.columns } : {}),
       ...(this.maxRecordBytes !== undefined ? { maxRecordBytes: this.maxRecordBytes } : {}),
       ...(options.featureMatrix ? { featureMatrix: options.featureMatrix } : {}),
+      ...(options.onIssue ? { lenient: true } : {}),
     };
     if (this.options) return JSON.stringify(message) === JSON.stringify(this.options);
     this.options = message;
@@ -185,9 +186,11 @@ export class CsvReadThreads {
 
   /**
    * Reads the file (as streamCsv would with `options`), from where begin() started. A read these
-   * threads were not started or begun for (another file, delimiter, batch size or feature matrix),
-   * or that starts elsewhere, stops at maxRows or reports row problems as it goes (onIssue:
-   * streamCsv's order of issues and batches), is read on the calling thread.
+   * threads were not started or begun for (another file, delimiter, batch size, feature matrix or
+   * leniency), or that starts elsewhere or stops at maxRows, is read on the calling thread. Row
+   * problems (onIssue) are handed on in file order, each before the batch its row is in (streamCsv
+   * hands on a block's problems before the block's batches: the same order of each, interleaved
+   * otherwise).
    */
   async stream(path: string, options: StreamOptions & CsvStreamOptions): Promise<CsvStreamSummary> {
     if (this.consumed || !this.begin(path, options)) {
@@ -198,9 +201,9 @@ export class CsvReadThreads {
     return this.consume(options);
   }
 
-  /** false for a read that starts elsewhere, stops at maxRows or reports row problems as it goes */
+  /** false for a read that starts elsewhere or stops at maxRows */
   static canRead(options: Omit<StreamOptions, 'onBatch'> & CsvStreamOptions): boolean {
-    return options.start === undefined && options.onIssue === undefined && (options.maxRows ?? Infinity) === Infinity;
+    return options.start === undefined && (options.maxRows ?? Infinity) === Infinity;
   }
 
   /**
@@ -259,6 +262,9 @@ export class CsvReadThreads {
       if (k === 0 && options.reuseBatches) await this.prefaultMatrixWhileWaiting(segment);
       for (;;) {
         const answer = await segment.next(this);
+        if (answer.issues) for (const issue of answer.issues) options.onIssue?.(issue);
+        // the last segment's bytes, as its thread reads them (csv-read-worker.ts); the others' below, once done
+        if (answer.bytes) options.onBytes?.(answer.bytes);
         if ('error' in answer) throw errorOf(answer.error);
         if ('done' in answer) {
           rowCount += answer.done.rows;
@@ -270,10 +276,13 @@ export class CsvReadThreads {
         // copied out: the thread may read a later batch into that memory, and post another
         batchTaken(answer.slots, answer.slot);
         await options.onBatch(table);
-        // only the matrix comes back here for reuse: this thread takes nothing else from its spare
-        // arrays (the columns arrive new with each message), so keeping them would keep every batch's
+        if (!options.reuseBatches) continue;
+        // the matrix stays here for reuse; the columns and lines, moved here with the message, go
+        // back to the thread that read them, for its next batches
         const matrix = table.featureMatrix?.data.buffer;
-        if (options.reuseBatches && matrix instanceof ArrayBuffer) this.spare.giveBackMatrix(matrix);
+        if (matrix instanceof ArrayBuffer) this.spare.giveBackMatrix(matrix);
+        const { message, transfer } = spareMessageOf(table);
+        if (transfer.length > 0) this.workers[k % this.workers.length]!.postMessage(message satisfies WorkerJob, transfer);
       }
     }
     return { header, rowCount };

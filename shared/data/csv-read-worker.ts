@@ -8,12 +8,14 @@
  * marks the slot free. When every slot still waits to be copied out, this thread waits: it reads
  * at most a couple of batches ahead of the models, whatever the file's size.
  */
+import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SpareArrays } from './batch.js';
 import { scanCsvFile } from './csv-reader.js';
 import { POSTED, SLOTS, SLOT_FREE, errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { pollRunWatchdog } from '../model/watchdog-memory.js';
-import { tableMessage } from './table-message.js';
+import type { DataIssue } from './read-options.js';
+import { tableMessage, transferablesOf } from './table-message.js';
 import type { Table } from './table.js';
 
 const { path, expectedBatches, batchRows, headerCells } = workerData as ReadWorkerData;
@@ -112,6 +114,10 @@ port.on('message', (job: WorkerJob) => {
     watchdog ??= pollRunWatchdog(job.watchdog);
     return;
   }
+  if ('spare' in job) {
+    slots.reclaim(job.spare);
+    return;
+  }
   jobs.push(job);
   if (!working) void work();
 });
@@ -127,11 +133,43 @@ async function work(): Promise<void> {
   working = false;
 }
 
+let size: number | undefined;
+/** the file's size, taken once (0 when it cannot be: the read itself says what is wrong) */
+function fileSize(): number {
+  try {
+    size ??= statSync(path).size;
+  } catch {
+    size = 0;
+  }
+  return size;
+}
+
 async function readSegment(job: SegmentJob): Promise<void> {
-  const post = (answer: WorkerAnswer) => port.postMessage(answer);
+  // what the reader met since the last answer goes with the next: a row's problem with the batch
+  // it is in (bounded by the batch's rows), the bytes read for the main thread's progress
+  let issues: DataIssue[] = [];
+  let bytes = 0;
+  // Only the last segment, to the end of the file, counts its bytes as it goes (the main thread
+  // counts the others whole once they are done): at most the bytes from its start to the end, so
+  // that the header it may read first, and its last block, are not counted twice.
+  let uncounted = job.end === undefined ? fileSize() - (job.start?.offset ?? 0) : 0;
+  const post = (answer: WorkerAnswer, transfer: ArrayBuffer[] = []) => {
+    if (issues.length > 0) answer.issues = issues;
+    if (bytes > 0) answer.bytes = bytes;
+    issues = [];
+    bytes = 0;
+    port.postMessage(answer, transfer);
+  };
+  const { lenient, ...options } = job.options;
   try {
     const result = await scanCsvFile(path, {
-      ...job.options,
+      ...options,
+      ...(lenient ? { onIssue: (issue: DataIssue) => void issues.push(issue) } : {}),
+      onBytes: (read: number) => {
+        const counted = Math.min(read, uncounted);
+        uncounted -= counted;
+        bytes += counted;
+      },
       ...(job.start ? { start: job.start, ...(header ? { header } : {}) } : {}),
       ...(job.end !== undefined ? { end: job.end } : {}),
       spare: slots,
@@ -139,8 +177,10 @@ async function readSegment(job: SegmentJob): Promise<void> {
         const shared = table.featureMatrix?.data.buffer;
         await slots.turnToPost();
         const slot = slots.lend(shared);
-        post({ index: job.index, table: tableMessage(table, slot === undefined ? undefined : (shared as SharedArrayBuffer)), slots: slots.state, ...(slot !== undefined ? { slot } : {}) });
-        // the message is a copy: this batch's other arrays serve the next ones
+        const message = tableMessage(table, slot === undefined ? undefined : (shared as SharedArrayBuffer));
+        // the batch's arrays move to the main thread, which hands them back when it is done with
+        // them (a read that keeps its batches does not): only arrays left here serve the next batches
+        post({ index: job.index, table: message, slots: slots.state, ...(slot !== undefined ? { slot } : {}) }, transferablesOf(message));
         slots.reclaim(table);
       },
     });

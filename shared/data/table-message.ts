@@ -70,3 +70,52 @@ function columnOfMessage(column: ColumnMessage): Column {
   if (codes && dictionary) return codedTextColumn(name, codes, dictionary, firstNonNumericRow);
   return { kind: 'text', name, values: values!, ...(firstNonNumericRow !== undefined ? { firstNonNumericRow } : {}) };
 }
+
+/**
+ * The memory of `message`'s arrays to move rather than copy when it is posted (a transfer list):
+ * its columns and row lines. Moving them spares both threads a copy, and the receiver a fresh
+ * allocation, per batch; a matrix in shared memory stays where it is.
+ */
+export function transferablesOf(message: TableMessage): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (array: { buffer: ArrayBufferLike } | undefined) => {
+    if (array?.buffer instanceof ArrayBuffer && array.buffer.byteLength > 0) buffers.add(array.buffer);
+  };
+  for (const column of message.columns) add(column.kind === 'numeric' ? column.values : column.codes);
+  add(message.rowLines);
+  if (message.featureMatrix && 'data' in message.featureMatrix) add(message.featureMatrix.data);
+  return [...buffers];
+}
+
+/** A batch's arrays handed back to the thread that read it, for its later batches (SpareArrays.reclaim). */
+export interface SpareMessage {
+  spare: Pick<Table, 'columns' | 'rowLines'>;
+}
+
+/**
+ * `table`'s arrays to hand back to the thread that posted it, once the caller is done with the
+ * batch (StreamOptions.reuseBatches): the arrays and the transfer list moving them. The feature
+ * matrix is not among them: this thread keeps its own (tableOfMessage).
+ */
+export function spareMessageOf(table: Table): { message: SpareMessage; transfer: ArrayBuffer[] } {
+  const columns: Column[] = [];
+  const transfer = new Set<ArrayBuffer>();
+  const movable = (array: { buffer: ArrayBufferLike }) => array.buffer instanceof ArrayBuffer && array.buffer.byteLength > 0 && !transfer.has(array.buffer);
+  for (const column of table.columns) {
+    if (column.kind === 'numeric' && movable(column.values)) {
+      columns.push(column);
+      transfer.add(column.values.buffer as ArrayBuffer);
+    } else if (column.kind === 'text' && column.codes && movable(column.codes)) {
+      columns.push({ kind: 'text', name: column.name, values: [], codes: column.codes });
+      transfer.add(column.codes.buffer as ArrayBuffer);
+    }
+  }
+  const lines = table.rowLines;
+  const spare: SpareMessage['spare'] = { columns };
+  if (lines && movable(lines)) {
+    spare.rowLines = lines;
+    transfer.add(lines.buffer as ArrayBuffer);
+  }
+  return { message: { spare }, transfer: [...transfer] };
+}
+

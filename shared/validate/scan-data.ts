@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import { ColumnRules } from './rules/column-rules.js';
 import type { RuleResult } from './rules/rule-result.js';
 import { DuplicateRows } from './rules/duplicate-rows.js';
+import type { ScanReadThreads } from './scan-read-threads.js';
 import type { FileFailure } from './rules/dataset-rules.js';
 import type { DataSchema } from './schema/types.js';
 import { profileKindOf } from './schema/types.js';
@@ -37,6 +38,11 @@ export interface ScanOptions {
    * rows (absent: to the end). Each batch's moments are kept, for joining shares exactly.
    */
   share?: RowShare;
+  /**
+   * Parse a large CSV file on a worker thread while this one profiles and checks its batches
+   * (csv-parallel.ts): the same batches, issues and results. Not for a share of the rows.
+   */
+  readThreads?: ScanReadThreads;
   logger?: Logger;
   /** for progress: bytes of the files read, as the readers report them (ReadOptions.onBytes) */
   onBytes?: (bytes: number) => void;
@@ -92,10 +98,12 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
     let header: string[] = [];
     let firstBatch = true;
     try {
+      const parallel = share ? undefined : await options.readThreads?.for(file);
       await streamTable(file, {
         ...readOptions,
         ...(share?.rows !== undefined ? { maxRows: share.rows } : {}),
         ...(share?.start ? { start: share.start } : {}),
+        ...(parallel ? { parallel } : {}),
         reuseBatches: true, // nothing below keeps a batch's arrays: the sample and examples copy cells
         onIssue: (issue) => {
           rowIssueCount++;

@@ -8,9 +8,10 @@ import { precompileColumnKernel } from './stats/column-kernel.js';
  * the WebAssembly modules compiled on V8's threads, and the first file's first blocks read (on the
  * thread pool) into the buffers its reader will take. Each only comes sooner: the scan does the
  * same without it, and reads and reports the files as before. Resolves when all of it is done;
- * never rejects (nobody needs to wait for it).
+ * never rejects (nobody needs to wait for it). `firstReadElsewhere`: true when a worker thread
+ * reads the first file (scan-read-threads.ts), whose reading this thread then need not prepare.
  */
-export async function warmUpScan(files: string[]): Promise<void> {
+export async function warmUpScan(files: string[], firstReadElsewhere: Promise<boolean> = Promise.resolve(false)): Promise<void> {
   const work = [precompileColumnKernel()];
   const first = files[0];
   let format: string | undefined;
@@ -19,8 +20,9 @@ export async function warmUpScan(files: string[]): Promise<void> {
   } catch {
     // the scan names the file it cannot read
   }
+  // (compiled here for a reading thread too: V8 shares a module's compiled code between the threads)
   if (format === 'csv') work.push(precompileCsvScan());
   // Parquet is read by its own reader, not in blocks
-  if (format === 'csv' || format === 'jsonl') work.push(warmUpBlocks(first!));
+  if ((format === 'csv' || format === 'jsonl') && !(await firstReadElsewhere)) work.push(warmUpBlocks(first!));
   await Promise.all(work);
 }

@@ -81,9 +81,11 @@ export const validateDataStep: StepDefinition<
       const target = host.input('target').trim();
       const delimiter = host.input('delimiter');
       const workerScript = findBundledWorker('validate-scan-worker'); // shared/validate/scan-worker.ts
+      const readWorkerScript = availableParallelism() > 1 ? findBundledWorker('csv-read-worker') : undefined; // shared/data/csv-read-worker.ts
       const result = await validateData({
         files: data,
         ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),
+        ...(readWorkerScript ? { readWorkerScript } : {}),
         schema: host.input('schema').trim() || 'infer',
         outputDir,
         logger: host.logger,

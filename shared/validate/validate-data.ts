@@ -8,8 +8,9 @@ import { renderDataReport } from './report/data-report.js';
 import { resolveDataFiles } from './resolve-files.js';
 import { datasetRuleResults } from './rules/dataset-rules.js';
 import { describeExample, type RuleResult } from './rules/rule-result.js';
-import { scanData } from './scan-data.js';
+import { SCAN_BATCH_ROWS, scanData } from './scan-data.js';
 import { ParallelScan } from './scan-parallel.js';
+import { ScanReadThreads } from './scan-read-threads.js';
 import { withScanProgress } from './scan-progress.js';
 import { warmUpScan } from './scan-warm-up.js';
 import { driftResults } from './drift-rules.js';
@@ -40,6 +41,13 @@ export interface ValidateDataOptions {
    */
   workers?: number;
   workerScript?: string | URL;
+  /**
+   * the bundled shared/data/csv-read-worker.ts: a large CSV file read by one process is parsed on
+   * a worker thread while this one profiles and checks the rows
+   */
+  readWorkerScript?: string | URL;
+  /** the fewest bytes of a CSV file worth its reading thread (default 16 MiB; 0 in tests of small files) */
+  minReadThreadBytes?: number;
   /** the fewest bytes worth a worker of their own (default MIN_SHARE_BYTES; 0 in tests that cut small files) */
   minShareBytes?: number;
   cwd?: string;
@@ -79,26 +87,39 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   const { logger } = options;
   const files = await resolveDataFiles(options.files, options.cwd);
   logger.info(`Validating ${files.length} data file${files.length === 1 ? '' : 's'}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`);
-  // the scan's first needs, on other threads while this one starts the hash and reads the schema
-  void warmUpScan(files);
   // Started before the schema is read: the hash on another thread, the worker processes starting up.
   const hashing = startHashingDataFiles(files);
   const { workers, workerScript, minShareBytes } = options;
   let parallel: ParallelScan | undefined;
+  let readThreads: ScanReadThreads | undefined;
   try {
     if (workers && workers > 1 && workerScript) {
       parallel = await ParallelScan.start(files, { workers, workerScript, ...(minShareBytes !== undefined ? { minShareBytes } : {}), ...(options.batchRows ? { batchRows: options.batchRows } : {}) });
     }
-    return await validateWith(options, files, hashing, parallel);
+    // one process reads: a large CSV file is parsed on a thread beside this one, started now
+    if (!parallel && options.readWorkerScript) {
+      const read = {
+        workerScript: options.readWorkerScript,
+        threads: 1,
+        ...(options.minReadThreadBytes !== undefined ? { minBytes: options.minReadThreadBytes } : {}),
+        onThreads: () => logger.debug('parsing on a worker thread'),
+      };
+      readThreads = ScanReadThreads.startFor(files[0], read, { batchRows: options.batchRows ?? SCAN_BATCH_ROWS, ...readOptionsOf(options) });
+    }
+    // the scan's first needs, on other threads while this one reads the schema (not the first
+    // file's reading, when a thread of its own reads it)
+    void warmUpScan(files, readThreads?.readsOwnThread(files[0]));
+    return await validateWith(options, files, hashing, parallel, readThreads);
   } catch (err) {
     hashing.cancel();
     throw err;
   } finally {
     parallel?.close();
+    readThreads?.close();
   }
 }
 
-async function validateWith(options: ValidateDataOptions, files: string[], hashing: DataFileHashing, parallel: ParallelScan | undefined): Promise<DataValidationResult> {
+async function validateWith(options: ValidateDataOptions, files: string[], hashing: DataFileHashing, parallel: ParallelScan | undefined, readThreads: ScanReadThreads | undefined): Promise<DataValidationResult> {
   const { logger } = options;
   const wantsInference = !options.schema || options.schema === 'infer';
   let schema: DataSchema | undefined = wantsInference ? undefined : await loadDataSchema(options.schema!);
@@ -109,7 +130,7 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
   let inferredFrom: string | undefined;
   if (!schema) {
     // TFDV's way: the schema describes the reference; without one, the data describes itself
-    const base = reference ?? (await withScanProgress(logger, 'Reading the data to infer a schema', files, (onBytes) => scanData(files, { ...scanOptions(options), onBytes }), options.now)).profile;
+    const base = reference ?? (await withScanProgress(logger, 'Reading the data to infer a schema', files, (onBytes) => scanData(files, { ...scanOptions(options, readThreads), onBytes }), options.now)).profile;
     schema = inferSchema(base, options.target ? { target: options.target } : {});
     inferredFrom = options.reference ?? 'the data itself';
     logger.info(`Inferred a schema from ${inferredFrom}`);
@@ -120,7 +141,7 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
       'Validating',
       files,
       (onBytes) => {
-        const scanning = { ...scanOptions(options), schema, onBytes };
+        const scanning = { ...scanOptions(options, readThreads), schema, onBytes };
         return parallel ? parallel.scan(files, scanning) : scanData(files, scanning);
       },
       options.now,
@@ -186,10 +207,17 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
   return { passed, rules, ...(drift ? { drift } : {}), statistics, manifest, annotations, report, files: paths };
 }
 
-function scanOptions(options: ValidateDataOptions) {
+function scanOptions(options: ValidateDataOptions, readThreads: ScanReadThreads | undefined) {
   return {
     logger: options.logger,
     ...(options.batchRows ? { batchRows: options.batchRows } : {}),
+    ...readOptionsOf(options),
+    ...(readThreads ? { readThreads } : {}),
+  };
+}
+
+function readOptionsOf(options: ValidateDataOptions): { delimiter?: string; maxRecordBytes?: number } {
+  return {
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     ...(options.maxRecordBytes ? { maxRecordBytes: options.maxRecordBytes } : {}),
   };

@@ -11,8 +11,11 @@ import { validateData } from '../../shared/validate/validate-data.js';
 const dir = mkdtempSync(join(tmpdir(), 'mlci-parallel-'));
 const workerScript = join(dir, 'scan-worker.mjs');
 
+const readWorkerScript = join(dir, 'csv-read-worker.mjs');
+
 beforeAll(async () => {
   await build({ entryPoints: ['shared/validate/scan-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: readWorkerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
 });
 
 test('reading with two workers, each a share of the rows, gives the same files as one', async () => {
@@ -94,6 +97,36 @@ test('shares cut inside quoted line breaks, with bad rows, give the same files a
   const lines = (id: string) => one.rules.find((r) => r.id === id)?.examples?.map((e) => e.line);
   expect(lines('column.city.allowed_values')).toContain(lineOfRow(9));
   expect(three.annotations).toEqual(one.annotations);
+});
+
+test.each([
+  ['a schema', true],
+  ['a schema inferred (two scans: the first on the thread started ahead, the second on its own)', false],
+])('parsing on a reading thread while this one profiles, with %s, gives the same files as one thread', async (_, withSchema) => {
+  const data = join(dir, 'threaded.csv');
+  writeFileSync(data, awkwardCsv(2000));
+  const schema = join(dir, 'threaded.yml');
+  writeFileSync(schema, ['version: 1', 'columns:', '  amount:', '    type: numeric', '    max_missing: 0.01', '    min: -10', '    max: 100', '  city:', '    type: categorical', '    allowed_values: [Oslo, Lima, Kyiv, Quito, Accra]', '  note:', '    type: text', ''].join('\n'));
+  // a gzip file beside it: read on this thread (a stream cannot be handed to a thread by offsets)
+  const gz = join(dir, 'threaded-corrupt.csv.gz');
+  writeFileSync(gz, gzipSync(readFileSync('test/fixtures/data/breast_cancer_corrupt.csv')));
+  const common = { files: [data, gz], ...(withSchema ? { schema } : {}), batchRows: 64 };
+  const one = await validateData({ ...common, logger: silentLogger, outputDir: join(dir, 'threaded-one') });
+  const said: string[] = [];
+  const logger = { ...silentLogger, debug: (m: string) => void said.push(m) };
+  const threaded = await validateData({ ...common, logger, outputDir: join(dir, 'threaded-two'), readWorkerScript, minReadThreadBytes: 0 });
+  for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json', ...(withSchema ? [] : ['schema.inferred.yml'])]) {
+    expect(readFileSync(join(dir, 'threaded-two', name), 'utf8')).toBe(readFileSync(join(dir, 'threaded-one', name), 'utf8'));
+  }
+  // a thread parsed the CSV file, once for each scan; the bad rows were seen, where they are
+  expect(said.filter((m) => m === 'parsing on a worker thread')).toHaveLength(withSchema ? 1 : 2);
+  expect(one.passed).toBe(false);
+  const wellFormed = (r: typeof one) => r.rules.filter((rule) => rule.id === 'dataset.well_formed_rows');
+  expect(wellFormed(threaded)).toEqual(wellFormed(one));
+  // the short rows every 89th row and the bytes that are not UTF-8, in the CSV file (not the gzip one)
+  expect(wellFormed(one).find((r) => r.examples?.some((e) => e.file === data))?.failed).toBeGreaterThanOrEqual(20);
+  expect(threaded.annotations).toEqual(one.annotations);
+  expect(threaded.annotations.length).toBeGreaterThan(0);
 });
 
 /** the line data row `row` of awkwardCsv starts on, counted from the rows it writes */

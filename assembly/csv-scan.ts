@@ -43,8 +43,25 @@ let inputLength: i32 = 0;
 let inputEof = false;
 let delimiterByte: u32 = 0x2c;
 
+// The vector constants of shortCell, as globals written by `layout`. Why: V8 builds a v128 constant
+// anew at each use (three instructions: a 64-bit immediate, a move, an unpack), some thirty
+// instructions a cell; a global is one load. Their initial values are not what `layout` writes, so
+// that the optimiser cannot fold them back into constants.
+let zeros: v128 = v128.splat<i8>(0);
+let tens: v128 = v128.splat<i8>(0);
+let dots: v128 = v128.splat<i8>(0);
+let pairWeights: v128 = v128.splat<i8>(0);
+let fourWeights: v128 = v128.splat<i8>(0);
+let eightWeights: v128 = v128.splat<i8>(0);
+
 /** Where the input, the cell arrays (room for `capacity` cells) and the status (six i32) are. */
 export function layout(input: usize, starts: usize, ends: usize, flags: usize, numbers: usize, capacity: i32, status: usize): void {
+  zeros = i8x16.splat(<i8>ZERO);
+  tens = i8x16.splat(10);
+  dots = i8x16.splat(<i8>DOT);
+  pairWeights = i16x8(10, 1, 10, 1, 10, 1, 10, 1);
+  fourWeights = i16x8(100, 1, 100, 1, 100, 1, 100, 1);
+  eightWeights = i16x8(10000, 1, 10000, 1, 10000, 1, 10000, 1);
   inputAt = input;
   startsAt = starts;
   endsAt = ends;
@@ -580,8 +597,9 @@ function shortCell(at: usize, v: v128, breaks: i32): bool {
   const first = <u32>i8x16.extract_lane_u(v, 0);
   const sign: i32 = first === MINUS || first === PLUS ? 1 : 0;
   const span = ((1 << numberEnd) - 1) & ~((1 << sign) - 1);
-  const digitMask = i8x16.bitmask(i8x16.lt_u(i8x16.sub(v, i8x16.splat(<i8>ZERO)), i8x16.splat(10))) & span;
-  const dotMask = i8x16.bitmask(i8x16.eq(v, i8x16.splat(<i8>DOT))) & span;
+  const digitValues = i8x16.sub(v, zeros);
+  const digitMask = i8x16.bitmask(i8x16.lt_u(digitValues, tens)) & span;
+  const dotMask = i8x16.bitmask(i8x16.eq(v, dots)) & span;
   const digits = popcnt(digitMask);
   if ((digitMask | dotMask) !== span || dotMask & (dotMask - 1) || digits === 0) {
     // not a plain decimal; with an e or E it may still be one with an exponent
@@ -593,12 +611,11 @@ function shortCell(at: usize, v: v128, breaks: i32): bool {
   const decimals = digits - integerDigits;
   // the digits, right-aligned without the sign and the dot, zeros before them
   const index = v128.load(GATHER + ((<usize>(sign << 8) | (<usize>integerDigits << 4) | <usize>decimals) << 4));
-  const d = i8x16.swizzle(i8x16.sub(v, i8x16.splat(<i8>ZERO)), index);
+  const d = i8x16.swizzle(digitValues, index);
   // pairs, fours, eights of digits by multiply-adds
-  const tens = i16x8(10, 1, 10, 1, 10, 1, 10, 1);
-  const pairs = i16x8.narrow_i32x4_s(i32x4.dot_i16x8_s(i16x8.extend_low_i8x16_u(d), tens), i32x4.dot_i16x8_s(i16x8.extend_high_i8x16_u(d), tens));
-  const fours = i32x4.dot_i16x8_s(pairs, i16x8(100, 1, 100, 1, 100, 1, 100, 1));
-  const eights = i32x4.dot_i16x8_s(i16x8.narrow_i32x4_s(fours, fours), i16x8(10000, 1, 10000, 1, 10000, 1, 10000, 1));
+  const pairs = i16x8.narrow_i32x4_s(i32x4.dot_i16x8_s(i16x8.extend_low_i8x16_u(d), pairWeights), i32x4.dot_i16x8_s(i16x8.extend_high_i8x16_u(d), pairWeights));
+  const fours = i32x4.dot_i16x8_s(pairs, fourWeights);
+  const eights = i32x4.dot_i16x8_s(i16x8.narrow_i32x4_s(fours, fours), eightWeights);
   const mantissa = <u64>i32x4.extract_lane(eights, 0) * 100000000 + <u64>i32x4.extract_lane(eights, 1);
   if (mantissa >= MAX_EXACT) return false;
   let value = decimals ? <f64>mantissa / unchecked(POW10[decimals]) : <f64>mantissa;

@@ -1,6 +1,7 @@
 // imported statically: this module is itself loaded only when a large file is hashed (digest.ts
 // imports it lazily), so node:child_process never weighs on `mlci help`
 import { execFile } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 
 /**
@@ -13,7 +14,7 @@ import { resolve } from 'node:path';
  * openssl, an error, an answer that is not 64 hex digits) gives undefined, and the caller hashes
  * in-process: the digest is the same either way.
  */
-export function sha256FileByOpenssl(path: string): { result: Promise<string | undefined>; cancel(): void } {
+export function sha256FileByOpenssl(path: string, niceness = 0): { result: Promise<string | undefined>; cancel(): void } {
   let kill: (() => void) | undefined;
   const result = new Promise<string | undefined>((done) => {
     // an absolute path: a file named "-something" must not read as an option; the environment as it is now (its PATH finds openssl)
@@ -22,6 +23,14 @@ export function sha256FileByOpenssl(path: string): { result: Promise<string | un
       done(err || !hex ? undefined : hex);
     });
     child.on('error', () => done(undefined));
+    // below the caller's own threads, when it asks (best effort: a priority that cannot be set leaves it as it is)
+    if (niceness > 0 && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, niceness);
+      } catch {
+        // the hash runs at the caller's priority
+      }
+    }
     kill = () => child.kill();
   });
   return { result, cancel: () => kill?.() };

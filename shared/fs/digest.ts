@@ -37,13 +37,25 @@ const OPENSSL_DIGEST_MIN_BYTES = 32 << 20;
  * file is hashed here, between the caller's awaits. `started` resolves once the work has begun (the
  * child spawned, the worker started; never rejects), so that a caller can spawn the child before
  * it maps a large library (a fork copies the page tables). `cancel` stops the work (a failed
- * evaluation does not wait for the hash of a large file).
+ * evaluation does not wait for the hash of a large file). `yieldCpu`: openssl runs below the
+ * caller's threads, taking the CPU they leave, until the caller says it waits (`hurry`).
  */
-export function sha256FileInBackground(path: string): { digest: Promise<string>; started: Promise<void>; cancel(): void } {
+export function sha256FileInBackground(path: string, options: { yieldCpu?: boolean } = {}): BackgroundFileDigest {
   let cancelled = false;
-  let stop: (() => void) | undefined;
+  const stops = new Set<() => void>();
   let markStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
+  let markHurried: () => void = () => undefined;
+  const hurried = new Promise<void>((resolve) => (markHurried = resolve));
+  const inWorker = async (): Promise<string> => {
+    // node:worker_threads loads with it: every step definition reaches this module, and `mlci help` need not pay for that
+    const { sha256FileFramedInBackground } = await import('./digest-worker.js');
+    if (cancelled) throw new Error('the digest was cancelled');
+    const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
+    stops.add(job.cancel);
+    markStarted();
+    return (await job.result).hex;
+  };
   const digest = stat(path).then(async ({ size }) => {
     if (size < BACKGROUND_DIGEST_MIN_BYTES) {
       markStarted();
@@ -52,28 +64,66 @@ export function sha256FileInBackground(path: string): { digest: Promise<string>;
     if (size >= OPENSSL_DIGEST_MIN_BYTES) {
       const { sha256FileByOpenssl } = await import('./digest-openssl.js');
       if (cancelled) throw new Error('the digest was cancelled');
-      const job = sha256FileByOpenssl(path);
-      stop = job.cancel;
+      const job = sha256FileByOpenssl(path, options.yieldCpu ? YIELDING_NICENESS : 0);
+      stops.add(job.cancel);
       markStarted();
-      const hex = await job.result;
-      if (hex) return hex;
+      if (!options.yieldCpu) {
+        const hex = await job.result;
+        if (hex) return hex;
+        return inWorker();
+      }
+      return yieldingDigest(job.result, hurried, inWorker);
     }
-    // node:worker_threads loads with it: every step definition reaches this module, and `mlci help` need not pay for that
-    const { sha256FileFramedInBackground } = await import('./digest-worker.js');
-    if (cancelled) throw new Error('the digest was cancelled');
-    const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
-    stop = job.cancel;
-    markStarted();
-    return (await job.result).hex;
+    return inWorker();
   });
   // the caller's failure must not be an unhandled rejection here; `started` never rejects
   digest.catch(() => undefined).finally(() => markStarted());
+  // once answered, nothing else is left to run: a worker started by hurry() stops
+  digest.finally(() => stops.forEach((stop) => stop())).catch(() => undefined);
   return {
     digest,
     started,
+    hurry: markHurried,
     cancel: () => {
       cancelled = true;
-      stop?.();
+      stops.forEach((stop) => stop());
     },
   };
+}
+
+/** sha256FileInBackground's answer: the digest as it comes, and what the caller can ask of the work */
+export interface BackgroundFileDigest {
+  digest: Promise<string>;
+  /** resolves once the work has begun; never rejects */
+  started: Promise<void>;
+  /** the caller waits for the digest from now on (see `yieldCpu`); nothing for a hash that does not yield */
+  hurry(): void;
+  cancel(): void;
+}
+
+/**
+ * openssl's niceness when the caller asks the hash to yield: the child then takes the CPU its own
+ * threads leave (validate-data's profiling thread waits for the reading thread about a third of
+ * the time), not a share of the reading thread's core, which decides the scan's time.
+ */
+const YIELDING_NICENESS = 19;
+
+/** how long a hurried caller lets a yielding openssl go on alone before hashing on a thread of its own too */
+const HURRY_GRACE_MS = 50;
+
+/**
+ * The yielding hash's digest: openssl's answer; and once the caller hurries, if openssl has not
+ * answered within HURRY_GRACE_MS, the first of openssl's and a worker thread's (other work on the
+ * machine can hold a child at niceness 19 back for as long as it runs; a thread hashes at the
+ * caller's own priority). A child that fails gives way to the thread, as without yielding.
+ */
+async function yieldingDigest(openssl: Promise<string | undefined>, hurried: Promise<void>, inWorker: () => Promise<string>): Promise<string> {
+  const answered = openssl.then((hex) => ({ hex }));
+  const first = await Promise.race([answered, hurried.then(() => undefined)]);
+  if (first) return first.hex ?? inWorker();
+  const graced = await Promise.race([answered, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), HURRY_GRACE_MS).unref())]);
+  if (graced) return graced.hex ?? inWorker();
+  const thread = inWorker();
+  thread.catch(() => undefined);
+  return Promise.race([openssl.then((hex) => hex ?? thread), thread]);
 }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { sha256Bytes, sha256FileInBackground } from '../fs/digest.js';
+import { sha256Bytes, sha256FileInBackground, type BackgroundFileDigest } from '../fs/digest.js';
 import type { FileRowCount } from './stats/dataset-profile.js';
 
 export const MANIFEST_FORMAT = 'mlci-data-manifest';
@@ -31,6 +31,8 @@ export type FileDigests = Map<string, { sha256: string; bytes: number } | null>;
 /** the files' digests as they come, and a way to stop computing them when they are no longer wanted */
 export interface DataFileHashing {
   digests: Promise<FileDigests>;
+  /** the caller waits for the digests from now on: a hash that yielded the CPU to the scan stops yielding */
+  hurry(): void;
   cancel(): void;
 }
 
@@ -43,13 +45,15 @@ export interface DataFileHashing {
  */
 export function startHashingDataFiles(files: string[]): DataFileHashing {
   let cancelled = false;
-  let current: { cancel(): void } | undefined;
+  let hurried = false;
+  let current: BackgroundFileDigest | undefined;
   const digests = (async () => {
     const out: FileDigests = new Map();
     for (const path of files) {
       try {
         if (cancelled) throw new Error('cancelled');
-        const background = sha256FileInBackground(path);
+        // below the scan's threads while it runs (their CPU decides its time), at full speed once awaited
+        const background = sha256FileInBackground(path, { yieldCpu: !hurried });
         current = background;
         const [sha256, info] = await Promise.all([background.digest, stat(path)]);
         out.set(path, { sha256, bytes: info.size });
@@ -61,6 +65,10 @@ export function startHashingDataFiles(files: string[]): DataFileHashing {
   })();
   return {
     digests,
+    hurry: () => {
+      hurried = true;
+      current?.hurry();
+    },
     cancel: () => {
       cancelled = true;
       current?.cancel();

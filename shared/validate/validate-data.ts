@@ -162,6 +162,7 @@ async function validateWith(options: ValidateDataOptions, files: string[], hashi
   const passed = !rules.some((r) => r.verdict === 'fail');
   const statisticsFile = profile.toStatisticsFile();
   const statistics = statisticsFile.json;
+  hashing.hurry();
   const manifest = buildDataManifest(await hashing.digests, statistics.files);
   const annotations = annotationsOf(rules);
   const report = renderDataReport({

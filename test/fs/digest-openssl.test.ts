@@ -1,9 +1,10 @@
 // A large data file's sha256 by the system's openssl (shared/fs/digest-openssl.ts) is node:crypto's,
 // for an awkward file name too; without openssl, or when it fails, the background digest falls back
-// to the worker thread and still gives the same digest.
+// to the worker thread and still gives the same digest. A hash asked to yield the CPU runs openssl
+// at niceness 19, and hashes on a thread too once the caller waits and openssl has not answered.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sha256FileInBackground } from '../../shared/fs/digest.js';
 import { sha256FileByOpenssl } from '../../shared/fs/digest-openssl.js';
@@ -37,4 +38,75 @@ test('without openssl on the PATH the background digest falls back to a worker t
   } finally {
     process.env.PATH = before;
   }
+});
+
+/** an `openssl` in a directory of its own that waits `seconds`, notes its niceness in `nicenessFile`, then answers `answer` as `openssl dgst -r` does */
+function standInOpenssl(name: string, seconds: number, answer: string): { dir: string; nicenessFile: string } {
+  const bin = join(dir, name);
+  mkdirSync(bin, { recursive: true });
+  const nicenessFile = join(bin, 'niceness');
+  // field 19 of /proc/PID/stat is the niceness; read after the wait, once the parent has set it.
+  // A long wait replaces the shell (exec): the signal that stops the child then stops the wait, which
+  // would otherwise hold the child's output pipe open for as long as it sleeps.
+  const wait = seconds >= 10 ? `exec sleep ${seconds}` : `sleep ${seconds}`;
+  writeFileSync(join(bin, 'openssl'), `#!/bin/sh\n${wait}\ncut -d' ' -f19 /proc/$$/stat > '${nicenessFile}'\necho '${answer} *x'\n`, { mode: 0o755 });
+  return { dir: bin, nicenessFile };
+}
+
+async function withPath<T>(path: string, body: () => Promise<T>): Promise<T> {
+  const before = process.env.PATH;
+  process.env.PATH = `${path}:${before}`;
+  try {
+    return await body();
+  } finally {
+    process.env.PATH = before;
+  }
+}
+
+describe('a hash that yields the CPU to the caller (yieldCpu)', () => {
+  // an answer that is not the file's: it tells which of the two hashed
+  const marker = 'a'.repeat(64);
+
+  test('runs openssl at niceness 19, and takes its answer when the caller does not hurry', async () => {
+    const openssl = standInOpenssl('yielding', 0.3, marker);
+    await withPath(openssl.dir, async () => {
+      expect(await sha256FileInBackground(path, { yieldCpu: true }).digest).toBe(marker);
+    });
+    expect(readFileSync(openssl.nicenessFile, 'utf8').trim()).toBe('19');
+  });
+
+  test('without yieldCpu openssl runs at the caller\'s niceness, and hurry changes nothing', async () => {
+    const openssl = standInOpenssl('plain', 0.3, marker);
+    await withPath(openssl.dir, async () => {
+      const job = sha256FileInBackground(path);
+      job.hurry();
+      expect(await job.digest).toBe(marker);
+    });
+    expect(readFileSync(openssl.nicenessFile, 'utf8').trim()).toBe(String(getPriority()));
+  });
+
+  test('hurried while openssl is held back (here: asleep for a minute), it hashes on a thread of its own and answers the file\'s digest', async () => {
+    const openssl = standInOpenssl('held-back', 60, marker);
+    const started = performance.now();
+    await withPath(openssl.dir, async () => {
+      const job = sha256FileInBackground(path, { yieldCpu: true });
+      await job.started;
+      job.hurry();
+      expect(await job.digest).toBe(expected);
+    });
+    expect(performance.now() - started).toBeLessThan(30_000);
+    // the child that lost the race is stopped: it never got to note its niceness
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(existsSync(openssl.nicenessFile)).toBe(false);
+  });
+
+  test('hurried when openssl answers within the grace period: its answer', async () => {
+    const openssl = standInOpenssl('nearly-done', 0.02, marker);
+    await withPath(openssl.dir, async () => {
+      const job = sha256FileInBackground(path, { yieldCpu: true });
+      await job.started;
+      job.hurry();
+      expect(await job.digest).toBe(marker);
+    });
+  });
 });

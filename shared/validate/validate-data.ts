@@ -93,7 +93,11 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   let parallel: ParallelScan | undefined;
   let readThreads: ScanReadThreads | undefined;
   try {
-    if (workers && workers > 1 && workerScript) {
+    // One file, and a thread to parse it on: one process profiling while its thread parses beat two
+    // processes each reading a share of a 1 GB file on 2 cores (2.72-2.97 s and 5.1-5.5 CPU-s against
+    // 2.88-3.41 s and 5.6-6.7 CPU-s, docs/performance.md). Several files still go to processes side by side.
+    const oneFileOnThreads = options.readWorkerScript !== undefined && files.length === 1;
+    if (workers && workers > 1 && workerScript && !oneFileOnThreads) {
       parallel = await ParallelScan.start(files, { workers, workerScript, ...(minShareBytes !== undefined ? { minShareBytes } : {}), ...(options.batchRows ? { batchRows: options.batchRows } : {}) });
     }
     // one process reads: a large CSV file is parsed on a thread beside this one, started now

@@ -129,6 +129,21 @@ test.each([
   expect(threaded.annotations.length).toBeGreaterThan(0);
 });
 
+test('one CSV file with both a reading thread and worker processes at hand: the thread parses it, no process starts', async () => {
+  const data = join(dir, 'one-file.csv');
+  writeFileSync(data, awkwardCsv(1500));
+  // a worker script that does not exist: starting a process would fail the run
+  const missing = join(dir, 'no-such-worker.mjs');
+  const said: string[] = [];
+  const logger = { ...silentLogger, debug: (m: string) => void said.push(m) };
+  await validateData({ files: [data], logger: silentLogger, batchRows: 32, outputDir: join(dir, 'one-file-one') });
+  await validateData({ files: [data], logger, batchRows: 32, outputDir: join(dir, 'one-file-thread'), workers: 2, minShareBytes: 0, workerScript: missing, readWorkerScript, minReadThreadBytes: 0 });
+  expect(said).toContain('parsing on a worker thread');
+  for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
+    expect(readFileSync(join(dir, 'one-file-thread', name), 'utf8')).toBe(readFileSync(join(dir, 'one-file-one', name), 'utf8'));
+  }
+});
+
 /** the line data row `row` of awkwardCsv starts on, counted from the rows it writes */
 function lineOfRow(row: number): number {
   let line = 2;

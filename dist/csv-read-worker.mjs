@@ -8,16 +8,18 @@ import {
   SLOT_FREE,
   errorMessage,
   scanCsvFile,
-  tableMessage
-} from "./chunks/chunk-SAJOAI3W.mjs";
+  tableMessage,
+  transferablesOf
+} from "./chunks/chunk-Q6DMVO74.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-RI2URI3H.mjs";
+} from "./chunks/chunk-Z5EH7XBL.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 
 // shared/data/csv-read-worker.ts
+import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 var { path, expectedBatches, batchRows, headerCells } = workerData;
 var port = parentPort;
@@ -95,6 +97,10 @@ port.on("message", (job) => {
     watchdog ??= pollRunWatchdog(job.watchdog);
     return;
   }
+  if ("spare" in job) {
+    slots.reclaim(job.spare);
+    return;
+  }
   jobs.push(job);
   if (!working) void work();
 });
@@ -106,11 +112,36 @@ async function work() {
   while (jobs.length > 0) await readSegment(jobs.shift());
   working = false;
 }
+var size;
+function fileSize() {
+  try {
+    size ??= statSync(path).size;
+  } catch {
+    size = 0;
+  }
+  return size;
+}
 async function readSegment(job) {
-  const post = (answer) => port.postMessage(answer);
+  let issues = [];
+  let bytes = 0;
+  let uncounted = job.end === void 0 ? fileSize() - (job.start?.offset ?? 0) : 0;
+  const post = (answer, transfer = []) => {
+    if (issues.length > 0) answer.issues = issues;
+    if (bytes > 0) answer.bytes = bytes;
+    issues = [];
+    bytes = 0;
+    port.postMessage(answer, transfer);
+  };
+  const { lenient, ...options } = job.options;
   try {
     const result = await scanCsvFile(path, {
-      ...job.options,
+      ...options,
+      ...lenient ? { onIssue: (issue) => void issues.push(issue) } : {},
+      onBytes: (read) => {
+        const counted = Math.min(read, uncounted);
+        uncounted -= counted;
+        bytes += counted;
+      },
       ...job.start ? { start: job.start, ...header ? { header } : {} } : {},
       ...job.end !== void 0 ? { end: job.end } : {},
       spare: slots,
@@ -118,7 +149,8 @@ async function readSegment(job) {
         const shared = table.featureMatrix?.data.buffer;
         await slots.turnToPost();
         const slot = slots.lend(shared);
-        post({ index: job.index, table: tableMessage(table, slot === void 0 ? void 0 : shared), slots: slots.state, ...slot !== void 0 ? { slot } : {} });
+        const message = tableMessage(table, slot === void 0 ? void 0 : shared);
+        post({ index: job.index, table: message, slots: slots.state, ...slot !== void 0 ? { slot } : {} }, transferablesOf(message));
         slots.reclaim(table);
       }
     });

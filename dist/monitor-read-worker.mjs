@@ -2,18 +2,18 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-RRYTOJPL.mjs";
-import "./chunks/chunk-TF2GLV4K.mjs";
+} from "./chunks/chunk-N3F7XSIS.mjs";
+import "./chunks/chunk-I2DBJ2DH.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-ES47FTCW.mjs";
-import "./chunks/chunk-TX3I63EF.mjs";
+import "./chunks/chunk-WWB3ZFVQ.mjs";
+import "./chunks/chunk-6I6INOHS.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-KQSHJA7W.mjs";
-import "./chunks/chunk-SAJOAI3W.mjs";
+import "./chunks/chunk-WROYNDWD.mjs";
+import "./chunks/chunk-Q6DMVO74.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
-import "./chunks/chunk-RI2URI3H.mjs";
+import "./chunks/chunk-Z5EH7XBL.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

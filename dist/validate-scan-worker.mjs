@@ -1,19 +1,19 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-ES47FTCW.mjs";
+} from "./chunks/chunk-WWB3ZFVQ.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-TX3I63EF.mjs";
+} from "./chunks/chunk-6I6INOHS.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-KQSHJA7W.mjs";
+import "./chunks/chunk-WROYNDWD.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-SAJOAI3W.mjs";
+} from "./chunks/chunk-Q6DMVO74.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
-import "./chunks/chunk-RI2URI3H.mjs";
+import "./chunks/chunk-Z5EH7XBL.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

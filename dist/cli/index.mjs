@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-CJP7JQYY.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-ROKNZZMY.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-H35UGV5V.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-S6W3WCTY.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-TEVUT5A5.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-2ZUJCNOY.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-RXBRXWAA.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-TZJYUMA5.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-SL22H6DY.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-EUP44KC3.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-YL3YZM2T.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-5I5NRFFH.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-MTZJU6T3.mjs")).serveStep)
+  comment: async () => asStep((await import("../chunks/comment-step-25ODX6JZ.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-VWVZTK4K.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-BOFRJGCP.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-O2ECKDTD.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-UM2DFPYY.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-HXFO2OSG.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-GUQZ346M.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-27IZAAGE.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-G7TPI2F2.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-DIMMU47M.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-R56SGG77.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-OPPCLBYM.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-5KO4GFDX.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-DIMMU47M.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-QMIFD76E.mjs");
-  const { runStep } = await import("../chunks/run-step-WRFPQYVH.mjs");
+  const { createCliHost } = await import("../chunks/host-YD4HTNPE.mjs");
+  const { runStep } = await import("../chunks/run-step-CPPAY7BB.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

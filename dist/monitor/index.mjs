@@ -1,20 +1,20 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-OHV6BRMC.mjs";
+} from "../chunks/chunk-ZSD4US3V.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
-import "../chunks/chunk-ZJTWU4N4.mjs";
-import "../chunks/chunk-QH5IOYK2.mjs";
+import "../chunks/chunk-OPFT7EXX.mjs";
+import "../chunks/chunk-42BXQA6G.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-QL3OECL6.mjs";
+} from "../chunks/chunk-Y6HYQLWA.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-55MBRPZX.mjs";
+import "../chunks/chunk-5CTOZAXD.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-Y4LT42YJ.mjs";
+import "../chunks/chunk-AP4QPYDI.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-5UPBE6UA.mjs";
+import "../chunks/chunk-PGKMNUN7.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-DGJZWTQI.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -5,13 +5,13 @@ import {
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-QL3OECL6.mjs";
+} from "../chunks/chunk-Y6HYQLWA.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-55MBRPZX.mjs";
+import "../chunks/chunk-5CTOZAXD.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-Y4LT42YJ.mjs";
+import "../chunks/chunk-AP4QPYDI.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-5UPBE6UA.mjs";
+import "../chunks/chunk-PGKMNUN7.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-DGJZWTQI.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -2,43 +2,43 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-LG3VQYGR.mjs";
-import "../chunks/chunk-T63VIXMT.mjs";
-import "../chunks/chunk-QTNPSODL.mjs";
-import "../chunks/chunk-7KBIDIH5.mjs";
+} from "../chunks/chunk-5BLN6D6N.mjs";
+import "../chunks/chunk-5ROFWTA5.mjs";
+import "../chunks/chunk-KA7NPG26.mjs";
+import "../chunks/chunk-L56MDZXI.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-M2GNNNGS.mjs";
-import "../chunks/chunk-4ILJJFDP.mjs";
+import "../chunks/chunk-OEWYG3VQ.mjs";
+import "../chunks/chunk-PNQ75AOA.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-4M5QFERM.mjs";
+import "../chunks/chunk-2SEA5BDP.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-OHV6BRMC.mjs";
-import "../chunks/chunk-QGY5ADFC.mjs";
-import "../chunks/chunk-NJFKHMEN.mjs";
+import "../chunks/chunk-ZSD4US3V.mjs";
+import "../chunks/chunk-7WQJAFYY.mjs";
+import "../chunks/chunk-WXCJNF5F.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-I25JBNHW.mjs";
+import "../chunks/chunk-W27EEWQK.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-JBFEYSLM.mjs";
+import "../chunks/chunk-OZTRBVEW.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-ZJTWU4N4.mjs";
-import "../chunks/chunk-QH5IOYK2.mjs";
+import "../chunks/chunk-OPFT7EXX.mjs";
+import "../chunks/chunk-42BXQA6G.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-QL3OECL6.mjs";
+} from "../chunks/chunk-Y6HYQLWA.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-55MBRPZX.mjs";
+import "../chunks/chunk-5CTOZAXD.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-Y4LT42YJ.mjs";
+import "../chunks/chunk-AP4QPYDI.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-5UPBE6UA.mjs";
+import "../chunks/chunk-PGKMNUN7.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-DGJZWTQI.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -189,10 +189,13 @@ const TABLE_SLOTS: i32 = 4096; // a power of two, twice TABLE_ENTRIES: short pro
 const TABLE_ENTRIES: i32 = 2048;
 const TABLE_ARENA: i32 = 32768;
 const TEXT_STAGING: usize = 64;
-// a table: its entry count and arena bytes used, the slots (entry + 1, 0 free), the entries (hash, code, arena offset, length), the arena
+// A table: its entry count and arena bytes used, then the slots, each an entry of its own (hash,
+// code, arena offset, length + 1; 0 there: free), then the arena. The entries lie in the slots
+// themselves, not behind an index: a lookup reads a slot and the text's bytes, one dependent load
+// fewer per categorical cell (those loads miss the first-level cache once a table holds hundreds
+// of texts).
 const SLOTS_OFFSET: usize = 16;
-const ENTRIES_OFFSET: usize = SLOTS_OFFSET + (<usize>TABLE_SLOTS << 2);
-const ARENA_OFFSET: usize = ENTRIES_OFFSET + (<usize>TABLE_ENTRIES << 4);
+const ARENA_OFFSET: usize = SLOTS_OFFSET + (<usize>TABLE_SLOTS << 4);
 const TABLE_BYTES: usize = ARENA_OFFSET + <usize>TABLE_ARENA;
 let tablesAt: usize = 0;
 
@@ -214,10 +217,10 @@ function tableAt(table: i32): usize {
 /** the code of the `length` bytes at `at` (hashed to `hash`, textHash) in table `table`, or -1 */
 function findText(table: usize, hash: i32, at: usize, length: i32): i32 {
   for (let slot = hash & (TABLE_SLOTS - 1); ; slot = (slot + 1) & (TABLE_SLOTS - 1)) {
-    const entry = load<i32>(table + SLOTS_OFFSET + (<usize>slot << 2)) - 1;
-    if (entry < 0) return -1;
-    const e = table + ENTRIES_OFFSET + (<usize>entry << 4);
-    if (load<i32>(e) !== hash || load<i32>(e, 12) !== length) continue;
+    const e = table + SLOTS_OFFSET + (<usize>slot << 4);
+    const lengthAfter = load<i32>(e, 12);
+    if (lengthAfter === 0) return -1;
+    if (load<i32>(e) !== hash || lengthAfter !== length + 1) continue;
     if (sameBytes(table + ARENA_OFFSET + <usize>load<i32>(e, 8), at, length)) return load<i32>(e, 4);
   }
   return unreachable();
@@ -252,14 +255,13 @@ export function keepText(table: i32, code: i32, hash: i32, length: i32): void {
   const used = load<i32>(at, 4);
   if (count >= TABLE_ENTRIES || used + length > TABLE_ARENA) return;
   memory.copy(at + ARENA_OFFSET + <usize>used, tablesAt, <usize>length);
-  const e = at + ENTRIES_OFFSET + (<usize>count << 4);
+  let slot = hash & (TABLE_SLOTS - 1);
+  while (load<i32>(at + SLOTS_OFFSET + (<usize>slot << 4), 12) !== 0) slot = (slot + 1) & (TABLE_SLOTS - 1);
+  const e = at + SLOTS_OFFSET + (<usize>slot << 4);
   store<i32>(e, hash);
   store<i32>(e, code, 4);
   store<i32>(e, used, 8);
-  store<i32>(e, length, 12);
-  let slot = hash & (TABLE_SLOTS - 1);
-  while (load<i32>(at + SLOTS_OFFSET + (<usize>slot << 2)) !== 0) slot = (slot + 1) & (TABLE_SLOTS - 1);
-  store<i32>(at + SLOTS_OFFSET + (<usize>slot << 2), count + 1);
+  store<i32>(e, length + 1, 12);
   store<i32>(at, count + 1);
   store<i32>(at, used + length, 4);
 }

@@ -10,7 +10,7 @@ import {
   scanCsvFile,
   tableMessage,
   transferablesOf
-} from "./chunks/chunk-Q6DMVO74.mjs";
+} from "./chunks/chunk-NNATLQMD.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays

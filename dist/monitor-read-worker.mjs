@@ -2,16 +2,16 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-N3F7XSIS.mjs";
-import "./chunks/chunk-I2DBJ2DH.mjs";
+} from "./chunks/chunk-AAJZP3Z3.mjs";
+import "./chunks/chunk-H3Y6QZDU.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-WWB3ZFVQ.mjs";
-import "./chunks/chunk-6I6INOHS.mjs";
+import "./chunks/chunk-Z4RP5WIC.mjs";
+import "./chunks/chunk-P3U7WDEY.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-WROYNDWD.mjs";
-import "./chunks/chunk-Q6DMVO74.mjs";
+import "./chunks/chunk-6QKXLHAZ.mjs";
+import "./chunks/chunk-NNATLQMD.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-Z5EH7XBL.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";

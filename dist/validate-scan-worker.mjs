@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-WWB3ZFVQ.mjs";
+} from "./chunks/chunk-Z4RP5WIC.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-6I6INOHS.mjs";
+} from "./chunks/chunk-P3U7WDEY.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-WROYNDWD.mjs";
+import "./chunks/chunk-6QKXLHAZ.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-Q6DMVO74.mjs";
+} from "./chunks/chunk-NNATLQMD.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-Z5EH7XBL.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

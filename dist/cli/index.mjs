@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-S6W3WCTY.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-TEVUT5A5.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-2ZUJCNOY.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-MAQQ4AW3.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-P3ZCO3PU.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-SWNII3AB.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-25ODX6JZ.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-VWVZTK4K.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-BOFRJGCP.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-O2ECKDTD.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-UM2DFPYY.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-HXFO2OSG.mjs")).initStep),
+  deploy: async () => asStep((await import("../chunks/step-EVNUBPUR.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-LJ5YF3DT.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-JIW7MYWA.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-SEOSTFL6.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-GUQZ346M.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-G7TPI2F2.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-B4RRYLF5.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-5KO4GFDX.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-OH5JM2SK.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-DIMMU47M.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

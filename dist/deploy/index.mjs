@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-PNQ75AOA.mjs";
+} from "../chunks/chunk-6IL2EADA.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-OPFT7EXX.mjs";
 import "../chunks/chunk-42BXQA6G.mjs";

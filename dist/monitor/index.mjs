@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-ZSD4US3V.mjs";
+} from "../chunks/chunk-GX6NIA2Q.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-OPFT7EXX.mjs";
 import "../chunks/chunk-42BXQA6G.mjs";

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-5BLN6D6N.mjs";
+} from "../chunks/chunk-2JNKPZUF.mjs";
 import "../chunks/chunk-5ROFWTA5.mjs";
-import "../chunks/chunk-KA7NPG26.mjs";
-import "../chunks/chunk-L56MDZXI.mjs";
+import "../chunks/chunk-GJSPQBRM.mjs";
+import "../chunks/chunk-B32QHXCX.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-OEWYG3VQ.mjs";
-import "../chunks/chunk-PNQ75AOA.mjs";
+import "../chunks/chunk-6IL2EADA.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-2SEA5BDP.mjs";
+import "../chunks/chunk-G5HLMBP5.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-ZSD4US3V.mjs";
+import "../chunks/chunk-GX6NIA2Q.mjs";
 import "../chunks/chunk-7WQJAFYY.mjs";
 import "../chunks/chunk-WXCJNF5F.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-W27EEWQK.mjs";
+import "../chunks/chunk-CSWLPE4F.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-OZTRBVEW.mjs";
+import "../chunks/chunk-22O6H2XY.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-MAQQ4AW3.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-P3ZCO3PU.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-SWNII3AB.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-BJKJFCW4.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-ML2GGQ7C.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-ZDCFEYNX.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-25ODX6JZ.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-VWVZTK4K.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-EVNUBPUR.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-LJ5YF3DT.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-JIW7MYWA.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-SEOSTFL6.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-GUQZ346M.mjs")).serveStep)
+  comment: async () => asStep((await import("../chunks/comment-step-XEQQ2RUV.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-OOABOZTZ.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-C7GXXOWR.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-XFUUZT5O.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-YG6ZQ2NC.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-SNIJGCQB.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-K2RN3TSB.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-B4RRYLF5.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-6DJ473VT.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-DIMMU47M.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-XM6QZRLI.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-OH5JM2SK.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-DIMMU47M.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-67RPB7OX.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-XM6QZRLI.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-YD4HTNPE.mjs");
-  const { runStep } = await import("../chunks/run-step-CPPAY7BB.mjs");
+  const { createCliHost } = await import("../chunks/host-O4LYIKGP.mjs");
+  const { runStep } = await import("../chunks/run-step-LM5BPNXQ.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

@@ -1,21 +1,21 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   publishModelStep
-} from "../chunks/chunk-7WQJAFYY.mjs";
-import "../chunks/chunk-WXCJNF5F.mjs";
-import "../chunks/chunk-OPFT7EXX.mjs";
-import "../chunks/chunk-42BXQA6G.mjs";
+} from "../chunks/chunk-AK7EIPPL.mjs";
+import "../chunks/chunk-32EKFBHR.mjs";
+import "../chunks/chunk-Y6PF5OLG.mjs";
+import "../chunks/chunk-KVGAACSQ.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-Y6HYQLWA.mjs";
+} from "../chunks/chunk-DBMGIWXE.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-5CTOZAXD.mjs";
+import "../chunks/chunk-3J35WL2T.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-AP4QPYDI.mjs";
+import "../chunks/chunk-EM2SI6NK.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
 import "../chunks/chunk-PGKMNUN7.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
-import "../chunks/chunk-DGJZWTQI.mjs";
+import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";
 import "../chunks/chunk-4NDXX6IS.mjs";

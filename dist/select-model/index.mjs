@@ -5,15 +5,15 @@ import {
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-Y6HYQLWA.mjs";
+} from "../chunks/chunk-DBMGIWXE.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-5CTOZAXD.mjs";
+import "../chunks/chunk-3J35WL2T.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-AP4QPYDI.mjs";
+import "../chunks/chunk-EM2SI6NK.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
 import "../chunks/chunk-PGKMNUN7.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
-import "../chunks/chunk-DGJZWTQI.mjs";
+import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";
 import "../chunks/chunk-4NDXX6IS.mjs";

@@ -2,45 +2,45 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-2JNKPZUF.mjs";
-import "../chunks/chunk-5ROFWTA5.mjs";
-import "../chunks/chunk-GJSPQBRM.mjs";
-import "../chunks/chunk-B32QHXCX.mjs";
+} from "../chunks/chunk-3RA7JUPH.mjs";
+import "../chunks/chunk-ACJ7RSBT.mjs";
+import "../chunks/chunk-ODXMEOX7.mjs";
+import "../chunks/chunk-VUF4ZMGZ.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-OEWYG3VQ.mjs";
-import "../chunks/chunk-6IL2EADA.mjs";
+import "../chunks/chunk-67JIHLDW.mjs";
+import "../chunks/chunk-SREWZRZM.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-G5HLMBP5.mjs";
+import "../chunks/chunk-6O6JLIEU.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-GX6NIA2Q.mjs";
-import "../chunks/chunk-7WQJAFYY.mjs";
-import "../chunks/chunk-WXCJNF5F.mjs";
+import "../chunks/chunk-OTXPUFIJ.mjs";
+import "../chunks/chunk-AK7EIPPL.mjs";
+import "../chunks/chunk-32EKFBHR.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-CSWLPE4F.mjs";
+import "../chunks/chunk-XVJWLQPA.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-22O6H2XY.mjs";
+import "../chunks/chunk-GV5Z7W3P.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-OPFT7EXX.mjs";
-import "../chunks/chunk-42BXQA6G.mjs";
+import "../chunks/chunk-Y6PF5OLG.mjs";
+import "../chunks/chunk-KVGAACSQ.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-Y6HYQLWA.mjs";
+} from "../chunks/chunk-DBMGIWXE.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-5CTOZAXD.mjs";
+import "../chunks/chunk-3J35WL2T.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-AP4QPYDI.mjs";
+import "../chunks/chunk-EM2SI6NK.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
 import "../chunks/chunk-PGKMNUN7.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
-import "../chunks/chunk-DGJZWTQI.mjs";
+import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";
 import "../chunks/chunk-PWERFMPE.mjs";
 import {

@@ -1,6 +1,8 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { SpareArrays } from './batch.js';
+import { startsLikeGzip } from './compression.js';
 import { streamCsv, type CsvStreamOptions, type CsvStreamSummary } from './csv.js';
 import { locateCsvRowsEvery } from './csv-locate.js';
 import type { CsvStart } from './csv-reader.js';
@@ -52,6 +54,32 @@ export async function startCsvReadThreads(path: string, parallel: ParallelCsvRea
   if (rows === undefined) return undefined;
   parallel.onThreads?.(threads);
   return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes, rows);
+}
+
+/**
+ * One reading thread for `path`, started at once: the file decided on by its name and its size
+ * alone (a plain CSV of `minBytes` or more), without startCsvReadThreads's row estimate, whose reads
+ * wait for turns of a busy main thread (14-20 ms of validate-data's start, before the thread could
+ * start). A thread reads from the first row to the last, so a file of fewer rows than a batch
+ * costs a thread for nothing, never a wrong result. Undefined when the file does not qualify or
+ * cannot be looked at (the read itself then says what is wrong).
+ */
+export function startCsvReadThread(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }): CsvReadThreads | undefined {
+  if (parallel.threads < 1 || !isCsv(path)) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    if (fstatSync(fd).size < (parallel.minBytes ?? DEFAULT_MIN_BYTES)) return undefined;
+    // a gzip stream, as startCsvReadThreads has it, is read on the calling thread
+    const head = Buffer.alloc(2);
+    if (startsLikeGzip(head.subarray(0, readSync(fd, head, 0, 2, 0)))) return undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  parallel.onThreads?.(1);
+  return new CsvReadThreads(path, parallel.workerScript, 1, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes);
 }
 
 function isCsv(path: string): boolean {

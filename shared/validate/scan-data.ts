@@ -98,7 +98,7 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
     let header: string[] = [];
     let firstBatch = true;
     try {
-      const parallel = share ? undefined : await options.readThreads?.for(file);
+      const parallel = share ? undefined : options.readThreads?.for(file);
       await streamTable(file, {
         ...readOptions,
         ...(share?.rows !== undefined ? { maxRows: share.rows } : {}),

@@ -1,4 +1,4 @@
-import { CsvReadThreads, startCsvReadThreads, type ParallelCsvRead } from '../data/csv-parallel.js';
+import { CsvReadThreads, startCsvReadThread, type ParallelCsvRead } from '../data/csv-parallel.js';
 import { csvDelimiter } from '../data/load.js';
 
 /**
@@ -7,48 +7,44 @@ import { csvDelimiter } from '../data/load.js';
  * that reads it first; any other read starts its own (streamCsvInParallel).
  */
 export class ScanReadThreads {
-  private ahead: { path: string; threads: Promise<CsvReadThreads | undefined> } | undefined;
-  private readonly started: Promise<CsvReadThreads | undefined>[] = [];
+  private ahead: { path: string; threads: CsvReadThreads | undefined } | undefined;
+  private readonly started: CsvReadThreads[] = [];
 
   private constructor(readonly read: ParallelCsvRead) {}
 
   /**
    * Starts the thread for `file` at once, and has it begin reading as a scan with these options
    * reads: validate-data reads its schema meanwhile, and a thread takes a while to start (its
-   * bundle loaded, the scanner compiled). A read the scan does not want after all is closed unused.
+   * bundle loaded, the scanner compiled). It is decided on by the file's name and size alone
+   * (startCsvReadThread): the row estimate's reads would wait for this thread's turns. A read the
+   * scan does not want after all is closed unused.
    */
   static startFor(file: string | undefined, read: ParallelCsvRead, scan: { batchRows: number; delimiter?: string; maxRecordBytes?: number }): ScanReadThreads {
     const threads = new ScanReadThreads(read);
     if (file === undefined) return threads;
-    const starting = startCsvReadThreads(file, { ...read, ...scan }).then(
-      (started) => {
-        // the scan reads leniently (onIssue), from the first row to the last
-        started?.begin(file, { ...scan, delimiter: csvDelimiter(file, scan.delimiter), onIssue: () => undefined });
-        return started;
-      },
-      () => undefined, // the scan's own read says what is wrong with the file
-    );
-    threads.ahead = { path: file, threads: starting };
-    threads.started.push(starting);
+    const started = startCsvReadThread(file, { ...read, ...scan });
+    // the scan reads leniently (onIssue), from the first row to the last
+    started?.begin(file, { ...scan, delimiter: csvDelimiter(file, scan.delimiter), onIssue: () => undefined });
+    threads.ahead = { path: file, threads: started };
+    if (started) threads.started.push(started);
     return threads;
   }
 
-  /** whether `file` is read on the threads started for it ahead */
-  async readsOwnThread(file: string | undefined): Promise<boolean> {
-    const ahead = this.ahead;
-    return ahead !== undefined && ahead.path === file && (await ahead.threads) !== undefined;
+  /** whether `file` is read on the thread started for it ahead */
+  readsOwnThread(file: string | undefined): boolean {
+    return this.ahead !== undefined && this.ahead.path === file && this.ahead.threads !== undefined;
   }
 
-  /** what a scan reading `file` parses with: the threads started for it (once), else the way to start some */
-  async for(file: string): Promise<ParallelCsvRead | CsvReadThreads | undefined> {
+  /** what a scan reading `file` parses with: the thread started for it (once), else the way to start some */
+  for(file: string): ParallelCsvRead | CsvReadThreads | undefined {
     const ahead = this.ahead;
     if (ahead?.path !== file) return this.read;
     this.ahead = undefined;
-    // undefined: the file is read better on one thread (small, or gzip)
+    // undefined: the file is read better on one thread (small, not a plain CSV)
     return ahead.threads;
   }
 
   close(): void {
-    for (const starting of this.started) void starting.then((threads) => threads?.close());
+    for (const threads of this.started) threads.close();
   }
 }

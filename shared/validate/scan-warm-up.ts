@@ -11,7 +11,7 @@ import { precompileColumnKernel } from './stats/column-kernel.js';
  * never rejects (nobody needs to wait for it). `firstReadElsewhere`: true when a worker thread
  * reads the first file (scan-read-threads.ts), whose reading this thread then need not prepare.
  */
-export async function warmUpScan(files: string[], firstReadElsewhere: Promise<boolean> = Promise.resolve(false)): Promise<void> {
+export async function warmUpScan(files: string[], firstReadElsewhere = false): Promise<void> {
   const work = [precompileColumnKernel()];
   const first = files[0];
   let format: string | undefined;
@@ -23,6 +23,6 @@ export async function warmUpScan(files: string[], firstReadElsewhere: Promise<bo
   // (compiled here for a reading thread too: V8 shares a module's compiled code between the threads)
   if (format === 'csv') work.push(precompileCsvScan());
   // Parquet is read by its own reader, not in blocks
-  if ((format === 'csv' || format === 'jsonl') && !(await firstReadElsewhere)) work.push(warmUpBlocks(first!));
+  if ((format === 'csv' || format === 'jsonl') && !firstReadElsewhere) work.push(warmUpBlocks(first!));
   await Promise.all(work);
 }

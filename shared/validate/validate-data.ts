@@ -87,29 +87,32 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   const { logger } = options;
   const files = await resolveDataFiles(options.files, options.cwd);
   logger.info(`Validating ${files.length} data file${files.length === 1 ? '' : 's'}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`);
+  const { workers, workerScript, minShareBytes, readWorkerScript } = options;
+  const startReadThreads = (script: string | URL): ScanReadThreads => {
+    const read = {
+      workerScript: script,
+      threads: 1,
+      ...(options.minReadThreadBytes !== undefined ? { minBytes: options.minReadThreadBytes } : {}),
+      onThreads: () => logger.debug('parsing on a worker thread'),
+    };
+    return ScanReadThreads.startFor(files[0], read, { batchRows: options.batchRows ?? SCAN_BATCH_ROWS, ...readOptionsOf(options) });
+  };
+  // One file, and a thread to parse it on: one process profiling while its thread parses beat two
+  // processes each reading a share of a 1 GB file on 2 cores (2.72-2.97 s and 5.1-5.5 CPU-s against
+  // 2.88-3.41 s and 5.6-6.7 CPU-s, docs/performance.md). Several files still go to processes side by
+  // side. The thread starts first of all: it takes the longest to get going (a thread's start, its
+  // first batch parsed by cold code), and the scan waits for it.
+  const oneFileOnThreads = readWorkerScript !== undefined && files.length === 1;
+  let readThreads = oneFileOnThreads ? startReadThreads(readWorkerScript) : undefined;
   // Started before the schema is read: the hash on another thread, the worker processes starting up.
   const hashing = startHashingDataFiles(files);
-  const { workers, workerScript, minShareBytes } = options;
   let parallel: ParallelScan | undefined;
-  let readThreads: ScanReadThreads | undefined;
   try {
-    // One file, and a thread to parse it on: one process profiling while its thread parses beat two
-    // processes each reading a share of a 1 GB file on 2 cores (2.72-2.97 s and 5.1-5.5 CPU-s against
-    // 2.88-3.41 s and 5.6-6.7 CPU-s, docs/performance.md). Several files still go to processes side by side.
-    const oneFileOnThreads = options.readWorkerScript !== undefined && files.length === 1;
     if (workers && workers > 1 && workerScript && !oneFileOnThreads) {
       parallel = await ParallelScan.start(files, { workers, workerScript, ...(minShareBytes !== undefined ? { minShareBytes } : {}), ...(options.batchRows ? { batchRows: options.batchRows } : {}) });
     }
-    // one process reads: a large CSV file is parsed on a thread beside this one, started now
-    if (!parallel && options.readWorkerScript) {
-      const read = {
-        workerScript: options.readWorkerScript,
-        threads: 1,
-        ...(options.minReadThreadBytes !== undefined ? { minBytes: options.minReadThreadBytes } : {}),
-        onThreads: () => logger.debug('parsing on a worker thread'),
-      };
-      readThreads = ScanReadThreads.startFor(files[0], read, { batchRows: options.batchRows ?? SCAN_BATCH_ROWS, ...readOptionsOf(options) });
-    }
+    // one process reads: a large CSV file is parsed on a thread beside this one
+    if (!parallel && readWorkerScript && !readThreads) readThreads = startReadThreads(readWorkerScript);
     // the scan's first needs, on other threads while this one reads the schema (not the first
     // file's reading, when a thread of its own reads it)
     void warmUpScan(files, readThreads?.readsOwnThread(files[0]));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { streamCsv } from '../../shared/data/csv.js';
-import { startCsvReadThreads, streamCsvInParallel, type ParallelCsvRead } from '../../shared/data/csv-parallel.js';
+import { startCsvReadThread, startCsvReadThreads, streamCsvInParallel, type ParallelCsvRead } from '../../shared/data/csv-parallel.js';
 import type { StreamOptions } from '../../shared/data/read-options.js';
 import type { Table } from '../../shared/data/table.js';
 import { UserError } from '../../shared/errors.js';
@@ -185,6 +185,33 @@ test('a gzip file and a small file stay on the calling thread, with the same bat
   expect(started).toEqual([]);
   await read(plainPath, options, parallel);
   expect(started).toEqual([2]);
+});
+
+test('one thread started at once (startCsvReadThread): a plain CSV of minBytes or more, begun ahead, gives the batches of one thread; a gzip file, a smaller file, JSON Lines or a missing file start none', async () => {
+  const text = awkwardCsv(1200, true);
+  const path = join(dir, 'at-once.csv');
+  writeFileSync(path, text);
+  const gz = join(dir, 'at-once.csv.gz');
+  writeFileSync(gz, gzipSync(Buffer.from(text)));
+  const jsonl = join(dir, 'at-once.jsonl');
+  writeFileSync(jsonl, '{"a": 1}\n'.repeat(2000));
+  const started: number[] = [];
+  const parallel = { workerScript, threads: 1, minBytes: 0, batchRows: 100, onThreads: (n: number) => void started.push(n) };
+  for (const other of [gz, jsonl, join(dir, 'missing.csv')]) expect(startCsvReadThread(other, parallel)).toBeUndefined();
+  expect(startCsvReadThread(path, { ...parallel, minBytes: Buffer.byteLength(text) + 1 })).toBeUndefined();
+  expect(started).toEqual([]);
+  const options = { batchRows: 100, onIssue: () => undefined };
+  const expected = await read(path, options);
+  const thread = startCsvReadThread(path, parallel)!;
+  try {
+    expect(started).toEqual([1]);
+    expect(thread.begin(path, { ...options, delimiter: ',' })).toBe(true);
+    const batches: ReturnType<typeof plainBatch>[] = [];
+    expect(await thread.stream(path, { ...options, delimiter: ',', onBatch: (t) => void batches.push(plainBatch(t)) })).toEqual(expected.summary);
+    expect(batches).toEqual(expected.batches);
+  } finally {
+    thread.close();
+  }
 });
 
 test('a file of fewer rows than a batch is read on the calling thread', async () => {

@@ -1,8 +1,9 @@
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isUserError } from '../../shared/errors.js';
 import { silentLogger } from '../../shared/log.js';
 import { inferSchemaFile } from '../../shared/validate/infer-schema-file.js';
 import { validateData } from '../../shared/validate/validate-data.js';
@@ -142,6 +143,25 @@ test('one CSV file with both a reading thread and worker processes at hand: the 
   for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
     expect(readFileSync(join(dir, 'one-file-thread', name), 'utf8')).toBe(readFileSync(join(dir, 'one-file-one', name), 'utf8'));
   }
+});
+
+test('the reading thread started before the schema is read stops when the schema turns out bad', async () => {
+  const data = join(dir, 'bad-schema-threaded.csv');
+  writeFileSync(data, awkwardCsv(800));
+  const bad = join(dir, 'bad-threaded.yml');
+  writeFileSync(bad, 'version: 1\ncolumns:\n  amount:\n    type: no-such-type\n');
+  const threadsNow = () => readdirSync('/proc/self/task').length;
+  const common = { files: [data], batchRows: 32, readWorkerScript, minReadThreadBytes: 0 };
+  // a run first, so that the pools a run uses (libuv's, V8's) have their threads already
+  await validateData({ ...common, logger: silentLogger, outputDir: join(dir, 'bad-threaded-warm') });
+  const before = threadsNow();
+  const said: string[] = [];
+  const error = await validateData({ ...common, schema: bad, logger: { ...silentLogger, debug: (m: string) => void said.push(m) }, outputDir: join(dir, 'bad-threaded') }).catch((e: unknown) => e);
+  expect(isUserError(error)).toBe(true);
+  expect(said).toContain('parsing on a worker thread');
+  // a thread's termination completes asynchronously
+  for (let k = 0; k < 100 && threadsNow() > before; k++) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(threadsNow()).toBeLessThanOrEqual(before);
 });
 
 /** the line data row `row` of awkwardCsv starts on, counted from the rows it writes */

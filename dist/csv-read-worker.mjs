@@ -10,11 +10,11 @@ import {
   scanCsvFile,
   tableMessage,
   transferablesOf
-} from "./chunks/chunk-NNATLQMD.mjs";
+} from "./chunks/chunk-CW5BV43U.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-Z5EH7XBL.mjs";
+} from "./chunks/chunk-C7X5XRUW.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -2,18 +2,18 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-AAJZP3Z3.mjs";
-import "./chunks/chunk-H3Y6QZDU.mjs";
+} from "./chunks/chunk-2TTGF4ZL.mjs";
+import "./chunks/chunk-7D6PUYUO.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-Z4RP5WIC.mjs";
-import "./chunks/chunk-P3U7WDEY.mjs";
+import "./chunks/chunk-LCZ653YG.mjs";
+import "./chunks/chunk-GS2MZVGB.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-6QKXLHAZ.mjs";
-import "./chunks/chunk-NNATLQMD.mjs";
+import "./chunks/chunk-VFDZXXU3.mjs";
+import "./chunks/chunk-CW5BV43U.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
-import "./chunks/chunk-Z5EH7XBL.mjs";
+import "./chunks/chunk-C7X5XRUW.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

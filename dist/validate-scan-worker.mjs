@@ -1,19 +1,19 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-Z4RP5WIC.mjs";
+} from "./chunks/chunk-LCZ653YG.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-P3U7WDEY.mjs";
+} from "./chunks/chunk-GS2MZVGB.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-6QKXLHAZ.mjs";
+import "./chunks/chunk-VFDZXXU3.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-NNATLQMD.mjs";
+} from "./chunks/chunk-CW5BV43U.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
-import "./chunks/chunk-Z5EH7XBL.mjs";
+import "./chunks/chunk-C7X5XRUW.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

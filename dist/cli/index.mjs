@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-BJKJFCW4.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-ML2GGQ7C.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-ZDCFEYNX.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-7PBOC4YT.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-I3BOWPBN.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-SNGXEJV6.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-XEQQ2RUV.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-OOABOZTZ.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-C7GXXOWR.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-XFUUZT5O.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-YG6ZQ2NC.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-SNIJGCQB.mjs")).initStep),
+  deploy: async () => asStep((await import("../chunks/step-727JTC67.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-NTRKL4WY.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-MCXQJD6I.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-SIVRNWDV.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-K2RN3TSB.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-6DJ473VT.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-A3A52W3R.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-67RPB7OX.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-VJK64PRK.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-XM6QZRLI.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-SREWZRZM.mjs";
+} from "../chunks/chunk-66A72VBF.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-Y6PF5OLG.mjs";
 import "../chunks/chunk-KVGAACSQ.mjs";

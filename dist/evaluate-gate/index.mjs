@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   evaluateGateStep
-} from "../chunks/chunk-6O6JLIEU.mjs";
+} from "../chunks/chunk-XO2O32S4.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
 import "../chunks/chunk-Y6PF5OLG.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-OTXPUFIJ.mjs";
+} from "../chunks/chunk-BNTHS3DS.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-Y6PF5OLG.mjs";
 import "../chunks/chunk-KVGAACSQ.mjs";

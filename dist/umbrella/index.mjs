@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-3RA7JUPH.mjs";
+} from "../chunks/chunk-5PYCBAZD.mjs";
 import "../chunks/chunk-ACJ7RSBT.mjs";
-import "../chunks/chunk-ODXMEOX7.mjs";
-import "../chunks/chunk-VUF4ZMGZ.mjs";
+import "../chunks/chunk-L6PWQL5D.mjs";
+import "../chunks/chunk-QX2ZRFUE.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-67JIHLDW.mjs";
-import "../chunks/chunk-SREWZRZM.mjs";
+import "../chunks/chunk-66A72VBF.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-6O6JLIEU.mjs";
+import "../chunks/chunk-XO2O32S4.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-OTXPUFIJ.mjs";
+import "../chunks/chunk-BNTHS3DS.mjs";
 import "../chunks/chunk-AK7EIPPL.mjs";
 import "../chunks/chunk-32EKFBHR.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-XVJWLQPA.mjs";
+import "../chunks/chunk-5LHT767B.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-GV5Z7W3P.mjs";
+import "../chunks/chunk-XXHWWCVH.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

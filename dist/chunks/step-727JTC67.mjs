@@ -1,0 +1,18 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  deployStep
+} from "./chunk-66A72VBF.mjs";
+import "./chunk-4RKKLANI.mjs";
+import "./chunk-Y6PF5OLG.mjs";
+import "./chunk-KVGAACSQ.mjs";
+import "./chunk-EM2SI6NK.mjs";
+import "./chunk-BFI5XRZB.mjs";
+import "./chunk-PGKMNUN7.mjs";
+import "./chunk-F2MZNOSI.mjs";
+import "./chunk-GCHFRX7U.mjs";
+import "./chunk-WVQARYMP.mjs";
+import "./chunk-PWERFMPE.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  deployStep
+};

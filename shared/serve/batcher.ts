@@ -126,7 +126,7 @@ export class DynamicBatcher {
 
   private runAlone(inputs: Tensor[], rows: number, waiter: BatchWaiter): void {
     this.running = true;
-    this.options.onBatch?.(rows, [0]);
+    this.tell(rows, [0]);
     startRun(() => this.options.run(inputs)).then(
       (outputs) => this.ranAlone(waiter, undefined, outputs),
       (error: unknown) => this.ranAlone(waiter, error, undefined),
@@ -137,6 +137,19 @@ export class DynamicBatcher {
     this.running = false;
     this.schedule();
     settle(waiter, error, outputs);
+  }
+
+  /**
+   * onBatch, which counts: a count that fails must not stop the serving. Thrown here, it left the
+   * batcher marked running with its requests never answered, and every later request queued behind
+   * them (or, in flush, an unhandled rejection).
+   */
+  private tell(rows: number, waited: number[]): void {
+    try {
+      this.options.onBatch?.(rows, waited);
+    } catch {
+      // the metrics miss this batch; the batch runs
+    }
   }
 
   private schedule(): void {
@@ -166,7 +179,7 @@ export class DynamicBatcher {
       rows += batch[i]!.rows;
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
-    this.options.onBatch?.(rows, waited);
+    this.tell(rows, waited);
     // stacking inside startRun: inputs that cannot be stacked fail the batch as its run would, later
     const running = startRun(() => this.options.run(batch.length === 1 ? batch[0]!.inputs : stack(batch)));
     let error: unknown;

@@ -32,6 +32,8 @@ export interface PredictionLogOptions {
 }
 
 const PREFIX = 'predictions-';
+/** a log file is rotated once it holds this many bytes, when no maxFileBytes is given */
+const DEFAULT_MAX_FILE_BYTES = 64 << 20;
 
 export class PredictionLog {
   private pending: (() => PredictionRecord)[] = [];
@@ -97,7 +99,7 @@ export class PredictionLog {
   }
 
   private async drain(): Promise<void> {
-    if (this.file && (this.file.bytes >= (this.options.maxFileBytes ?? 64 << 20) || Date.now() - this.file.opened >= this.maxAge)) await this.rotate();
+    if (this.file && (this.file.bytes >= (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) || Date.now() - this.file.opened >= this.maxAge)) await this.rotate();
     while (this.pending.length > 0) {
       const batch = this.pending;
       this.pending = [];
@@ -115,7 +117,7 @@ export class PredictionLog {
         this.file = undefined;
         return;
       }
-      if (this.file!.bytes >= (this.options.maxFileBytes ?? 64 << 20)) await this.rotate();
+      if (this.file!.bytes >= (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) await this.rotate();
     }
   }
 

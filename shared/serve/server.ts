@@ -139,7 +139,8 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
         reply(error.status, text, headers);
       }
       state.active--;
-      // after an error the tensors may have been handed on already (a shadow run started): not reused
+      // after an error the memory is not reused either: errors are rare, and this need not know how
+      // far the request got (no shadow runs then: afterResponse runs only after an answer)
       done(!failure && !kept);
     });
     return true;

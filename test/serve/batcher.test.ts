@@ -116,3 +116,17 @@ test('a batch whose inputs cannot be stacked fails its requests, never before en
   // the batcher is not left running: the next request is answered
   expect(Array.from((await b.submit(request(3), 1))[0]!.data as Float32Array)).toEqual([6, 6]);
 });
+
+test('an onBatch that throws (a count that fails) does not stop the serving: alone or in a batch, every request is answered and later ones still run', async () => {
+  let calls = 0;
+  const b = batcher({ onBatch: () => void (calls++, (() => { throw new Error('metrics broke'); })()) }, []);
+  // alone: an idle batcher runs the first request at once
+  expect(Array.from((await b.submit(request(1), 1))[0]!.data as Float32Array)).toEqual([2, 2]);
+  // queued behind a run: they go in a batch
+  const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => b.submit(request(i), 1)));
+  answers.forEach((outputs, i) => expect(Array.from(outputs[0]!.data as Float32Array)).toEqual([2 * i, 2 * i]));
+  expect(Array.from((await b.submit(request(7), 1))[0]!.data as Float32Array)).toEqual([14, 14]);
+  expect(calls).toBeGreaterThanOrEqual(3);
+  expect(b.queueLength).toBe(0);
+});
+

@@ -22,7 +22,7 @@ var COMMAND_LOADERS = {
   monitor: async () => asStep((await import("../chunks/step-NTRKL4WY.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-MCXQJD6I.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-SIVRNWDV.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-K2RN3TSB.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-OAJMM5Z6.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-A3A52W3R.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-3PVCIQUA.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-VJK64PRK.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-RP4CB3Z2.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-XM6QZRLI.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

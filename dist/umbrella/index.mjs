@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-5PYCBAZD.mjs";
-import "../chunks/chunk-ACJ7RSBT.mjs";
+} from "../chunks/chunk-V4AKUQIZ.mjs";
+import "../chunks/chunk-Z4KFMZE3.mjs";
 import "../chunks/chunk-L6PWQL5D.mjs";
 import "../chunks/chunk-QX2ZRFUE.mjs";
 import {

@@ -3,11 +3,11 @@
 // values; range, missing and allowed-value rules), and against DuckDB (bench/validate_duckdb.mjs:
 // the same profile in SQL, and a plain count/min/max scan), each in its own process, in paired,
 // alternating rounds in the same command.
-//   node bench/validate.mjs [megabytes=200] [--workers=N] [--rounds=3] [--js-scanner]
-// (worker processes for mlci, default 2: each reads a share of the rows of a file of 384 MiB or more;
-// below that one process reads, parsing on a worker thread while it profiles, as the action does;
-// --js-scanner runs mlci once more per round with the JavaScript record scanner,
-// MLCI_CSV_SCANNER=js, for the ratio)
+//   node bench/validate.mjs [megabytes=200] [--workers=N] [--rounds=3] [--js-scanner] [--processes]
+// (mlci as the action reads one file: one process, parsing on a worker thread while it profiles;
+// --processes runs mlci once more per round without that thread, so that a file of 384 MiB or more
+// is read by N worker processes (default 2), each a share of the rows; --js-scanner runs mlci once
+// more per round with the JavaScript record scanner, MLCI_CSV_SCANNER=js, for the ratio)
 // Needs /usr/bin/python3 with pandas (apt-get install python3-pandas). Data, schema and the bundle of
 // the TypeScript sources go to bench/out/ (gitignored). Prints MB/s, CPU time and peak RSS (for mlci:
 // its main process and its workers together) and the ratio. The machine may be shared: compare the
@@ -47,13 +47,15 @@ console.log(`data: ${csv} (${size.toFixed(0)} MB, ${NUMERIC} numeric + ${CATEGOR
 const lastJson = (command, args, env = process.env) => JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1e8, env }).trim().split('\n').pop());
 const mlciArgs = [join(root, 'bench', 'validate-run.mjs'), bundle, csv, schema, join(out, 'validate-result'), String(workers), workerScript, readWorkerScript];
 const peers = [
-  { name: `mlci ≤×${workers}`, run: () => lastJson(process.execPath, mlciArgs) },
+  { name: 'mlci', mlci: true, run: () => lastJson(process.execPath, mlciArgs) },
   { name: 'pandas', run: () => lastJson('/usr/bin/python3', [join(root, 'bench', 'validate_pandas.py'), csv, String(NUMERIC), String(CATEGORIES.length)]) },
   { name: 'DuckDB profile', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'profile']) },
   { name: 'DuckDB scan', run: () => lastJson(process.execPath, [join(root, 'bench', 'validate_duckdb.mjs'), csv, String(NUMERIC), String(CATEGORIES.length), 'scan']) },
 ];
 // --js-scanner: mlci once more with the JavaScript record scanner the WebAssembly one replaced (MLCI_CSV_SCANNER=js)
-if (process.argv.includes('--js-scanner')) peers.push({ name: 'mlci, JS scan', run: () => lastJson(process.execPath, mlciArgs, { ...process.env, MLCI_CSV_SCANNER: 'js' }) });
+if (process.argv.includes('--js-scanner')) peers.push({ name: 'mlci, JS scan', mlci: true, run: () => lastJson(process.execPath, mlciArgs, { ...process.env, MLCI_CSV_SCANNER: 'js' }) });
+// --processes: mlci once more without the reading thread (worker processes from 384 MiB on)
+if (process.argv.includes('--processes')) peers.push({ name: `mlci, ≤${workers} proc.`, mlci: true, run: () => lastJson(process.execPath, mlciArgs.slice(0, -1)) });
 // paired, alternating rounds: each round runs every peer once, in an order that turns
 const runs = peers.map(() => []);
 for (let round = 0; round < rounds; round++) {
@@ -77,14 +79,19 @@ const pandas = runs[1][0];
 for (const [i, r] of runs.entries()) if (r[0].rows !== runs[0][0].rows) throw new Error(`row counts differ: ${peers[i].name} ${r[0].rows} vs ${runs[0][0].rows}`);
 for (const [name, p] of Object.entries(pandas.check)) {
   const rel = (a, b) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
-  for (const other of [runs[0][0], runs[2][0], ...(runs[4] ? [runs[4][0]] : [])]) {
+  // every mlci run, and DuckDB's profile
+  for (const other of [...runs.filter((_, i) => peers[i].mlci).map((r) => r[0]), runs[2][0]]) {
     const o = other.check[name];
     if (!o || rel(o.mean, p.mean) > 1e-9 || o.min !== p.min || o.max !== p.max || o.missing !== p.missing) throw new Error(`${name} differs from pandas: ${JSON.stringify(o)} vs ${JSON.stringify(p)}`);
   }
   const scan = runs[3][0].check[name];
   if (scan.min !== p.min || scan.max !== p.max || scan.missing !== p.missing) throw new Error(`${name}: DuckDB's scan differs from pandas: ${JSON.stringify(scan)} vs ${JSON.stringify(p)}`);
 }
-if (summary[4]) console.log(`the WebAssembly record scanner: ${(summary[4].seconds / ours.seconds).toFixed(2)}× by wall time, ${(summary[4].cpuSeconds / ours.cpuSeconds).toFixed(2)}× by CPU time against mlci with the JavaScript one`);
+for (const [i, peer] of peers.entries()) {
+  if (i === 0 || !peer.mlci) continue;
+  const other = summary[i];
+  console.log(`${peer.name}: ${(other.seconds / ours.seconds).toFixed(2)}× mlci's wall time, ${(other.cpuSeconds / ours.cpuSeconds).toFixed(2)}× its CPU time; ${(duckScan.seconds / other.seconds).toFixed(2)}× DuckDB's plain scan`);
+}
 console.log('means, minima, maxima and missing counts agree between mlci, pandas and DuckDB');
 
 

@@ -131,7 +131,7 @@ export class SpareArrays {
 }
 
 /** memory of this thread's own (not shared), not moved to another thread */
-function isOwnMemory(buffer: ArrayBufferLike | undefined): buffer is ArrayBuffer {
+export function isOwnMemory(buffer: ArrayBufferLike | undefined): buffer is ArrayBuffer {
   return buffer instanceof ArrayBuffer && buffer.byteLength > 0;
 }
 

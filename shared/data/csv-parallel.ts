@@ -264,11 +264,16 @@ export class CsvReadThreads {
       const index = this.segments.length;
       const start = this.starts[index - 1];
       const end = this.starts[index]?.offset;
-      const worker = this.workers[index % this.workers.length]!;
+      const worker = this.workerOf(index);
       this.segments.push(new Segment((end ?? Infinity) - (start?.offset ?? 0)));
       worker.postMessage({ index, options, ...(start ? { start } : {}), ...(end !== undefined ? { end } : {}) } satisfies WorkerJob);
     }
     this.wakeAll();
+  }
+
+  /** the thread that reads segment `index` (handOut), and takes its batches' arrays back */
+  private workerOf(index: number): Worker {
+    return this.workers[index % this.workers.length]!;
   }
 
   private fail(err: unknown): void {
@@ -310,7 +315,7 @@ export class CsvReadThreads {
         const matrix = table.featureMatrix?.data.buffer;
         if (matrix instanceof ArrayBuffer) this.spare.giveBackMatrix(matrix);
         const { message, transfer } = spareMessageOf(table);
-        if (transfer.length > 0) this.workers[k % this.workers.length]!.postMessage(message satisfies WorkerJob, transfer);
+        if (transfer.length > 0) this.workerOf(k).postMessage(message satisfies WorkerJob, transfer);
       }
     }
     return { header, rowCount };

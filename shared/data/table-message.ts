@@ -1,3 +1,4 @@
+import { isOwnMemory } from './batch.js';
 import { codedTextColumn } from './coded-text.js';
 import type { FeatureMatrix } from './feature-matrix.js';
 import type { Column, DataFormat, Table } from './table.js';
@@ -79,7 +80,7 @@ function columnOfMessage(column: ColumnMessage): Column {
 export function transferablesOf(message: TableMessage): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   const add = (array: { buffer: ArrayBufferLike } | undefined) => {
-    if (array?.buffer instanceof ArrayBuffer && array.buffer.byteLength > 0) buffers.add(array.buffer);
+    if (isOwnMemory(array?.buffer)) buffers.add(array.buffer);
   };
   for (const column of message.columns) add(column.kind === 'numeric' ? column.values : column.codes);
   add(message.rowLines);
@@ -100,22 +101,21 @@ export interface SpareMessage {
 export function spareMessageOf(table: Table): { message: SpareMessage; transfer: ArrayBuffer[] } {
   const columns: Column[] = [];
   const transfer = new Set<ArrayBuffer>();
-  const movable = (array: { buffer: ArrayBufferLike }) => array.buffer instanceof ArrayBuffer && array.buffer.byteLength > 0 && !transfer.has(array.buffer);
+  /** adds `array`'s memory to the transfer list: false when it cannot move (shared, moved already, or listed) */
+  const moves = (array: { buffer: ArrayBufferLike }): boolean => {
+    const buffer = array.buffer;
+    if (!isOwnMemory(buffer) || transfer.has(buffer)) return false;
+    transfer.add(buffer);
+    return true;
+  };
   for (const column of table.columns) {
-    if (column.kind === 'numeric' && movable(column.values)) {
-      columns.push(column);
-      transfer.add(column.values.buffer as ArrayBuffer);
-    } else if (column.kind === 'text' && column.codes && movable(column.codes)) {
-      columns.push({ kind: 'text', name: column.name, values: [], codes: column.codes });
-      transfer.add(column.codes.buffer as ArrayBuffer);
-    }
+    if (column.kind === 'numeric') {
+      if (moves(column.values)) columns.push(column);
+    } else if (column.codes && moves(column.codes)) columns.push({ kind: 'text', name: column.name, values: [], codes: column.codes });
   }
   const lines = table.rowLines;
   const spare: SpareMessage['spare'] = { columns };
-  if (lines && movable(lines)) {
-    spare.rowLines = lines;
-    transfer.add(lines.buffer as ArrayBuffer);
-  }
+  if (lines && moves(lines)) spare.rowLines = lines;
   return { message: { spare }, transfer: [...transfer] };
 }
 

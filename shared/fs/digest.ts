@@ -67,12 +67,8 @@ export function sha256FileInBackground(path: string, options: { yieldCpu?: boole
       const job = sha256FileByOpenssl(path, options.yieldCpu ? YIELDING_NICENESS : 0);
       stops.add(job.cancel);
       markStarted();
-      if (!options.yieldCpu) {
-        const hex = await job.result;
-        if (hex) return hex;
-        return inWorker();
-      }
-      return yieldingDigest(job.result, hurried, inWorker);
+      // a child that fails gives way to a worker thread
+      return options.yieldCpu ? yieldingDigest(job.result, hurried, inWorker) : ((await job.result) ?? inWorker());
     }
     return inWorker();
   });

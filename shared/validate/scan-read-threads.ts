@@ -7,8 +7,10 @@ import { csvDelimiter } from '../data/load.js';
  * that reads it first; any other read starts its own (streamCsvInParallel).
  */
 export class ScanReadThreads {
+  /** the thread started ahead, until a scan of its file takes it */
   private ahead: { path: string; threads: CsvReadThreads | undefined } | undefined;
-  private readonly started: CsvReadThreads[] = [];
+  /** the same thread, to close once the scans are done (a taken thread is closed here too, not by its scan) */
+  private startedAhead: CsvReadThreads | undefined;
 
   private constructor(readonly read: ParallelCsvRead) {}
 
@@ -26,7 +28,7 @@ export class ScanReadThreads {
     // the scan reads leniently (onIssue), from the first row to the last
     started?.begin(file, { ...scan, delimiter: csvDelimiter(file, scan.delimiter), onIssue: () => undefined });
     threads.ahead = { path: file, threads: started };
-    if (started) threads.started.push(started);
+    threads.startedAhead = started;
     return threads;
   }
 
@@ -45,6 +47,6 @@ export class ScanReadThreads {
   }
 
   close(): void {
-    for (const threads of this.started) threads.close();
+    this.startedAhead?.close();
   }
 }

@@ -214,6 +214,36 @@ test('one thread started at once (startCsvReadThread): a plain CSV of minBytes o
   }
 });
 
+test('arrays handed back are what the thread reads its later batches into: the last, short batch\'s row lines lie in memory that held an earlier batch\'s', async () => {
+  // batches of about one 4 MiB block each (a block's batches are all made before the first is
+  // posted, so only a later block's can take memory handed back): 700,000 rows of about 20 bytes
+  // in batches of 200,000, the last one short, its lines a view of room for more
+  const rows = 700_000;
+  const batchRows = 200_000;
+  const lines = ['id,x,k'];
+  for (let i = 0; i < rows; i++) lines.push(`${i},${i / 2},${i % 7}`);
+  const path = join(dir, 'taken-back.csv');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  const thread = startCsvReadThread(path, { workerScript, threads: 1, minBytes: 0, batchRows })!;
+  let beyond: number[] = [];
+  try {
+    await thread.stream(path, {
+      batchRows,
+      delimiter: ',',
+      reuseBatches: true,
+      onBatch: (t) => {
+        const at = t.rowLines!;
+        if (t.rowCount < batchRows) beyond = Array.from(new Int32Array(at.buffer, at.byteOffset + t.rowCount * 4));
+      },
+    });
+  } finally {
+    thread.close();
+  }
+  // fresh memory would hold zeros past the rows; memory handed back holds the lines of an earlier batch (2 and more)
+  expect(beyond.length).toBeGreaterThan(0);
+  expect(beyond.every((line) => line >= 2)).toBe(true);
+});
+
 test('a file of fewer rows than a batch is read on the calling thread', async () => {
   const started: number[] = [];
   const path = join(FIXTURES, 'data', 'breast_cancer_test.csv');

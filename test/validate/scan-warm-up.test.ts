@@ -113,3 +113,21 @@ test("a read of one file does not wait for another file's warm-up (validate-data
     await warming;
   }
 });
+
+test('a first file read on a reading thread (firstReadElsewhere) is not read by the warm-up: it resolves without opening the file', async () => {
+  // a named pipe: an open of it waits for a writer, so a warm-up that reads it does not resolve
+  const pipe = join(dir, 'elsewhere.csv');
+  execFileSync('mkfifo', [pipe]);
+  const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise.then(() => 'resolved' as const), new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), ms).unref())]);
+  expect(await within(warmUpScan([pipe], true), 5000)).toBe('resolved');
+  const reading = warmUpScan([pipe]);
+  try {
+    expect(await within(reading, 300)).toBe('waiting');
+  } finally {
+    const writer = await open(pipe, 'w');
+    await writer.write('x,y\n');
+    await writer.close();
+    await reading;
+  }
+});
+

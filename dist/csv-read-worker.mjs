@@ -10,11 +10,11 @@ import {
   scanCsvFile,
   tableMessage,
   transferablesOf
-} from "./chunks/chunk-CW5BV43U.mjs";
+} from "./chunks/chunk-GDPAM25B.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays
-} from "./chunks/chunk-C7X5XRUW.mjs";
+} from "./chunks/chunk-HMON5L2P.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -2,18 +2,18 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-2TTGF4ZL.mjs";
-import "./chunks/chunk-7D6PUYUO.mjs";
+} from "./chunks/chunk-WDRZZOYL.mjs";
+import "./chunks/chunk-3EBFXE4Z.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-LCZ653YG.mjs";
-import "./chunks/chunk-GS2MZVGB.mjs";
+import "./chunks/chunk-I4HUPRJZ.mjs";
+import "./chunks/chunk-QH5ZG7TJ.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-VFDZXXU3.mjs";
-import "./chunks/chunk-CW5BV43U.mjs";
+import "./chunks/chunk-JWYTSMWO.mjs";
+import "./chunks/chunk-GDPAM25B.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
-import "./chunks/chunk-C7X5XRUW.mjs";
+import "./chunks/chunk-HMON5L2P.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";
 import "./chunks/chunk-I3CLNAZB.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

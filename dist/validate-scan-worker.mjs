@@ -1,19 +1,19 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-LCZ653YG.mjs";
+} from "./chunks/chunk-I4HUPRJZ.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-GS2MZVGB.mjs";
+} from "./chunks/chunk-QH5ZG7TJ.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-VFDZXXU3.mjs";
+import "./chunks/chunk-JWYTSMWO.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-CW5BV43U.mjs";
+} from "./chunks/chunk-GDPAM25B.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
-import "./chunks/chunk-C7X5XRUW.mjs";
+import "./chunks/chunk-HMON5L2P.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";
 import "./chunks/chunk-4NDXX6IS.mjs";
 

@@ -1,19 +1,19 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   publishModelStep
-} from "../chunks/chunk-AK7EIPPL.mjs";
-import "../chunks/chunk-32EKFBHR.mjs";
-import "../chunks/chunk-Y6PF5OLG.mjs";
-import "../chunks/chunk-KVGAACSQ.mjs";
+} from "../chunks/chunk-AKS52OQA.mjs";
+import "../chunks/chunk-72XP3GE7.mjs";
+import "../chunks/chunk-ZN2HXPRW.mjs";
+import "../chunks/chunk-SMF6QWCL.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-DBMGIWXE.mjs";
+} from "../chunks/chunk-GWN3UMFV.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-3J35WL2T.mjs";
+import "../chunks/chunk-O6XLE3K7.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-EM2SI6NK.mjs";
+import "../chunks/chunk-7S2BFIIM.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-PGKMNUN7.mjs";
+import "../chunks/chunk-22UNZHIA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

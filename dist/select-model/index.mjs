@@ -5,13 +5,13 @@ import {
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-DBMGIWXE.mjs";
+} from "../chunks/chunk-GWN3UMFV.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-3J35WL2T.mjs";
+import "../chunks/chunk-O6XLE3K7.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-EM2SI6NK.mjs";
+import "../chunks/chunk-7S2BFIIM.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-PGKMNUN7.mjs";
+import "../chunks/chunk-22UNZHIA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

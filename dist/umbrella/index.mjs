@@ -2,43 +2,43 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-V4AKUQIZ.mjs";
-import "../chunks/chunk-Z4KFMZE3.mjs";
-import "../chunks/chunk-L6PWQL5D.mjs";
-import "../chunks/chunk-QX2ZRFUE.mjs";
+} from "../chunks/chunk-LZTQYY6U.mjs";
+import "../chunks/chunk-CL5L3QZJ.mjs";
+import "../chunks/chunk-ZVRNLGMB.mjs";
+import "../chunks/chunk-DACWUKVL.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-67JIHLDW.mjs";
-import "../chunks/chunk-66A72VBF.mjs";
+import "../chunks/chunk-WCHKJKRT.mjs";
+import "../chunks/chunk-W2JCHEKP.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-XO2O32S4.mjs";
+import "../chunks/chunk-4U4NEWWT.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-BNTHS3DS.mjs";
-import "../chunks/chunk-AK7EIPPL.mjs";
-import "../chunks/chunk-32EKFBHR.mjs";
+import "../chunks/chunk-LO3Q44L3.mjs";
+import "../chunks/chunk-AKS52OQA.mjs";
+import "../chunks/chunk-72XP3GE7.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-5LHT767B.mjs";
+import "../chunks/chunk-YIPUQNOO.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-XXHWWCVH.mjs";
+import "../chunks/chunk-IMVZY7U2.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-Y6PF5OLG.mjs";
-import "../chunks/chunk-KVGAACSQ.mjs";
+import "../chunks/chunk-ZN2HXPRW.mjs";
+import "../chunks/chunk-SMF6QWCL.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-DBMGIWXE.mjs";
+} from "../chunks/chunk-GWN3UMFV.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-3J35WL2T.mjs";
+import "../chunks/chunk-O6XLE3K7.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-EM2SI6NK.mjs";
+import "../chunks/chunk-7S2BFIIM.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-PGKMNUN7.mjs";
+import "../chunks/chunk-22UNZHIA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -1,0 +1,18 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  publishModelStep
+} from "./chunk-AKS52OQA.mjs";
+import "./chunk-72XP3GE7.mjs";
+import "./chunk-ZN2HXPRW.mjs";
+import "./chunk-SMF6QWCL.mjs";
+import "./chunk-7S2BFIIM.mjs";
+import "./chunk-BFI5XRZB.mjs";
+import "./chunk-22UNZHIA.mjs";
+import "./chunk-F2MZNOSI.mjs";
+import "./chunk-GCHFRX7U.mjs";
+import "./chunk-WVQARYMP.mjs";
+import "./chunk-PWERFMPE.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  publishModelStep
+};

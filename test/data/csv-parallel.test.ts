@@ -215,30 +215,37 @@ test('one thread started at once (startCsvReadThread): a plain CSV of minBytes o
 });
 
 test('arrays handed back are what the thread reads its later batches into: the last, short batch\'s row lines lie in memory that held an earlier batch\'s', async () => {
-  // batches of about one 4 MiB block each (a block's batches are all made before the first is
-  // posted, so only a later block's can take memory handed back): 700,000 rows of about 20 bytes
-  // in batches of 200,000, the last one short, its lines a view of room for more
-  const rows = 700_000;
-  const batchRows = 200_000;
-  const lines = ['id,x,k'];
-  for (let i = 0; i < rows; i++) lines.push(`${i},${i / 2},${i % 7}`);
+  // Nine batches of 80,000 rows of 64 bytes, each 1.2 blocks of the file (4 MiB), the last one
+  // short, its lines a view of room for more. The first onBatch takes long enough for the thread
+  // to read as far ahead as it may (SLOTS batches posted, one more made) and wait; then the caller
+  // takes the batches posted as fast as they come, handing back the arrays of four at once, which
+  // the thread's later batches are read into. (Four quick batches, each a block: whether the
+  // first came back before the last was made was a race that a loaded machine lost.)
+  const rows = 8 * 80_000 + 20_000;
+  const batchRows = 80_000;
+  const row = '1,2.5,3,3.14159265358979,2.71828182845904,1.41421356237309,-0.5\n';
+  expect(row.length).toBe(64);
   const path = join(dir, 'taken-back.csv');
-  writeFileSync(path, `${lines.join('\n')}\n`);
+  writeFileSync(path, `a,b,c,d,e,f,g\n${row.repeat(rows)}`);
   const thread = startCsvReadThread(path, { workerScript, threads: 1, minBytes: 0, batchRows })!;
   let beyond: number[] = [];
+  let batches = 0;
   try {
     await thread.stream(path, {
       batchRows,
       delimiter: ',',
       reuseBatches: true,
-      onBatch: (t) => {
+      onBatch: async (t) => {
+        batches++;
         const at = t.rowLines!;
         if (t.rowCount < batchRows) beyond = Array.from(new Int32Array(at.buffer, at.byteOffset + t.rowCount * 4));
+        if (batches === 1) await new Promise((resolve) => setTimeout(resolve, 150));
       },
     });
   } finally {
     thread.close();
   }
+  expect(batches).toBe(9);
   // fresh memory would hold zeros past the rows; memory handed back holds the lines of an earlier batch (2 and more)
   expect(beyond.length).toBeGreaterThan(0);
   expect(beyond.every((line) => line >= 2)).toBe(true);

@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '..');
 /** each module: its source, the TypeScript file its bytes go to, the constant's name and what it is */
 export const WASM_MODULES = [
   { source: 'assembly/csv-scan.ts', target: 'shared/data/csv-scan-wasm.ts', name: 'CSV_SCAN_WASM', what: 'The WebAssembly CSV record scanner', simd: true, memoryPages: 32 },
-  { source: 'assembly/column-stats.ts', target: 'shared/validate/stats/column-stats-wasm.ts', name: 'COLUMN_STATS_WASM', what: "A numeric column's batch statistics", simd: false, memoryPages: 16 },
+  { source: 'assembly/column-stats.ts', target: 'shared/validate/stats/column-stats-wasm.ts', name: 'COLUMN_STATS_WASM', what: "A numeric column's batch statistics", simd: true, memoryPages: 16 },
   { source: 'assembly/binary-outputs.ts', target: 'shared/model/binary-outputs-wasm.ts', name: 'BINARY_OUTPUTS_WASM', what: "A binary classifier's batch outputs, kept compact", simd: true, memoryPages: 22 },
 ];
 

@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-JS2GE2D6.mjs")).validateDataStep),
+  "validate-data": async () => asStep((await import("../chunks/step-2NVWXGZC.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-AJSVOEZB.mjs")).trainModelStep),
   "evaluate-gate": async () => asStep((await import("../chunks/step-WKMGNCOM.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-WDZVPROY.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-KTDEYORR.mjs")).publishModelStep),
   deploy: async () => asStep((await import("../chunks/step-FUIOX3C4.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-PZ7A5MQL.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-A7MVADP5.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-73T2IGFR.mjs")).initStep),
+  monitor: async () => asStep((await import("../chunks/step-ANUPMEAH.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-W7KU6QGP.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-QTHZRMHS.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-T442W2D4.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-2ZDHSR6X.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-G5RPX2NK.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-NY6A5GYS.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-4UFFABJ5.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-K3ACLZ66.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

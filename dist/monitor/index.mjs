@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-LO3Q44L3.mjs";
+} from "../chunks/chunk-PHE22FVQ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-ZN2HXPRW.mjs";
 import "../chunks/chunk-SMF6QWCL.mjs";

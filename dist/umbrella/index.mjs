@@ -2,10 +2,10 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-LZTQYY6U.mjs";
+} from "../chunks/chunk-FP5MB47J.mjs";
 import "../chunks/chunk-CL5L3QZJ.mjs";
-import "../chunks/chunk-ZVRNLGMB.mjs";
-import "../chunks/chunk-DACWUKVL.mjs";
+import "../chunks/chunk-WGVFVRXF.mjs";
+import "../chunks/chunk-OC5YVIDR.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
@@ -14,13 +14,13 @@ import "../chunks/chunk-W2JCHEKP.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-4U4NEWWT.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-LO3Q44L3.mjs";
+import "../chunks/chunk-PHE22FVQ.mjs";
 import "../chunks/chunk-AKS52OQA.mjs";
 import "../chunks/chunk-72XP3GE7.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
 import "../chunks/chunk-YIPUQNOO.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-IMVZY7U2.mjs";
+import "../chunks/chunk-R7B7WND3.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

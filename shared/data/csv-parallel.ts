@@ -59,8 +59,8 @@ export async function startCsvReadThreads(path: string, parallel: ParallelCsvRea
 /**
  * One reading thread for `path`, started at once: the file decided on by its name and its size
  * alone (a plain CSV of `minBytes` or more), without startCsvReadThreads's row estimate, whose reads
- * wait for turns of a busy main thread (14-20 ms of validate-data's start, before the thread could
- * start). A thread reads from the first row to the last, so a file of fewer rows than a batch
+ * wait for turns of a busy main thread: the thread would start later, and it is what the scan
+ * waits for first (docs/performance.md). A thread reads from the first row to the last, so a file of fewer rows than a batch
  * costs a thread for nothing, never a wrong result. Undefined when the file does not qualify or
  * cannot be looked at (the read itself then says what is wrong).
  */

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBooleanInput, parseNumberInput, requireInput } from '../steps/inputs.js';
 import { refuseInputsInside, resolveOutputDir } from '../steps/output-dir.js';
@@ -9,6 +8,7 @@ import type { CsvReadThreads, ParallelCsvRead } from '../data/csv-parallel.js';
 import type { Task } from '../model/types.js';
 import { CLASS_SCORES, type ClassScores } from '../model/class-scores.js';
 import { UserError } from '../errors.js';
+import { readThreadsSetting } from '../steps/read-threads-setting.js';
 import { GITHUB_BASELINE_INPUTS, GITHUB_STEP_INPUTS, MAIN_BRANCH_BASELINE } from '../github/step-inputs.js';
 import { parseArtifactReference, resolveInputPath } from '../steps/artifact-inputs.js';
 import { buildVerdictFile, VERDICT_FILE } from './verdict-file.js';
@@ -28,18 +28,6 @@ function bootstrapMethodFromEnv(raw: string | undefined): 'auto' | 'full' | 'lit
   const value = raw?.trim() || 'auto';
   if (value === 'auto' || value === 'full' || value === 'little-bootstraps') return value;
   throw new UserError(`MLCI_BOOTSTRAP_METHOD must be auto, full or little-bootstraps, got "${raw}".`, 'environment MLCI_BOOTSTRAP_METHOD', 'Unset it to let mlci choose (little bootstraps only for rows too many for the ordinary bootstrap).');
-}
-
-/**
- * Threads that parse a large CSV while this one runs the models: all cores but this one's, at
- * most 3 (on 2 cores, one: a second reader needs a pass to find where its rows start, which costs
- * more than it saves there; docs/performance.md). MLCI_READ_THREADS sets it, 0 reading here.
- */
-function readThreads(raw: string | undefined): number {
-  if (!raw?.trim()) return Math.max(1, Math.min(3, availableParallelism() - 1));
-  const threads = Number(raw);
-  if (!Number.isInteger(threads) || threads < 0 || threads > 16) throw new UserError(`MLCI_READ_THREADS must be a whole number from 0 to 16, got "${raw}".`, 'environment MLCI_READ_THREADS', 'Unset it to let mlci choose, or set 0 to parse on the main thread.');
-  return threads;
 }
 
 export const evaluateGateStep: StepDefinition<
@@ -118,7 +106,7 @@ async function parallelReadOf(host: StepHost, data: string): Promise<ParallelCsv
   const { findBundledWorker } = await import('../steps/bundled-worker.js');
   const readWorker = findBundledWorker('csv-read-worker'); // shared/data/csv-read-worker.ts
   if (!readWorker) return undefined;
-  return { workerScript: readWorker, threads: readThreads(host.env.MLCI_READ_THREADS), onThreads: (n: number) => host.logger.debug(`parsing ${data} on ${n} worker thread${n === 1 ? '' : 's'}`) };
+  return { workerScript: readWorker, threads: readThreadsSetting(host.env.MLCI_READ_THREADS), onThreads: (n: number) => host.logger.debug(`parsing ${data} on ${n} worker thread${n === 1 ? '' : 's'}`) };
 }
 
 async function evaluateGate(host: StepHost, scores: ClassScores, taskInput: string, early: Awaited<ReturnType<typeof startReadThreadsEarly>>): Promise<StepOutcome> {

@@ -38,10 +38,13 @@ const OPENSSL_DIGEST_MIN_BYTES = 32 << 20;
  * child spawned, the worker started; never rejects), so that a caller can spawn the child before
  * it maps a large library (a fork copies the page tables). `cancel` stops the work (a failed
  * evaluation does not wait for the hash of a large file). `yieldCpu`: openssl runs below the
- * caller's threads, taking the CPU they leave, until the caller says it waits (`hurry`).
+ * caller's threads, taking the CPU they leave, until the caller says it waits (`hurry`);
+ * `hurryGraceMs`: how long openssl then goes on alone (HURRY_GRACE_MS unless a test says otherwise).
  */
-export function sha256FileInBackground(path: string, options: { yieldCpu?: boolean } = {}): BackgroundFileDigest {
+export function sha256FileInBackground(path: string, options: { yieldCpu?: boolean; hurryGraceMs?: number } = {}): BackgroundFileDigest {
   let cancelled = false;
+  /** the digest is answered: a worker thread whose module was still loading must not start */
+  let settled = false;
   const stops = new Set<() => void>();
   let markStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
@@ -50,7 +53,7 @@ export function sha256FileInBackground(path: string, options: { yieldCpu?: boole
   const inWorker = async (): Promise<string> => {
     // node:worker_threads loads with it: every step definition reaches this module, and `mlci help` need not pay for that
     const { sha256FileFramedInBackground } = await import('./digest-worker.js');
-    if (cancelled) throw new Error('the digest was cancelled');
+    if (cancelled || settled) throw new Error('the digest was cancelled');
     const job = sha256FileFramedInBackground(path, new Uint8Array(0), new Uint8Array(0));
     stops.add(job.cancel);
     markStarted();
@@ -68,14 +71,19 @@ export function sha256FileInBackground(path: string, options: { yieldCpu?: boole
       stops.add(job.cancel);
       markStarted();
       // a child that fails gives way to a worker thread
-      return options.yieldCpu ? yieldingDigest(job.result, hurried, inWorker) : ((await job.result) ?? inWorker());
+      return options.yieldCpu ? yieldingDigest(job.result, hurried, inWorker, options.hurryGraceMs ?? HURRY_GRACE_MS) : ((await job.result) ?? inWorker());
     }
     return inWorker();
   });
   // the caller's failure must not be an unhandled rejection here; `started` never rejects
   digest.catch(() => undefined).finally(() => markStarted());
-  // once answered, nothing else is left to run: a worker started by hurry() stops
-  digest.finally(() => stops.forEach((stop) => stop())).catch(() => undefined);
+  // once answered, nothing else is left to run: a worker started by hurry() stops, and one still loading does not start
+  digest
+    .finally(() => {
+      settled = true;
+      stops.forEach((stop) => stop());
+    })
+    .catch(() => undefined);
   return {
     digest,
     started,
@@ -109,17 +117,35 @@ const HURRY_GRACE_MS = 50;
 
 /**
  * The yielding hash's digest: openssl's answer; and once the caller hurries, if openssl has not
- * answered within HURRY_GRACE_MS, the first of openssl's and a worker thread's (other work on the
+ * answered within `graceMs`, the first of openssl's and a worker thread's (other work on the
  * machine can hold a child at niceness 19 back for as long as it runs; a thread hashes at the
  * caller's own priority). A child that fails gives way to the thread, as without yielding.
  */
-async function yieldingDigest(openssl: Promise<string | undefined>, hurried: Promise<void>, inWorker: () => Promise<string>): Promise<string> {
+async function yieldingDigest(openssl: Promise<string | undefined>, hurried: Promise<void>, inWorker: () => Promise<string>, graceMs: number): Promise<string> {
   const answered = openssl.then((hex) => ({ hex }));
   const first = await Promise.race([answered, hurried.then(() => undefined)]);
   if (first) return first.hex ?? inWorker();
-  const graced = await Promise.race([answered, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), HURRY_GRACE_MS).unref())]);
+  const graced = await Promise.race([answered, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), graceMs).unref())]);
   if (graced) return graced.hex ?? inWorker();
-  const thread = inWorker();
-  thread.catch(() => undefined);
-  return Promise.race([openssl.then((hex) => hex ?? thread), thread]);
+  return firstAnswer(openssl, inWorker());
+}
+
+/**
+ * The first digest of the two; a failure on one side waits for the other (openssl's failure is an
+ * undefined answer), and only both failing rejects, with the thread's error.
+ */
+function firstAnswer(openssl: Promise<string | undefined>, thread: Promise<string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let opensslFailed = false;
+    let threadFailure: { error: unknown } | undefined;
+    void openssl.then((hex) => {
+      if (hex !== undefined) resolve(hex);
+      else if (threadFailure) reject(threadFailure.error);
+      else opensslFailed = true;
+    });
+    thread.then(resolve, (error: unknown) => {
+      if (opensslFailed) reject(error);
+      else threadFailure = { error };
+    });
+  });
 }

@@ -24,6 +24,8 @@ export interface BatcherOptions {
   run(inputs: Tensor[]): Promise<Tensor[]>;
   /** rows in a run, and how long each of its requests waited (seconds) */
   onBatch?(rows: number, waitedSeconds: number[]): void;
+  /** onBatch's first failure (the batches run on, uncounted, and later failures are not reported again) */
+  onBatchError?(error: unknown): void;
   where: string;
 }
 
@@ -87,6 +89,8 @@ export class DynamicBatcher {
   private seq = 0;
   private running = false;
   private scheduled = false;
+  /** onBatch has failed once (and been reported) */
+  private countFailed = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: BatcherOptions) {}
@@ -126,7 +130,7 @@ export class DynamicBatcher {
 
   private runAlone(inputs: Tensor[], rows: number, waiter: BatchWaiter): void {
     this.running = true;
-    this.tell(rows, [0]);
+    this.countBatch(rows, [0]);
     startRun(() => this.options.run(inputs)).then(
       (outputs) => this.ranAlone(waiter, undefined, outputs),
       (error: unknown) => this.ranAlone(waiter, error, undefined),
@@ -144,11 +148,14 @@ export class DynamicBatcher {
    * batcher marked running with its requests never answered, and every later request queued behind
    * them (or, in flush, an unhandled rejection).
    */
-  private tell(rows: number, waited: number[]): void {
+  private countBatch(rows: number, waited: number[]): void {
     try {
       this.options.onBatch?.(rows, waited);
-    } catch {
-      // the metrics miss this batch; the batch runs
+    } catch (error) {
+      // the metrics miss this batch; the batch runs, and the failure is said once, not per batch
+      if (this.countFailed) return;
+      this.countFailed = true;
+      this.options.onBatchError?.(error);
     }
   }
 
@@ -179,7 +186,7 @@ export class DynamicBatcher {
       rows += batch[i]!.rows;
       waited[i] = (started - batch[i]!.enqueued) / 1000;
     }
-    this.tell(rows, waited);
+    this.countBatch(rows, waited);
     // stacking inside startRun: inputs that cannot be stacked fail the batch as its run would, later
     const running = startRun(() => this.options.run(batch.length === 1 ? batch[0]!.inputs : stack(batch)));
     let error: unknown;

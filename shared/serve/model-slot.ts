@@ -118,6 +118,7 @@ export class ModelSlot {
         batchSize.observe(rows);
         for (const s of waited) queue.observe(s);
       },
+      onBatchError: (error) => this.deps.log({ level: 'warning', msg: 'batch metrics failed; requests are served, batches no longer counted', model: this.name, version: model.version, error: describeError(error) }),
     });
     metrics.loadDuration.set(labels, model.loadSeconds);
     this.deps.log({ level: 'info', msg: 'model loaded', model: this.name, role: this.role, version: model.version, digest: model.digest, model_digest: model.modelDigest, load_seconds: model.loadSeconds, batchable: model.batchable });

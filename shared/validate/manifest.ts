@@ -37,7 +37,8 @@ export interface DataFileHashing {
 }
 
 /**
- * Starts hashing the files, alongside the scan. A large file is hashed on a worker thread (see
+ * Starts hashing the files, alongside the scan. A large file is hashed off the main thread (by the
+ * system's openssl below the scan's priority until `hurry`, else on a worker thread: see
  * sha256FileInBackground), so that the hash takes the main thread's time neither from the scan nor
  * from starting the scan's worker processes; one file at a time, so that it takes at most one core
  * from the scan. `digests` never rejects: an unreadable file gets null (the rules report why); a
@@ -78,7 +79,10 @@ export function startHashingDataFiles(files: string[]): DataFileHashing {
 
 /** the files' digests (startHashingDataFiles, for a caller that always waits for them) */
 export function hashDataFiles(files: string[]): Promise<FileDigests> {
-  return startHashingDataFiles(files).digests;
+  const hashing = startHashingDataFiles(files);
+  // waited for at once: nothing to yield to
+  hashing.hurry();
+  return hashing.digests;
 }
 
 export function buildDataManifest(digests: FileDigests, rowCounts: FileRowCount[]): DataManifest {

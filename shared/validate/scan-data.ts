@@ -97,8 +97,8 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
     let firstRow = share?.firstRow ?? 0;
     let header: string[] = [];
     let firstBatch = true;
+    const parallel = share ? undefined : options.readThreads?.readerFor(file);
     try {
-      const parallel = share ? undefined : options.readThreads?.for(file);
       await streamTable(file, {
         ...readOptions,
         ...(share?.rows !== undefined ? { maxRows: share.rows } : {}),
@@ -130,6 +130,7 @@ export async function scanData(files: string[], options: ScanOptions = {}): Prom
       options.logger?.warning(err.message, err.location);
     } finally {
       headers.push(header);
+      options.readThreads?.doneWith(parallel);
     }
   }
   const columnResults = columnRules.flatMap((c) => c.results());

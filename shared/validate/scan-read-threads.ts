@@ -9,7 +9,7 @@ import { csvDelimiter } from '../data/load.js';
 export class ScanReadThreads {
   /** the thread started ahead, until a scan of its file takes it */
   private ahead: { path: string; threads: CsvReadThreads | undefined } | undefined;
-  /** the same thread, to close once the scans are done (a taken thread is closed here too, not by its scan) */
+  /** the same thread: closed once the read of the scan that took it is over (doneWith), else by close() */
   private startedAhead: CsvReadThreads | undefined;
 
   private constructor(readonly read: ParallelCsvRead) {}
@@ -33,17 +33,31 @@ export class ScanReadThreads {
   }
 
   /** whether `file` is read on the thread started for it ahead */
-  readsOwnThread(file: string | undefined): boolean {
+  readsOnThreadStartedAhead(file: string | undefined): boolean {
     return this.ahead !== undefined && this.ahead.path === file && this.ahead.threads !== undefined;
   }
 
-  /** what a scan reading `file` parses with: the thread started for it (once), else the way to start some */
-  for(file: string): ParallelCsvRead | CsvReadThreads | undefined {
+  /**
+   * What a scan reading `file` parses with: the thread started for it (once), else the way to start
+   * some. The scan calls doneWith once its read is over.
+   */
+  readerFor(file: string): ParallelCsvRead | CsvReadThreads | undefined {
     const ahead = this.ahead;
     if (ahead?.path !== file) return this.read;
     this.ahead = undefined;
     // undefined: the file is read better on one thread (small, not a plain CSV)
     return ahead.threads;
+  }
+
+  /**
+   * A scan's read is over: the thread started ahead, once read, is closed now rather than when the
+   * whole validation ends (a second scan of the same file, after a schema is inferred, starts its
+   * own, and two idle threads' memory need not be held at once).
+   */
+  doneWith(reader: ParallelCsvRead | CsvReadThreads | undefined): void {
+    if (reader === undefined || reader !== this.startedAhead) return;
+    this.startedAhead = undefined;
+    reader.close();
   }
 
   close(): void {

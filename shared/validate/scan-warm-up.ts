@@ -8,8 +8,9 @@ import { precompileColumnKernel } from './stats/column-kernel.js';
  * the WebAssembly modules compiled on V8's threads, and the first file's first blocks read (on the
  * thread pool) into the buffers its reader will take. Each only comes sooner: the scan does the
  * same without it, and reads and reports the files as before. Resolves when all of it is done;
- * never rejects (nobody needs to wait for it). `firstReadElsewhere`: true when a worker thread
- * reads the first file (scan-read-threads.ts), whose reading this thread then need not prepare.
+ * never rejects (nobody needs to wait for it); called again, it compiles nothing twice.
+ * `firstReadElsewhere`: true when a worker thread reads the first file (scan-read-threads.ts), whose
+ * reading this thread then need not prepare (or while that is not known yet).
  */
 export async function warmUpScan(files: string[], firstReadElsewhere = false): Promise<void> {
   const work = [precompileColumnKernel()];

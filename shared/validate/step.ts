@@ -7,6 +7,7 @@ import { splitPatternList } from './resolve-files.js';
 import { GITHUB_STEP_INPUTS } from '../github/step-inputs.js';
 import { resolveInputPath } from '../steps/artifact-inputs.js';
 import { findBundledWorker } from '../steps/bundled-worker.js';
+import { readThreadsSetting } from '../steps/read-threads-setting.js';
 import type { GateVerdict } from '../evaluate/types.js';
 import type { CheckAnnotation } from '../github/check-run.js';
 
@@ -81,7 +82,8 @@ export const validateDataStep: StepDefinition<
       const target = host.input('target').trim();
       const delimiter = host.input('delimiter');
       const workerScript = findBundledWorker('validate-scan-worker'); // shared/validate/scan-worker.ts
-      const readWorkerScript = availableParallelism() > 1 ? findBundledWorker('csv-read-worker') : undefined; // shared/data/csv-read-worker.ts
+      // a thread beside this one when there is a core for it (MLCI_READ_THREADS=0: none)
+      const readWorkerScript = readThreadsSetting(host.env.MLCI_READ_THREADS) > 0 && availableParallelism() > 1 ? findBundledWorker('csv-read-worker') : undefined; // shared/data/csv-read-worker.ts
       const result = await validateData({
         files: data,
         ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),

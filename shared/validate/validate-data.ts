@@ -97,25 +97,27 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
     };
     return ScanReadThreads.startFor(files[0], read, { batchRows: options.batchRows ?? SCAN_BATCH_ROWS, ...readOptionsOf(options) });
   };
-  // One file, and a thread to parse it on: one process profiling while its thread parses beat two
-  // processes each reading a share of a 1 GB file on 2 cores (2.72-2.97 s and 5.1-5.5 CPU-s against
-  // 2.88-3.41 s and 5.6-6.7 CPU-s, docs/performance.md). Several files still go to processes side by
-  // side. The thread starts first of all: it takes the longest to get going (a thread's start, its
-  // first batch parsed by cold code), and the scan waits for it.
+  // One file, and a thread to parse it on: one process profiling while its thread parses was faster,
+  // and took less CPU, than two processes each reading a share of it (measured at 1 GB on 2 cores,
+  // docs/performance.md). Several files still go to processes side by side. The thread starts first
+  // of all: it takes the longest to get going (a thread's start, its first batch parsed by cold
+  // code), and the scan waits for it.
   const oneFileOnThreads = readWorkerScript !== undefined && files.length === 1;
   let readThreads = oneFileOnThreads ? startReadThreads(readWorkerScript) : undefined;
   // Started before the schema is read: the hash on another thread, the worker processes starting up.
   const hashing = startHashingDataFiles(files);
   let parallel: ParallelScan | undefined;
   try {
+    // the scan's WebAssembly modules compiled on V8's threads while this one starts the worker
+    // processes and reads the schema
+    void warmUpScan(files, true);
     if (workers && workers > 1 && workerScript && !oneFileOnThreads) {
       parallel = await ParallelScan.start(files, { workers, workerScript, ...(minShareBytes !== undefined ? { minShareBytes } : {}), ...(options.batchRows ? { batchRows: options.batchRows } : {}) });
     }
     // one process reads: a large CSV file is parsed on a thread beside this one
     if (!parallel && readWorkerScript && !readThreads) readThreads = startReadThreads(readWorkerScript);
-    // the scan's first needs, on other threads while this one reads the schema (not the first
-    // file's reading, when a thread of its own reads it)
-    void warmUpScan(files, readThreads?.readsOwnThread(files[0]));
+    // and the first file's first blocks read ahead, unless a thread of its own reads that file
+    if (!readThreads?.readsOnThreadStartedAhead(files[0])) void warmUpScan(files);
     return await validateWith(options, files, hashing, parallel, readThreads);
   } catch (err) {
     hashing.cancel();

@@ -219,8 +219,10 @@ test('arrays handed back are what the thread reads its later batches into: the l
   // short, its lines a view of room for more. The first onBatch takes long enough for the thread
   // to read as far ahead as it may (SLOTS batches posted, one more made) and wait; then the caller
   // takes the batches posted as fast as they come, handing back the arrays of four at once, which
-  // the thread's later batches are read into. (Four quick batches, each a block: whether the
-  // first came back before the last was made was a race that a loaded machine lost.)
+  // the thread's later batches are read into. A thread slowed by other work, still short of its
+  // lead after the 150 ms, finds the caller faster than itself: each batch's arrays come back
+  // before the thread is a batch further, which serves too. (Four quick batches, each a block:
+  // whether the first came back before the last was made was a race that a loaded machine lost.)
   const rows = 8 * 80_000 + 20_000;
   const batchRows = 80_000;
   const row = '1,2.5,3,3.14159265358979,2.71828182845904,1.41421356237309,-0.5\n';

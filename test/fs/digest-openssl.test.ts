@@ -101,10 +101,26 @@ describe('a hash that yields the CPU to the caller (yieldCpu)', () => {
   });
 
   test('hurried when openssl answers within the grace period: its answer', async () => {
-    const openssl = standInOpenssl('nearly-done', 0.02, marker);
+    // a grace far longer than the stand-in's wait, which a thread hashing at once would beat (the
+    // default 50 ms against a child at niceness 19 was a race a loaded machine lost)
+    const openssl = standInOpenssl('nearly-done', 0.3, marker);
     await withPath(openssl.dir, async () => {
-      const job = sha256FileInBackground(path, { yieldCpu: true });
+      const job = sha256FileInBackground(path, { yieldCpu: true, hurryGraceMs: 20_000 });
       await job.started;
+      job.hurry();
+      expect(await job.digest).toBe(marker);
+    });
+  });
+
+  test('hurried, a thread that fails (its file gone) waits for openssl, whose answer is taken', async () => {
+    const gone = join(dir, 'gone.csv');
+    writeFileSync(gone, bytes);
+    const openssl = standInOpenssl('outlasts-the-thread', 1, marker);
+    await withPath(openssl.dir, async () => {
+      // no grace: the thread starts at hurry, and fails at once on the missing file
+      const job = sha256FileInBackground(gone, { yieldCpu: true, hurryGraceMs: 0 });
+      await job.started;
+      rmSync(gone);
       job.hurry();
       expect(await job.digest).toBe(marker);
     });

@@ -119,7 +119,8 @@ test('a batch whose inputs cannot be stacked fails its requests, never before en
 
 test('an onBatch that throws (a count that fails) does not stop the serving: alone or in a batch, every request is answered and later ones still run', async () => {
   let calls = 0;
-  const b = batcher({ onBatch: () => void (calls++, (() => { throw new Error('metrics broke'); })()) }, []);
+  const reported: unknown[] = [];
+  const b = batcher({ onBatch: () => void (calls++, (() => { throw new Error('metrics broke'); })()), onBatchError: (error) => void reported.push(error) }, []);
   // alone: an idle batcher runs the first request at once
   expect(Array.from((await b.submit(request(1), 1))[0]!.data as Float32Array)).toEqual([2, 2]);
   // queued behind a run: they go in a batch
@@ -128,5 +129,7 @@ test('an onBatch that throws (a count that fails) does not stop the serving: alo
   expect(Array.from((await b.submit(request(7), 1))[0]!.data as Float32Array)).toEqual([14, 14]);
   expect(calls).toBeGreaterThanOrEqual(3);
   expect(b.queueLength).toBe(0);
+  // said once, not once a batch
+  expect(reported.map((e) => (e as Error).message)).toEqual(['metrics broke']);
 });
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CsvReadThreads } from '../../shared/data/csv-parallel.js';
 import { isUserError } from '../../shared/errors.js';
 import { silentLogger } from '../../shared/log.js';
 import { inferSchemaFile } from '../../shared/validate/infer-schema-file.js';
@@ -18,6 +19,26 @@ beforeAll(async () => {
   await build({ entryPoints: ['shared/validate/scan-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
   await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: readWorkerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
 });
+
+/**
+ * `body`'s result, and how many reads the reading threads themselves gave (CsvReadThreads's private
+ * consume): a read they were started for but could not take (other options than begin() had) falls
+ * back to this thread, with the same outputs, and only this count tells the two apart.
+ */
+async function countingThreadReads<T>(body: () => Promise<T>): Promise<{ result: T; threadReads: number }> {
+  const prototype = CsvReadThreads.prototype as unknown as { consume: (...args: unknown[]) => unknown };
+  const consume = prototype.consume;
+  let threadReads = 0;
+  prototype.consume = function (this: unknown, ...args: unknown[]) {
+    threadReads++;
+    return consume.apply(this, args);
+  };
+  try {
+    return { result: await body(), threadReads };
+  } finally {
+    prototype.consume = consume;
+  }
+}
 
 test('reading with two workers, each a share of the rows, gives the same files as one', async () => {
   const schema = join(dir, 'schema.yml');
@@ -115,12 +136,13 @@ test.each([
   const one = await validateData({ ...common, logger: silentLogger, outputDir: join(dir, 'threaded-one') });
   const said: string[] = [];
   const logger = { ...silentLogger, debug: (m: string) => void said.push(m) };
-  const threaded = await validateData({ ...common, logger, outputDir: join(dir, 'threaded-two'), readWorkerScript, minReadThreadBytes: 0 });
+  const { result: threaded, threadReads } = await countingThreadReads(() => validateData({ ...common, logger, outputDir: join(dir, 'threaded-two'), readWorkerScript, minReadThreadBytes: 0 }));
   for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json', ...(withSchema ? [] : ['schema.inferred.yml'])]) {
     expect(readFileSync(join(dir, 'threaded-two', name), 'utf8')).toBe(readFileSync(join(dir, 'threaded-one', name), 'utf8'));
   }
   // a thread parsed the CSV file, once for each scan; the bad rows were seen, where they are
   expect(said.filter((m) => m === 'parsing on a worker thread')).toHaveLength(withSchema ? 1 : 2);
+  expect(threadReads).toBe(withSchema ? 1 : 2);
   expect(one.passed).toBe(false);
   const wellFormed = (r: typeof one) => r.rules.filter((rule) => rule.id === 'dataset.well_formed_rows');
   expect(wellFormed(threaded)).toEqual(wellFormed(one));
@@ -128,6 +150,27 @@ test.each([
   expect(wellFormed(one).find((r) => r.examples?.some((e) => e.file === data))?.failed).toBeGreaterThanOrEqual(20);
   expect(threaded.annotations).toEqual(one.annotations);
   expect(threaded.annotations.length).toBeGreaterThan(0);
+});
+
+test('the thread started ahead is closed once its scan has read the file: an inferred schema\'s second scan does not hold two threads', async () => {
+  const data = join(dir, 'inferred-threads.csv');
+  writeFileSync(data, awkwardCsv(1500));
+  const events: string[] = [];
+  const close = CsvReadThreads.prototype.close;
+  CsvReadThreads.prototype.close = function (this: CsvReadThreads) {
+    events.push('close');
+    close.call(this);
+  };
+  try {
+    const logger = { ...silentLogger, debug: (m: string) => void (m.startsWith('read ') && events.push('read')) };
+    await validateData({ files: [data], logger, batchRows: 32, outputDir: join(dir, 'inferred-threads'), readWorkerScript, minReadThreadBytes: 0 });
+  } finally {
+    CsvReadThreads.prototype.close = close;
+  }
+  // the first scan (inferring the schema) reads on the thread started ahead, which is closed before
+  // the second scan reads; that one starts its own thread and closes it when its read is done. (Kept
+  // to the end, the first thread was closed after the second read.)
+  expect(events).toEqual(['read', 'close', 'close', 'read']);
 });
 
 test('one CSV file with both a reading thread and worker processes at hand: the thread parses it, no process starts', async () => {
@@ -138,8 +181,10 @@ test('one CSV file with both a reading thread and worker processes at hand: the 
   const said: string[] = [];
   const logger = { ...silentLogger, debug: (m: string) => void said.push(m) };
   await validateData({ files: [data], logger: silentLogger, batchRows: 32, outputDir: join(dir, 'one-file-one') });
-  await validateData({ files: [data], logger, batchRows: 32, outputDir: join(dir, 'one-file-thread'), workers: 2, minShareBytes: 0, workerScript: missing, readWorkerScript, minReadThreadBytes: 0 });
+  const { threadReads } = await countingThreadReads(() => validateData({ files: [data], logger, batchRows: 32, outputDir: join(dir, 'one-file-thread'), workers: 2, minShareBytes: 0, workerScript: missing, readWorkerScript, minReadThreadBytes: 0 }));
   expect(said).toContain('parsing on a worker thread');
+  // both scans (the schema is inferred first) read on a thread
+  expect(threadReads).toBe(2);
   for (const name of ['statistics.json', 'validation.json', 'report.md', 'data-manifest.json']) {
     expect(readFileSync(join(dir, 'one-file-thread', name), 'utf8')).toBe(readFileSync(join(dir, 'one-file-one', name), 'utf8'));
   }
@@ -152,9 +197,17 @@ test('the reading thread started before the schema is read stops when the schema
   writeFileSync(bad, 'version: 1\ncolumns:\n  amount:\n    type: no-such-type\n');
   const threadsNow = () => readdirSync('/proc/self/task').length;
   const common = { files: [data], batchRows: 32, readWorkerScript, minReadThreadBytes: 0 };
-  // a run first, so that the pools a run uses (libuv's, V8's) have their threads already
+  // a run first, so that the pools a run uses (libuv's, V8's) have their threads already; its own
+  // reading thread ends after it returns (a worker's termination completes asynchronously), so the
+  // count is taken once it has stopped changing
   await validateData({ ...common, logger: silentLogger, outputDir: join(dir, 'bad-threaded-warm') });
-  const before = threadsNow();
+  let before = threadsNow();
+  for (let k = 0; k < 50; k++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = threadsNow();
+    if (now === before) break;
+    before = now;
+  }
   const said: string[] = [];
   const error = await validateData({ ...common, schema: bad, logger: { ...silentLogger, debug: (m: string) => void said.push(m) }, outputDir: join(dir, 'bad-threaded') }).catch((e: unknown) => e);
   expect(isUserError(error)).toBe(true);

@@ -2,11 +2,11 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-H63UU2GH.mjs";
-import "./chunks/chunk-UN3NC2GQ.mjs";
+} from "./chunks/chunk-VANI3N5Z.mjs";
+import "./chunks/chunk-NUYQ7GAH.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-JWQ7MD3N.mjs";
-import "./chunks/chunk-BWTZGZSA.mjs";
+import "./chunks/chunk-YXRBXVLI.mjs";
+import "./chunks/chunk-MRSKQNYS.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

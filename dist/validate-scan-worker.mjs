@@ -1,10 +1,10 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-JWQ7MD3N.mjs";
+} from "./chunks/chunk-YXRBXVLI.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-BWTZGZSA.mjs";
+} from "./chunks/chunk-MRSKQNYS.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

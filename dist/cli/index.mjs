@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-2NVWXGZC.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-AJSVOEZB.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-WKMGNCOM.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-F6RD7MOO.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-PTNH5X7Y.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-HHKZNLNY.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-WDZVPROY.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-KTDEYORR.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-FUIOX3C4.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-ANUPMEAH.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-W7KU6QGP.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-QTHZRMHS.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-T442W2D4.mjs")).serveStep)
+  comment: async () => asStep((await import("../chunks/comment-step-4CBVDDA3.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-2JCAOZLE.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-UROODKG5.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-3M3T4IU5.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-ORHXDE7B.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-SD6CXIRP.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-XCXSPVSA.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-G5RPX2NK.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-RDYMCAK3.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-K3ACLZ66.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-BDPMVYYW.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-4UFFABJ5.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-K3ACLZ66.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-B45PJTYC.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-BDPMVYYW.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-MO6BJNGV.mjs");
-  const { runStep } = await import("../chunks/run-step-JDVRDQRU.mjs");
+  const { createCliHost } = await import("../chunks/host-DVECI3C7.mjs");
+  const { runStep } = await import("../chunks/run-step-TP7GLHYG.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

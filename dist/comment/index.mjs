@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   commentStep
-} from "../chunks/chunk-WCHKJKRT.mjs";
+} from "../chunks/chunk-FQEH75EL.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-GWN3UMFV.mjs";
+} from "../chunks/chunk-5E5E6MQX.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-O6XLE3K7.mjs";
+import "../chunks/chunk-EU7WGWCS.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-7S2BFIIM.mjs";
+import "../chunks/chunk-U7E5F2JL.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-22UNZHIA.mjs";
+import "../chunks/chunk-JJTIRPIA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

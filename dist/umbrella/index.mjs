@@ -2,43 +2,44 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-FP5MB47J.mjs";
-import "../chunks/chunk-CL5L3QZJ.mjs";
-import "../chunks/chunk-WGVFVRXF.mjs";
-import "../chunks/chunk-OC5YVIDR.mjs";
+} from "../chunks/chunk-DTZQ56YX.mjs";
+import "../chunks/chunk-VQ3TMGYE.mjs";
+import "../chunks/chunk-4BVOY6SV.mjs";
+import "../chunks/chunk-VV347NKX.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-WCHKJKRT.mjs";
-import "../chunks/chunk-W2JCHEKP.mjs";
+import "../chunks/chunk-FQEH75EL.mjs";
+import "../chunks/chunk-UJ6HIAML.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-4U4NEWWT.mjs";
+import "../chunks/chunk-T32SQTP3.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-PHE22FVQ.mjs";
-import "../chunks/chunk-AKS52OQA.mjs";
-import "../chunks/chunk-72XP3GE7.mjs";
+import "../chunks/chunk-XB6KO5SZ.mjs";
+import "../chunks/chunk-FXNGQYMQ.mjs";
+import "../chunks/chunk-7EG6C5S5.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-YIPUQNOO.mjs";
+import "../chunks/chunk-RYZ6NCZO.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-R7B7WND3.mjs";
+import "../chunks/chunk-VF2SSO5E.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
+import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-ZN2HXPRW.mjs";
-import "../chunks/chunk-SMF6QWCL.mjs";
+import "../chunks/chunk-Q7F2B2XL.mjs";
+import "../chunks/chunk-GAMWYWPM.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-GWN3UMFV.mjs";
+} from "../chunks/chunk-5E5E6MQX.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-O6XLE3K7.mjs";
+import "../chunks/chunk-EU7WGWCS.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-7S2BFIIM.mjs";
+import "../chunks/chunk-U7E5F2JL.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-22UNZHIA.mjs";
+import "../chunks/chunk-JJTIRPIA.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

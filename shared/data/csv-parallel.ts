@@ -51,17 +51,15 @@ export async function streamCsvInParallel(path: string, options: StreamOptions &
 export async function startCsvReadThreads(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }): Promise<CsvReadThreads | undefined> {
   const threads = Math.floor(parallel.threads);
   const rows = threads < 1 || !isCsv(path) ? undefined : await worthThreads(path, parallel.batchRows, parallel.minBytes ?? DEFAULT_MIN_BYTES);
-  if (rows === undefined) return undefined;
-  parallel.onThreads?.(threads);
-  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes, rows);
+  return rows === undefined ? undefined : startedThreads(path, parallel, threads, rows);
 }
 
 /**
  * One reading thread for `path`, started at once: the file decided on by its name and its size
  * alone (a plain CSV of `minBytes` or more), without startCsvReadThreads's row estimate, whose reads
  * wait for turns of a busy main thread: the thread would start later, and it is what the scan
- * waits for first (docs/performance.md). A thread reads from the first row to the last, so a file of fewer rows than a batch
- * costs a thread for nothing, never a wrong result. Undefined when the file does not qualify or
+ * waits for first (docs/performance.md). A thread reads from the first row to the last, so a file
+ * of fewer rows than a batch costs a thread for nothing, never a wrong result. Undefined when the file does not qualify or
  * cannot be looked at (the read itself then says what is wrong).
  */
 export function startCsvReadThread(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }): CsvReadThreads | undefined {
@@ -78,8 +76,13 @@ export function startCsvReadThread(path: string, parallel: ParallelCsvRead & { b
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  parallel.onThreads?.(1);
-  return new CsvReadThreads(path, parallel.workerScript, 1, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes);
+  return startedThreads(path, parallel, 1);
+}
+
+/** `threads` reading threads for `path`, told to the caller (onThreads); `rows`, when estimated, sizes their slots */
+function startedThreads(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }, threads: number, rows?: number): CsvReadThreads {
+  parallel.onThreads?.(threads);
+  return new CsvReadThreads(path, parallel.workerScript, threads, parallel.batchRows, csvDelimiter(path, parallel.delimiter), parallel.maxRecordBytes, rows);
 }
 
 function isCsv(path: string): boolean {

@@ -7,10 +7,11 @@ import { csvDelimiter } from '../data/load.js';
  * that reads it first; any other read starts its own (streamCsvInParallel).
  */
 export class ScanReadThreads {
-  /** the thread started ahead, until a scan of its file takes it */
-  private ahead: { path: string; threads: CsvReadThreads | undefined } | undefined;
-  /** the same thread: closed once the read of the scan that took it is over (doneWith), else by close() */
-  private startedAhead: CsvReadThreads | undefined;
+  /**
+   * the thread started ahead for `path` (undefined: the file did not qualify), until its scan's read
+   * is over (doneWith) or the validation ends (close); `taken` once a scan has it
+   */
+  private ahead: { path: string; thread: CsvReadThreads | undefined; taken: boolean } | undefined;
 
   private constructor(readonly read: ParallelCsvRead) {}
 
@@ -24,17 +25,17 @@ export class ScanReadThreads {
   static startFor(file: string | undefined, read: ParallelCsvRead, scan: { batchRows: number; delimiter?: string; maxRecordBytes?: number }): ScanReadThreads {
     const threads = new ScanReadThreads(read);
     if (file === undefined) return threads;
-    const started = startCsvReadThread(file, { ...read, ...scan });
+    const thread = startCsvReadThread(file, { ...read, ...scan });
     // the scan reads leniently (onIssue), from the first row to the last
-    started?.begin(file, { ...scan, delimiter: csvDelimiter(file, scan.delimiter), onIssue: () => undefined });
-    threads.ahead = { path: file, threads: started };
-    threads.startedAhead = started;
+    thread?.begin(file, { ...scan, delimiter: csvDelimiter(file, scan.delimiter), onIssue: () => undefined });
+    threads.ahead = { path: file, thread, taken: false };
     return threads;
   }
 
   /** whether `file` is read on the thread started for it ahead */
   readsOnThreadStartedAhead(file: string | undefined): boolean {
-    return this.ahead !== undefined && this.ahead.path === file && this.ahead.threads !== undefined;
+    const ahead = this.ahead;
+    return ahead !== undefined && !ahead.taken && ahead.path === file && ahead.thread !== undefined;
   }
 
   /**
@@ -43,10 +44,10 @@ export class ScanReadThreads {
    */
   readerFor(file: string): ParallelCsvRead | CsvReadThreads | undefined {
     const ahead = this.ahead;
-    if (ahead?.path !== file) return this.read;
-    this.ahead = undefined;
+    if (ahead === undefined || ahead.taken || ahead.path !== file) return this.read;
+    ahead.taken = true;
     // undefined: the file is read better on one thread (small, not a plain CSV)
-    return ahead.threads;
+    return ahead.thread;
   }
 
   /**
@@ -55,12 +56,12 @@ export class ScanReadThreads {
    * own, and two idle threads' memory need not be held at once).
    */
   doneWith(reader: ParallelCsvRead | CsvReadThreads | undefined): void {
-    if (reader === undefined || reader !== this.startedAhead) return;
-    this.startedAhead = undefined;
+    if (reader === undefined || reader !== this.ahead?.thread) return;
+    this.ahead = undefined;
     reader.close();
   }
 
   close(): void {
-    this.startedAhead?.close();
+    this.ahead?.thread?.close();
   }
 }

@@ -13,17 +13,27 @@ import { precompileColumnKernel } from './stats/column-kernel.js';
  * reading this thread then need not prepare (or while that is not known yet).
  */
 export async function warmUpScan(files: string[], firstReadElsewhere = false): Promise<void> {
-  const work = [precompileColumnKernel()];
   const first = files[0];
-  let format: string | undefined;
-  try {
-    format = first === undefined ? undefined : detectFormat(first);
-  } catch {
-    // the scan names the file it cannot read
-  }
-  // (compiled here for a reading thread too: V8 shares a module's compiled code between the threads)
-  if (format === 'csv') work.push(precompileCsvScan());
+  const format = formatOf(first);
   // Parquet is read by its own reader, not in blocks
-  if ((format === 'csv' || format === 'jsonl') && !firstReadElsewhere) work.push(warmUpBlocks(first!));
-  await Promise.all(work);
+  const blocks = (format === 'csv' || format === 'jsonl') && !firstReadElsewhere ? [warmUpBlocks(first!)] : [];
+  await Promise.all([precompileScan(files), ...blocks]);
+}
+
+/**
+ * The scan's WebAssembly modules compiled on V8's threads: warmUpScan's first part, for a caller
+ * that does not know yet who reads the first file (a repeated call compiles nothing twice).
+ */
+export async function precompileScan(files: string[]): Promise<void> {
+  // (compiled here for a reading thread too: V8 shares a module's compiled code between the threads)
+  await Promise.all([precompileColumnKernel(), ...(formatOf(files[0]) === 'csv' ? [precompileCsvScan()] : [])]);
+}
+
+/** the file's format by its name, or undefined (the scan names a file it cannot read) */
+function formatOf(file: string | undefined): string | undefined {
+  try {
+    return file === undefined ? undefined : detectFormat(file);
+  } catch {
+    return undefined;
+  }
 }

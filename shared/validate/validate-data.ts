@@ -12,7 +12,7 @@ import { SCAN_BATCH_ROWS, scanData } from './scan-data.js';
 import { ParallelScan } from './scan-parallel.js';
 import { ScanReadThreads } from './scan-read-threads.js';
 import { withScanProgress } from './scan-progress.js';
-import { warmUpScan } from './scan-warm-up.js';
+import { precompileScan, warmUpScan } from './scan-warm-up.js';
 import { driftResults } from './drift-rules.js';
 import { inferSchema } from './schema/infer-schema.js';
 import { loadDataSchema } from './schema/load-schema.js';
@@ -110,14 +110,14 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   try {
     // the scan's WebAssembly modules compiled on V8's threads while this one starts the worker
     // processes and reads the schema
-    void warmUpScan(files, true);
+    void precompileScan(files);
     if (workers && workers > 1 && workerScript && !oneFileOnThreads) {
       parallel = await ParallelScan.start(files, { workers, workerScript, ...(minShareBytes !== undefined ? { minShareBytes } : {}), ...(options.batchRows ? { batchRows: options.batchRows } : {}) });
     }
     // one process reads: a large CSV file is parsed on a thread beside this one
     if (!parallel && readWorkerScript && !readThreads) readThreads = startReadThreads(readWorkerScript);
     // and the first file's first blocks read ahead, unless a thread of its own reads that file
-    if (!readThreads?.readsOnThreadStartedAhead(files[0])) void warmUpScan(files);
+    void warmUpScan(files, readThreads?.readsOnThreadStartedAhead(files[0]));
     return await validateWith(options, files, hashing, parallel, readThreads);
   } catch (err) {
     hashing.cancel();

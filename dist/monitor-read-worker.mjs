@@ -2,15 +2,15 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-VANI3N5Z.mjs";
-import "./chunks/chunk-NUYQ7GAH.mjs";
+} from "./chunks/chunk-HKTQJA3G.mjs";
+import "./chunks/chunk-5EP4542F.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-YXRBXVLI.mjs";
-import "./chunks/chunk-MRSKQNYS.mjs";
+import "./chunks/chunk-CQPZ4ATB.mjs";
+import "./chunks/chunk-BLXCMBEE.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-JWYTSMWO.mjs";
+import "./chunks/chunk-7HY4PHEX.mjs";
 import "./chunks/chunk-GDPAM25B.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-HMON5L2P.mjs";

@@ -1,14 +1,14 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-YXRBXVLI.mjs";
+} from "./chunks/chunk-CQPZ4ATB.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-MRSKQNYS.mjs";
+} from "./chunks/chunk-BLXCMBEE.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-JWYTSMWO.mjs";
+import "./chunks/chunk-7HY4PHEX.mjs";
 import {
   precompileCsvScan
 } from "./chunks/chunk-GDPAM25B.mjs";

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-DTZQ56YX.mjs";
+} from "../chunks/chunk-7ICMHDK3.mjs";
 import "../chunks/chunk-VQ3TMGYE.mjs";
-import "../chunks/chunk-4BVOY6SV.mjs";
-import "../chunks/chunk-VV347NKX.mjs";
+import "../chunks/chunk-P7EW7D4Q.mjs";
+import "../chunks/chunk-QGYPUFX7.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-FQEH75EL.mjs";
-import "../chunks/chunk-UJ6HIAML.mjs";
+import "../chunks/chunk-7245MXVS.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-T32SQTP3.mjs";
+import "../chunks/chunk-AGGAMJQY.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-XB6KO5SZ.mjs";
+import "../chunks/chunk-Z4TD7WYL.mjs";
 import "../chunks/chunk-FXNGQYMQ.mjs";
 import "../chunks/chunk-7EG6C5S5.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-RYZ6NCZO.mjs";
+import "../chunks/chunk-GH7A6ULC.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-VF2SSO5E.mjs";
+import "../chunks/chunk-E6HT7Z3P.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";

@@ -121,9 +121,9 @@ let keptHashesAt: usize = 0;
 /** the longest text the reader's interner keeps (MAX_TEXT_BYTES in shared/data/text-interner.ts) */
 const TEXT_HASH_BYTES: i32 = 64;
 /**
- * Per kept column (i32, after the hashes), how many of the cells scanRows placed in its last call may
- * not be settled numbers: 0 means every one is. A record found not plain halfway may have counted
- * cells of its own, so a count above 0 says "look", never "this many".
+ * Per kept column (i32, after the hashes), how many of the cells scanRows placed in its last call are
+ * not settled numbers: 0 means every one is. Exact: what a record given up halfway had counted is
+ * taken back (uncount).
  */
 let unsettledAt: usize = 0;
 let keptColumnCount: i32 = 0;
@@ -137,9 +137,8 @@ let rowCapacity: i32 = 0;
  * a text of the table (empty, a number, longer than TEXT_HASH_BYTES, or not kept there); and per
  * column, how many cells of the last call got -1 (i32, at uncodedAt). After those, per kept column
  * (i32, at textCellsAt), how many of its cells placed in the last call are neither a settled number
- * nor empty: 0 tells the reader that the column's unsettled cells are all missing ones (like the
- * unsettled counts, it may count cells of a record found not plain halfway: above 0 says "look").
- * Then per kept column (i32, at textColumnsAt, set by the reader before each call): 1 when the
+ * nor empty: 0 tells the reader that the column's unsettled cells are all missing ones (exact, as
+ * the unsettled counts are). Then per kept column (i32, at textColumnsAt, set by the reader before each call): 1 when the
  * column holds text already, whose settled numbers the reader reads as text, by their bytes.
  */
 let codeColumnsAt: usize = 0;
@@ -295,6 +294,7 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
     }
     const next = scanPlainRecord(inputAt, inputLength, pos, inputEof, delimiter, delimiters, newlines, rows);
     if (next < 0) {
+      uncount(rows, cellsTaken);
       reason = next === INCOMPLETE ? STOP_INPUT : STOP_RECORD;
       break;
     }
@@ -312,6 +312,44 @@ export function scanRows(pos: i32, maxRows: i32, line: i32): i32 {
 
 const INCOMPLETE: i32 = -1;
 const NOT_PLAIN: i32 = -3;
+/** the cells of its record scanPlainRecord had placed (and counted) when it gave the record up */
+let cellsTaken: i32 = 0;
+
+/** scanPlainRecord's answer for a record it gives up after placing `cells` of its cells */
+// @ts-ignore: decorator
+@inline
+function givenUp(cells: i32, why: i32): i32 {
+  cellsTaken = cells;
+  return why;
+}
+
+/**
+ * Takes back what the first `cells` cells of row `row`, a record scanPlainRecord gave up, added
+ * to the kept columns' counts, so that the counts are the placed rows' own: the reader takes a
+ * numeric column's missing cells from them instead of counting its NaN values.
+ */
+function uncount(row: i32, cells: i32): void {
+  for (let k: i32 = 0; k < cells; k++) {
+    const place = load<i32>(planAt + (<usize>k << 2));
+    if (place >= -1) continue;
+    const column = -2 - place;
+    const cell = <usize>(column * rowCapacity + row);
+    if (load<i32>(codeColumnsAt + (<usize>column << 2)) >= 0 && load<i32>(keptCodesAt + (cell << 2)) < 0) {
+      const uncoded = uncodedAt + (<usize>column << 2);
+      store<i32>(uncoded, load<i32>(uncoded) - 1);
+    }
+    const value = load<f64>(keptAt + (cell << 3));
+    if (value === value) continue;
+    const count = unsettledAt + (<usize>column << 2);
+    store<i32>(count, load<i32>(count) - 1);
+    // a cell that is no settled number has its start and end written
+    const starts = keptCellsAt + (cell << 2);
+    if (load<i32>(starts + keptEndsBytes) > load<i32>(starts)) {
+      const texts = textCellsAt + (<usize>column << 2);
+      store<i32>(texts, load<i32>(texts) - 1);
+    }
+  }
+}
 
 /**
  * The record at `pos` placed as row `row` of the plan, as it is scanned (no cell arrays): the
@@ -325,7 +363,7 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
   let n: i32 = 0;
   let i = pos;
   for (;;) {
-    if (n === planWidth || (i < end && <u32>load<u8>(input + i) === QUOTE)) return NOT_PLAIN;
+    if (n === planWidth || (i < end && <u32>load<u8>(input + i) === QUOTE)) return givenUp(n, NOT_PLAIN);
     const start = i;
     let value: f64 = NaN;
     let cellEnd: i32 = start;
@@ -342,14 +380,14 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
     }
     if (!shortDone) {
       i = scalarCell(input, end, i, delimiter, delimiters, newlines);
-      if (i === end && !eof) return INCOMPLETE;
+      if (i === end && !eof) return givenUp(n, INCOMPLETE);
       value = scalarValue;
       // as scanRecord's ends: a CR before the line break (or before the end of the input) left out
       cellEnd = i > start && <u32>load<u8>(input + i - 1) === CR && (i >= end || <u32>load<u8>(input + i) === LF) ? i - 1 : i;
     }
     const place = load<i32>(planAt + (<usize>n << 2));
     if (place >= 0) {
-      if (value !== value) return NOT_PLAIN;
+      if (value !== value) return givenUp(n, NOT_PLAIN);
       // f32.demote_f64 rounds to nearest, ties to even: what a Float32Array store does
       if (matrixFloat64) store<f64>(matrixRow + (<usize>place << 3), value);
       else store<f32>(matrixRow + (<usize>place << 2), <f32>value);
@@ -392,13 +430,13 @@ function scanPlainRecord(input: usize, end: i32, pos: i32, eof: bool, delimiter:
     }
     n++;
     // the file's last record, without a line break
-    if (i >= end) return n === planWidth && !(n === 1 && cellEnd === start) ? end : NOT_PLAIN;
+    if (i >= end) return n === planWidth && !(n === 1 && cellEnd === start) ? end : givenUp(n, NOT_PLAIN);
     if (<u32>load<u8>(input + i) === delimiter) {
       i++;
       continue;
     }
     // a line break: the row is plain with all its cells, unless it is a blank line
-    return n === planWidth && !(n === 1 && cellEnd === start) ? i + 1 : NOT_PLAIN;
+    return n === planWidth && !(n === 1 && cellEnd === start) ? i + 1 : givenUp(n, NOT_PLAIN);
   }
   return unreachable();
 }

@@ -135,9 +135,8 @@ function copyRows(buf: Buffer, placed: PlacedRows, batch: BatchBuilder, matrix: 
     // a numeric column whose every cell placed is a settled number, or empty (NaN, as addMissing
     // stores a missing cell), takes them all at once
     if (!builder.isText && (unsettled[c] === 0 || textCells[c] === 0)) {
-      const values = placed.kept.subarray(from, from + rows);
-      // (the scanner's counts may include cells of a record it did not place: the missing are counted here)
-      builder.addNumbers(values, unsettled[c] === 0 ? 0 : countNaN(values));
+      // the unsettled cells are the missing ones, NaN: the scanner's counts are the placed rows' own
+      builder.addNumbers(placed.kept.subarray(from, from + rows), unsettled[c]!);
       continue;
     }
     const dictionary = coded[c] ? cells.codedDictionary(c) : undefined;
@@ -146,12 +145,6 @@ function copyRows(buf: Buffer, placed: PlacedRows, batch: BatchBuilder, matrix: 
     copyCells(buf, placed, from, rows, builder, c, cells, dictionary);
   }
   batch.endRows(placed.lines.subarray(0, rows));
-}
-
-function countNaN(values: Float64Array): number {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) count++;
-  return count;
 }
 
 /** one column's cells of the run, in row order, as the record path's addRow reads each */

@@ -43,7 +43,7 @@ export interface PlacedRows {
   keptEnds: Int32Array;
   /** where kept[i] is NaN and the cell at most 64 bytes: textHash of its bytes (text-interner.ts); elsewhere stale */
   keptHashes: Int32Array;
-  /** per kept column: 0 when every cell placed is a settled number (above 0: some may not be) */
+  /** per kept column: how many cells placed are not settled numbers (0: every one is) */
   unsettled: Int32Array;
   /** per kept column: whether the scanner looked its cells up in a text table (see keepText) in the call that placed these rows */
   coded: Uint8Array;

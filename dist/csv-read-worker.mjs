@@ -10,7 +10,7 @@ import {
   scanCsvFile,
   tableMessage,
   transferablesOf
-} from "./chunks/chunk-GDPAM25B.mjs";
+} from "./chunks/chunk-I2S5463P.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays

@@ -2,16 +2,16 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-HKTQJA3G.mjs";
-import "./chunks/chunk-5EP4542F.mjs";
+} from "./chunks/chunk-RPDYKPT4.mjs";
+import "./chunks/chunk-U3M3KHVA.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-CQPZ4ATB.mjs";
-import "./chunks/chunk-BLXCMBEE.mjs";
+import "./chunks/chunk-BPN67K3M.mjs";
+import "./chunks/chunk-YMFJR5T6.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-7HY4PHEX.mjs";
-import "./chunks/chunk-GDPAM25B.mjs";
+import "./chunks/chunk-MLXC5375.mjs";
+import "./chunks/chunk-I2S5463P.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-HMON5L2P.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";

@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-CQPZ4ATB.mjs";
+} from "./chunks/chunk-BPN67K3M.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-BLXCMBEE.mjs";
+} from "./chunks/chunk-YMFJR5T6.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-7HY4PHEX.mjs";
+import "./chunks/chunk-MLXC5375.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-GDPAM25B.mjs";
+} from "./chunks/chunk-I2S5463P.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-HMON5L2P.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

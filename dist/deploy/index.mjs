@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-7245MXVS.mjs";
+} from "../chunks/chunk-KPT2ZV5U.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-Q7F2B2XL.mjs";
 import "../chunks/chunk-GAMWYWPM.mjs";

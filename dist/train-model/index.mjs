@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   trainModelStep
-} from "../chunks/chunk-GH7A6ULC.mjs";
+} from "../chunks/chunk-PMNWLCGQ.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
 import "../chunks/chunk-Q7F2B2XL.mjs";

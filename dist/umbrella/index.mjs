@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-7ICMHDK3.mjs";
+} from "../chunks/chunk-G2WJA6LD.mjs";
 import "../chunks/chunk-VQ3TMGYE.mjs";
-import "../chunks/chunk-P7EW7D4Q.mjs";
-import "../chunks/chunk-QGYPUFX7.mjs";
+import "../chunks/chunk-Q52FIHW5.mjs";
+import "../chunks/chunk-KND5PD34.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-FQEH75EL.mjs";
-import "../chunks/chunk-7245MXVS.mjs";
+import "../chunks/chunk-KPT2ZV5U.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-AGGAMJQY.mjs";
+import "../chunks/chunk-SO2ZEJQZ.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-Z4TD7WYL.mjs";
+import "../chunks/chunk-XZQA556S.mjs";
 import "../chunks/chunk-FXNGQYMQ.mjs";
 import "../chunks/chunk-7EG6C5S5.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-GH7A6ULC.mjs";
+import "../chunks/chunk-PMNWLCGQ.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-E6HT7Z3P.mjs";
+import "../chunks/chunk-JGSLDY5N.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";

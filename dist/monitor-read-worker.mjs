@@ -2,11 +2,11 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-RPDYKPT4.mjs";
-import "./chunks/chunk-U3M3KHVA.mjs";
+} from "./chunks/chunk-V7RY4OXT.mjs";
+import "./chunks/chunk-AMEYETMM.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-BPN67K3M.mjs";
-import "./chunks/chunk-YMFJR5T6.mjs";
+import "./chunks/chunk-Z6XXGU5W.mjs";
+import "./chunks/chunk-VKQCNMGC.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-BPN67K3M.mjs";
+} from "./chunks/chunk-Z6XXGU5W.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-YMFJR5T6.mjs";
+} from "./chunks/chunk-VKQCNMGC.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-AV6LI6DJ.mjs")).validateDataStep),
+  "validate-data": async () => asStep((await import("../chunks/step-MZR7YNW7.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-NGYFVLMP.mjs")).trainModelStep),
   "evaluate-gate": async () => asStep((await import("../chunks/step-ZXID5MQQ.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-4CBVDDA3.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-2JCAOZLE.mjs")).publishModelStep),
   deploy: async () => asStep((await import("../chunks/step-3MU4VAH3.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-6KZ4X3M4.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-XBGM4LGT.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-KPYZ2KSP.mjs")).initStep),
+  monitor: async () => asStep((await import("../chunks/step-TT4J27IM.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-4KRKSKW6.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-Q3Q6X3F3.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-XCXSPVSA.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-IJM7RLQL.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-2UWD5XHQ.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-JKO6H4QZ.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-OUM6YNW2.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-BDPMVYYW.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-XZQA556S.mjs";
+} from "../chunks/chunk-5SUSWIOF.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-Q7F2B2XL.mjs";
 import "../chunks/chunk-GAMWYWPM.mjs";

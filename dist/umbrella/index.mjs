@@ -2,10 +2,10 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-G2WJA6LD.mjs";
+} from "../chunks/chunk-Z2AQO5JN.mjs";
 import "../chunks/chunk-VQ3TMGYE.mjs";
-import "../chunks/chunk-Q52FIHW5.mjs";
-import "../chunks/chunk-KND5PD34.mjs";
+import "../chunks/chunk-POR2FHFH.mjs";
+import "../chunks/chunk-W3CQ2ATT.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
@@ -14,13 +14,13 @@ import "../chunks/chunk-KPT2ZV5U.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-SO2ZEJQZ.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-XZQA556S.mjs";
+import "../chunks/chunk-5SUSWIOF.mjs";
 import "../chunks/chunk-FXNGQYMQ.mjs";
 import "../chunks/chunk-7EG6C5S5.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
 import "../chunks/chunk-PMNWLCGQ.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-JGSLDY5N.mjs";
+import "../chunks/chunk-EK52LSMK.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";

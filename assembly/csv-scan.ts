@@ -138,8 +138,9 @@ let rowCapacity: i32 = 0;
  * column, how many cells of the last call got -1 (i32, at uncodedAt). After those, per kept column
  * (i32, at textCellsAt), how many of its cells placed in the last call are neither a settled number
  * nor empty: 0 tells the reader that the column's unsettled cells are all missing ones (exact, as
- * the unsettled counts are). Then per kept column (i32, at textColumnsAt, set by the reader before each call): 1 when the
- * column holds text already, whose settled numbers the reader reads as text, by their bytes.
+ * the unsettled counts are). Then per kept column (i32, at textColumnsAt, set by the reader before
+ * each call): 1 when the column holds text already, whose settled numbers the reader reads as
+ * text, by their bytes.
  */
 let codeColumnsAt: usize = 0;
 let keptCodesAt: usize = 0;

@@ -59,8 +59,8 @@ export async function startCsvReadThreads(path: string, parallel: ParallelCsvRea
  * alone (a plain CSV of `minBytes` or more), without startCsvReadThreads's row estimate, whose reads
  * wait for turns of a busy main thread: the thread would start later, and it is what the scan
  * waits for first (docs/performance.md). A thread reads from the first row to the last, so a file
- * of fewer rows than a batch costs a thread for nothing, never a wrong result. Undefined when the file does not qualify or
- * cannot be looked at (the read itself then says what is wrong).
+ * of fewer rows than a batch costs a thread for nothing, never a wrong result. Undefined when the
+ * file does not qualify or cannot be looked at (the read itself then says what is wrong).
  */
 export function startCsvReadThread(path: string, parallel: ParallelCsvRead & { batchRows: number; delimiter?: string; maxRecordBytes?: number }): CsvReadThreads | undefined {
   if (parallel.threads < 1 || !isCsv(path)) return undefined;

@@ -4,25 +4,22 @@ import { detectFormat } from '../data/load.js';
 import { precompileColumnKernel } from './stats/column-kernel.js';
 
 /**
- * Starts what a scan of `files` needs first, for validate-data to call before it reads its schema:
- * the WebAssembly modules compiled on V8's threads, and the first file's first blocks read (on the
- * thread pool) into the buffers its reader will take. Each only comes sooner: the scan does the
- * same without it, and reads and reports the files as before. Resolves when all of it is done;
- * never rejects (nobody needs to wait for it); called again, it compiles nothing twice.
- * `firstReadElsewhere`: true when a worker thread reads the first file (scan-read-threads.ts), whose
- * reading this thread then need not prepare (or while that is not known yet).
+ * The first file's first blocks read (on the thread pool) into the buffers its reader will take,
+ * for validate-data to start before it reads its schema, unless a reading thread of its own reads
+ * that file (scan-read-threads.ts). It only comes sooner: the scan reads and reports the file as
+ * it does without it. Resolves when done; never rejects (nobody needs to wait for it).
  */
-export async function warmUpScan(files: string[], firstReadElsewhere = false): Promise<void> {
+export async function warmUpFirstBlocks(files: string[]): Promise<void> {
   const first = files[0];
   const format = formatOf(first);
   // Parquet is read by its own reader, not in blocks
-  const blocks = (format === 'csv' || format === 'jsonl') && !firstReadElsewhere ? [warmUpBlocks(first!)] : [];
-  await Promise.all([precompileScan(files), ...blocks]);
+  if (format === 'csv' || format === 'jsonl') await warmUpBlocks(first!);
 }
 
 /**
- * The scan's WebAssembly modules compiled on V8's threads: warmUpScan's first part, for a caller
- * that does not know yet who reads the first file (a repeated call compiles nothing twice).
+ * The scan's WebAssembly modules compiled on V8's threads, for validate-data to start first of
+ * all: the scan then compiles nothing on its own thread. Never rejects; a repeated call compiles
+ * nothing twice.
  */
 export async function precompileScan(files: string[]): Promise<void> {
   // (compiled here for a reading thread too: V8 shares a module's compiled code between the threads)

@@ -12,7 +12,7 @@ import { SCAN_BATCH_ROWS, scanData } from './scan-data.js';
 import { ParallelScan } from './scan-parallel.js';
 import { ScanReadThreads } from './scan-read-threads.js';
 import { withScanProgress } from './scan-progress.js';
-import { precompileScan, warmUpScan } from './scan-warm-up.js';
+import { precompileScan, warmUpFirstBlocks } from './scan-warm-up.js';
 import { driftResults } from './drift-rules.js';
 import { inferSchema } from './schema/infer-schema.js';
 import { loadDataSchema } from './schema/load-schema.js';
@@ -117,7 +117,7 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
     // one process reads: a large CSV file is parsed on a thread beside this one
     if (!parallel && readWorkerScript && !readThreads) readThreads = startReadThreads(readWorkerScript);
     // and the first file's first blocks read ahead, unless a thread of its own reads that file
-    void warmUpScan(files, readThreads?.readsOnThreadStartedAhead(files[0]));
+    if (!readThreads?.readsOnThreadStartedAhead(files[0])) void warmUpFirstBlocks(files);
     return await validateWith(options, files, hashing, parallel, readThreads);
   } catch (err) {
     hashing.cancel();

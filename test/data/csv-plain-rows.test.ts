@@ -130,9 +130,12 @@ describe('plain rows placed by the WebAssembly scanner', () => {
               kept: kept.map((k, c) => [numbers[k]!, ...(needsPlace(k, c) ? [reference.starts[k], reference.ends[k]] : [])]),
             });
             kept.forEach((k, c) => {
-              if (numbers[k] !== numbers[k]) unsettled[c]!++;
-              if (numbers[k] !== numbers[k] && reference.ends[k]! > reference.starts[k]!) textSeen[c] = true;
-              if (numbers[k] !== numbers[k] && reference.ends[k]! > reference.starts[k]!) textCells[c]!++;
+              if (numbers[k] === numbers[k]) return;
+              unsettled[c]!++;
+              if (reference.ends[k]! > reference.starts[k]!) {
+                textSeen[c] = true;
+                textCells[c]!++;
+              }
             });
             expect(matrix.every((k) => numbers[k] === numbers[k])).toBe(true);
             // a text cell's hash, as the interner computes it

@@ -16,7 +16,7 @@ import { isUserError } from '../../shared/errors.js';
 import { instantiateCsvScan } from '../../shared/data/csv-scan-module.js';
 import { scanData } from '../../shared/validate/scan-data.js';
 import { columnKernel } from '../../shared/validate/stats/column-kernel.js';
-import { warmUpScan } from '../../shared/validate/scan-warm-up.js';
+import { precompileScan, warmUpFirstBlocks } from '../../shared/validate/scan-warm-up.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-warm-up-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,7 +48,7 @@ async function withEnv<T>(vars: Record<string, string>, body: () => Promise<T>):
 }
 
 test('after the warm-up, the scan compiles no WebAssembly on its own thread and reads what the JavaScript paths read', async () => {
-  await warmUpScan([csv]);
+  await Promise.all([precompileScan([csv]), warmUpFirstBlocks([csv])]);
   const api = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object } }).WebAssembly;
   const Real = api.Module;
   let compiledHere = 0;
@@ -88,8 +88,10 @@ test('a read right after a warm-up of its file (CSV, gzip, JSON Lines) gives wha
 
 test('a warm-up of a file that is not there resolves, and the read reports the file as before', async () => {
   const missing = join(dir, 'missing.csv');
-  await expect(warmUpScan([missing, 'notes.unknown-format'])).resolves.toBeUndefined();
-  await expect(warmUpScan(['notes.unknown-format'])).resolves.toBeUndefined();
+  for (const warmUp of [precompileScan, warmUpFirstBlocks]) {
+    await expect(warmUp([missing, 'notes.unknown-format'])).resolves.toBeUndefined();
+    await expect(warmUp(['notes.unknown-format'])).resolves.toBeUndefined();
+  }
   const err = await loadTable(missing).catch((e: unknown) => e);
   expect(isUserError(err)).toBe(true);
   expect((err as Error).message).toMatch(/missing\.csv/);
@@ -114,13 +116,13 @@ test("a read of one file does not wait for another file's warm-up (validate-data
   }
 });
 
-test('a first file read on a reading thread (firstReadElsewhere) is not read by the warm-up: it resolves without opening the file', async () => {
+test('the compile-only warm-up (a first file read on a reading thread) does not read the file: it resolves without opening it; the blocks\' warm-up opens it', async () => {
   // a named pipe: an open of it waits for a writer, so a warm-up that reads it does not resolve
   const pipe = join(dir, 'elsewhere.csv');
   execFileSync('mkfifo', [pipe]);
   const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise.then(() => 'resolved' as const), new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), ms).unref())]);
-  expect(await within(warmUpScan([pipe], true), 5000)).toBe('resolved');
-  const reading = warmUpScan([pipe]);
+  expect(await within(precompileScan([pipe]), 5000)).toBe('resolved');
+  const reading = warmUpFirstBlocks([pipe]);
   try {
     expect(await within(reading, 300)).toBe('waiting');
   } finally {

@@ -12,7 +12,7 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-MZR7YNW7.mjs")).validateDataStep),
+  "validate-data": async () => asStep((await import("../chunks/step-LYVOLLWG.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-NGYFVLMP.mjs")).trainModelStep),
   "evaluate-gate": async () => asStep((await import("../chunks/step-ZXID5MQQ.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-2UWD5XHQ.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-A3AVVKSK.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-OUM6YNW2.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-TMWCMY7S.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-BDPMVYYW.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

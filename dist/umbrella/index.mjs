@@ -2,7 +2,7 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-Z2AQO5JN.mjs";
+} from "../chunks/chunk-SHTCF2CG.mjs";
 import "../chunks/chunk-VQ3TMGYE.mjs";
 import "../chunks/chunk-POR2FHFH.mjs";
 import "../chunks/chunk-W3CQ2ATT.mjs";
@@ -20,7 +20,7 @@ import "../chunks/chunk-7EG6C5S5.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
 import "../chunks/chunk-PMNWLCGQ.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-EK52LSMK.mjs";
+import "../chunks/chunk-QKUF4WDG.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";

@@ -26,6 +26,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { BodyPool } from './body-pool.js';
 import { bodyLength, type ResponseBody } from './encode-response.js';
 import { readFastHead, type FastHead } from './fast-head.js';
+import { readIntoStream, readThroughSharedBuffer } from './shared-read-buffer.js';
 // imported rather than the globals: Node defines those on globalThis as getters, called on every use
 import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
@@ -60,6 +61,11 @@ export interface FastLaneOptions {
   handOver(socket: Socket): void;
   /** requests answered here, requests bridged to node:http, connections handed over */
   counts?: { answered: Tally; bridged: Tally; handedOver: Tally };
+  /**
+   * true (the default): connections are read through one buffer they share
+   * (shared-read-buffer.ts) where this Node allows it; false: node's ordinary 'data' events
+   */
+  sharedReadBuffer?: boolean;
 }
 
 export class FastLane {
@@ -79,11 +85,15 @@ export class FastLane {
     this.sweeper.unref();
   }
 
-  /** for net.Server's 'connection' */
+  /** connections read through the shared buffer, and those read the ordinary way */
+  readonly reads = { sharedBuffer: 0, stream: 0 };
+
+  /** for net.Server's 'connection': `socket` arrives paused (fastLaneListener), its reading not started */
   accept(socket: Socket): void {
     if (this.draining) {
       this.options.counts?.handedOver.inc();
       this.options.handOver(socket);
+      socket.resume();
       return;
     }
     this.connections.add(new FastConnection(socket, this));
@@ -113,8 +123,9 @@ export class FastLane {
 
 /** the listening socket: net.Server with node:http's socket options, each connection to the lane */
 export function fastLaneListener(lane: FastLane): Server {
-  // allowHalfOpen as node:http: a client that half-closes after its request still gets the answer
-  return createServer({ allowHalfOpen: true, noDelay: true }, (socket) => lane.accept(socket));
+  // allowHalfOpen as node:http: a client that half-closes after its request still gets the answer;
+  // paused: a socket's reading can be switched to the shared buffer only before it starts
+  return createServer({ allowHalfOpen: true, noDelay: true, pauseOnConnect: true }, (socket) => lane.accept(socket));
 }
 
 class FastConnection {
@@ -134,6 +145,8 @@ class FastConnection {
   private closeAfter = false;
   /** false once handed over or ended */
   private mine = true;
+  /** whether the socket is read through the shared buffer (else through 'data' events) */
+  private readonly sharedReads: boolean;
   deadline: number;
 
   private readonly onData = (chunk: Buffer) => this.received(chunk);
@@ -151,10 +164,16 @@ class FastConnection {
   ) {
     // a new connection has headersTimeout for its first request, as node:http gives it
     this.deadline = performance.now() + lane.options.headersTimeoutMs;
-    socket.on('data', this.onData);
+    this.sharedReads = lane.options.sharedReadBuffer !== false && readThroughSharedBuffer(socket, this.onData);
+    if (this.sharedReads) lane.reads.sharedBuffer++;
+    else {
+      lane.reads.stream++;
+      socket.on('data', this.onData);
+    }
     socket.on('end', this.onEnd);
     socket.on('close', this.onClose);
     socket.on('error', ignore);
+    socket.resume();
   }
 
   closeIfIdle(): void {
@@ -364,7 +383,11 @@ class FastConnection {
     const socket = this.socket;
     this.mine = false;
     this.lane.forget(this);
-    socket.off('data', this.onData);
+    // node:http parses a socket it takes in its own reads (it consumes the handle) and sees only
+    // the bytes pushed back below as 'data'; where it does not, later reads must reach its 'data'
+    // listeners, not this lane
+    if (this.sharedReads) readIntoStream(socket);
+    else socket.off('data', this.onData);
     socket.off('end', this.onEnd);
     socket.off('close', this.onClose);
     socket.off('error', ignore);

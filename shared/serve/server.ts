@@ -60,6 +60,8 @@ export interface ModelServerOptions {
    * (fast-lane.ts) and everything else by node:http; false: node:http answers everything
    */
   fastLane?: boolean;
+  /** true (the default): the lane reads its connections through one shared buffer (shared-read-buffer.ts); false: node's 'data' events */
+  sharedReadBuffer?: boolean;
   predictionLog?: { dir: string; sampleRate?: number; maxFileBytes?: number; maxFileAgeMs?: number; maxTotalBytes?: number; maxPending?: number };
 }
 
@@ -209,6 +211,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
       bridge: (request, socket) => bridgeRequest(server, request, socket),
       handOver: (socket) => server.emit('connection', socket),
       counts: { answered: metrics.tallies.fastLane, bridged: metrics.tallies.bridged, handedOver: metrics.tallies.handovers },
+      sharedReadBuffer: options.sharedReadBuffer,
     });
     listener = fastLaneListener(lane);
     // node:http starts tracking connections (and its header and request timeouts) on 'listening';

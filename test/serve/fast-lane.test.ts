@@ -281,6 +281,9 @@ describe.each([
   });
 });
 
+/** the limits of a lane started on its own, without a server around it */
+const STANDALONE_LIMITS = { maxBodyBytes: 1 << 20, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, checkIntervalMs: 1_000 };
+
 test("the lane's kept status and header lines never stand for another status or a changed headers object", async () => {
   // one frozen headers object answered with two statuses, and an open one changed between answers
   const frozen = Object.freeze({ 'content-type': 'text/plain' });
@@ -293,11 +296,7 @@ test("the lane's kept status and header lines never stand for another status or 
   ];
   let next = 0;
   const standalone = new FastLane({
-    maxBodyBytes: 1 << 20,
-    headersTimeoutMs: 10_000,
-    requestTimeoutMs: 30_000,
-    keepAliveTimeoutMs: 5_000,
-    checkIntervalMs: 1_000,
+    ...STANDALONE_LIMITS,
     answer: (_head, _body, reply, done) => {
       const [status, headers, after] = answers[next++]!;
       reply(status, 'x', headers);
@@ -336,11 +335,7 @@ test.each([
   let takerEnded!: () => void;
   const ended = new Promise<void>((resolve) => (takerEnded = resolve));
   const standalone = new FastLane({
-    maxBodyBytes: 1 << 20,
-    headersTimeoutMs: 10_000,
-    requestTimeoutMs: 30_000,
-    keepAliveTimeoutMs: 5_000,
-    checkIntervalMs: 1_000,
+    ...STANDALONE_LIMITS,
     sharedReadBuffer,
     answer: (_head, _body, reply, done) => {
       answered++;

@@ -2,7 +2,8 @@
  * The fast lane: a net.Server in front of node:http that answers the one request a model server
  * gets most, a well-formed keep-alive `POST …/infer` with a Content-Length body (fast-head.ts),
  * reading the bytes and writing the response itself. node:http costs about as much CPU per request
- * as the whole inference of a batched row; here a request costs one read and one write.
+ * as the whole inference of a batched row; here a request costs one read and one write, the read
+ * into one buffer all the lane's connections share (shared-read-buffer.ts).
  *
  * What the lane does not answer, node:http does, in one of two ways:
  * - a request the lane frames (a plain HTTP/1.1 head, a Content-Length body or none) but does not

@@ -34,20 +34,29 @@ interface BufferHandle {
   useUserBuffer?: (buffer: Uint8Array) => void;
 }
 
-/** the socket's `onread` fields, where this Node has them and the socket is not being read yet */
-function readFields(socket: Socket): ReadFields | undefined {
-  const handle = (socket as unknown as { _handle?: BufferHandle })._handle;
-  if (typeof handle?.useUserBuffer !== 'function' || handle.reading) return undefined;
+/** net.Socket's two `onread` fields, the same symbols on every socket: found on the first one looked at */
+let onreadFields: ReadFields | null | undefined;
+
+function onreadFieldsOf(socket: Socket): ReadFields | null {
+  if (onreadFields !== undefined) return onreadFields;
   let buffer: symbol | undefined;
   let callback: symbol | undefined;
   for (const key of Object.getOwnPropertySymbols(socket)) {
     if (key.description === 'kBuffer') buffer = key;
     else if (key.description === 'kBufferCb') callback = key;
   }
-  // both present and unset, as the constructor leaves a socket created without onread
-  const fields = socket as unknown as Record<symbol, unknown>;
-  if (!buffer || !callback || fields[buffer] !== null || fields[callback] !== null) return undefined;
-  return { buffer, callback };
+  return (onreadFields = buffer && callback ? { buffer, callback } : null);
+}
+
+/** the socket's `onread` fields, where this Node has them and the socket is not being read yet */
+function readFields(socket: Socket): ReadFields | undefined {
+  const handle = (socket as unknown as { _handle?: BufferHandle })._handle;
+  if (typeof handle?.useUserBuffer !== 'function' || handle.reading) return undefined;
+  const fields = onreadFieldsOf(socket);
+  // both unset, as the constructor leaves a socket created without onread
+  const values = socket as unknown as Record<symbol, unknown>;
+  if (!fields || values[fields.buffer] !== null || values[fields.callback] !== null) return undefined;
+  return fields;
 }
 
 /** each read's bytes as a Buffer of their own */
@@ -80,10 +89,9 @@ export function readThroughSharedBuffer(socket: Socket, onBytes: (chunk: Buffer)
  * shared buffer: node has no way back.
  */
 export function readIntoStream(socket: Socket): void {
-  for (const key of Object.getOwnPropertySymbols(socket)) {
-    if (key.description !== 'kBufferCb') continue;
-    // false stops reading until the stream is read again, as a full stream does in node's own read
-    const onRead: ReadCallback = (bytes, buffer) => socket.push(copyOut(buffer, bytes));
-    (socket as unknown as Record<symbol, unknown>)[key] = onRead;
-  }
+  const fields = onreadFieldsOf(socket);
+  if (!fields) return;
+  // false stops reading until the stream is read again, as a full stream does in node's own read
+  const onRead: ReadCallback = (bytes, buffer) => socket.push(copyOut(buffer, bytes));
+  (socket as unknown as Record<symbol, unknown>)[fields.callback] = onRead;
 }

@@ -22,7 +22,7 @@ var COMMAND_LOADERS = {
   monitor: async () => asStep((await import("../chunks/step-TT4J27IM.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-4KRKSKW6.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-Q3Q6X3F3.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-NQWHX5DH.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-JD3BP7CT.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-3SHXTW2I.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-2EKOW5OJ.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-FWQU75PO.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-MNMWHY2G.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-BDPMVYYW.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

@@ -2,8 +2,8 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-337KYKHC.mjs";
-import "../chunks/chunk-5LHBMLC3.mjs";
+} from "../chunks/chunk-D7EKJDH5.mjs";
+import "../chunks/chunk-VU6WOO4F.mjs";
 import "../chunks/chunk-POR2FHFH.mjs";
 import "../chunks/chunk-W3CQ2ATT.mjs";
 import {

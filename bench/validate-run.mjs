@@ -31,7 +31,8 @@ const sampler = setInterval(() => {
 
 const start = performance.now();
 const cpuStart = cpuSeconds();
-const result = await validateData({ files: [csv], schema, outputDir, logger: silent, workers: Number(workers), workerScript, ...(readWorkerScript ? { readWorkerScript } : {}) });
+// with the reading thread, as the step (shared/validate/step.ts) runs it: the other threads yield to it
+const result = await validateData({ files: [csv], schema, outputDir, logger: silent, workers: Number(workers), workerScript, ...(readWorkerScript ? { readWorkerScript, yieldHelperThreads: true } : {}) });
 const seconds = (performance.now() - start) / 1000;
 clearInterval(sampler);
 while (children().length > 0) await new Promise((r) => setTimeout(r, 5));

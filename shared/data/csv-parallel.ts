@@ -13,6 +13,7 @@ import { estimateRowCount } from './row-estimate.js';
 import { headerCells } from './csv-header-cells.js';
 import { spareMessageOf, tableOfMessage } from './table-message.js';
 import type { WatchdogMemory } from '../model/watchdog-memory.js';
+import { threadsStartedBy } from '../runtime/thread-priority.js';
 
 /** How to read a CSV file on worker threads (streamCsvInParallel). */
 export interface ParallelCsvRead {
@@ -130,6 +131,8 @@ export class CsvReadThreads {
   private consumed = false;
   /** the cells of the file's first line (csv-header-cells.ts): the most columns a batch's matrix has */
   private readonly headerCells: number | undefined;
+  /** the system's ids of the reading threads (thread-priority.ts), where it has them: none elsewhere */
+  readonly threadIds: readonly number[];
 
   constructor(
     private readonly path: string,
@@ -148,7 +151,7 @@ export class CsvReadThreads {
     const expectedBatches = estimatedRows === undefined ? undefined : Math.ceil(estimatedRows / batchRows);
     // read once here, for the threads' slots and this thread's first matrix (prefaultMatrixWhileWaiting)
     this.headerCells = headerCells(path, delimiter);
-    this.workers = Array.from({ length: threads }, () => {
+    const started = threadsStartedBy(() => Array.from({ length: threads }, () => {
       const workerData: ReadWorkerData = {
         path,
         ...(expectedBatches !== undefined && this.headerCells !== undefined ? { expectedBatches: Math.ceil(expectedBatches / threads), batchRows, headerCells: this.headerCells } : {}),
@@ -162,7 +165,9 @@ export class CsvReadThreads {
       // a caller that fails before reading must not be kept alive by idle threads
       worker.unref();
       return worker;
-    });
+    }));
+    this.workers = started.value;
+    this.threadIds = started.threads;
     if (threads === 1) this.located = true;
     else {
       locateCsvRowsEvery(

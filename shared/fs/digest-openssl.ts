@@ -7,31 +7,50 @@ import { resolve } from 'node:path';
 /**
  * sha256 of a file by the machine's `openssl dgst`, or undefined when there is none that answers.
  *
- * Why: node's bundled OpenSSL hashes at about 0.5 GB/s on the machines we measured (its sha256 does
- * not take the CPU's SHA instructions there), the system's openssl at 1.7 GB/s: a 213 MB data file
- * costs 0.19 CPU-s in a child process against 0.6 CPU-s on a worker thread (read included), CPU that
- * a 2-core runner's other threads (the CSV reader, onnxruntime) want. Anything unexpected (no
- * openssl, an error, an answer that is not 64 hex digits) gives undefined, and the caller hashes
- * in-process: the digest is the same either way.
+ * Why: node's bundled OpenSSL hashes at about 0.5 GB/s on some of the machines we measured (its
+ * sha256 does not take the CPU's SHA instructions there), the system's openssl at 1.7 GB/s: a
+ * 213 MB data file costs 0.19 CPU-s in a child process against 0.6 CPU-s on a worker thread (read
+ * included), CPU that a 2-core runner's other threads (the CSV reader, onnxruntime) want. Anything
+ * unexpected (no openssl, an error, an answer that is not 64 hex digits) gives undefined, and the
+ * caller hashes in-process: the digest is the same either way.
+ *
+ * `niceness` above 0 asks the child to yield the CPU to the caller: it runs under Linux's idle
+ * scheduling class (`chrt --idle 0`, util-linux) where there is one, at that niceness otherwise.
+ * Why the idle class: at niceness 19 alone, openssl still took a quarter of the 2 cores in
+ * validate-data's first 400 ms, while its reading thread waited in the run queue; the idle class
+ * runs it only when nothing else would, and it still finished before the scan (200 MB, measured
+ * 2026-12-06: the validation 16-18 ms faster in 24 alternating pairs; docs/performance.md).
  */
 export function sha256FileByOpenssl(path: string, niceness = 0): { result: Promise<string | undefined>; cancel(): void } {
+  let cancelled = false;
   let kill: (() => void) | undefined;
-  const result = new Promise<string | undefined>((done) => {
-    // an absolute path: a file named "-something" must not read as an option; the environment as it is now (its PATH finds openssl)
-    const child = execFile('openssl', ['dgst', '-sha256', '-r', resolve(path)], { env: process.env, windowsHide: true, maxBuffer: 64 * 1024 }, (err, stdout) => {
-      const hex = /^([0-9a-f]{64})\s/.exec(String(stdout))?.[1];
-      done(err || !hex ? undefined : hex);
-    });
-    child.on('error', () => done(undefined));
-    // below the caller's own threads, when it asks (best effort: a priority that cannot be set leaves it as it is)
-    if (niceness > 0 && child.pid !== undefined) {
-      try {
-        setPriority(child.pid, niceness);
-      } catch {
-        // the hash runs at the caller's priority
+  const args = ['dgst', '-sha256', '-r', resolve(path)];
+  const run = (idle: boolean) =>
+    new Promise<string | undefined>((done) => {
+      // an absolute path: a file named "-something" must not read as an option; the environment as it is now (its PATH finds openssl)
+      const child = execFile(idle ? 'chrt' : 'openssl', idle ? ['--idle', '0', 'openssl', ...args] : args, { env: process.env, windowsHide: true, maxBuffer: 64 * 1024 }, (err, stdout) => {
+        const hex = /^([0-9a-f]{64})\s/.exec(String(stdout))?.[1];
+        done(err || !hex ? undefined : hex);
+      });
+      child.on('error', () => done(undefined));
+      // below the caller's own threads, when it asks (best effort: a priority that cannot be set leaves it as it is)
+      if (niceness > 0 && child.pid !== undefined) {
+        try {
+          setPriority(child.pid, niceness);
+        } catch {
+          // the hash runs at the caller's priority
+        }
       }
-    }
-    kill = () => child.kill();
-  });
-  return { result, cancel: () => kill?.() };
+      kill = () => child.kill();
+    });
+  const yielding = niceness > 0 && process.platform === 'linux';
+  // no chrt, or one the system refuses the idle class: openssl on its own, at the niceness
+  const result = yielding ? run(true).then((hex) => (hex !== undefined || cancelled ? hex : run(false))) : run(false);
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      kill?.();
+    },
+  };
 }

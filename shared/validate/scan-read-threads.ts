@@ -32,6 +32,11 @@ export class ScanReadThreads {
     return threads;
   }
 
+  /** the system's ids of the thread started ahead (none when it was not, or where there are none) */
+  get threadIds(): readonly number[] {
+    return this.ahead?.thread?.threadIds ?? [];
+  }
+
   /** whether `file` is read on the thread started for it ahead */
   readsOnThreadStartedAhead(file: string | undefined): boolean {
     const ahead = this.ahead;

@@ -87,7 +87,8 @@ export const validateDataStep: StepDefinition<
       const result = await validateData({
         files: data,
         ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),
-        ...(readWorkerScript ? { readWorkerScript } : {}),
+        // this process ends with the step: its other threads may yield to the reading one for good
+        ...(readWorkerScript ? { readWorkerScript, yieldHelperThreads: true } : {}),
         schema: host.input('schema').trim() || 'infer',
         outputDir,
         logger: host.logger,

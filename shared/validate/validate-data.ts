@@ -13,6 +13,7 @@ import { ParallelScan } from './scan-parallel.js';
 import { ScanReadThreads } from './scan-read-threads.js';
 import { withScanProgress } from './scan-progress.js';
 import { precompileScan, warmUpFirstBlocks } from './scan-warm-up.js';
+import { lowerOtherThreads } from '../runtime/thread-priority.js';
 import { driftResults } from './drift-rules.js';
 import { inferSchema } from './schema/infer-schema.js';
 import { loadDataSchema } from './schema/load-schema.js';
@@ -46,6 +47,12 @@ export interface ValidateDataOptions {
    * a worker thread while this one profiles and checks the rows
    */
   readWorkerScript?: string | URL;
+  /**
+   * With a reading thread: lower this process's other threads (V8's compilers and collector, the
+   * thread pool) below it and the main thread, for good (see lowerOtherThreads): for a process that
+   * ends with the validation, as the step's does; never for a library call in a longer-lived one.
+   */
+  yieldHelperThreads?: boolean;
   /** the fewest bytes of a CSV file worth its reading thread (default 16 MiB; 0 in tests of small files) */
   minReadThreadBytes?: number;
   /** the fewest bytes worth a worker of their own (default MIN_SHARE_BYTES; 0 in tests that cut small files) */
@@ -78,6 +85,17 @@ export interface DataValidationResult {
 const MAX_ANNOTATIONS = 50;
 
 /**
+ * The niceness of a validating process's other threads while one thread reads and another profiles.
+ * Why: on 2 cores the reading thread decides the scan's time, and in its first few hundred
+ * milliseconds V8's compiler threads (optimising the profile's and the reader's code, about 0.25
+ * CPU-s a run) took half of it: the reader waited in the run queue 10-24 ms of each of its first
+ * batches of 16,384 rows, against about 11 ms of work. At 10 they take what the two leave; at 19
+ * the main thread's code stayed unoptimised so long that the reader waited for it instead
+ * (docs/performance.md, 2026-12-06).
+ */
+const HELPER_THREAD_NICENESS = 10;
+
+/**
  * Validates datasets against a schema, profiles them and measures drift against a reference;
  * writes statistics.json, validation.json, report.md and data-manifest.json to outputDir.
  * Problems with the data are failed rules, never exceptions; a UserError is thrown only for
@@ -104,6 +122,10 @@ export async function validateData(options: ValidateDataOptions): Promise<DataVa
   // code), and the scan waits for it.
   const oneFileOnThreads = readWorkerScript !== undefined && files.length === 1;
   let readThreads = oneFileOnThreads ? startReadThreads(readWorkerScript) : undefined;
+  if (options.yieldHelperThreads && readThreads && readThreads.threadIds.length > 0) {
+    const lowered = lowerOtherThreads(readThreads.threadIds, HELPER_THREAD_NICENESS);
+    logger.debug(`${lowered.length} helper threads lowered to niceness ${HELPER_THREAD_NICENESS}`);
+  }
   // Started before the schema is read: the hash on another thread, the worker processes starting up.
   const hashing = startHashingDataFiles(files);
   let parallel: ParallelScan | undefined;

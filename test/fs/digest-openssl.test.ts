@@ -1,7 +1,8 @@
 // A large data file's sha256 by the system's openssl (shared/fs/digest-openssl.ts) is node:crypto's,
 // for an awkward file name too; without openssl, or when it fails, the background digest falls back
 // to the worker thread and still gives the same digest. A hash asked to yield the CPU runs openssl
-// at niceness 19, and hashes on a thread too once the caller waits and openssl has not answered.
+// in Linux's idle scheduling class (chrt), at niceness 19 without it, and hashes on a thread too
+// once the caller waits and openssl has not answered.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
@@ -40,18 +41,27 @@ test('without openssl on the PATH the background digest falls back to a worker t
   }
 });
 
-/** an `openssl` in a directory of its own that waits `seconds`, notes its niceness in `nicenessFile`, then answers `answer` as `openssl dgst -r` does */
-function standInOpenssl(name: string, seconds: number, answer: string): { dir: string; nicenessFile: string } {
+/**
+ * an `openssl` in a directory of its own that waits `seconds`, notes its niceness in `nicenessFile`
+ * and its scheduling policy in `policyFile`, then answers `answer` as `openssl dgst -r` does
+ */
+function standInOpenssl(name: string, seconds: number, answer: string): { dir: string; nicenessFile: string; policyFile: string } {
   const bin = join(dir, name);
   mkdirSync(bin, { recursive: true });
   const nicenessFile = join(bin, 'niceness');
-  // field 19 of /proc/PID/stat is the niceness; read after the wait, once the parent has set it.
-  // A long wait replaces the shell (exec): the signal that stops the child then stops the wait, which
-  // would otherwise hold the child's output pipe open for as long as it sleeps.
+  const policyFile = join(bin, 'policy');
+  // fields 19 and 41 of /proc/PID/stat are the niceness and the scheduling policy; read after the
+  // wait, once the parent has set them. A long wait replaces the shell (exec): the signal that stops
+  // the child then stops the wait, which would otherwise hold the child's output pipe open for as
+  // long as it sleeps.
   const wait = seconds >= 10 ? `exec sleep ${seconds}` : `sleep ${seconds}`;
-  writeFileSync(join(bin, 'openssl'), `#!/bin/sh\n${wait}\ncut -d' ' -f19 /proc/$$/stat > '${nicenessFile}'\necho '${answer} *x'\n`, { mode: 0o755 });
-  return { dir: bin, nicenessFile };
+  writeFileSync(join(bin, 'openssl'), `#!/bin/sh\n${wait}\ncut -d' ' -f19 /proc/$$/stat > '${nicenessFile}'\ncut -d' ' -f41 /proc/$$/stat > '${policyFile}'\necho '${answer} *x'\n`, { mode: 0o755 });
+  return { dir: bin, nicenessFile, policyFile };
 }
+
+/** Linux's SCHED_IDLE and SCHED_OTHER, as /proc/PID/stat's policy field gives them */
+const SCHED_IDLE = '5';
+const SCHED_OTHER = '0';
 
 async function withPath<T>(path: string, body: () => Promise<T>): Promise<T> {
   const before = process.env.PATH;
@@ -75,6 +85,27 @@ describe('a hash that yields the CPU to the caller (yieldCpu)', () => {
     expect(readFileSync(openssl.nicenessFile, 'utf8').trim()).toBe('19');
   });
 
+  describeWithTools('with chrt', [tools.chrt], () => {
+    test('runs openssl in the idle scheduling class, and the real openssl gives the file\'s digest so', async () => {
+      const openssl = standInOpenssl('idle-class', 0.3, marker);
+      await withPath(openssl.dir, async () => {
+        expect(await sha256FileInBackground(path, { yieldCpu: true }).digest).toBe(marker);
+      });
+      expect(readFileSync(openssl.policyFile, 'utf8').trim()).toBe(SCHED_IDLE);
+      expect(await sha256FileByOpenssl(path, 19).result).toBe(expected);
+    });
+  });
+
+  test('a chrt that fails (refused the idle class) gives way to openssl on its own, at niceness 19', async () => {
+    const openssl = standInOpenssl('chrt-refused', 0.3, marker);
+    writeFileSync(join(openssl.dir, 'chrt'), `#!/bin/sh\necho 'chrt: failed to set pid 0 policy: Operation not permitted' >&2\nexit 1\n`, { mode: 0o755 });
+    await withPath(openssl.dir, async () => {
+      expect(await sha256FileInBackground(path, { yieldCpu: true }).digest).toBe(marker);
+    });
+    expect(readFileSync(openssl.policyFile, 'utf8').trim()).toBe(SCHED_OTHER);
+    expect(readFileSync(openssl.nicenessFile, 'utf8').trim()).toBe('19');
+  });
+
   test('without yieldCpu openssl runs at the caller\'s niceness, and hurry changes nothing', async () => {
     const openssl = standInOpenssl('plain', 0.3, marker);
     await withPath(openssl.dir, async () => {
@@ -83,6 +114,7 @@ describe('a hash that yields the CPU to the caller (yieldCpu)', () => {
       expect(await job.digest).toBe(marker);
     });
     expect(readFileSync(openssl.nicenessFile, 'utf8').trim()).toBe(String(getPriority()));
+    expect(readFileSync(openssl.policyFile, 'utf8').trim()).toBe(SCHED_OTHER);
   });
 
   test('hurried while openssl is held back (here: asleep for a minute), it hashes on a thread of its own and answers the file\'s digest', async () => {

@@ -23,6 +23,7 @@ export const tools = {
   skopeo: { label: 'skopeo (Debian package skopeo)', present: () => onPath('skopeo') },
   promtool: { label: 'promtool (Debian package prometheus)', present: () => onPath('promtool') },
   openssl: { label: 'openssl (Debian package openssl)', present: () => onPath('openssl') },
+  chrt: { label: 'chrt (Debian package util-linux)', present: () => onPath('chrt') },
   prometheus: { label: 'prometheus (Debian package prometheus)', present: () => existsSync('/usr/bin/prometheus') },
   python3: { label: `${PYTHON} (Debian package python3)`, present: () => existsSync(PYTHON) },
   pythonSklearn: {

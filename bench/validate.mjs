@@ -56,11 +56,18 @@ const peers = [
 if (process.argv.includes('--js-scanner')) peers.push({ name: 'mlci, JS scan', mlci: true, run: () => lastJson(process.execPath, mlciArgs, { ...process.env, MLCI_CSV_SCANNER: 'js' }) });
 // --processes: mlci once more without the reading thread (worker processes from 384 MiB on)
 if (process.argv.includes('--processes')) peers.push({ name: `mlci, ≤${workers} proc.`, mlci: true, run: () => lastJson(process.execPath, mlciArgs.slice(0, -1)) });
-// paired, alternating rounds: each round runs every peer once, in an order that turns
+// paired, alternating rounds: each round runs every peer once, in an order that turns, each run
+// after a second's pause. Why the pause: right after DuckDB's profile (1.2 GB, 6-8 CPU-s on both
+// cores) the next run was slower for a moment, whichever it was (mlci 0.712 against 0.697 s, the
+// medians of 6 runs right after it and 6 before it; with a second between, 0.70 s), and the turning
+// order puts different peers after it.
+const SETTLE_MS = 1000;
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 const runs = peers.map(() => []);
 for (let round = 0; round < rounds; round++) {
   for (let k = 0; k < peers.length; k++) {
     const i = (k + round) % peers.length;
+    pause(SETTLE_MS);
     runs[i].push(peers[i].run());
   }
 }
@@ -75,6 +82,9 @@ const row = (name, r) => `${name.padEnd(15)} ${r.seconds.toFixed(2).padStart(7)}
 peers.forEach((p, i) => console.log(row(p.name, summary[i])));
 const [ours, pandasSummary, duckProfile, duckScan] = summary;
 console.log(`speed-up: ${(pandasSummary.seconds / ours.seconds).toFixed(2)}× pandas (target ≥ 3×), ${(duckProfile.seconds / ours.seconds).toFixed(2)}× DuckDB's profile, ${(duckScan.seconds / ours.seconds).toFixed(2)}× DuckDB's plain scan (target ≥ 1×); mlci peak RSS ${(ours.maxRssKb / 1024).toFixed(0)} MB (target < 500 MB)`);
+// the same ratio round by round (each round runs both once): less moved by a slow spell of the machine than the ratio of medians
+const paired = runs[0].map((r, round) => runs[3][round].seconds / r.seconds).sort((a, b) => a - b);
+console.log(`paired: DuckDB's plain scan ÷ mlci in each round, median ${median(paired).toFixed(2)}× (${paired[0].toFixed(2)}–${paired[paired.length - 1].toFixed(2)}×), mlci faster in ${paired.filter((x) => x > 1).length} of ${rounds} rounds`);
 const pandas = runs[1][0];
 for (const [i, r] of runs.entries()) if (r[0].rows !== runs[0][0].rows) throw new Error(`row counts differ: ${peers[i].name} ${r[0].rows} vs ${runs[0][0].rows}`);
 for (const [name, p] of Object.entries(pandas.check)) {

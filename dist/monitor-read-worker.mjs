@@ -2,15 +2,15 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-V7RY4OXT.mjs";
-import "./chunks/chunk-AMEYETMM.mjs";
+} from "./chunks/chunk-W567KIKP.mjs";
+import "./chunks/chunk-XMQD7MTL.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-Z6XXGU5W.mjs";
-import "./chunks/chunk-VKQCNMGC.mjs";
+import "./chunks/chunk-YPZ2Q2Q3.mjs";
+import "./chunks/chunk-NVVE7RA5.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-MLXC5375.mjs";
+import "./chunks/chunk-5XXNWSOV.mjs";
 import "./chunks/chunk-I2S5463P.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-HMON5L2P.mjs";

@@ -1,14 +1,14 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-Z6XXGU5W.mjs";
+} from "./chunks/chunk-YPZ2Q2Q3.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-VKQCNMGC.mjs";
+} from "./chunks/chunk-NVVE7RA5.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-MLXC5375.mjs";
+import "./chunks/chunk-5XXNWSOV.mjs";
 import {
   precompileCsvScan
 } from "./chunks/chunk-I2S5463P.mjs";

@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-LYVOLLWG.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-NGYFVLMP.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-ZXID5MQQ.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-XJLUGNES.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-2WNG7H6L.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-NW22BZVW.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-4CBVDDA3.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-2JCAOZLE.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-3MU4VAH3.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-TT4J27IM.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-4KRKSKW6.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-Q3Q6X3F3.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-JD3BP7CT.mjs")).serveStep)
+  comment: async () => asStep((await import("../chunks/comment-step-MAZRPNOU.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-3J3XFUAO.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-XDGCMKMW.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-LB5SEEWI.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-LVMEBR5Q.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-DE7QZFRO.mjs")).initStep),
+  serve: async () => asStep((await import("../chunks/step-NXSHBZDF.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-2EKOW5OJ.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-MUQMWS4F.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-BDPMVYYW.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-6CI4M25H.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-MNMWHY2G.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-BDPMVYYW.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-KYVKATIP.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-6CI4M25H.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-DVECI3C7.mjs");
-  const { runStep } = await import("../chunks/run-step-TP7GLHYG.mjs");
+  const { createCliHost } = await import("../chunks/host-IHVEADKW.mjs");
+  const { runStep } = await import("../chunks/run-step-CAIPNRFS.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}

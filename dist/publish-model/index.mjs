@@ -1,19 +1,19 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   publishModelStep
-} from "../chunks/chunk-FXNGQYMQ.mjs";
-import "../chunks/chunk-7EG6C5S5.mjs";
-import "../chunks/chunk-Q7F2B2XL.mjs";
-import "../chunks/chunk-GAMWYWPM.mjs";
+} from "../chunks/chunk-5Y25YP26.mjs";
+import "../chunks/chunk-QHILULNN.mjs";
+import "../chunks/chunk-KEBLBNGT.mjs";
+import "../chunks/chunk-F4NPBFY6.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-5E5E6MQX.mjs";
+} from "../chunks/chunk-Z5FTJQBG.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-EU7WGWCS.mjs";
+import "../chunks/chunk-SNMGHEJB.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-U7E5F2JL.mjs";
+import "../chunks/chunk-WXBC2U5P.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-JJTIRPIA.mjs";
+import "../chunks/chunk-UOA73PBS.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

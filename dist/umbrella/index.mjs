@@ -2,44 +2,44 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-D7EKJDH5.mjs";
-import "../chunks/chunk-VU6WOO4F.mjs";
-import "../chunks/chunk-POR2FHFH.mjs";
-import "../chunks/chunk-W3CQ2ATT.mjs";
+} from "../chunks/chunk-F4VK5J3M.mjs";
+import "../chunks/chunk-OST5ATCQ.mjs";
+import "../chunks/chunk-LHUZ4HRX.mjs";
+import "../chunks/chunk-CRUHNDL7.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-FQEH75EL.mjs";
-import "../chunks/chunk-KPT2ZV5U.mjs";
+import "../chunks/chunk-G4ANCSAW.mjs";
+import "../chunks/chunk-P2FFJBGG.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-SO2ZEJQZ.mjs";
+import "../chunks/chunk-ERA5V3UI.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-5SUSWIOF.mjs";
-import "../chunks/chunk-FXNGQYMQ.mjs";
-import "../chunks/chunk-7EG6C5S5.mjs";
+import "../chunks/chunk-DIABACFY.mjs";
+import "../chunks/chunk-5Y25YP26.mjs";
+import "../chunks/chunk-QHILULNN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-PMNWLCGQ.mjs";
+import "../chunks/chunk-N4W2GR3G.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-QKUF4WDG.mjs";
+import "../chunks/chunk-52MEL7ZG.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-Q7F2B2XL.mjs";
-import "../chunks/chunk-GAMWYWPM.mjs";
+import "../chunks/chunk-KEBLBNGT.mjs";
+import "../chunks/chunk-F4NPBFY6.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-5E5E6MQX.mjs";
+} from "../chunks/chunk-Z5FTJQBG.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-EU7WGWCS.mjs";
+import "../chunks/chunk-SNMGHEJB.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-U7E5F2JL.mjs";
+import "../chunks/chunk-WXBC2U5P.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-JJTIRPIA.mjs";
+import "../chunks/chunk-UOA73PBS.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -50,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
   const { createCliHost } = await import('./host.js');
   const { runStep } = await import('../shared/steps/run-step.js');
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
+  // this process runs this one step
+  host.ownsProcess = true;
   // the temp dir holds downloaded artifacts and scratch files: gone when the run ends, however it ends
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}\n`);

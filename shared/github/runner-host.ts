@@ -78,7 +78,10 @@ export function createRunnerHost<I extends string, O extends string>(step: StepD
  */
 export async function runStepOnRunner<I extends string, O extends string>(step: StepDefinition<I, O>): Promise<void> {
   try {
-    const outcome = await runStep(step, createRunnerHost(step));
+    const host = createRunnerHost(step);
+    // an action's process runs this one step
+    host.ownsProcess = true;
+    const outcome = await runStep(step, host);
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (err) {
     if (isUserError(err)) {

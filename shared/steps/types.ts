@@ -67,6 +67,12 @@ export interface StepHost<I extends string = string, O extends string = string> 
   artifacts?: ArtifactStore;
   /** the output directories this step's run claimed, released when it ends (set by runStep) */
   outputClaims?: Set<string>;
+  /**
+   * the process ends with this step (an action's, a single `mlci <step>`'s; not `mlci demo`, which
+   * runs one step after another): the step may change what outlives it in the process, such as
+   * lowering its helper threads' priority for good
+   */
+  ownsProcess?: boolean;
 }
 
 /** What a step reports back; the host turns a failure into a failed step (or exit code 1). */

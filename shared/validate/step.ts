@@ -87,8 +87,9 @@ export const validateDataStep: StepDefinition<
       const result = await validateData({
         files: data,
         ...(workerScript ? { workerScript, workers: Math.min(2, availableParallelism()) } : {}),
-        // this process ends with the step: its other threads may yield to the reading one for good
-        ...(readWorkerScript ? { readWorkerScript, yieldHelperThreads: true } : {}),
+        ...(readWorkerScript ? { readWorkerScript } : {}),
+        // a process that ends with the step: its other threads may yield to the reading one for good
+        ...(readWorkerScript && host.ownsProcess ? { yieldHelperThreads: true } : {}),
         schema: host.input('schema').trim() || 'infer',
         outputDir,
         logger: host.logger,

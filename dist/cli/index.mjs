@@ -12,7 +12,7 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-XJLUGNES.mjs")).validateDataStep),
+  "validate-data": async () => asStep((await import("../chunks/step-EVLMOKBX.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-2WNG7H6L.mjs")).trainModelStep),
   "evaluate-gate": async () => asStep((await import("../chunks/step-NW22BZVW.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-MUQMWS4F.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-2NHKGCWK.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-KYVKATIP.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-AXER3WYC.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-6CI4M25H.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
@@ -117,6 +117,7 @@ ${await usage()}`);
   const { createCliHost } = await import("../chunks/host-IHVEADKW.mjs");
   const { runStep } = await import("../chunks/run-step-CAIPNRFS.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
+  host.ownsProcess = true;
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));
   for (const [name, value] of Object.entries(outputs)) process.stdout.write(`${name}=${value}
 `);

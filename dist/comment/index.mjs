@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-3IG6QDVB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-Z5FTJQBG.mjs";
+} from "../chunks/chunk-34I7MC7M.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
 import "../chunks/chunk-SNMGHEJB.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-F4VK5J3M.mjs";
+} from "../chunks/chunk-3WPPCW47.mjs";
 import "../chunks/chunk-OST5ATCQ.mjs";
 import "../chunks/chunk-LHUZ4HRX.mjs";
 import "../chunks/chunk-CRUHNDL7.mjs";
@@ -20,7 +20,7 @@ import "../chunks/chunk-QHILULNN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
 import "../chunks/chunk-N4W2GR3G.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-52MEL7ZG.mjs";
+import "../chunks/chunk-YFQX7IVV.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
@@ -30,7 +30,7 @@ import "../chunks/chunk-F4NPBFY6.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-Z5FTJQBG.mjs";
+} from "../chunks/chunk-34I7MC7M.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
 import "../chunks/chunk-SNMGHEJB.mjs";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   validateDataStep
-} from "../chunks/chunk-52MEL7ZG.mjs";
+} from "../chunks/chunk-YFQX7IVV.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
@@ -11,7 +11,7 @@ import "../chunks/chunk-F4NPBFY6.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-Z5FTJQBG.mjs";
+} from "../chunks/chunk-34I7MC7M.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
 import "../chunks/chunk-SNMGHEJB.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";

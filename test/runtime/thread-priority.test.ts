@@ -85,15 +85,17 @@ const module = JSON.stringify(resolve('shared/runtime/thread-priority.ts'));
     const readWorkerScript = join(dir, 'csv-read-worker.mjs');
     await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: readWorkerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
     const run = (name: string, yieldHelperThreads: boolean) =>
-      runChild<{ main: number; rows: number; after: Record<string, number>; debug: string[] }>(
+      runChild<{ main: number; rows: number; after: Record<string, number>; atLowering?: Record<string, number>; debug: string[] }>(
         name,
         `
         import { validateData } from ${JSON.stringify(resolve('shared/validate/validate-data.ts'))};
         import { niceness } from './niceness-of.ts';
         const debug = [];
-        const logger = { info() {}, warning() {}, error() {}, debug: (m) => debug.push(m), group: (_t, body) => body() };
+        // every thread's niceness right as validate-data says it lowered them: its reading thread is alive then
+        let atLowering;
+        const logger = { info() {}, warning() {}, error() {}, debug: (m) => { debug.push(m); if (/helper threads lowered/.test(m)) atLowering = niceness(); }, group: (_t, body) => body() };
         const result = await validateData({ files: [${JSON.stringify(data)}], outputDir: ${JSON.stringify(join(dir, name))}, logger, batchRows: 256, readWorkerScript: ${JSON.stringify(readWorkerScript)}, minReadThreadBytes: 0, yieldHelperThreads: ${yieldHelperThreads} });
-        console.log(JSON.stringify({ main: process.pid, rows: result.statistics.rows, after: niceness(), debug }));
+        console.log(JSON.stringify({ main: process.pid, rows: result.statistics.rows, after: niceness(), atLowering, debug }));
         process.exit(0);
         `,
       );
@@ -108,6 +110,11 @@ const module = JSON.stringify(resolve('shared/runtime/thread-priority.ts'));
     expect(others.filter(([, nice]) => nice === lowered).length).toBeGreaterThanOrEqual(2);
     expect(others.every(([, nice]) => nice === lowered || nice === base)).toBe(true);
     expect(yielding.debug.some((m) => /^\d+ helper threads lowered to niceness 10$/.test(m))).toBe(true);
+    // while it reads, the reading thread is the one thread beside the main one left at the base: it is kept, everything else lowered
+    const during = Object.entries(yielding.atLowering ?? {}).filter(([id]) => id !== String(yielding.main));
+    expect(during.length).toBeGreaterThanOrEqual(3);
+    if (lowered > base) expect(during.filter(([, nice]) => nice === base)).toHaveLength(1);
+    expect(during.every(([, nice]) => nice === lowered || nice === base)).toBe(true);
 
     const plain = await run('plain', false);
     expect(plain.rows).toBe(5000);

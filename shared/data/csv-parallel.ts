@@ -14,6 +14,7 @@ import { headerCells } from './csv-header-cells.js';
 import { spareMessageOf, tableOfMessage } from './table-message.js';
 import type { WatchdogMemory } from '../model/watchdog-memory.js';
 import { threadsStartedBy } from '../runtime/thread-priority.js';
+import { detachThrowawayArrayBuffer } from '../runtime/array-buffer-detaching.js';
 
 /** How to read a CSV file on worker threads (streamCsvInParallel). */
 export interface ParallelCsvRead {
@@ -149,6 +150,8 @@ export class CsvReadThreads {
     private readonly estimatedRows?: number,
   ) {
     const expectedBatches = estimatedRows === undefined ? undefined : Math.ceil(estimatedRows / batchRows);
+    // this thread hands the threads' buffers back and forth: see array-buffer-detaching.ts
+    detachThrowawayArrayBuffer();
     // read once here, for the threads' slots and this thread's first matrix (prefaultMatrixWhileWaiting)
     this.headerCells = headerCells(path, delimiter);
     const started = threadsStartedBy(() => Array.from({ length: threads }, () => {

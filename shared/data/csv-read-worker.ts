@@ -14,12 +14,15 @@ import { SpareArrays } from './batch.js';
 import { scanCsvFile } from './csv-reader.js';
 import { POSTED, SLOTS, SLOT_FREE, errorMessage, type ReadWorkerData, type SegmentJob, type WorkerAnswer, type WorkerJob } from './csv-parallel-protocol.js';
 import { pollRunWatchdog } from '../model/watchdog-memory.js';
+import { detachThrowawayArrayBuffer } from '../runtime/array-buffer-detaching.js';
 import type { DataIssue } from './read-options.js';
 import { tableMessage, transferablesOf } from './table-message.js';
 import type { Table } from './table.js';
 
 const { path, expectedBatches, batchRows, headerCells } = workerData as ReadWorkerData;
 const port = parentPort!;
+// every batch this thread posts transfers its buffers: see array-buffer-detaching.ts
+detachThrowawayArrayBuffer();
 
 /**
  * Matrix memory for the reader: shared slots in turn. A slot is FREE, FILLING (the reader's batch in

@@ -128,7 +128,13 @@ export class ColumnRules {
     const rows = column.codes?.length ?? column.values.length;
     // coded categories: each distinct value is checked once, and only rows of values that break a rule are looked at
     const codes = this.seen ? undefined : column.codes;
-    const clean = codes && column.dictionary ? column.dictionary.map((text) => this.passesAll(text)) : undefined;
+    // (by push, not map: the arrays V8's map builtin and TurboFan's inlined map make differ in
+    // kind, and the loop below, optimised for one, was thrown away when the other came)
+    let clean: boolean[] | undefined;
+    if (codes && column.dictionary) {
+      clean = [];
+      for (const text of column.dictionary) clean.push(this.passesAll(text));
+    }
     const s = this.schema;
     const type = s.type.value;
     const numeric = type === 'numeric' || type === 'integer';

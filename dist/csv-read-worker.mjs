@@ -6,11 +6,12 @@ import {
   POSTED,
   SLOTS,
   SLOT_FREE,
+  detachThrowawayArrayBuffer,
   errorMessage,
   scanCsvFile,
   tableMessage,
   transferablesOf
-} from "./chunks/chunk-I2S5463P.mjs";
+} from "./chunks/chunk-Z7FU6QYM.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import {
   SpareArrays
@@ -23,6 +24,7 @@ import { statSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 var { path, expectedBatches, batchRows, headerCells } = workerData;
 var port = parentPort;
+detachThrowawayArrayBuffer();
 var SharedSlots = class extends SpareArrays {
   /** each slot's state, then the batches posted and not yet taken (csv-parallel-protocol.ts) */
   state = new Int32Array(new SharedArrayBuffer(4 * (SLOTS + 1)));

@@ -2,16 +2,16 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-W567KIKP.mjs";
-import "./chunks/chunk-XMQD7MTL.mjs";
+} from "./chunks/chunk-NRUCSED7.mjs";
+import "./chunks/chunk-ZQ6LH2TO.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-YPZ2Q2Q3.mjs";
-import "./chunks/chunk-NVVE7RA5.mjs";
+import "./chunks/chunk-YP4WY5RP.mjs";
+import "./chunks/chunk-64DYB4RU.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-5XXNWSOV.mjs";
-import "./chunks/chunk-I2S5463P.mjs";
+import "./chunks/chunk-AUKHAFSQ.mjs";
+import "./chunks/chunk-Z7FU6QYM.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-HMON5L2P.mjs";
 import "./chunks/chunk-HJAITZ65.mjs";

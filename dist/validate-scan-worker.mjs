@@ -1,17 +1,17 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-YPZ2Q2Q3.mjs";
+} from "./chunks/chunk-YP4WY5RP.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-NVVE7RA5.mjs";
+} from "./chunks/chunk-64DYB4RU.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";
-import "./chunks/chunk-5XXNWSOV.mjs";
+import "./chunks/chunk-AUKHAFSQ.mjs";
 import {
   precompileCsvScan
-} from "./chunks/chunk-I2S5463P.mjs";
+} from "./chunks/chunk-Z7FU6QYM.mjs";
 import "./chunks/chunk-OODZNGRG.mjs";
 import "./chunks/chunk-HMON5L2P.mjs";
 import "./chunks/chunk-PWERFMPE.mjs";

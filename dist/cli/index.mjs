@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-EVLMOKBX.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-2WNG7H6L.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-NW22BZVW.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-7HK4PTKH.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-MLILSRNZ.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-VIBPX54J.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-MAZRPNOU.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-3J3XFUAO.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-XDGCMKMW.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-LB5SEEWI.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-LVMEBR5Q.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-DE7QZFRO.mjs")).initStep),
+  deploy: async () => asStep((await import("../chunks/step-FU773NED.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-Z73AFLZV.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-4PSWJDSR.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-M5YD25DJ.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-NXSHBZDF.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-2NHKGCWK.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-LIT5WBSQ.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-AXER3WYC.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-TIC3B4L2.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-6CI4M25H.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

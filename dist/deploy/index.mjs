@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   deployStep
-} from "../chunks/chunk-P2FFJBGG.mjs";
+} from "../chunks/chunk-YNE55OGM.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-KEBLBNGT.mjs";
 import "../chunks/chunk-F4NPBFY6.mjs";

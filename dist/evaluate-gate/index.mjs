@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   evaluateGateStep
-} from "../chunks/chunk-ERA5V3UI.mjs";
+} from "../chunks/chunk-37CXARRV.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-DIABACFY.mjs";
+} from "../chunks/chunk-GC5ADM26.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-KEBLBNGT.mjs";
 import "../chunks/chunk-F4NPBFY6.mjs";

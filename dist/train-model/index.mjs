@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   trainModelStep
-} from "../chunks/chunk-N4W2GR3G.mjs";
+} from "../chunks/chunk-573EF76I.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
 import "../chunks/chunk-KEBLBNGT.mjs";

@@ -2,25 +2,25 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-3WPPCW47.mjs";
+} from "../chunks/chunk-MLMFOU36.mjs";
 import "../chunks/chunk-OST5ATCQ.mjs";
-import "../chunks/chunk-LHUZ4HRX.mjs";
-import "../chunks/chunk-CRUHNDL7.mjs";
+import "../chunks/chunk-EHFQSNQN.mjs";
+import "../chunks/chunk-T7RD6URN.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
 import "../chunks/chunk-G4ANCSAW.mjs";
-import "../chunks/chunk-P2FFJBGG.mjs";
+import "../chunks/chunk-YNE55OGM.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-ERA5V3UI.mjs";
+import "../chunks/chunk-37CXARRV.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-DIABACFY.mjs";
+import "../chunks/chunk-GC5ADM26.mjs";
 import "../chunks/chunk-5Y25YP26.mjs";
 import "../chunks/chunk-QHILULNN.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-N4W2GR3G.mjs";
+import "../chunks/chunk-573EF76I.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-YFQX7IVV.mjs";
+import "../chunks/chunk-6UGDFFBU.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";

@@ -1,0 +1,20 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  LabelIndex,
+  MAX_LABELS,
+  loadLabels
+} from "./chunk-AFCQDXXM.mjs";
+import "./chunk-J5MMDF3H.mjs";
+import "./chunk-PIO7UDJF.mjs";
+import "./chunk-MWAICGG4.mjs";
+import "./chunk-AUKHAFSQ.mjs";
+import "./chunk-Z7FU6QYM.mjs";
+import "./chunk-OODZNGRG.mjs";
+import "./chunk-HMON5L2P.mjs";
+import "./chunk-PWERFMPE.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  LabelIndex,
+  MAX_LABELS,
+  loadLabels
+};

@@ -1,0 +1,22 @@
+import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
+import {
+  validateDataStep
+} from "./chunk-6UGDFFBU.mjs";
+import "./chunk-KCHSX7MG.mjs";
+import "./chunk-YSRSGXAJ.mjs";
+import "./chunk-HJAITZ65.mjs";
+import "./chunk-3IG6QDVB.mjs";
+import "./chunk-KEBLBNGT.mjs";
+import "./chunk-F4NPBFY6.mjs";
+import "./chunk-I3CLNAZB.mjs";
+import "./chunk-WXBC2U5P.mjs";
+import "./chunk-BFI5XRZB.mjs";
+import "./chunk-UOA73PBS.mjs";
+import "./chunk-F2MZNOSI.mjs";
+import "./chunk-GCHFRX7U.mjs";
+import "./chunk-WVQARYMP.mjs";
+import "./chunk-PWERFMPE.mjs";
+import "./chunk-4NDXX6IS.mjs";
+export {
+  validateDataStep
+};

@@ -25,14 +25,18 @@ export function sha256FileByOpenssl(path: string, niceness = 0): { result: Promi
   let cancelled = false;
   let kill: (() => void) | undefined;
   const args = ['dgst', '-sha256', '-r', resolve(path)];
+  /** the digest, or undefined; `chrtFailed`: chrt itself did not run openssl (missing, or refused the class) */
   const run = (idle: boolean) =>
-    new Promise<string | undefined>((done) => {
+    new Promise<{ hex: string | undefined; chrtFailed: boolean }>((done) => {
       // an absolute path: a file named "-something" must not read as an option; the environment as it is now (its PATH finds openssl)
-      const child = execFile(idle ? 'chrt' : 'openssl', idle ? ['--idle', '0', 'openssl', ...args] : args, { env: process.env, windowsHide: true, maxBuffer: 64 * 1024 }, (err, stdout) => {
+      const child = execFile(idle ? 'chrt' : 'openssl', idle ? ['--idle', '0', 'openssl', ...args] : args, { env: process.env, windowsHide: true, maxBuffer: 64 * 1024 }, (err, stdout, stderr) => {
         const hex = /^([0-9a-f]{64})\s/.exec(String(stdout))?.[1];
-        done(err || !hex ? undefined : hex);
+        // chrt missing (a spawn's ENOENT) or refused ("chrt: ..." on its stderr); openssl's own
+        // failures (an unreadable file) are not chrt's, and are not run again
+        const chrtFailed = idle && !hex && ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT' || String(stderr).startsWith('chrt:'));
+        done({ hex: err || !hex ? undefined : hex, chrtFailed });
       });
-      child.on('error', () => done(undefined));
+      child.on('error', () => done({ hex: undefined, chrtFailed: idle }));
       // below the caller's own threads, when it asks (best effort: a priority that cannot be set leaves it as it is)
       if (niceness > 0 && child.pid !== undefined) {
         try {
@@ -44,8 +48,9 @@ export function sha256FileByOpenssl(path: string, niceness = 0): { result: Promi
       kill = () => child.kill();
     });
   const yielding = niceness > 0 && process.platform === 'linux';
-  // no chrt, or one the system refuses the idle class: openssl on its own, at the niceness
-  const result = yielding ? run(true).then((hex) => (hex !== undefined || cancelled ? hex : run(false))) : run(false);
+  // no chrt, or one the system refuses the idle class: openssl on its own, at the niceness (not
+  // again when openssl itself failed under chrt: the caller's thread hashes, or says what is wrong)
+  const result = (yielding ? run(true).then((first) => (first.chrtFailed && !cancelled ? run(false) : first)) : run(false)).then((answer) => answer.hex);
   return {
     result,
     cancel: () => {

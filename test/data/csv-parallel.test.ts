@@ -1,7 +1,6 @@
 // streamCsvInParallel parses a CSV file on worker threads and must hand on the very batches a
 // one-thread read (streamCsv) gives: the same rows in the same batches, cells, lines and feature
 // matrix, and for a bad row the same error naming the same line.
-import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +11,14 @@ import type { StreamOptions } from '../../shared/data/read-options.js';
 import type { Table } from '../../shared/data/table.js';
 import { UserError } from '../../shared/errors.js';
 import { FIXTURES, plainBatch } from './helpers.js';
+import { bundleForNode } from '../support/bundle.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-csv-parallel-'));
 const workerScript = join(dir, 'csv-read-worker.mjs');
 
 beforeAll(async () => {
   // the worker runs as a module of its own: bundled from the sources, as the build does for dist/
-  await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  await bundleForNode('shared/data/csv-read-worker.ts', workerScript);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

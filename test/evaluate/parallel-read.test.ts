@@ -2,7 +2,6 @@
 // evaluate-gate parses a large CSV on worker threads (shared/data/csv-parallel.ts) while the main
 // thread runs the models. Everything it reports but the timings must be what a read on one thread
 // gives: metrics, intervals, slices, the score distribution, and a bad row's error and line.
-import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { UserError } from '../../shared/errors.js';
 import { evaluateModel, type EvaluateOptions } from '../../shared/evaluate/evaluate-model.js';
 import { silentLogger } from '../../shared/log.js';
 import type { OrtModule } from '../../shared/runtime/ort-module.js';
+import { bundleForNode } from '../support/bundle.js';
 
 const ort = createRequire(import.meta.url)('onnxruntime-node') as OrtModule;
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url).pathname;
@@ -21,7 +21,7 @@ let header: string;
 let rows: string[];
 
 beforeAll(async () => {
-  await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  await bundleForNode('shared/data/csv-read-worker.ts', workerScript);
   // the breast-cancer test split twelve times over (2,052 rows), with a slice column, some rows quoted and some lines CRLF
   [header, ...rows] = readFileSync(fixture('data/breast_cancer_test.csv'), 'utf8').trim().split('\n') as [string, ...string[]];
   const radius = header.split(',').indexOf('mean_radius');

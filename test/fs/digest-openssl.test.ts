@@ -4,7 +4,8 @@
 // in Linux's idle scheduling class (chrt), at niceness 19 without it, and hashes on a thread too
 // once the caller waits and openssl has not answered.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sha256FileInBackground } from '../../shared/fs/digest.js';
@@ -93,6 +94,42 @@ describe('a hash that yields the CPU to the caller (yieldCpu)', () => {
       });
       expect(readFileSync(openssl.policyFile, 'utf8').trim()).toBe(SCHED_IDLE);
       expect(await sha256FileByOpenssl(path, 19).result).toBe(expected);
+    });
+  });
+
+  test('without chrt on the PATH, openssl runs on its own, at niceness 19', async () => {
+    const openssl = standInOpenssl('no-chrt', 0.3, marker);
+    // a PATH of the stand-in and the two programs it calls, and no chrt
+    const shims = join(dir, 'no-chrt-shims');
+    mkdirSync(shims, { recursive: true });
+    for (const program of ['sleep', 'cut']) symlinkSync(execFileSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).trim(), join(shims, program));
+    const before = process.env.PATH;
+    process.env.PATH = `${openssl.dir}:${shims}`;
+    try {
+      expect(await sha256FileByOpenssl(path, 19).result).toBe(marker);
+    } finally {
+      process.env.PATH = before;
+    }
+    expect(readFileSync(openssl.policyFile, 'utf8').trim()).toBe(SCHED_OTHER);
+    expect(readFileSync(openssl.nicenessFile, 'utf8').trim()).toBe('19');
+  });
+
+  describeWithTools('openssl failing under chrt', [tools.chrt], () => {
+    test('is not run a second time without chrt: one failure, and the caller hashes on its thread', async () => {
+      const bin = join(dir, 'failing');
+      mkdirSync(bin, { recursive: true });
+      const runs = join(bin, 'runs');
+      writeFileSync(join(bin, 'openssl'), `#!/bin/sh
+echo run >> '${runs}'
+echo 'openssl: cannot open the file' >&2
+exit 1
+`, { mode: 0o755 });
+      await withPath(bin, async () => {
+        expect(await sha256FileByOpenssl(path, 19).result).toBeUndefined();
+        expect(readFileSync(runs, 'utf8').trim().split('\n')).toHaveLength(1);
+        expect(await sha256FileInBackground(path, { yieldCpu: true }).digest).toBe(expected);
+      });
+      expect(readFileSync(runs, 'utf8').trim().split('\n')).toHaveLength(2);
     });
   });
 

@@ -3,26 +3,15 @@
 // and the thread that takes its batches give the assumption up before their hot code is compiled:
 // checked here from V8's own traces of a child that validates a file read on a thread, with
 // batches large enough that hot functions are optimised before the first batch moves.
-import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bundleForNode, runBundledChild } from '../support/bundle.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-detaching-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const INVALIDATED = 'Invalidating protector cell ArrayBufferDetaching';
-
-/** the trace lines of a child running `source` (bundled) under the given V8 flags */
-async function traceOf(name: string, source: string, flags: string[]): Promise<string[]> {
-  const entry = join(dir, `${name}.ts`);
-  const bundle = join(dir, `${name}.mjs`);
-  writeFileSync(entry, source);
-  // (CommonJS dependencies, the YAML reader's, call require: the bundle gets one)
-  await build({ entryPoints: [entry], outfile: bundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-  return execFileSync(process.execPath, [...flags, bundle], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 }).split('\n');
-}
 
 /** the optimised functions V8 threw away right as a protector was invalidated, per invalidation */
 function thrownAwayAt(lines: string[]): string[][] {
@@ -37,7 +26,7 @@ function thrownAwayAt(lines: string[]): string[][] {
 }
 
 test('detaching a throwaway buffer gives up the assumption at once: once per isolate, nothing compiled yet to throw away', async () => {
-  const lines = await traceOf(
+  const lines = await runBundledChild(dir, 
     'throwaway',
     `
     import { detachThrowawayArrayBuffer } from ${JSON.stringify(resolve('shared/runtime/array-buffer-detaching.ts'))};
@@ -55,9 +44,8 @@ test("validate-data reading on a thread: neither thread throws optimised code aw
   const data = join(dir, 'rows.csv');
   const rows = Array.from({ length: 60_000 }, (_, i) => `${i},${(i % 97) * 0.25},${(i * 7919) % 1000}.5,${-i / 8},c${i % 13},k${i % 5}`);
   writeFileSync(data, `a,b,c,d,e,f\n${rows.join('\n')}\n`);
-  const readWorkerScript = join(dir, 'csv-read-worker.mjs');
-  await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: readWorkerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
-  const lines = await traceOf(
+  const readWorkerScript = await bundleForNode('shared/data/csv-read-worker.ts', join(dir, 'csv-read-worker.mjs'));
+  const lines = await runBundledChild(dir, 
     'validate',
     `
     import { validateData } from ${JSON.stringify(resolve('shared/validate/validate-data.ts'))};

@@ -3,11 +3,10 @@
 // raised again without privileges, and this test's own threads must keep their niceness. The child
 // reports every thread's niceness from /proc (field 19 of /proc/self/task/ID/stat), independently
 // of the module under test.
-import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bundleForNode, runBundledChild } from '../support/bundle.js';
 
 const linux = existsSync('/proc/self/task');
 const dir = mkdtempSync(join(tmpdir(), 'mlci-thread-priority-'));
@@ -19,16 +18,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 export const niceness = () => Object.fromEntries(readdirSync('/proc/self/task').map((id) => [id, Number(readFileSync('/proc/self/task/' + id + '/stat', 'utf8').split(') ')[1].split(' ')[16])]));
 `;
 
-/** bundles `source` (which may import the repository's TypeScript by absolute path) and runs it in a node of its own; its last line, parsed */
+/** runs `source` (which may import the repository's TypeScript by absolute path, and ./niceness-of.ts) in a node of its own; its last line, parsed */
 async function runChild<T>(name: string, source: string): Promise<T> {
-  const entry = join(dir, `${name}.ts`);
-  const bundle = join(dir, `${name}.mjs`);
   writeFileSync(join(dir, 'niceness-of.ts'), NICENESS_OF);
-  writeFileSync(entry, source);
-  // (CommonJS dependencies, the YAML reader's, call require: the bundle gets one)
-  await build({ entryPoints: [entry], outfile: bundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-  const out = execFileSync(process.execPath, [bundle], { encoding: 'utf8', timeout: 60_000 });
-  return JSON.parse(out.trim().split('\n').pop()!) as T;
+  const lines = (await runBundledChild(dir, name, source)).filter((line) => line.trim() !== '');
+  return JSON.parse(lines.pop()!) as T;
 }
 
 const module = JSON.stringify(resolve('shared/runtime/thread-priority.ts'));
@@ -82,8 +76,7 @@ const module = JSON.stringify(resolve('shared/runtime/thread-priority.ts'));
   test('validate-data with yieldHelperThreads lowers them while its reading thread parses; without it, nothing changes', async () => {
     const data = join(dir, 'rows.csv');
     writeFileSync(data, `a,b,c\n${Array.from({ length: 5000 }, (_, i) => `${i},${i % 7}.5,x${i % 3}`).join('\n')}\n`);
-    const readWorkerScript = join(dir, 'csv-read-worker.mjs');
-    await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: readWorkerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+    const readWorkerScript = await bundleForNode('shared/data/csv-read-worker.ts', join(dir, 'csv-read-worker.mjs'));
     const run = (name: string, yieldHelperThreads: boolean) =>
       runChild<{ main: number; rows: number; after: Record<string, number>; atLowering?: Record<string, number>; debug: string[] }>(
         name,

@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { isUserError } from '../../shared/errors.js';
 import { silentLogger } from '../../shared/log.js';
 import { inferSchemaFile } from '../../shared/validate/infer-schema-file.js';
 import { validateData } from '../../shared/validate/validate-data.js';
+import { bundleForNode } from '../support/bundle.js';
 
 // The worker runs as a separate module: bundle it from the sources, as the build does for dist/.
 const dir = mkdtempSync(join(tmpdir(), 'mlci-parallel-'));
@@ -16,8 +16,8 @@ const workerScript = join(dir, 'scan-worker.mjs');
 const readWorkerScript = join(dir, 'csv-read-worker.mjs');
 
 beforeAll(async () => {
-  await build({ entryPoints: ['shared/validate/scan-worker.ts'], outfile: workerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
-  await build({ entryPoints: ['shared/data/csv-read-worker.ts'], outfile: readWorkerScript, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  await bundleForNode('shared/validate/scan-worker.ts', workerScript);
+  await bundleForNode('shared/data/csv-read-worker.ts', readWorkerScript);
 });
 
 /**

@@ -12,17 +12,17 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-7HK4PTKH.mjs")).validateDataStep),
-  "train-model": async () => asStep((await import("../chunks/step-MLILSRNZ.mjs")).trainModelStep),
-  "evaluate-gate": async () => asStep((await import("../chunks/step-VIBPX54J.mjs")).evaluateGateStep),
+  "validate-data": async () => asStep((await import("../chunks/step-R74UWUUQ.mjs")).validateDataStep),
+  "train-model": async () => asStep((await import("../chunks/step-FG7FYZ5O.mjs")).trainModelStep),
+  "evaluate-gate": async () => asStep((await import("../chunks/step-E4HS2DCP.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
-  comment: async () => asStep((await import("../chunks/comment-step-MAZRPNOU.mjs")).commentStep),
-  "publish-model": async () => asStep((await import("../chunks/step-3J3XFUAO.mjs")).publishModelStep),
-  deploy: async () => asStep((await import("../chunks/step-FU773NED.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-Z73AFLZV.mjs")).monitorStep),
+  comment: async () => asStep((await import("../chunks/comment-step-73D5QTMB.mjs")).commentStep),
+  "publish-model": async () => asStep((await import("../chunks/step-WDCTO6G7.mjs")).publishModelStep),
+  deploy: async () => asStep((await import("../chunks/step-YXUXMONE.mjs")).deployStep),
+  monitor: async () => asStep((await import("../chunks/step-Y4QRGWNF.mjs")).monitorStep),
   "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-4PSWJDSR.mjs")).inferSchemaStep),
   init: async () => asStep((await import("../chunks/init-step-M5YD25DJ.mjs")).initStep),
-  serve: async () => asStep((await import("../chunks/step-NXSHBZDF.mjs")).serveStep)
+  serve: async () => asStep((await import("../chunks/step-I7I735YA.mjs")).serveStep)
 };
 function loadCommand(name) {
   return Object.hasOwn(COMMAND_LOADERS, name) ? COMMAND_LOADERS[name]() : void 0;
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-LIT5WBSQ.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-25GOD6GL.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -88,7 +88,7 @@ ${[...steps, ...cliOnlyCommands].map((s) => `  ${s.name.padEnd(16)} ${s.descript
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    if (rest[0] === "registry") return (await import("../chunks/registry-6CI4M25H.mjs")).runRegistryCommand(["--help"]);
+    if (rest[0] === "registry") return (await import("../chunks/registry-PKBBAN76.mjs")).runRegistryCommand(["--help"]);
     const step2 = rest[0] ? await loadCommand(rest[0]) : void 0;
     process.stdout.write(step2 ? `${stepHelp(step2)}
 ` : await usage());
@@ -100,8 +100,8 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-TIC3B4L2.mjs")).runDemo(rest);
-  if (command === "registry") return (await import("../chunks/registry-6CI4M25H.mjs")).runRegistryCommand(rest);
+  if (command === "demo") return (await import("../chunks/demo-EORIW6IX.mjs")).runDemo(rest);
+  if (command === "registry") return (await import("../chunks/registry-PKBBAN76.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {
     process.stderr.write(`mlci: unknown command "${command}".
@@ -114,8 +114,8 @@ ${await usage()}`);
 `);
     return 0;
   }
-  const { createCliHost } = await import("../chunks/host-IHVEADKW.mjs");
-  const { runStep } = await import("../chunks/run-step-CAIPNRFS.mjs");
+  const { createCliHost } = await import("../chunks/host-SSBKC5LG.mjs");
+  const { runStep } = await import("../chunks/run-step-RXINONXJ.mjs");
   const { host, outputs } = createCliHost(step, parseStepFlags(step, rest));
   host.ownsProcess = true;
   const outcome = await runStep(step, host).finally(() => rm(host.tempDir, { recursive: true, force: true }));

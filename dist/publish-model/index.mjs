@@ -1,19 +1,19 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   publishModelStep
-} from "../chunks/chunk-5Y25YP26.mjs";
-import "../chunks/chunk-QHILULNN.mjs";
-import "../chunks/chunk-KEBLBNGT.mjs";
-import "../chunks/chunk-F4NPBFY6.mjs";
+} from "../chunks/chunk-SXFU6F6A.mjs";
+import "../chunks/chunk-BUZWYCFG.mjs";
+import "../chunks/chunk-QNHP6EUZ.mjs";
+import "../chunks/chunk-6AG5JHL2.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-34I7MC7M.mjs";
+} from "../chunks/chunk-I2FLR34M.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-SNMGHEJB.mjs";
+import "../chunks/chunk-RJKKXVQB.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-WXBC2U5P.mjs";
+import "../chunks/chunk-HVFF6HEQ.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-UOA73PBS.mjs";
+import "../chunks/chunk-42RCFE6G.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

@@ -5,13 +5,13 @@ import {
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-34I7MC7M.mjs";
+} from "../chunks/chunk-I2FLR34M.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-SNMGHEJB.mjs";
+import "../chunks/chunk-RJKKXVQB.mjs";
 import "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-WXBC2U5P.mjs";
+import "../chunks/chunk-HVFF6HEQ.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-UOA73PBS.mjs";
+import "../chunks/chunk-42RCFE6G.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

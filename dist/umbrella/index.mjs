@@ -2,44 +2,44 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-MLMFOU36.mjs";
-import "../chunks/chunk-OST5ATCQ.mjs";
+} from "../chunks/chunk-6HUWGXW4.mjs";
+import "../chunks/chunk-A5PSNMNW.mjs";
 import "../chunks/chunk-EHFQSNQN.mjs";
 import "../chunks/chunk-T7RD6URN.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
-import "../chunks/chunk-G4ANCSAW.mjs";
-import "../chunks/chunk-YNE55OGM.mjs";
+import "../chunks/chunk-UA2O7JG6.mjs";
+import "../chunks/chunk-LMNCR3FN.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
-import "../chunks/chunk-37CXARRV.mjs";
+import "../chunks/chunk-5MBCOPHY.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-GC5ADM26.mjs";
-import "../chunks/chunk-5Y25YP26.mjs";
-import "../chunks/chunk-QHILULNN.mjs";
+import "../chunks/chunk-LIVTO7IY.mjs";
+import "../chunks/chunk-SXFU6F6A.mjs";
+import "../chunks/chunk-BUZWYCFG.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
-import "../chunks/chunk-573EF76I.mjs";
+import "../chunks/chunk-FDYF22BI.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-6UGDFFBU.mjs";
+import "../chunks/chunk-RSMUQFVV.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-3IG6QDVB.mjs";
-import "../chunks/chunk-KEBLBNGT.mjs";
-import "../chunks/chunk-F4NPBFY6.mjs";
+import "../chunks/chunk-QNHP6EUZ.mjs";
+import "../chunks/chunk-6AG5JHL2.mjs";
 import "../chunks/chunk-I3CLNAZB.mjs";
 import {
   runStepOnRunner
-} from "../chunks/chunk-34I7MC7M.mjs";
+} from "../chunks/chunk-I2FLR34M.mjs";
 import "../chunks/chunk-VV3CKB34.mjs";
-import "../chunks/chunk-SNMGHEJB.mjs";
+import "../chunks/chunk-RJKKXVQB.mjs";
 import {
   getInput,
   setFailed
 } from "../chunks/chunk-PV2N7Z3O.mjs";
-import "../chunks/chunk-WXBC2U5P.mjs";
+import "../chunks/chunk-HVFF6HEQ.mjs";
 import "../chunks/chunk-BFI5XRZB.mjs";
-import "../chunks/chunk-UOA73PBS.mjs";
+import "../chunks/chunk-42RCFE6G.mjs";
 import "../chunks/chunk-F2MZNOSI.mjs";
 import "../chunks/chunk-GCHFRX7U.mjs";
 import "../chunks/chunk-WVQARYMP.mjs";

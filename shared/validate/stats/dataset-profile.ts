@@ -60,7 +60,7 @@ export class DatasetProfile {
     for (const profile of this.columns.values()) {
       const k = byName.get(profile.name);
       profile.add(k === undefined ? undefined : table.columns[k], table.rowCount);
-      if (sampled && k !== undefined) sampled.copyCells(k);
+      if (sampled && k !== undefined) sampled.copyColumnCells(k);
     }
     this.rows += table.rowCount;
     const last = this.files[this.files.length - 1];
@@ -69,10 +69,10 @@ export class DatasetProfile {
   }
 
   /**
-   * The batch's rows that enter the sample, placed (their cells all null, or as `copyCells` of
+   * The batch's rows that enter the sample, placed (their cells all null, or as `copyColumnCells` of
    * each column sets them); undefined when none enters.
    */
-  private placeSampleRows(table: Table, firstRow: number): { copyCells(c: number): void } | undefined {
+  private placeSampleRows(table: Table, firstRow: number): SampledRows | undefined {
     const sample = this.sample;
     // Rows that could enter: below the sample's current bound (it only falls while the batch is
     // offered, so the bound at the start lets through a superset). Kept in typed arrays, not as
@@ -84,12 +84,11 @@ export class DatasetProfile {
     if (count === 0) return undefined;
     // of those, only the batch's `capacity` smallest can stay, so only they are built (early
     // batches would otherwise build many rows that are evicted at once)
-    let cut = Infinity;
-    if (count > sample.capacity) cut = priorities.slice(0, count).sort()[sample.capacity - 1]!;
+    const kept = count > sample.capacity ? keepAtMost(priorities, indexes, count, priorities.slice(0, count).sort()[sample.capacity - 1]!) : count;
     // numbers of numeric columns go straight into the sample's arrays; other cells one by one
     const columns = table.columns;
     // Built by push, not map: V8's map builtin and the map TurboFan inlines here make arrays of
-    // different element kinds, and copyCells, optimised for one, was thrown away each time this
+    // different element kinds, and copyColumnCells, optimised for one, was thrown away each time this
     // function was compiled or thrown away itself (four times a run on the bench's 200 MB).
     const names: string[] = [];
     const kinds: ProfileKind[] = [];
@@ -102,26 +101,13 @@ export class DatasetProfile {
     // The rows placed first, then their cells column by column, in the order the rows were placed (a
     // slot taken twice in the batch ends with the later row's cells, as when each row's cells were
     // set as it was placed): a tight loop per column, not one per row over every column, which in the
-    // first batch (5,000 rows placed) ran interpreted. The placed rows' indexes are moved down
-    // within `indexes` (`placed` never passes `k`: each index is read before it is written over).
-    let placed = 0;
-    for (let k = 0; k < count; k++) {
-      if (priorities[k]! > cut) continue;
-      const slot = sample.placeRow(priorities[k]!, names);
-      if (slot < 0) continue;
-      slots[placed] = slot;
-      indexes[placed++] = indexes[k]!;
-    }
+    // first batch (5,000 rows placed) ran interpreted. Rows fill the sample while it has room, then
+    // replace its top (RowSample.fillRows, replaceRows: each way a loop of its own).
+    const filled = sample.fillRows(priorities, kept, names, slots);
+    const placed = sample.replaceRows(priorities, indexes, filled, kept, names, slots);
     if (placed === 0) return undefined;
     sample.clearSlots(slots, placed, stores);
-    return {
-      copyCells(c: number): void {
-        const column = columns[c]!;
-        const numbers = stores[c]!.numbers;
-        if (column.kind === 'numeric' && kinds[c] === 'numeric' && numbers) copyNumbers(column.values, numbers, slots, indexes, placed);
-        else for (let k = 0; k < placed; k++) sample.set(stores[c]!, slots[k]!, sampleCell(column, indexes[k]!, kinds[c]!));
-      },
-    };
+    return new SampledRows(sample, columns, kinds, stores, slots, indexes, placed);
   }
 
   merge(other: DatasetProfile): DatasetProfile {
@@ -229,6 +215,50 @@ function sampleCandidates(fileKey: number, firstRow: number, rows: number, bound
 }
 
 let scratch = { priorities: new Float64Array(0), indexes: new Int32Array(0), slots: new Int32Array(0) };
+
+/** the candidates whose priority is at most `cut`, moved down in order; returns how many */
+function keepAtMost(priorities: Float64Array, indexes: Int32Array, count: number, cut: number): number {
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    if (priorities[k]! > cut) continue;
+    priorities[kept] = priorities[k]!;
+    indexes[kept++] = indexes[k]!;
+  }
+  return kept;
+}
+
+/**
+ * A batch's rows placed in the sample, whose cells each column copies in after its statistics
+ * (DatasetProfile.addBatch). A class, not an object literal with a method made per batch: each
+ * batch's closure was one more function for V8 to optimise (six TurboFan compilations of the
+ * method a run on the bench's 200 MB file, where one does).
+ */
+class SampledRows {
+  constructor(
+    private readonly sample: RowSample,
+    private readonly columns: readonly Column[],
+    private readonly kinds: readonly ProfileKind[],
+    private readonly stores: readonly SampleColumn[],
+    /** the slots the rows took, and the rows' indexes in the batch: the first `placed` of each */
+    private readonly slots: Int32Array,
+    private readonly indexes: Int32Array,
+    private readonly placed: number,
+  ) {}
+
+  /** column `c`'s cells of the placed rows, into their slots */
+  copyColumnCells(c: number): void {
+    const column = this.columns[c]!;
+    const store = this.stores[c]!;
+    const kind = this.kinds[c]!;
+    if (column.kind === 'numeric' && kind === 'numeric' && store.numbers) copyNumbers(column.values, store.numbers, this.slots, this.indexes, this.placed);
+    else copyOtherCells(this.sample, store, column, kind, this.slots, this.indexes, this.placed);
+  }
+}
+
+/** cell by cell, what copyNumbers does not take: text, or numbers read as another kind (a loop of its own, optimised on its own) */
+function copyOtherCells(sample: RowSample, store: SampleColumn, column: Column, kind: ProfileKind, slots: Int32Array, rows: Int32Array, count: number): void {
+  for (let k = 0; k < count; k++) sample.set(store, slots[k]!, sampleCell(column, rows[k]!, kind));
+}
 
 /** a numeric column's values of the rows placed into their slots (NaN, missing, stays NaN: null) */
 function copyNumbers(values: Float64Array, numbers: Float64Array, slots: Int32Array, rows: Int32Array, count: number): void {

@@ -83,17 +83,55 @@ export class RowSample {
    */
   placeRow(priority: number, names: readonly string[]): number {
     if (!this.wants(priority)) return -1;
-    this.sorted = undefined;
-    let slot: number;
-    if (this.count < this.capacity) {
-      slot = this.count++;
-      this.priorities[slot] = priority;
-      this.siftUp(slot, slot);
-    } else {
-      slot = this.heap[0]!;
-      this.priorities[slot] = priority;
-      this.siftDown(slot);
+    return this.count < this.capacity ? this.fillSlot(priority, names) : this.replaceTop(priority, names);
+  }
+
+  /**
+   * placeRow for a batch's candidates (their priorities, in row order) from the first, for as long
+   * as the sample is not full: each enters. Writes each one's slot at its own index of `slots`;
+   * returns how many entered. Then replaceRows for the rest. Why two loops of their own: a batch
+   * that fills the sample (the first, 5,000 rows) runs its loop long enough for V8 to optimise it
+   * mid-loop, before any row has replaced another; one loop for both ways, so optimised, was thrown
+   * away at the first replacement (the next batch) and compiled again.
+   */
+  fillRows(priorities: Float64Array, count: number, names: readonly string[], slots: Int32Array): number {
+    let k = 0;
+    for (; k < count && this.count < this.capacity; k++) slots[k] = this.fillSlot(priorities[k]!, names);
+    return k;
+  }
+
+  /**
+   * placeRow for candidates `from` … `count - 1` once the sample is full (after fillRows): those
+   * that enter get their slots at `from`, `from + 1` …, their row indexes moved down alongside (an
+   * index is read before it is written over); returns `from` plus how many entered.
+   */
+  replaceRows(priorities: Float64Array, indexes: Int32Array, from: number, count: number, names: readonly string[], slots: Int32Array): number {
+    let placed = from;
+    for (let k = from; k < count; k++) {
+      const priority = priorities[k]!;
+      if (!(priority < this.priorities[this.heap[0]!]!)) continue;
+      slots[placed] = this.replaceTop(priority, names);
+      indexes[placed++] = indexes[k]!;
     }
+    return placed;
+  }
+
+  /** a new slot for a row, the sample not being full */
+  private fillSlot(priority: number, names: readonly string[]): number {
+    this.sorted = undefined;
+    const slot = this.count++;
+    this.priorities[slot] = priority;
+    this.siftUp(slot, slot);
+    this.slotNames[slot] = names;
+    return slot;
+  }
+
+  /** the slot of the row with the largest priority, given to a row of a smaller one */
+  private replaceTop(priority: number, names: readonly string[]): number {
+    this.sorted = undefined;
+    const slot = this.heap[0]!;
+    this.priorities[slot] = priority;
+    this.siftDown(slot);
     this.slotNames[slot] = names;
     return slot;
   }

@@ -143,7 +143,7 @@ export async function monitorLogs(options: MonitorOptions): Promise<MonitorResul
   const windows: WindowResult[] = [];
   for (const [i, s] of stats.entries()) {
     const file = join(windowsDir, `${s.chunk ? `chunk-${String(s.key + 1).padStart(6, '0')}` : windowName(s.start, i)}.statistics.json`);
-    await writeJsonAtomic(file, s.profile.toJSON());
+    await writeJsonAtomic(file, s.profile.toFileJSON());
     windows.push(windowFigures(s, inputs, i < baselineCount, file));
   }
   const alerts = judgeWindows(policy, windows, gated?.metrics);

@@ -58,7 +58,7 @@ export async function mergeStatisticsFiles(options: MergeStatisticsOptions): Pro
   });
   const out = options.outputDir;
   const paths = { statistics: join(out, 'statistics.json'), validation: join(out, 'validation.json'), report: join(out, 'report.md') };
-  await writeJsonAtomic(paths.statistics, statistics);
+  await writeJsonAtomic(paths.statistics, merged.toFileJSON());
   await writeJsonAtomic(paths.validation, { format: 'mlci-data-validation', version: 1, passed, merged: files, rows: statistics.rows, rules, drift: drift ?? null, annotations: [] });
   await writeFileAtomic(paths.report, report);
   return { passed, statistics, ...(drift ? { drift } : {}), rules, report, files: paths };

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { scanData } from './scan-data.js';
 import type { DataSchema } from './schema/types.js';
-import { DatasetProfile, type DatasetStatisticsJson } from './stats/dataset-profile.js';
+import { DatasetProfile, type DatasetStatisticsFileJson } from './stats/dataset-profile.js';
 
 /**
  * The reference for drift: a statistics.json from an earlier run (e.g. the main branch's artifact)
@@ -18,9 +18,9 @@ export async function loadReference(reference: string, schema: DataSchema | unde
 }
 
 export async function readStatisticsFile(path: string): Promise<DatasetProfile> {
-  let json: DatasetStatisticsJson;
+  let json: DatasetStatisticsFileJson;
   try {
-    json = JSON.parse(await readFile(path, 'utf8')) as DatasetStatisticsJson;
+    json = JSON.parse(await readFile(path, 'utf8')) as DatasetStatisticsFileJson;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(

@@ -195,7 +195,7 @@ describe("mlci serve's prediction log", () => {
       const b = shardB.windows.find((x) => x.start === w.start);
       const merged = a && b ? read(a.statisticsFile).merge(read(b.statisticsFile)) : read((a ?? b)!.statisticsFile);
       const expected = JSON.parse(readFileSync(w.statisticsFile, 'utf8'));
-      const got = JSON.parse(JSON.stringify(merged.toJSON()));
+      const got = JSON.parse(JSON.stringify(merged.toFileJSON()));
       expect(got.rows).toBe(expected.rows);
       expect(got.sample).toEqual(expected.sample);
       for (const [k, c] of expected.columns.entries()) {

@@ -4,19 +4,21 @@ import { join } from 'node:path';
 import { writeFileAtomicSync } from '../../shared/fs/atomic.js';
 import { jsonArray, jsonIndented, jsonNumber } from '../../shared/fs/json-text.js';
 import { scanData } from '../../shared/validate/scan-data.js';
-import type { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
+import { DatasetProfile } from '../../shared/validate/stats/dataset-profile.js';
 import { RowSample, slotsByPriority, type SampleCell } from '../../shared/validate/stats/row-sample.js';
 import { ColumnProfile } from '../../shared/validate/stats/column-profile.js';
 import { FrequentValues } from '../../shared/validate/stats/frequent-values.js';
 
 // validate-data writes statistics.json from the profile's parts (the row sample straight from its
-// slots) instead of JSON.stringify over toJSON(): the text must be that one's, byte for byte.
+// slots) instead of JSON.stringify over toFileJSON(): the text must be that one's, byte for byte.
+// The file's row sample holds its all-number arrays as float64 (format version 2), which must read
+// back to the same sample, as version 1's arrays still must.
 
 const dir = mkdtempSync(join(tmpdir(), 'mlci-statistics-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** what validate-data wrote before: JSON.stringify of the whole object, indented by 2, and a line feed */
-const reference = (profile: DatasetProfile) => `${JSON.stringify(profile.toJSON(), null, 2)}\n`;
+/** JSON.stringify of the file's whole object, indented by 2, and a line feed */
+const reference = (profile: DatasetProfile) => `${JSON.stringify(profile.toFileJSON(), null, 2)}\n`;
 const written = (profile: DatasetProfile) => [...profile.toStatisticsFile().text].join('');
 
 /** numbers JSON.stringify writes in every form: exponents both ways, the smallest and largest doubles, -0, integers past 2^53 */
@@ -96,12 +98,62 @@ describe('the row sample as text, at any depth', () => {
   }
 
   test.each([0, 1, 2, 3, 4, 5, 7])('depth %i', (depth) => {
-    expect([...sample.jsonText(depth)].join('')).toBe(jsonIndented(sample.toJSON(), depth));
+    expect([...sample.jsonText(depth)].join('')).toBe(jsonIndented(sample.toFileJSON(), depth));
   });
 
   test('an empty sample', () => {
     const empty = new RowSample(10);
-    for (const depth of [0, 1, 6]) expect([...empty.jsonText(depth)].join('')).toBe(jsonIndented(empty.toJSON(), depth));
+    for (const depth of [0, 1, 6]) expect([...empty.jsonText(depth)].join('')).toBe(jsonIndented(empty.toFileJSON(), depth));
+  });
+});
+
+describe("the file's row sample (format version 2) reads back as the sample", () => {
+  const sample = new RowSample(40);
+  const names = ['n', 'text', 'sparse', 'numbersAsCells'];
+  for (let i = 0; i < 60; i++) {
+    const n = EDGE_NUMBERS[i % EDGE_NUMBERS.length]!;
+    // numbersAsCells: a text once, in a row the sample lets go again, so that its store holds cells that are all numbers
+    const cells: SampleCell[] = [n, i % 3 ? EDGE_TEXTS[i % EDGE_TEXTS.length]! : i % 2 ? 4.5 : null, i % 9 === 0 ? -i : null, i === 0 ? 'gone' : i % 4 ? i / 3 : null];
+    sample.offer(i === 0 ? 0.999 : ((i * 37) % 61) / 61 + 1e-9 * i, i < 30 ? names : names.slice(0, 2), cells);
+  }
+  const file = JSON.parse([...sample.jsonText(0)].join(''));
+
+  test('all-number columns and the priorities as float64, text columns as arrays', () => {
+    expect(file.priorities).toEqual({ float64: expect.any(String) });
+    expect(file.columns.n).toEqual({ float64: expect.any(String) });
+    expect(file.columns.sparse).toEqual({ float64: expect.any(String) });
+    expect(file.columns.numbersAsCells).toEqual({ float64: expect.any(String) });
+    expect(Array.isArray(file.columns.text)).toBe(true);
+  });
+
+  test('every cell and priority comes back, -0, the extremes and missing cells included', () => {
+    const back = RowSample.fromJSON(file);
+    expect(back.toJSON()).toEqual(sample.toJSON());
+    expect(Object.is(back.toJSON().columns.n!.find((v) => Object.is(v, -0)), -0)).toBe(true);
+    expect([...back.jsonText(2)].join('')).toBe([...sample.jsonText(2)].join(''));
+  });
+
+  test('a version 1 file (arrays only) reads as before', async () => {
+    const { profile } = await scanData([join('test/fixtures/data', 'breast_cancer_train.csv')], { batchRows: 37 });
+    const v1 = JSON.parse(JSON.stringify({ ...profile.toJSON(), version: 1 }));
+    expect(DatasetProfile.fromJSON(v1).toJSON()).toEqual(JSON.parse(JSON.stringify(profile.toJSON())));
+    const v2 = JSON.parse(written(profile));
+    expect(v2.version).toBe(2);
+    expect(DatasetProfile.fromJSON(v2).toJSON()).toEqual(profile.toJSON());
+  });
+
+  test('damaged float64 text, a column of the wrong length or an unknown version: a clear error', () => {
+    const base = JSON.parse(JSON.stringify({ format: 'mlci-statistics', version: 2, rows: 0, files: [], columns: [], sample: file }));
+    const damaged = structuredClone(base);
+    damaged.sample.columns.n = { float64: 'not base64!' };
+    expect(() => DatasetProfile.fromJSON(damaged, 'ref.json')).toThrow(/ref.json has a damaged row sample: the row sample's column "n" is not base64 text/);
+    const short = structuredClone(base);
+    short.sample.columns.n = { float64: Buffer.alloc(16).toString('base64') };
+    expect(() => DatasetProfile.fromJSON(short, 'ref.json')).toThrow(/column "n" holds 2 values for 40 rows/);
+    const odd = structuredClone(base);
+    odd.sample.priorities = { float64: Buffer.alloc(12).toString('base64') };
+    expect(() => DatasetProfile.fromJSON(odd, 'ref.json')).toThrow(/priorities holds 12 bytes, not a whole number of 8-byte doubles/);
+    expect(() => DatasetProfile.fromJSON({ ...base, version: 3 }, 'ref.json')).toThrow(/ref.json has statistics format version 3; this mlci reads versions 1 and 2/);
   });
 });
 

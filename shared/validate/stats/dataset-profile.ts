@@ -4,11 +4,13 @@ import { UserError } from '../../errors.js';
 import { hashString, unitHashFrom, unitHashHigh } from './hash.js';
 import { ColumnProfile, type ColumnStatisticsJson, type ProfileKind } from './column-profile.js';
 import { columnKernel } from './column-kernel.js';
-import { RowSample, type RowSampleJson, type SampleCell, type SampleColumn } from './row-sample.js';
+import { RowSample, type RowSampleFileJson, type RowSampleJson, type SampleCell, type SampleColumn } from './row-sample.js';
 import { isMissingText, numberAsCategory, parseNumber } from './parse-number.js';
 
 export const STATISTICS_FORMAT = 'mlci-statistics';
-export const STATISTICS_VERSION = 1;
+/** 2: the row sample's all-number arrays as float64 (RowSampleFileJson); 1, still read: arrays only */
+export const STATISTICS_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, STATISTICS_VERSION];
 
 export interface FileRowCount {
   file: string;
@@ -23,6 +25,12 @@ export interface DatasetStatisticsJson {
   files: FileRowCount[];
   columns: ColumnStatisticsJson[];
   sample: RowSampleJson;
+}
+
+/** statistics.json as a file holds it: the row sample as RowSampleFileJson (or, version 1, arrays) */
+export interface DatasetStatisticsFileJson extends Omit<DatasetStatisticsJson, 'version' | 'sample'> {
+  version: number;
+  sample: RowSampleFileJson;
 }
 
 /**
@@ -129,7 +137,7 @@ export class DatasetProfile {
    * gives, without a new profile and row sample for each part merged (monitor merges one per
    * file read, in a process that should stay small).
    */
-  absorb(json: DatasetStatisticsJson): void {
+  absorb(json: DatasetStatisticsJson | DatasetStatisticsFileJson): void {
     const before = this.rows;
     this.rows += json.rows;
     this.files.push(...json.files);
@@ -147,8 +155,13 @@ export class DatasetProfile {
     return { ...this.jsonHead(), sample: this.sample.toJSON() };
   }
 
+  /** statistics.json's object: toJSON's with the row sample as the file holds it (RowSample.toFileJSON) */
+  toFileJSON(): DatasetStatisticsFileJson {
+    return { ...this.jsonHead(), sample: this.sample.toFileJSON() };
+  }
+
   /**
-   * statistics.json for validate-data to write and return: `text`, that of JSON.stringify(toJSON(),
+   * statistics.json for validate-data to write and return: `text`, that of JSON.stringify(toFileJSON(),
    * null, 2) and a line feed, in chunks (the row sample written straight from its slots), and
    * `json`, toJSON()'s object, whose row sample is built only if it is read (callers rarely do,
    * and building it cost more than writing it).
@@ -181,13 +194,17 @@ export class DatasetProfile {
     };
   }
 
-  static fromJSON(json: DatasetStatisticsJson, file = 'statistics.json'): DatasetProfile {
+  static fromJSON(json: DatasetStatisticsJson | DatasetStatisticsFileJson, file = 'statistics.json'): DatasetProfile {
     if (json?.format !== STATISTICS_FORMAT) throw new UserError(`${file} is not an mlci statistics file`, file, 'pass a statistics.json written by validate-data, or a data file');
-    if (json.version !== STATISTICS_VERSION) throw new UserError(`${file} has statistics format version ${json.version}; this mlci reads version ${STATISTICS_VERSION}`, file, 'regenerate the statistics with this version of mlci');
+    if (!READABLE_VERSIONS.includes(json.version)) throw new UserError(`${file} has statistics format version ${json.version}; this mlci reads versions ${READABLE_VERSIONS.join(' and ')}`, file, 'regenerate the statistics with this version of mlci');
     const out = new DatasetProfile();
     out.rows = json.rows;
     out.files.push(...json.files);
-    out.sample = RowSample.fromJSON(json.sample);
+    try {
+      out.sample = RowSample.fromJSON(json.sample);
+    } catch (err) {
+      throw new UserError(`${file} has a damaged row sample: ${(err as Error).message}`, file, 'regenerate the statistics (validate-data writes statistics.json)');
+    }
     for (const c of json.columns) out.columns.set(c.name, ColumnProfile.fromJSON(c));
     return out;
   }

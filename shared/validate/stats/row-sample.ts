@@ -1,4 +1,5 @@
-import { jsonArray, jsonBreak, jsonNumber } from '../../fs/json-text.js';
+import { float64Base64, float64FromBase64, isFloat64Json, type Float64Json } from '../../fs/float64-base64.js';
+import { jsonArray, jsonBreak, jsonIndented, jsonNumber } from '../../fs/json-text.js';
 
 /**
  * A uniform sample of whole rows that merges exactly: each row gets a pseudo-random priority from
@@ -16,6 +17,18 @@ export interface RowSampleJson {
   priorities: number[];
   /** per column, the sampled rows' cells in priority order */
   columns: Record<string, SampleCell[]>;
+}
+
+/**
+ * The row sample as statistics.json holds it (format version 2): RowSampleJson with each array whose
+ * cells are all numbers or missing written as float64 (float64-base64.ts; NaN for missing), the
+ * priorities too. Other arrays (text cells) stay JSON arrays. Version 1 files hold arrays only;
+ * `absorb` reads both.
+ */
+export interface RowSampleFileJson {
+  capacity: number;
+  priorities: number[] | Float64Json;
+  columns: Record<string, SampleCell[] | Float64Json>;
 }
 
 /**
@@ -221,20 +234,28 @@ export class RowSample {
     return { capacity: this.capacity, priorities: Array.from(slots, (slot) => this.priorities[slot]!), columns };
   }
 
+  /** the sample as statistics.json holds it (RowSampleFileJson) */
+  toFileJSON(): RowSampleFileJson {
+    const slots = this.ordered();
+    const columns: Record<string, SampleCell[] | Float64Json> = {};
+    for (const name of this.namesInOrder(slots)) columns[name] = fileCells(this.columns.get(name)!, slots);
+    return { capacity: this.capacity, priorities: { float64: float64Base64(gathered(this.priorities, slots)) }, columns };
+  }
+
   /**
-   * The text of JSON.stringify(this.toJSON(), null, 2) nested `depth` levels deep, a piece per
-   * column: statistics.json's largest part, written without building toJSON's arrays of cells.
+   * The text of JSON.stringify(this.toFileJSON(), null, 2) nested `depth` levels deep inside another
+   * value, a piece per column: statistics.json's largest part, written without building the
+   * sample's object first.
    */
   *jsonText(depth = 0): Generator<string> {
     const slots = this.ordered();
     const inner = jsonBreak(depth + 1);
     const names = this.namesInOrder(slots);
-    yield `{${inner}"capacity": ${jsonNumber(this.capacity)},${inner}"priorities": ${jsonArray(numbersAt(this.priorities, slots), depth + 1)},${inner}"columns": ${names.size ? '{' : '{}'}`;
+    yield `{${inner}"capacity": ${jsonNumber(this.capacity)},${inner}"priorities": ${jsonIndented({ float64: float64Base64(gathered(this.priorities, slots)) }, depth + 1)},${inner}"columns": ${names.size ? '{' : '{}'}`;
     let first = true;
     for (const name of names) {
-      const column = this.columns.get(name)!;
-      const cells = column.numbers ? numbersAt(column.numbers, slots) : cellsAt(column.cells!, slots);
-      yield `${first ? '' : ','}${jsonBreak(depth + 2)}${JSON.stringify(name)}: ${jsonArray(cells, depth + 2)}`;
+      const cells = fileCells(this.columns.get(name)!, slots);
+      yield `${first ? '' : ','}${jsonBreak(depth + 2)}${JSON.stringify(name)}: ${Array.isArray(cells) ? jsonArray(cells, depth + 2) : jsonIndented(cells, depth + 2)}`;
       first = false;
     }
     yield `${names.size ? `${inner}}` : ''}${jsonBreak(depth)}}`;
@@ -254,24 +275,32 @@ export class RowSample {
     return names;
   }
 
-  static fromJSON(json: RowSampleJson): RowSample {
+  static fromJSON(json: RowSampleJson | RowSampleFileJson): RowSample {
     const out = new RowSample(json.capacity);
     out.absorb(json);
     return out;
   }
 
   /**
-   * Adds the rows of a sample given as plain data, in place: the rows `merge` would keep (the
-   * smallest priorities of both), without building a sample for each side and a third for both.
+   * Adds the rows of a sample given as plain data (toJSON's, or a file's: toFileJSON's, or version
+   * 1's arrays), in place: the rows `merge` would keep (the smallest priorities of both), without
+   * building a sample for each side and a third for both.
    */
-  absorb(json: RowSampleJson): void {
+  absorb(json: RowSampleJson | RowSampleFileJson): void {
     const names = Object.keys(json.columns);
-    const columns = Object.values(json.columns);
-    const stores = names.map((name) => this.store(name));
-    json.priorities.forEach((priority, i) => {
-      const slot = this.place(priority, names);
-      if (slot >= 0) columns.forEach((values, k) => this.set(stores[k]!, slot, values[i] ?? null));
+    const priorities = isFloat64Json(json.priorities) ? float64FromBase64(json.priorities.float64, "the row sample's priorities") : json.priorities;
+    const columns = names.map((name) => {
+      const cells = json.columns[name]!;
+      if (!isFloat64Json(cells)) return cells;
+      const values = float64FromBase64(cells.float64, `the row sample's column ${JSON.stringify(name)}`);
+      if (values.length !== priorities.length) throw new Error(`the row sample's column ${JSON.stringify(name)} holds ${values.length} values for ${priorities.length} rows`);
+      return values;
     });
+    const stores = names.map((name) => this.store(name));
+    for (let i = 0; i < priorities.length; i++) {
+      const slot = this.place(priorities[i]!, names);
+      if (slot >= 0) columns.forEach((values, k) => this.set(stores[k]!, slot, cellIn(values, i)));
+    }
   }
 
   private siftUp(i: number, slot: number): void {
@@ -319,15 +348,30 @@ function cellOf(column: SampleColumn, slot: number): SampleCell {
   return column.cells![slot] ?? null;
 }
 
-/**
- * `values` at `slots`, an array that JSON.stringify writes as it writes toJSON's cells: a NaN
- * (missing) kept as NaN, which it writes as null. An array of doubles only, without holes, is one
- * JSON.stringify reads on its fast path, each number unboxed (a null would box every number).
- */
-function numbersAt(values: Float64Array, slots: Int32Array): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < slots.length; k++) out.push(values[slots[k]!]!);
+/** `values` at `slots`, in a typed array of their own (NaN, missing, kept) */
+function gathered(values: Float64Array, slots: Int32Array): Float64Array {
+  const out = new Float64Array(slots.length);
+  for (let k = 0; k < slots.length; k++) out[k] = values[slots[k]!]!;
   return out;
+}
+
+/**
+ * A column's cells at `slots` as the file holds them: float64 when every one is a number or
+ * missing, whichever store holds them (so that equal samples read the same, merged or not),
+ * otherwise an array.
+ */
+function fileCells(column: SampleColumn, slots: Int32Array): SampleCell[] | Float64Json {
+  if (column.numbers) return { float64: float64Base64(gathered(column.numbers, slots)) };
+  const cells = cellsAt(column.cells!, slots);
+  if (cells.some((cell) => typeof cell === 'string')) return cells;
+  return { float64: float64Base64(Float64Array.from(cells as (number | null)[], (cell) => cell ?? NaN)) };
+}
+
+/** cell `i` of a column read from a file: an array's (a hole: null), or a double's (NaN: null) */
+function cellIn(values: SampleCell[] | Float64Array, i: number): SampleCell {
+  if (Array.isArray(values)) return values[i] ?? null;
+  const v = values[i]!;
+  return v === v ? v : null;
 }
 
 /** `cells` at `slots` (a hole: null), as toJSON gives them; a loop, not Array.from's callback per cell (it runs once, cold) */

@@ -2,11 +2,11 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-NRUCSED7.mjs";
-import "./chunks/chunk-ZQ6LH2TO.mjs";
+} from "./chunks/chunk-EISLXEZ5.mjs";
+import "./chunks/chunk-B4ARDVEU.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-YP4WY5RP.mjs";
-import "./chunks/chunk-64DYB4RU.mjs";
+import "./chunks/chunk-LYUYFQRW.mjs";
+import "./chunks/chunk-HDBG6ZQV.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

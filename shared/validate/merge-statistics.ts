@@ -40,7 +40,9 @@ export async function mergeStatisticsFiles(options: MergeStatisticsOptions): Pro
   options.logger.info(`Merging statistics of ${files.length} shard${files.length === 1 ? '' : 's'}`);
   let merged = await readStatisticsFile(files[0]!);
   for (const file of files.slice(1)) merged = merged.merge(await readStatisticsFile(file));
-  const statistics = merged.toJSON();
+  // the columns' figures built once, for the report and the file (whose row sample is written as float64)
+  const statisticsFile = merged.toStatisticsFile();
+  const statistics = statisticsFile.json;
   let drift: DatasetDrift | undefined;
   const rules: RuleResult[] = [];
   if (options.reference) {
@@ -58,7 +60,7 @@ export async function mergeStatisticsFiles(options: MergeStatisticsOptions): Pro
   });
   const out = options.outputDir;
   const paths = { statistics: join(out, 'statistics.json'), validation: join(out, 'validation.json'), report: join(out, 'report.md') };
-  await writeJsonAtomic(paths.statistics, merged.toFileJSON());
+  await writeFileAtomic(paths.statistics, [...statisticsFile.text].join(''));
   await writeJsonAtomic(paths.validation, { format: 'mlci-data-validation', version: 1, passed, merged: files, rows: statistics.rows, rules, drift: drift ?? null, annotations: [] });
   await writeFileAtomic(paths.report, report);
   return { passed, statistics, ...(drift ? { drift } : {}), rules, report, files: paths };

@@ -244,21 +244,21 @@ export class RowSample {
 
   /**
    * The text of JSON.stringify(this.toFileJSON(), null, 2) nested `depth` levels deep inside another
-   * value, a piece per column: statistics.json's largest part, written without building the
-   * sample's object first.
+   * value, a piece per column: statistics.json's largest part, without one string of all of it
+   * (and a text column's array without stringify's second pass to indent it: jsonArray).
    */
   *jsonText(depth = 0): Generator<string> {
-    const slots = this.ordered();
+    const { capacity, priorities, columns } = this.toFileJSON();
     const inner = jsonBreak(depth + 1);
-    const names = this.namesInOrder(slots);
-    yield `{${inner}"capacity": ${jsonNumber(this.capacity)},${inner}"priorities": ${jsonIndented({ float64: float64Base64(gathered(this.priorities, slots)) }, depth + 1)},${inner}"columns": ${names.size ? '{' : '{}'}`;
+    const names = Object.keys(columns);
+    yield `{${inner}"capacity": ${jsonNumber(capacity)},${inner}"priorities": ${jsonIndented(priorities, depth + 1)},${inner}"columns": ${names.length ? '{' : '{}'}`;
     let first = true;
     for (const name of names) {
-      const cells = fileCells(this.columns.get(name)!, slots);
+      const cells = columns[name]!;
       yield `${first ? '' : ','}${jsonBreak(depth + 2)}${JSON.stringify(name)}: ${Array.isArray(cells) ? jsonArray(cells, depth + 2) : jsonIndented(cells, depth + 2)}`;
       first = false;
     }
-    yield `${names.size ? `${inner}}` : ''}${jsonBreak(depth)}}`;
+    yield `${names.length ? `${inner}}` : ''}${jsonBreak(depth)}}`;
   }
 
   /** the names of the rows' columns, in the order the rows name them */

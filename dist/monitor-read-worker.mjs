@@ -2,11 +2,11 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   answerJob,
   loadInputs
-} from "./chunks/chunk-EISLXEZ5.mjs";
-import "./chunks/chunk-B4ARDVEU.mjs";
+} from "./chunks/chunk-LGIV2YE5.mjs";
+import "./chunks/chunk-SJ6TO5GV.mjs";
 import "./chunks/chunk-J5MMDF3H.mjs";
-import "./chunks/chunk-LYUYFQRW.mjs";
-import "./chunks/chunk-HDBG6ZQV.mjs";
+import "./chunks/chunk-FOAE3HMN.mjs";
+import "./chunks/chunk-E6H5GRHK.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   runScanJob
-} from "./chunks/chunk-LYUYFQRW.mjs";
+} from "./chunks/chunk-FOAE3HMN.mjs";
 import {
   precompileColumnKernel
-} from "./chunks/chunk-HDBG6ZQV.mjs";
+} from "./chunks/chunk-E6H5GRHK.mjs";
 import "./chunks/chunk-PIO7UDJF.mjs";
 import "./chunks/chunk-OBKOI45Q.mjs";
 import "./chunks/chunk-MWAICGG4.mjs";

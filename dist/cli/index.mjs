@@ -12,16 +12,16 @@ import { rm } from "node:fs/promises";
 // shared/steps/command-loaders.ts
 var asStep = (s) => s;
 var COMMAND_LOADERS = {
-  "validate-data": async () => asStep((await import("../chunks/step-FKVR4SRG.mjs")).validateDataStep),
+  "validate-data": async () => asStep((await import("../chunks/step-FD73MMQO.mjs")).validateDataStep),
   "train-model": async () => asStep((await import("../chunks/step-FG7FYZ5O.mjs")).trainModelStep),
   "evaluate-gate": async () => asStep((await import("../chunks/step-E4HS2DCP.mjs")).evaluateGateStep),
   "select-model": async () => asStep((await import("../chunks/step-P7DEXG7O.mjs")).selectModelStep),
   comment: async () => asStep((await import("../chunks/comment-step-73D5QTMB.mjs")).commentStep),
   "publish-model": async () => asStep((await import("../chunks/step-WDCTO6G7.mjs")).publishModelStep),
   deploy: async () => asStep((await import("../chunks/step-YXUXMONE.mjs")).deployStep),
-  monitor: async () => asStep((await import("../chunks/step-ASAXPJZ4.mjs")).monitorStep),
-  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-OLXBRYSL.mjs")).inferSchemaStep),
-  init: async () => asStep((await import("../chunks/init-step-JSZUQH6Z.mjs")).initStep),
+  monitor: async () => asStep((await import("../chunks/step-WSMQV6HG.mjs")).monitorStep),
+  "infer-schema": async () => asStep((await import("../chunks/infer-schema-step-R4KXUL6M.mjs")).inferSchemaStep),
+  init: async () => asStep((await import("../chunks/init-step-MGPMPQPM.mjs")).initStep),
   serve: async () => asStep((await import("../chunks/step-I7I735YA.mjs")).serveStep)
 };
 function loadCommand(name) {
@@ -71,7 +71,7 @@ function stepHelp(step) {
 
 // cli/mlci.ts
 async function usage() {
-  const { cliOnlyCommands, steps } = await import("../chunks/registry-XREAGSUD.mjs");
+  const { cliOnlyCommands, steps } = await import("../chunks/registry-W6WP4GZM.mjs");
   return `mlci: CI/CD for ML models, on your laptop with the same code as the GitHub Actions.
 
 Usage:
@@ -100,7 +100,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (command === "demo") return (await import("../chunks/demo-DO32ZY4M.mjs")).runDemo(rest);
+  if (command === "demo") return (await import("../chunks/demo-NIAQ67SG.mjs")).runDemo(rest);
   if (command === "registry") return (await import("../chunks/registry-PKBBAN76.mjs")).runRegistryCommand(rest);
   const step = await loadCommand(command);
   if (!step) {

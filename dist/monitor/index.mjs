@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   monitorStep
-} from "../chunks/chunk-WTQGM2EW.mjs";
+} from "../chunks/chunk-QMPH2T65.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
 import "../chunks/chunk-QNHP6EUZ.mjs";
 import "../chunks/chunk-6AG5JHL2.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRe
 import {
   findStep,
   steps
-} from "../chunks/chunk-POI6TXEI.mjs";
+} from "../chunks/chunk-5DUJRKH3.mjs";
 import "../chunks/chunk-A5PSNMNW.mjs";
-import "../chunks/chunk-HYHP2WKJ.mjs";
-import "../chunks/chunk-2KS6LZBI.mjs";
+import "../chunks/chunk-7CG4WW63.mjs";
+import "../chunks/chunk-53ZX63PH.mjs";
 import {
   require_dist
 } from "../chunks/chunk-MHOJOIAV.mjs";
@@ -14,13 +14,13 @@ import "../chunks/chunk-LMNCR3FN.mjs";
 import "../chunks/chunk-4RKKLANI.mjs";
 import "../chunks/chunk-5MBCOPHY.mjs";
 import "../chunks/chunk-BG3LUX6W.mjs";
-import "../chunks/chunk-WTQGM2EW.mjs";
+import "../chunks/chunk-QMPH2T65.mjs";
 import "../chunks/chunk-SXFU6F6A.mjs";
 import "../chunks/chunk-BUZWYCFG.mjs";
 import "../chunks/chunk-7DXK7RD5.mjs";
 import "../chunks/chunk-FDYF22BI.mjs";
 import "../chunks/chunk-BSNOIG4E.mjs";
-import "../chunks/chunk-HW4HY44Z.mjs";
+import "../chunks/chunk-WWS73YM4.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __mlciCreateRequire } from 'node:module'; var __mlciRequire; function require(id) { return (__mlciRequire ??= __mlciCreateRequire(import.meta.url))(id); }
 import {
   validateDataStep
-} from "../chunks/chunk-HW4HY44Z.mjs";
+} from "../chunks/chunk-WWS73YM4.mjs";
 import "../chunks/chunk-KCHSX7MG.mjs";
 import "../chunks/chunk-YSRSGXAJ.mjs";
 import "../chunks/chunk-HJAITZ65.mjs";
